@@ -1,0 +1,30 @@
+/**
+ * `npm run beacon -- <command> …`: one entry, one module per command, loaded on demand so a
+ * command starts fast and a broken one cannot break the others.
+ */
+type CommandModule = { run(args: string[]): Promise<number> };
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {};
+
+const usage = (): string =>
+  [
+    'usage: npm run -s beacon -- <command> [options]',
+    '',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+  ].join('\n');
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  return (await command.load()).run(rest);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,73 @@
+/**
+ * An alert is a thread's open moment of truth, and its life:
+ *
+ *   open → claimed → replied | expired | dismissed      (and snoozed, which returns to open/claimed)
+ *
+ * Every function here is pure: it takes an alert and returns the next one, or a typed refusal.
+ * The store persists the result with a conditional write on `version`.
+ */
+import type { Label, MomentType } from './detection.ts';
+import type { EscalationStep } from './route.ts';
+
+export const ALERT_STATES = ['open', 'claimed', 'snoozed', 'replied', 'expired', 'dismissed'] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
+
+export const ACTIVE_STATES: readonly AlertState[] = ['open', 'claimed', 'snoozed'];
+export const isActive = (s: AlertState): boolean => ACTIVE_STATES.includes(s);
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  action: string;
+  detail?: string;
+}
+
+export interface Alert {
+  alertId: string;
+  platform: string;
+  threadId: string;
+  /** Key of the mention that opened the alert. */
+  mentionKey: string;
+  type: MomentType;
+  channel: string;
+  escalationChannel?: string;
+  state: AlertState;
+  openedAt: string;
+  deadline: string;
+  windowSeconds: number;
+  escalations: EscalationStep[];
+  /** How many escalation steps have fired. */
+  escalationsDone: number;
+  /** When the countdown should next look at this alert (refresh, escalate or expire). */
+  nextStepAt: string;
+  claimedBy?: string;
+  resolvedAt?: string;
+  resolvedBy?: string;
+  snoozedUntil?: string;
+  /** Slack message of the alert, once posted. */
+  slackChannelId?: string;
+  slackTs?: string;
+  /** Set just before the first post, so a retry after an uncertain post looks for it first. */
+  postAttemptedAt?: string;
+  history: HistoryEntry[];
+  version: number;
+}
+
+export type Transition =
+  | { kind: 'claim'; by: string; at: string }
+  | { kind: 'replied'; by: string; at: string; via: 'slack' | 'platform' }
+  | { kind: 'dismiss'; by: string; at: string }
+  | { kind: 'snooze'; by: string; at: string; seconds: number }
+  | { kind: 'relabel'; by: string; at: string; to: Label }
+  | { kind: 'expire'; at: string }
+  | { kind: 'reopen'; at: string; by: string };
+
+export class TransitionRefused extends Error {
+  override readonly name = 'TransitionRefused';
+  constructor(
+    readonly code: 'not_active' | 'already_claimed' | 'not_resolved',
+    message: string,
+  ) {
+    super(message);
+  }
+}

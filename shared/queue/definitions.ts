@@ -1,0 +1,43 @@
+/**
+ * The queues, defined once and used by the CDK stack and the local stack alike.
+ * `visibilitySeconds` must exceed the consuming Lambda's timeout.
+ */
+export interface QueueDefinition {
+  id: 'mentions' | 'slackOut';
+  /** Queue name; FIFO names end in .fifo. */
+  name: string;
+  fifo: boolean;
+  visibilitySeconds: number;
+  maxReceiveCount: number;
+  /** Name of the consuming handler in functions/. */
+  consumer: 'detect' | 'notify';
+  batchSize: number;
+}
+
+export const QUEUES: Record<QueueDefinition['id'], QueueDefinition> = {
+  mentions: {
+    id: 'mentions',
+    name: 'beacon-mentions',
+    fifo: false,
+    visibilitySeconds: 90,
+    maxReceiveCount: 5,
+    consumer: 'detect',
+    batchSize: 10,
+  },
+  slackOut: {
+    id: 'slackOut',
+    name: 'beacon-slack-out.fifo',
+    fifo: true,
+    visibilitySeconds: 90,
+    maxReceiveCount: 8,
+    consumer: 'notify',
+    batchSize: 10,
+  },
+};
+
+export const dlqName = (q: QueueDefinition): string =>
+  q.fifo ? `${q.name.replace(/\.fifo$/, '')}-dlq.fifo` : `${q.name}-dlq`;
+
+/** Environment variable through which a handler receives a queue's URL. */
+export const queueUrlEnv = (q: QueueDefinition): string =>
+  `${q.id.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_QUEUE_URL`;
