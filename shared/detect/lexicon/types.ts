@@ -1,0 +1,58 @@
+/**
+ * The shape of a language's lexicon as the team writes it. Each field is a comma-separated list:
+ * - `word` matches the folded word exactly; `stem*` matches any word starting with `stem`;
+ * - `two words` is a phrase (any word in it may end with `*`);
+ * - a leading `!` marks a strong entry (counts 1.6×), a leading `~` a weak one (0.5×).
+ * Languages written without spaces (`substrings: true`) match entries anywhere inside a run.
+ */
+export interface LexiconSource {
+  lang: string;
+  /** Frequent function words, used only to tell languages of one script apart. */
+  stopwords?: string;
+  /** Words and phrases of approval, delight, gratitude, recommendation. */
+  praise: string;
+  /** Words and frames of dissatisfaction: defects, delays, "still not", "again", "refund". */
+  complaint: string;
+  /** Question frames that count anywhere ("does anyone know"). */
+  question?: string;
+  /** Interrogatives and inverted auxiliaries that make a question when they open a sentence. */
+  questionStart?: string;
+  /** Interrogatives that turn rhetorical when the post also complains ("why", "how come"). */
+  rhetorical?: string;
+  /** Suggestion frames that count anywhere ("please add", "would be nice"). */
+  suggestion?: string;
+  /** Imperative verbs that make a request when they open a sentence ("add", "allow"). */
+  suggestionStart?: string;
+  /** Not a moment of truth: promotions, giveaways, job posts, news wording. */
+  none?: string;
+  /** Negators that flip the polarity of the next few words ("not", "не", "no"). */
+  negators?: string;
+  /** Negators that follow what they negate ("değil", "نیست", "नहीं"). */
+  postNegators?: string;
+  intensifiers?: string;
+  /** "but": what follows it weighs more. */
+  contrast?: string;
+  /** First- and second-person words: a personal voice makes a post less likely to be chatter. */
+  personal?: string;
+  /** Cheap sarcasm markers ("yeah right"); they turn surrounding praise into complaint. */
+  sarcasm?: string;
+  substrings?: boolean;
+}
+
+export const CATEGORIES = [
+  'praise',
+  'complaint',
+  'question',
+  'questionStart',
+  'rhetorical',
+  'suggestion',
+  'suggestionStart',
+  'none',
+  'negators',
+  'postNegators',
+  'intensifiers',
+  'contrast',
+  'personal',
+  'sarcasm',
+] as const;
+export type Category = (typeof CATEGORIES)[number];

@@ -1,0 +1,81 @@
+import type { Label } from '../../domain/detection.ts';
+
+/** Emoji and emoticons read the same in every language. Weights are per occurrence (capped per post). */
+const EMOJI: Record<string, [Label, number]> = {};
+const add = (label: Label, weight: number, list: string): void => {
+  for (const e of list.split(/\s+/).filter(Boolean)) EMOJI[e.replace(/\uFE0F/g, '')] = [label, weight];
+};
+add(
+  'praise',
+  1,
+  '😍 🥰 😘 😊 😀 😃 😄 😁 ☺ 🙂 👍 👏 🙌 💯 ❤ 💕 💖 💗 💙 💚 💛 💜 🧡 🤍 🖤 💓 💞 💘 🤩 🥳 🌟 ✨ 🎉 👌 💪 😎 😻 🤗 ♥ 🫶 🔝 🏆 🥇 ✅',
+);
+add('praise', 0.6, '😂 🤣 😆 😅 🙏 ⭐ 🔥 😋 🤤 🆒');
+add(
+  'complaint',
+  1,
+  '😡 😠 🤬 😤 😞 😔 😢 😭 😩 😫 👎 💩 🙄 😒 🤦 🤦‍♂ 🤦‍♀ 😑 😕 ☹ 🙁 🤮 🤢 💔 😣 😖 😓 😾 😿 🖕 ❌ 🚫 ⛔ 😪 🥵 🤯 😬',
+);
+add('complaint', 0.6, '😐 😶 😟 😧 😨 😰 😱 🥲 🙃');
+add('question', 0.8, '🤔 ❓ ❔ 🧐 🤷 🤷‍♂ 🤷‍♀');
+add('none', 0.8, '🎁 📢 📰 📣 🚨 👉 ➡ 🔗 📸 🎥 📺 💸 🛒 🏷');
+add('suggestion', 0.6, '💡');
+
+export const emojiCue = (e: string): [Label, number] | undefined => EMOJI[e];
+
+const EMOTICON_PRAISE = /^(?:[:;=8][-'^o]?[)\]dp*3]+|x-?[d)]|<3|\^_*\^|[(]+[-']?[:;=])$/;
+const EMOTICON_COMPLAINT = /^(?:[:;=][-'^o]?[([/\\|]+|>[:;]-?\(|d:|t_t|;_;|-_-|<\/3|[)]+[-']?[:;=]|x-?\()$/;
+
+export function emoticonCue(e: string): [Label, number] | undefined {
+  const s = e.toLowerCase();
+  if (EMOTICON_COMPLAINT.test(s)) return ['complaint', 1];
+  if (EMOTICON_PRAISE.test(s)) return ['praise', 1];
+  return undefined;
+}
+
+/** Hashtags that say what a post is, whatever the language around them. */
+export const HASHTAG_CUES: Record<string, [Label, number]> = {
+  fail: ['complaint', 1.5],
+  epicfail: ['complaint', 1.6],
+  'epic fail': ['complaint', 1.6],
+  sucks: ['complaint', 1.5],
+  boycott: ['complaint', 1.4],
+  disappointed: ['complaint', 1.4],
+  'customer service': ['complaint', 0.4],
+  'customer service fail': ['complaint', 1.6],
+  'worst service': ['complaint', 1.6],
+  shame: ['complaint', 1.2],
+  not: ['complaint', 1.2],
+  sarcasm: ['complaint', 1.2],
+  love: ['praise', 1.2],
+  winning: ['praise', 1],
+  happy: ['praise', 1],
+  thankyou: ['praise', 1.2],
+  'thank you': ['praise', 1.2],
+  thanks: ['praise', 1.2],
+  impressed: ['praise', 1.2],
+  giveaway: ['none', 2],
+  'give away': ['none', 2],
+  contest: ['none', 1.5],
+  sweepstakes: ['none', 2],
+  win: ['praise', 0.6],
+  ad: ['none', 1.6],
+  sponsored: ['none', 1.6],
+  promo: ['none', 1.4],
+  sale: ['none', 1.2],
+  deal: ['none', 1],
+  deals: ['none', 1.2],
+  jobs: ['none', 1.8],
+  job: ['none', 1.6],
+  hiring: ['none', 1.8],
+  'now hiring': ['none', 2],
+  careers: ['none', 1.6],
+  news: ['none', 1.2],
+  'breaking news': ['none', 1.6],
+  breaking: ['none', 1.4],
+  'feature request': ['suggestion', 1.6],
+  suggestion: ['suggestion', 1.4],
+  idea: ['suggestion', 1],
+  help: ['question', 0.8],
+  question: ['question', 1.2],
+};

@@ -1,0 +1,374 @@
+/**
+ * Reads a tokenised post with the lexicons of its likely languages and collects evidence: each
+ * hit is a cue for one label with a weight, after negation, intensifiers, "but" and sentence
+ * position have been applied. Deciding between labels is left to `decide.ts`.
+ */
+import type { CueKind, Label } from '../domain/detection.ts';
+import type { CompiledLexicon, Entry } from './lexicon/compile.ts';
+import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
+import { hasCjk, type Token } from './text.ts';
+
+export interface Hit {
+  label: Label;
+  kind: CueKind;
+  text: string;
+  weight: number;
+  /** Position (token index, or character index inside a run of CJK text) for negation scope. */
+  pos: number;
+  polar?: boolean;
+  negated?: boolean;
+  sentence: number;
+}
+
+export interface Evidence {
+  hits: Hit[];
+  /** Interrogatives that may be rhetorical ("why…?"); they count for complaint when the post complains. */
+  rhetorical: Hit[];
+  sarcasm: Hit[];
+  questionMark: boolean;
+  exclamations: number;
+  personal: number;
+  urls: number;
+  leadingHandles: number;
+  handles: string[];
+  retweet: boolean;
+  words: number;
+  shouting: number;
+}
+
+const BASE: Partial<Record<string, number>> = {
+  praise: 1,
+  complaint: 1,
+  question: 1,
+  questionStart: 1,
+  suggestion: 1.3,
+  suggestionStart: 1,
+  none: 1,
+};
+const UNASKED = 0.35;
+const NEGATION_SCOPE = 3;
+
+interface Match {
+  entry: Entry;
+  /** Tokens consumed. */
+  length: number;
+}
+
+const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
+  t.type === 'word' &&
+  (prefix
+    ? t.norm.startsWith(word) || (t.squeezed?.startsWith(word) ?? false)
+    : t.norm === word || t.squeezed === word);
+
+function phraseAt(
+  tokens: readonly Token[],
+  i: number,
+  entries: Entry[] | undefined,
+  best: Match | undefined,
+) {
+  if (!entries) return best;
+  for (const entry of entries) {
+    const n = entry.words.length;
+    if (best && n <= best.length) continue;
+    let ok = true;
+    let j = i;
+    for (let k = 0; k < n; k++, j++) {
+      // Phrases read through elongation but not across sentence breaks.
+      const t = tokens[j];
+      if (!t || !wordMatches(t, entry.words[k]!, entry.prefix[k]!)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) best = { entry, length: n };
+  }
+  return best;
+}
+
+const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+
+function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
+  const exact = lex.exact.get(word);
+  if (exact) return exact[0];
+  for (let k = Math.min(word.length, lex.maxPrefix); k >= 2; k--) {
+    const p = lex.prefixes.get(word.slice(0, k));
+    if (p) return p[0];
+  }
+  return undefined;
+}
+
+function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Match | undefined {
+  const t = tokens[i]!;
+  let best: Match | undefined;
+  best = phraseAt(tokens, i, lex.phrases.get(t.norm), best);
+  if (t.squeezed) best = phraseAt(tokens, i, lex.phrases.get(t.squeezed), best);
+  if (lex.phrasePrefixes.size > 0) {
+    for (let k = Math.min(t.norm.length, lex.maxPrefix); k >= 2; k--) {
+      best = phraseAt(tokens, i, lex.phrasePrefixes.get(t.norm.slice(0, k)), best);
+    }
+  }
+  if (best) return best;
+  let entry = lookupWord(lex, t.norm);
+  if (!entry && t.squeezed) entry = lookupWord(lex, t.squeezed);
+  if (!entry && /^[\u0600-\u06ff]/.test(t.norm)) {
+    for (const c of ARABIC_CLITICS) {
+      if (t.norm.length > c.length + 1 && t.norm.startsWith(c)) {
+        entry = lookupWord(lex, t.norm.slice(c.length));
+        if (entry) break;
+      }
+    }
+  }
+  return entry ? { entry, length: 1 } : undefined;
+}
+
+class Scanner {
+  readonly ev: Evidence = {
+    hits: [],
+    rhetorical: [],
+    sarcasm: [],
+    questionMark: false,
+    exclamations: 0,
+    personal: 0,
+    urls: 0,
+    leadingHandles: 0,
+    handles: [],
+    retweet: false,
+    words: 0,
+    shouting: 0,
+  };
+  private negUntil = -1;
+  private negText = '';
+  private intensity = 1;
+  private intensityUntil = -1;
+  private afterContrast = false;
+  private sentence = 0;
+
+  constructor(private readonly questionMark: boolean) {
+    this.ev.questionMark = questionMark;
+  }
+
+  endClause(sentence: boolean): void {
+    this.negUntil = -1;
+    this.intensityUntil = -1;
+    if (sentence) {
+      this.afterContrast = false;
+      this.sentence++;
+    }
+  }
+
+  apply(entry: Entry, text: string, pos: number, start: boolean, emphasis: number): void {
+    const { category, strength } = entry;
+    switch (category) {
+      case 'praise':
+      case 'complaint': {
+        let weight = strength * emphasis;
+        if (pos <= this.intensityUntil) weight *= this.intensity;
+        if (this.afterContrast) weight *= 1.3;
+        const negated = pos <= this.negUntil;
+        if (negated) {
+          const flipped: Label = category === 'praise' ? 'complaint' : 'praise';
+          this.hit(
+            flipped,
+            'pattern',
+            `${this.negText} … ${text}`,
+            weight * (category === 'praise' ? 1 : 0.5),
+            pos,
+            {
+              polar: true,
+              negated: true,
+            },
+          );
+          this.negUntil = -1;
+        } else {
+          this.hit(category, entry.words.length > 1 ? 'phrase' : 'word', text, weight, pos, { polar: true });
+        }
+        return;
+      }
+      case 'negators':
+        this.negUntil = pos + NEGATION_SCOPE;
+        this.negText = text;
+        return;
+      case 'postNegators': {
+        for (let k = this.ev.hits.length - 1; k >= 0; k--) {
+          const h = this.ev.hits[k]!;
+          if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
+          if (!h.polar || h.negated) continue;
+          const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';
+          this.ev.hits[k] = {
+            ...h,
+            label: flipped,
+            kind: 'pattern',
+            text: `${h.text} … ${text}`,
+            weight: h.label === 'praise' ? h.weight : h.weight * 0.5,
+            negated: true,
+          };
+          break;
+        }
+        return;
+      }
+      case 'intensifiers':
+        this.intensity = 1.5;
+        this.intensityUntil = pos + 2;
+        return;
+      case 'contrast':
+        for (const h of this.ev.hits) if (h.sentence === this.sentence && h.polar) h.weight *= 0.7;
+        this.afterContrast = true;
+        return;
+      case 'personal':
+        this.ev.personal++;
+        return;
+      case 'sarcasm':
+        this.ev.sarcasm.push(this.make('complaint', 'pattern', text, 1.2 * strength, pos));
+        return;
+      case 'rhetorical':
+        if (start || this.questionMark)
+          this.ev.rhetorical.push(this.make('question', 'word', text, strength, pos));
+        return;
+      case 'questionStart':
+        if (!start) return;
+        this.hit('question', 'word', text, strength * (this.questionMark ? 1 : UNASKED), pos);
+        return;
+      case 'question':
+        this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
+        return;
+      case 'suggestionStart':
+        if (!start) return;
+        this.hit('suggestion', 'word', text, strength * (BASE.suggestionStart ?? 1), pos);
+        return;
+      case 'suggestion':
+        this.hit(
+          'suggestion',
+          entry.words.length > 1 ? 'phrase' : 'word',
+          text,
+          strength * (BASE.suggestion ?? 1),
+          pos,
+        );
+        return;
+      case 'none':
+        this.hit('none', entry.words.length > 1 ? 'phrase' : 'word', text, strength, pos);
+        return;
+    }
+  }
+
+  private make(label: Label, kind: CueKind, text: string, weight: number, pos: number): Hit {
+    return { label, kind, text, weight, pos, sentence: this.sentence };
+  }
+
+  hit(label: Label, kind: CueKind, text: string, weight: number, pos: number, extra?: Partial<Hit>): void {
+    this.ev.hits.push({ ...this.make(label, kind, text, weight, pos), ...extra });
+  }
+}
+
+const isQuestionMark = (s: string, lang: string): boolean =>
+  /[?？؟¿]/.test(s) || (lang === 'el' && s.includes(';'));
+
+/** Scans a CJK run (no spaces) for lexicon pieces, longest first. */
+function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): void {
+  const s = t.norm;
+  let i = 0;
+  while (i < s.length) {
+    let matched = 0;
+    for (let len = Math.min(lex.maxPiece, s.length - i); len >= 1; len--) {
+      const entries = lex.pieces.get(s.slice(i, i + len));
+      if (entries) {
+        const e = entries[0]!;
+        sc.apply(e, s.slice(i, i + len), base + i, i === 0 && t.start, 1);
+        matched = len;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+}
+
+export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], lang: string): Evidence {
+  const questionMark = tokens.some((t) => t.type === 'punct' && isQuestionMark(t.norm, lang));
+  const sc = new Scanner(questionMark);
+  const ev = sc.ev;
+  const substring = lexicons.filter((l) => l.substrings);
+  const spaced = lexicons.filter((l) => !l.substrings);
+  let pos = 0;
+  let leading = true;
+  let askedOnce = false;
+  for (let i = 0; i < tokens.length; i++, pos++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'url':
+        ev.urls++;
+        continue;
+      case 'handle':
+        ev.handles.push(t.norm);
+        if (leading) ev.leadingHandles++;
+        continue;
+      case 'hashtag': {
+        leading = false;
+        const cue = HASHTAG_CUES[t.norm];
+        if (cue) {
+          sc.hit(cue[0], 'word', t.raw, cue[1], pos);
+          continue;
+        }
+        // A tag is read like the words it is made of ("#SoRude").
+        const words = t.norm.split(' ');
+        for (const lex of spaced) {
+          const sub = words.map((w) => ({ type: 'word', norm: w, raw: w, start: false }) as Token);
+          const m = sub.length > 0 ? matchAt(sub, 0, lex) : undefined;
+          if (m && m.length === sub.length) {
+            sc.apply(m.entry, t.raw, pos, false, 1);
+            break;
+          }
+        }
+        continue;
+      }
+      case 'emoji': {
+        leading = false;
+        const cue = emojiCue(t.norm);
+        if (cue) sc.hit(cue[0], 'emoji', t.raw, cue[1], pos);
+        continue;
+      }
+      case 'emoticon': {
+        leading = false;
+        const cue = emoticonCue(t.norm);
+        if (cue) sc.hit(cue[0], 'emoji', t.raw, cue[1], pos);
+        continue;
+      }
+      case 'punct': {
+        if (isQuestionMark(t.norm, lang)) {
+          if (!askedOnce) sc.hit('question', 'punctuation', t.raw, 1.2, pos);
+          askedOnce = true;
+        }
+        if (t.norm.includes('!') || t.norm.includes('！')) ev.exclamations += t.norm.length;
+        sc.endClause(true);
+        continue;
+      }
+      case 'break':
+        sc.endClause(t.norm !== ',' && t.norm !== '،' && t.norm !== '、' && t.norm !== ':');
+        continue;
+      case 'word':
+        break;
+    }
+    if (leading && i === 0 && t.norm === 'rt' && tokens[1]?.type === 'handle') ev.retweet = true;
+    leading = false;
+    ev.words++;
+    if (t.caps) ev.shouting++;
+    if (substring.length > 0 && hasCjk(t.norm)) {
+      for (const lex of substring) scanRun(sc, t, lex, pos);
+      pos += t.norm.length;
+      continue;
+    }
+    let best: Match | undefined;
+    for (const lex of spaced) {
+      const m = matchAt(tokens, i, lex);
+      if (m && (!best || m.length > best.length)) best = m;
+    }
+    if (!best) continue;
+    const text = tokens
+      .slice(i, i + best.length)
+      .map((x) => x.raw)
+      .join(' ');
+    const emphasis = (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1);
+    sc.apply(best.entry, text, pos, t.start, emphasis);
+    i += best.length - 1;
+    pos += best.length - 1;
+  }
+  return ev;
+}
