@@ -1,0 +1,89 @@
+/** Where running code gets its routing config: baked in at deploy, or read from a file locally. */
+import { type FSWatcher, statSync, watch } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { loadRoutingConfigFile } from './parse.ts';
+import type { RoutingConfig } from './types.ts';
+
+/** Replaced by esbuild `define` with the validated config as JSON when the Lambdas are bundled. */
+declare const __BEACON_ROUTING__: RoutingConfig | undefined;
+
+export const DEFAULT_ROUTING_FILE = 'config/routing.yaml';
+
+/** esbuild `define` entry that bakes `config` into a bundle for `loadRuntimeConfig`. */
+export const routingDefine = (config: RoutingConfig): Record<string, string> => ({
+  __BEACON_ROUTING__: JSON.stringify(config),
+});
+
+let cached: { path: string; mtimeMs: number; size: number; config: RoutingConfig } | undefined;
+
+/**
+ * The config baked in at deploy, else the file named by BEACON_ROUTING_FILE, else
+ * config/routing.yaml in the working directory. A file is re-read when it changes. Throws ConfigError.
+ */
+export function loadRuntimeConfig(): RoutingConfig {
+  if (typeof __BEACON_ROUTING__ !== 'undefined' && __BEACON_ROUTING__) return __BEACON_ROUTING__;
+  const path = resolve(process.env.BEACON_ROUTING_FILE || DEFAULT_ROUTING_FILE);
+  let stat: { mtimeMs: number; size: number } | undefined;
+  try {
+    stat = statSync(path);
+  } catch {
+    // Let the loader report the missing file with its usual message.
+  }
+  if (
+    cached &&
+    stat &&
+    cached.path === path &&
+    cached.mtimeMs === stat.mtimeMs &&
+    cached.size === stat.size
+  ) {
+    return cached.config;
+  }
+  const config = loadRoutingConfigFile(path);
+  if (stat) cached = { path, mtimeMs: stat.mtimeMs, size: stat.size, config };
+  return config;
+}
+
+/**
+ * Calls `onChange` with the new config each time the file changes and parses, `onError` when it
+ * does not; keeps watching either way. Watches the folder, because editors often save by
+ * replacing the file. Returns a function that stops watching.
+ */
+export function watchRoutingConfig(
+  path: string,
+  onChange: (config: RoutingConfig) => void,
+  onError: (err: unknown) => void,
+  options: { debounceMs?: number } = {},
+): () => void {
+  const file = resolve(path);
+  const debounceMs = options.debounceMs ?? 50;
+  let timer: NodeJS.Timeout | undefined;
+  let lastGood: string | undefined;
+  const reload = (): void => {
+    timer = undefined;
+    try {
+      const config = loadRoutingConfigFile(file);
+      const fingerprint = JSON.stringify(config);
+      if (fingerprint === lastGood) return;
+      lastGood = fingerprint;
+      onChange(config);
+    } catch (err) {
+      lastGood = undefined;
+      onError(err);
+    }
+  };
+  try {
+    lastGood = JSON.stringify(loadRoutingConfigFile(file));
+  } catch {
+    lastGood = undefined;
+  }
+  const watcher: FSWatcher = watch(dirname(file), (_event, name) => {
+    if (name !== null && name !== basename(file)) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(reload, debounceMs);
+  });
+  watcher.on('error', onError);
+  return () => {
+    if (timer) clearTimeout(timer);
+    watcher.close();
+  };
+}
