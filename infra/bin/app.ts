@@ -1,0 +1,3 @@
+import { createBeaconApp } from '../lib/app.ts';
+
+createBeaconApp({ routing: {} }).app.synth();

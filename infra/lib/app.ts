@@ -1,0 +1,46 @@
+import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { acknowledgeNagFindings } from './nag.ts';
+import { stageConfig } from './stage.ts';
+import { StatefulStack } from './stateful-stack.ts';
+import { StatelessStack } from './stateless-stack.ts';
+
+export interface BeaconAppOptions extends AppProps {
+  /** The validated routing config to bake into the bundles. */
+  routing: unknown;
+}
+
+export interface BeaconApp {
+  app: App;
+  stateful: StatefulStack;
+  stateless: StatelessStack;
+}
+
+/**
+ * The whole deployment for the stage named by the `stage` context (`-c stage=prod`). Stacks are
+ * environment-agnostic: the account and region come from the credentials `cdk deploy` runs with.
+ */
+export function createBeaconApp(options: BeaconAppOptions): BeaconApp {
+  const { routing, ...appProps } = options;
+  const app = new App(appProps);
+  const stage = stageConfig(String(app.node.tryGetContext('stage') ?? 'dev'));
+  const prefix = `Beacon-${stage.name}`;
+
+  const stateful = new StatefulStack(app, `${prefix}-Stateful`, {
+    stage,
+    description: `Beacon ${stage.name}: table, queues, secret, alarms`,
+    terminationProtection: stage.isProduction,
+  });
+  const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
+    stage,
+    data: stateful.data,
+    routing,
+    description: `Beacon ${stage.name}: functions, HTTP API, schedules`,
+  });
+  Tags.of(app).add('app', 'beacon');
+  Tags.of(app).add('stage', stage.name);
+
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: false }));
+  acknowledgeNagFindings(stateful, stateless);
+  return { app, stateful, stateless };
+}

@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { type StageConfig, stageName } from '../stage.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FUNCTIONS_DIR = fileURLToPath(new URL('../../../functions/', import.meta.url));
+
+/** The entry file of a handler: functions/<name>.ts, exporting `handler`. */
+export const handlerEntry = (name: string): string => `${FUNCTIONS_DIR}${name}.ts`;
+export const handlerExists = (name: string): boolean => existsSync(handlerEntry(name));
+
+/** Lets CJS dependencies bundled into the ESM output call `require`. */
+const ESM_REQUIRE_BANNER =
+  "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+
+/** Settings every function of a stage shares. */
+export interface FunctionDefaults {
+  stage: StageConfig;
+  /** The validated routing config, baked into every bundle as the global `__BEACON_ROUTING__`. */
+  routing: unknown;
+  alarmTopic: ITopic;
+}
+
+export interface BeaconFunctionProps extends FunctionDefaults {
+  /** File name under functions/ without extension; also the function's name suffix. */
+  handlerName: string;
+  description: string;
+  timeout?: Duration;
+  memorySize?: number;
+}
+
+/**
+ * The one way to build a Beacon Lambda: runtime, architecture, tracing, logs, bundling and the error alarm
+ * are fixed here so no handler can drift. Permissions and their environment variables come from the
+ * bind helpers in bindings.ts.
+ */
+export class BeaconFunction extends NodejsFunction {
+  readonly handlerName: string;
+  readonly errorAlarm: Alarm;
+
+  constructor(scope: Construct, id: string, props: BeaconFunctionProps) {
+    const { stage, handlerName } = props;
+    const functionName = stageName(stage, `beacon-${handlerName}`);
+    const logGroup = new LogGroup(scope, `${id}LogGroup`, {
+      logGroupName: `/aws/lambda/${functionName}`,
+      retention: stage.logRetention,
+      removalPolicy: stage.removalPolicy,
+    });
+    // An own role instead of AWSLambdaBasicExecutionRole: it may write to this function's log group only.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${functionName}`,
+    });
+    logGroup.grantWrite(role);
+    super(scope, id, {
+      functionName,
+      role,
+      description: props.description,
+      entry: handlerEntry(handlerName),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      timeout: props.timeout ?? Duration.seconds(10),
+      memorySize: props.memorySize ?? 512,
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      environment: {
+        BEACON_STAGE: stage.name,
+        POWERTOOLS_SERVICE_NAME: 'beacon',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        minify: true,
+        sourceMap: true,
+        target: 'node24',
+        // Bundle the pinned AWS SDK instead of whatever version the runtime ships.
+        externalModules: [],
+        forceDockerBundling: false,
+        define: { __BEACON_ROUTING__: JSON.stringify(props.routing) },
+      },
+    });
+    this.handlerName = handlerName;
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Active tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions.',
+    });
+
+    this.errorAlarm = new Alarm(this, 'ErrorAlarm', {
+      alarmName: `${functionName}-errors`,
+      alarmDescription: `${functionName} threw or timed out. Check its log group ${logGroup.logGroupName}.`,
+      metric: this.metricErrors({ period: Duration.minutes(5) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.errorAlarm.addAlarmAction(new SnsAction(props.alarmTopic));
+  }
+}

@@ -1,0 +1,120 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { bindQueue, bindSecrets, bindTable, consumeQueue } from './bindings.ts';
+import { BeaconFunction, type FunctionDefaults } from './constructs/beacon-function.ts';
+import type { BeaconQueue } from './constructs/beacon-queue.ts';
+import { type StageConfig, stageName } from './stage.ts';
+import type { BeaconData } from './stateful-stack.ts';
+
+export interface StatelessStackProps extends StackProps {
+  stage: StageConfig;
+  data: BeaconData;
+  /** The validated routing config (see routing.ts). */
+  routing: unknown;
+}
+
+/** The functions, the HTTP API in front of them and their schedules; everything here can be redeployed freely. */
+export class StatelessStack extends Stack {
+  readonly api: HttpApi;
+  readonly apiStage: HttpStage;
+  readonly functions = new Map<string, BeaconFunction>();
+  private readonly defaults: FunctionDefaults;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { stage, data } = props;
+    const { table, secret, queues } = data;
+    this.defaults = { stage, routing: props.routing, alarmTopic: data.alarmTopic };
+    ({ api: this.api, apiStage: this.apiStage } = this.createApi(stage));
+
+    const webhook = this.addFunction('webhook', 'Verify a platform webhook, normalise it, enqueue mentions');
+    bindQueue(webhook, queues.mentions);
+    bindSecrets(webhook, secret);
+    this.route(webhook, '/webhooks/{platform}', [HttpMethod.GET, HttpMethod.POST]);
+
+    const detect = this.addConsumer('detect', 'Dedupe, store, classify and route mentions', queues.mentions);
+    bindTable(detect, table);
+    bindQueue(detect, queues.slackOut);
+
+    const notify = this.addConsumer(
+      'notify',
+      'Post, update and thread-reply alerts in Slack',
+      queues.slackOut,
+    );
+    bindTable(notify, table);
+    bindSecrets(notify, secret);
+
+    const countdown = this.addFunction('countdown', 'Refresh, escalate or expire alerts that are due', {
+      timeout: Duration.seconds(50),
+    });
+    bindTable(countdown, table);
+    bindQueue(countdown, queues.slackOut);
+    this.schedule(countdown, 'CountdownSchedule', Schedule.rate(Duration.minutes(1)));
+
+    new CfnOutput(this, 'ApiUrl', {
+      description: 'Base URL of the HTTP API (webhooks at <url>webhooks/<platform>)',
+      value: this.apiStage.url,
+    });
+  }
+
+  /** A function with the stage defaults; bind what it needs afterwards. */
+  private addFunction(
+    handlerName: string,
+    description: string,
+    options: { timeout?: Duration; memorySize?: number } = {},
+  ): BeaconFunction {
+    const id = handlerName.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+    const fn = new BeaconFunction(this, id, { ...this.defaults, handlerName, description, ...options });
+    this.functions.set(handlerName, fn);
+    return fn;
+  }
+
+  /** A function fed by a queue; its timeout is a sixth of the queue's visibility timeout, as AWS advises. */
+  private addConsumer(handlerName: string, description: string, queue: BeaconQueue): BeaconFunction {
+    const timeout = Duration.seconds(Math.floor(queue.definition.visibilitySeconds / 6));
+    const fn = this.addFunction(handlerName, description, { timeout });
+    consumeQueue(fn, queue);
+    return fn;
+  }
+
+  private route(fn: BeaconFunction, path: string, methods: HttpMethod[]): void {
+    this.api.addRoutes({
+      path,
+      methods,
+      integration: new HttpLambdaIntegration(`${fn.node.id}Integration`, fn),
+    });
+  }
+
+  private schedule(fn: BeaconFunction, id: string, schedule: Schedule): Rule {
+    return new Rule(this, id, {
+      ruleName: stageName(this.defaults.stage, `beacon-${id.replace(/Schedule$/, '').toLowerCase()}`),
+      schedule,
+      targets: [new LambdaFunction(fn, { retryAttempts: 0 })],
+    });
+  }
+
+  private createApi(stage: StageConfig): { api: HttpApi; apiStage: HttpStage } {
+    const api = new HttpApi(this, 'HttpApi', {
+      apiName: stageName(stage, 'beacon-api'),
+      description: 'Beacon: platform webhooks and Slack requests',
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'HttpApiAccessLogs', {
+      retention: stage.logRetention,
+      removalPolicy: stage.removalPolicy,
+    });
+    const apiStage = api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+      // Platforms resend on errors; a ceiling keeps a misbehaving sender from running up the bill.
+      throttle: { rateLimit: 50, burstLimit: 100 },
+    });
+    return { api, apiStage };
+  }
+}
