@@ -4,7 +4,9 @@
  */
 type CommandModule = { run(args: string[]): Promise<number> };
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {};
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  eval: { summary: 'score the detector on labelled posts (JSONL)', load: () => import('./eval.ts') },
+};
 
 const usage = (): string =>
   [

@@ -23,6 +23,9 @@ export interface Token {
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]|\u200C|\u200D|\u200E|\u200F/g;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
+const QUOTES = /[’‘`´]/g;
+const LATIN_GREEK_CYRILLIC = /[\u00c0-\u04ff\u1e00-\u1fff]/;
+const ARABIC = /[\u0600-\u06ff]/;
 
 const ARABIC_FOLD: Record<string, string> = {
   أ: 'ا',
@@ -45,13 +48,10 @@ const ARABIC_FOLD_RE = /[أإآٱىيكةؤئ]/g;
  * variants unified and diacritics removed.
  */
 export function fold(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase();
-  if (!NON_ASCII.test(s)) return s;
-  s = s.replace(/[’‘`´]/g, "'");
-  s = s.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC');
-  if (/[\u0600-\u06ff]/.test(s)) {
-    s = s.replace(ARABIC_MARKS, '').replace(ARABIC_FOLD_RE, (c) => ARABIC_FOLD[c] ?? c);
-  }
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  let s = text.normalize('NFKC').toLowerCase().replace(QUOTES, "'");
+  if (LATIN_GREEK_CYRILLIC.test(s)) s = s.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC');
+  if (ARABIC.test(s)) s = s.replace(ARABIC_MARKS, '').replace(ARABIC_FOLD_RE, (c) => ARABIC_FOLD[c] ?? c);
   return s;
 }
 
