@@ -1,13 +1,14 @@
 import { App, type AppProps, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { acknowledgeNagFindings } from './nag.ts';
+import { loadRoutingForSynth } from './routing.ts';
 import { stageConfig } from './stage.ts';
 import { StatefulStack } from './stateful-stack.ts';
 import { StatelessStack } from './stateless-stack.ts';
 
 export interface BeaconAppOptions extends AppProps {
-  /** The validated routing config to bake into the bundles. */
-  routing: unknown;
+  /** The routing file to validate and bake into the bundles; the project's config/routing.yaml by default. */
+  routingFile?: string;
 }
 
 export interface BeaconApp {
@@ -19,9 +20,11 @@ export interface BeaconApp {
 /**
  * The whole deployment for the stage named by the `stage` context (`-c stage=prod`). Stacks are
  * environment-agnostic: the account and region come from the credentials `cdk deploy` runs with.
+ * Throws the routing module's ConfigError when the routing file is invalid.
  */
-export function createBeaconApp(options: BeaconAppOptions): BeaconApp {
-  const { routing, ...appProps } = options;
+export function createBeaconApp(options: BeaconAppOptions = {}): BeaconApp {
+  const { routingFile, ...appProps } = options;
+  const routing = loadRoutingForSynth(routingFile);
   const app = new App(appProps);
   const stage = stageConfig(String(app.node.tryGetContext('stage') ?? 'dev'));
   const prefix = `Beacon-${stage.name}`;

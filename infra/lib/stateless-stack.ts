@@ -5,6 +5,7 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import type { RoutingConfig } from '../../shared/routing/index.ts';
 import { bindQueue, bindSecrets, bindTable, consumeQueue } from './bindings.ts';
 import { BeaconFunction, type FunctionDefaults } from './constructs/beacon-function.ts';
 import type { BeaconQueue } from './constructs/beacon-queue.ts';
@@ -14,8 +15,8 @@ import type { BeaconData } from './stateful-stack.ts';
 export interface StatelessStackProps extends StackProps {
   stage: StageConfig;
   data: BeaconData;
-  /** The validated routing config (see routing.ts). */
-  routing: unknown;
+  /** The validated routing config, baked into every bundle. */
+  routing: RoutingConfig;
 }
 
 /** The functions, the HTTP API in front of them and their schedules; everything here can be redeployed freely. */

@@ -5,13 +5,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBeaconApp } from '../../infra/lib/app.ts';
-import {
-  actionsOf,
-  beaconTemplates,
-  ROUTING_STUB,
-  roleStatements,
-  statementsOn,
-} from './support/beacon-templates.ts';
+import { actionsOf, beaconTemplates, roleStatements, statementsOn } from './support/beacon-templates.ts';
 
 const ALL_HANDLERS = ['webhook', 'detect', 'notify', 'countdown'];
 
@@ -87,7 +81,6 @@ describe('cdk-nag AwsSolutions', () => {
 
   const build = (stage: string) =>
     createBeaconApp({
-      routing: ROUTING_STUB,
       outdir: join(outdir, stage),
       context: { 'aws:cdk:bundling-stacks': [], stage },
     });

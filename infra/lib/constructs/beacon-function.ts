@@ -9,6 +9,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import { type RoutingConfig, routingDefine } from '../../../shared/routing/index.ts';
 import { type StageConfig, stageName } from '../stage.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -26,7 +27,7 @@ const ESM_REQUIRE_BANNER =
 export interface FunctionDefaults {
   stage: StageConfig;
   /** The validated routing config, baked into every bundle as the global `__BEACON_ROUTING__`. */
-  routing: unknown;
+  routing: RoutingConfig;
   alarmTopic: ITopic;
 }
 
@@ -92,7 +93,7 @@ export class BeaconFunction extends NodejsFunction {
         // Bundle the pinned AWS SDK instead of whatever version the runtime ships.
         externalModules: [],
         forceDockerBundling: false,
-        define: { __BEACON_ROUTING__: JSON.stringify(props.routing) },
+        define: routingDefine(props.routing),
       },
     });
     this.handlerName = handlerName;

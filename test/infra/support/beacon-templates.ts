@@ -1,9 +1,6 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { type BeaconAppOptions, createBeaconApp } from '../../../infra/lib/app.ts';
 
-/** A routing config stand-in: bundling is skipped, so its content never reaches a bundle here. */
-export const ROUTING_STUB = { version: 1 };
-
 export interface BeaconTemplates {
   stateful: Template;
   stateless: Template;
@@ -12,7 +9,6 @@ export interface BeaconTemplates {
 /** Build the app for a stage with bundling skipped (fast, no esbuild) and return both templates. */
 export function beaconTemplates(stage = 'dev', options: Partial<BeaconAppOptions> = {}): BeaconTemplates {
   const { stateful, stateless } = createBeaconApp({
-    routing: ROUTING_STUB,
     ...options,
     context: { 'aws:cdk:bundling-stacks': [], stage, ...options.context },
   });
