@@ -1,7 +1,7 @@
 /** Where running code gets its routing config: baked in at deploy, or read from a file locally. */
-import { type FSWatcher, statSync, watch } from 'node:fs';
+import { type FSWatcher, readFileSync, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { loadRoutingConfigFile } from './parse.ts';
+import { loadRoutingConfigFile, parseRoutingConfig } from './parse.ts';
 import type { RoutingConfig } from './types.ts';
 
 /** Replaced by esbuild `define` with the validated config as JSON when the Lambdas are bundled. */
@@ -14,32 +14,25 @@ export const routingDefine = (config: RoutingConfig): Record<string, string> => 
   __BEACON_ROUTING__: JSON.stringify(config),
 });
 
-let cached: { path: string; mtimeMs: number; size: number; config: RoutingConfig } | undefined;
+let cached: { path: string; text: string; config: RoutingConfig } | undefined;
 
 /**
  * The config baked in at deploy, else the file named by BEACON_ROUTING_FILE, else
- * config/routing.yaml in the working directory. A file is re-read when it changes. Throws ConfigError.
+ * config/routing.yaml in the working directory. The file is read on every call (cheap) and parsed
+ * again only when its text changed. Throws ConfigError.
  */
 export function loadRuntimeConfig(): RoutingConfig {
   if (typeof __BEACON_ROUTING__ !== 'undefined' && __BEACON_ROUTING__) return __BEACON_ROUTING__;
   const path = resolve(process.env.BEACON_ROUTING_FILE || DEFAULT_ROUTING_FILE);
-  let stat: { mtimeMs: number; size: number } | undefined;
+  let text: string;
   try {
-    stat = statSync(path);
+    text = readFileSync(path, 'utf8');
   } catch {
-    // Let the loader report the missing file with its usual message.
+    return loadRoutingConfigFile(path); // reports the missing or unreadable file in the usual form
   }
-  if (
-    cached &&
-    stat &&
-    cached.path === path &&
-    cached.mtimeMs === stat.mtimeMs &&
-    cached.size === stat.size
-  ) {
-    return cached.config;
-  }
-  const config = loadRoutingConfigFile(path);
-  if (stat) cached = { path, mtimeMs: stat.mtimeMs, size: stat.size, config };
+  if (cached && cached.path === path && cached.text === text) return cached.config;
+  const config = parseRoutingConfig(text, path);
+  cached = { path, text, config };
   return config;
 }
 

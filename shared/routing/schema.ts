@@ -18,7 +18,7 @@ const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)
 const name = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected a name of lower-case letters, digits, "-" or "_"')
-  .describe('A name defined in this file.');
+  .meta({ id: 'Name', description: 'A name defined in this file.' });
 
 const DURATION_HINT = 'expected a duration like 90s, 45m, 4h or 3d';
 const duration = z
@@ -35,16 +35,19 @@ const duration = z
         ? 'a duration cannot be negative'
         : DURATION_HINT,
   })
-  .describe('A duration such as 90s, 45m, 4h, 3d or 1h30m.');
+  .meta({ id: 'Duration', description: 'A duration such as 90s, 45m, 4h, 3d or 1h30m.' });
 
 const windowDuration = duration
   .refine((v) => (parseDuration(v) ?? 0) >= MIN_WINDOW_SECONDS, {
     message: `expected a window of at least ${MIN_WINDOW_SECONDS}s`,
   })
-  .describe(`An engagement window: 90s, 45m, 4h, 3d… (at least ${MIN_WINDOW_SECONDS}s).`);
+  .meta({
+    id: 'Window',
+    description: `An engagement window: 90s, 45m, 4h, 3d… (at least ${MIN_WINDOW_SECONDS}s).`,
+  });
 
-export const platform = z.enum(PLATFORMS).describe('A platform Beacon reads.');
-export const label = z.enum(LABELS).describe('A moment of truth type.');
+export const platform = z.enum(PLATFORMS).meta({ id: 'Platform', description: 'A platform Beacon reads.' });
+export const label = z.enum(LABELS).meta({ id: 'Type', description: 'A moment of truth type.' });
 const lang = z
   .string()
   .regex(/^([a-z]{2}|und)$/, 'expected an ISO 639-1 language code such as en, es or ja')
@@ -53,20 +56,21 @@ const langOrAny = z
   .string()
   .regex(/^([a-z]{2}|any)$/, 'expected an ISO 639-1 language code such as en, es or ja, or "any"');
 
-const words = z.array(z.string().min(1)).describe('Words or phrases, matched case-insensitively.');
+const words = z
+  .array(z.string().min(1))
+  .meta({ id: 'Words', description: 'Words or phrases, matched case-insensitively.' });
 const percent = z
   .string()
   .regex(/^\d{1,2}(\.\d+)?%$/, 'expected a percentage of the window between 1% and 99%, e.g. 50%')
-  .describe('Share of the engagement window elapsed, e.g. 50%.');
+  .meta({ id: 'Percent', description: 'Share of the engagement window elapsed, e.g. 50%.' });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
   message: 'expected opening hours like 09:00-17:30',
 });
 
 /** A number is "at least"; `{min, max}` bounds both ways (inclusive). */
-const range = z.union([
-  z.number(),
-  z.strictObject({ min: z.number().optional(), max: z.number().optional() }),
-]);
+const range = z
+  .union([z.number(), z.strictObject({ min: z.number().optional(), max: z.number().optional() })])
+  .meta({ id: 'Range' });
 const count = z.union([
   z.number().int().nonnegative(),
   z.strictObject({
@@ -108,27 +112,34 @@ const authorMatch = z.strictObject({
   history: history.optional(),
 });
 
-export const matchSchema = z.strictObject({
-  type: oneOrMany(label).optional(),
-  platform: oneOrMany(platform).optional(),
-  lang: oneOrMany(lang).optional(),
-  keywords: z.union([words, wordMatch]).optional().describe('A list means any of them.'),
-  patterns: z
-    .union([z.array(z.string()), patternMatch])
-    .optional()
-    .describe('A list means any of them.'),
-  competitor: z.union([z.boolean(), oneOrMany(z.string())]).optional(),
-  author: authorMatch.optional(),
-  confidence: range.optional().describe('Detector confidence 0..1: a number means at least.'),
-  business_hours: z.boolean().optional().describe('true: only inside business hours; false: only outside.'),
-  kind: oneOrMany(z.enum(['post', 'comment', 'reply', 'direct_message', 'review'])).optional(),
-});
+export const matchSchema = z
+  .strictObject({
+    type: oneOrMany(label).optional(),
+    platform: oneOrMany(platform).optional(),
+    lang: oneOrMany(lang).optional(),
+    keywords: z.union([words, wordMatch]).optional().describe('A list means any of them.'),
+    patterns: z
+      .union([z.array(z.string()), patternMatch])
+      .optional()
+      .describe('A list means any of them.'),
+    competitor: z.union([z.boolean(), oneOrMany(z.string())]).optional(),
+    author: authorMatch.optional(),
+    confidence: range.optional().describe('Detector confidence 0..1: a number means at least.'),
+    business_hours: z.boolean().optional().describe('true: only inside business hours; false: only outside.'),
+    kind: oneOrMany(z.enum(['post', 'comment', 'reply', 'direct_message', 'review'])).optional(),
+  })
+  .meta({ id: 'When' });
 
-const escalationStep = z.strictObject({
-  at: percent,
-  mention: oneOrMany(name).optional(),
-  channel: name.optional(),
-});
+const escalationStep = z
+  .strictObject({
+    at: percent,
+    mention: oneOrMany(name).optional(),
+    channel: name.optional(),
+  })
+  .meta({
+    id: 'EscalationStep',
+    description: 'At a share of the window, mention people and/or tell a channel.',
+  });
 
 const actionFields = {
   channel: name.optional().describe('Channel name from `channels`.'),
@@ -146,26 +157,32 @@ const actionFields = {
 
 const { window: _window, window_scale: _scale, ...defaultActionFields } = actionFields;
 
-export const actionSchema = z.strictObject({
-  ...actionFields,
-  drop: z.boolean().optional().describe('Ignore matching posts.'),
-});
+export const actionSchema = z
+  .strictObject({
+    ...actionFields,
+    drop: z.boolean().optional().describe('Ignore matching posts.'),
+  })
+  .meta({ id: 'Then' });
 
-export const ruleSchema = z.strictObject({
-  name: name.describe('Shown in Slack and in `rules test`; unique.'),
-  description: z.string().optional(),
-  when: matchSchema.optional().describe('Every condition must hold; no `when` matches everything.'),
-  // biome-ignore lint/suspicious/noThenProperty: `when`/`then` is the wording managers write; never awaited.
-  then: actionSchema,
-});
+export const ruleSchema = z
+  .strictObject({
+    name: name.describe('Shown in Slack and in `rules test`; unique.'),
+    description: z.string().optional(),
+    when: matchSchema.optional().describe('Every condition must hold; no `when` matches everything.'),
+    // biome-ignore lint/suspicious/noThenProperty: `when`/`then` is the wording managers write; never awaited.
+    then: actionSchema,
+  })
+  .meta({ id: 'Rule' });
 
-const perType = z.strictObject({
-  praise: windowDuration.optional(),
-  complaint: windowDuration.optional(),
-  question: windowDuration.optional(),
-  suggestion: windowDuration.optional(),
-  none: windowDuration.optional(),
-});
+const perType = z
+  .strictObject({
+    praise: windowDuration.optional(),
+    complaint: windowDuration.optional(),
+    question: windowDuration.optional(),
+    suggestion: windowDuration.optional(),
+    none: windowDuration.optional(),
+  })
+  .meta({ id: 'WindowsPerType' });
 
 const handleList = z.array(z.string().min(1));
 
