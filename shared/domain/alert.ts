@@ -6,6 +6,7 @@
  * Every function here is pure: it takes an alert and returns the next one, or a typed refusal.
  * The store persists the result with a conditional write on `version`.
  */
+import { createHash } from 'node:crypto';
 import type { Label, MomentType } from './detection.ts';
 import type { EscalationStep } from './route.ts';
 
@@ -36,6 +37,8 @@ export interface Alert {
   deadline: string;
   windowSeconds: number;
   escalations: EscalationStep[];
+  /** Slack mention tokens the route asks to ping when the alert opens. */
+  mentions?: string[];
   /** How many escalation steps have fired. */
   escalationsDone: number;
   /** When the countdown should next look at this alert (refresh, escalate or expire). */
@@ -71,3 +74,7 @@ export class TransitionRefused extends Error {
     super(message);
   }
 }
+
+/** An alert's id follows from its thread, so a redelivered mention can never open a second one. */
+export const alertIdFor = (platform: string, threadId: string): string =>
+  `al_${createHash('sha256').update(`${platform}#${threadId}`).digest('hex').slice(0, 24)}`;

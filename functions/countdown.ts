@@ -1,0 +1,14 @@
+/** EventBridge rate(1 minute) → refresh, escalate or expire every alert whose next step is due. */
+import middy from '@middy/core';
+import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaRuntime } from '../shared/runtime/lambda.ts';
+import { runCountdown } from '../shared/usecases/run-countdown.ts';
+
+export const countdownHandler =
+  (runtime: () => Promise<Runtime>, clock: () => Date = () => new Date()) =>
+  async (): Promise<{ processed: number }> => {
+    const { countdown } = await runtime();
+    return runCountdown(clock(), countdown);
+  };
+
+export const handler = middy(countdownHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });

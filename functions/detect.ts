@@ -1,0 +1,19 @@
+/** SQS `mentions` → dedupe, store the thread, classify, route, open or update the alert. */
+import middy from '@middy/core';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { processBatch } from '../shared/queue/batch.ts';
+import { parseMentionMessage } from '../shared/queue/messages.ts';
+import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaRuntime } from '../shared/runtime/lambda.ts';
+import { processMention } from '../shared/usecases/process-mention.ts';
+
+export const detectHandler =
+  (runtime: () => Promise<Runtime>) =>
+  async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const { pipeline, logger } = await runtime();
+    return processBatch(event, logger, (record) =>
+      processMention(parseMentionMessage(record.body), pipeline),
+    );
+  };
+
+export const handler = middy(detectHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });

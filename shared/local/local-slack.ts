@@ -1,0 +1,375 @@
+/**
+ * The local Slack: answers the Slack Web API methods Beacon uses, with Slack's request shapes
+ * (form-encoded or JSON, bearer token) and response shapes (`ok`, `error`, `ts`, cursors), and keeps
+ * what was posted so anything can read it back through conversations.history / .replies.
+ * State is kept in memory and, when given a file, saved there between runs.
+ */
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface LocalChannel {
+  id: string;
+  name: string;
+  created: number;
+}
+
+export interface LocalMessage {
+  type: 'message';
+  ts: string;
+  channel: string;
+  bot_id?: string;
+  user?: string;
+  text: string;
+  blocks?: unknown[];
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  thread_ts?: string;
+  reply_count?: number;
+  edited?: { ts: string };
+}
+
+export interface LocalView {
+  id: string;
+  trigger_id?: string;
+  user?: string;
+  view: Record<string, unknown>;
+}
+
+interface State {
+  channels: LocalChannel[];
+  messages: LocalMessage[];
+  ephemeral: Array<{ channel: string; user: string; text: string; ts: string; blocks?: unknown[] }>;
+  views: LocalView[];
+  seq: number;
+}
+
+export interface ApiFault {
+  method?: string;
+  status: 429 | 500 | 503;
+  retryAfter?: number;
+  /** Carry the call out, then answer with the error: a post whose outcome the caller cannot know. */
+  afterEffect?: boolean;
+}
+
+export interface ApiResult {
+  status: number;
+  headers?: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+type Params = Record<string, unknown>;
+
+const BOT_ID = 'BBEACON01';
+const BOT_USER = 'UBEACON01';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Slack sends objects inside form fields as JSON strings; JSON bodies carry them as objects. */
+const obj = <T>(v: unknown): T | undefined => {
+  if (typeof v === 'string' && v !== '') {
+    try {
+      return JSON.parse(v) as T;
+    } catch {
+      return undefined;
+    }
+  }
+  return v && typeof v === 'object' ? (v as T) : undefined;
+};
+
+export class LocalSlack extends EventEmitter {
+  private state: State = { channels: [], messages: [], ephemeral: [], views: [], seq: 0 };
+  private readonly faults: ApiFault[] = [];
+  private saveTimer: NodeJS.Timeout | undefined;
+  /** Every API call received, in order: lets tests assert what Beacon asked Slack to do. */
+  readonly calls: Array<{ method: string; params: Params }> = [];
+
+  constructor(
+    private readonly file?: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    super();
+    this.setMaxListeners(100);
+    if (file && existsSync(file)) {
+      this.state = { ...this.state, ...(JSON.parse(readFileSync(file, 'utf8')) as Partial<State>) };
+    }
+  }
+
+  /** Makes the next matching calls fail as Slack does under load (429 + Retry-After, or 5xx). */
+  injectFaults(...faults: ApiFault[]): void {
+    this.faults.push(...faults);
+  }
+
+  ensureChannel(name: string): LocalChannel {
+    const clean = name.replace(/^#/, '');
+    const found = this.state.channels.find((c) => c.name === clean || c.id === clean);
+    if (found) return found;
+    const channel = {
+      id: `C${String(this.state.channels.length + 1).padStart(8, '0')}`,
+      name: clean,
+      created: Math.floor(this.now().getTime() / 1000),
+    };
+    this.state.channels.push(channel);
+    this.changed();
+    return channel;
+  }
+
+  channels(): LocalChannel[] {
+    return [...this.state.channels];
+  }
+
+  /** Top-level messages of a channel (by id or name), oldest first. */
+  messages(channel: string): LocalMessage[] {
+    const c = this.findChannel(channel);
+    return c
+      ? this.state.messages.filter((m) => m.channel === c.id && (!m.thread_ts || m.thread_ts === m.ts))
+      : [];
+  }
+
+  replies(channel: string, threadTs: string): LocalMessage[] {
+    const c = this.findChannel(channel);
+    return c
+      ? this.state.messages.filter((m) => m.channel === c.id && m.thread_ts === threadTs && m.ts !== threadTs)
+      : [];
+  }
+
+  views(): LocalView[] {
+    return [...this.state.views];
+  }
+
+  ephemeral(): State['ephemeral'] {
+    return [...this.state.ephemeral];
+  }
+
+  /** Resolves once `predicate` holds, re-checking after every change. */
+  waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const value = predicate();
+        if (value) {
+          clearTimeout(timer);
+          this.off('change', check);
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.off('change', check);
+        reject(new Error(`local Slack: condition not met within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.on('change', check);
+      check();
+    });
+  }
+
+  /** Handles one Web API call; `token` is the bearer token sent, if any. */
+  call(method: string, params: Params, token: string | undefined): ApiResult {
+    this.calls.push({ method, params });
+    const faultIndex = this.faults.findIndex((f) => !f.method || f.method === method);
+    if (faultIndex >= 0) {
+      const [fault] = this.faults.splice(faultIndex, 1);
+      if (fault?.afterEffect && token) this.methods[method]?.(params);
+      this.emit('fault', fault);
+      if (fault?.status === 429) {
+        return {
+          status: 429,
+          headers: { 'retry-after': String(fault.retryAfter ?? 1) },
+          body: { ok: false, error: 'ratelimited' },
+        };
+      }
+      return { status: fault?.status ?? 500, body: { ok: false, error: 'internal_error' } };
+    }
+    if (!token) return this.ok({ ok: false, error: 'not_authed' });
+    const handler = this.methods[method];
+    if (!handler) return this.ok({ ok: false, error: 'unknown_method' });
+    return this.ok(handler(params));
+  }
+
+  private ok(body: Record<string, unknown>): ApiResult {
+    return { status: 200, body };
+  }
+
+  private findChannel(idOrName: unknown): LocalChannel | undefined {
+    const key = str(idOrName)?.replace(/^#/, '');
+    return key ? this.state.channels.find((c) => c.id === key || c.name === key) : undefined;
+  }
+
+  private nextTs(): string {
+    this.state.seq += 1;
+    const seconds = Math.floor(this.now().getTime() / 1000);
+    return `${seconds}.${String(this.state.seq % 1_000_000).padStart(6, '0')}`;
+  }
+
+  private changed(): void {
+    this.emit('change');
+    if (!this.file) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.flush(), 200);
+    this.saveTimer.unref();
+  }
+
+  /** Writes the state to its file now (atomically: write then rename). */
+  flush(): void {
+    clearTimeout(this.saveTimer);
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.state));
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+
+  private readonly methods: Record<string, (p: Params) => Record<string, unknown>> = {
+    'api.test': (p) => ({ ok: true, args: p }),
+    'auth.test': () => ({
+      ok: true,
+      url: 'http://localhost/',
+      team: 'Beacon local',
+      user: 'beacon',
+      team_id: 'T0LOCAL',
+      user_id: BOT_USER,
+      bot_id: BOT_ID,
+    }),
+    'conversations.list': (p) => {
+      const limit = Math.min(1000, Number(p.limit ?? 100) || 100);
+      const start = Number(str(p.cursor) ?? 0) || 0;
+      const page = this.state.channels.slice(start, start + limit);
+      const next = start + limit < this.state.channels.length ? String(start + limit) : '';
+      return {
+        ok: true,
+        channels: page.map((c) => ({
+          id: c.id,
+          name: c.name,
+          is_channel: true,
+          is_member: true,
+          created: c.created,
+        })),
+        response_metadata: { next_cursor: next },
+      };
+    },
+    'conversations.create': (p) => {
+      const name = str(p.name);
+      if (!name) return { ok: false, error: 'invalid_name_required' };
+      if (this.findChannel(name)) return { ok: false, error: 'name_taken' };
+      const c = this.ensureChannel(name);
+      return { ok: true, channel: { id: c.id, name: c.name, is_channel: true } };
+    },
+    'conversations.history': (p) => {
+      const c = this.findChannel(p.channel);
+      if (!c) return { ok: false, error: 'channel_not_found' };
+      return this.page(this.messages(c.id).slice().reverse(), p, true);
+    },
+    'conversations.replies': (p) => {
+      const c = this.findChannel(p.channel);
+      if (!c) return { ok: false, error: 'channel_not_found' };
+      const ts = str(p.ts);
+      const parent = this.state.messages.find((m) => m.channel === c.id && m.ts === ts);
+      if (!parent) return { ok: false, error: 'thread_not_found' };
+      return this.page([parent, ...this.replies(c.id, parent.ts)], p, false);
+    },
+    'chat.postMessage': (p) => {
+      const c =
+        this.findChannel(p.channel) ??
+        (str(p.channel) && !/^[CGD][A-Z0-9]{8,}$/.test(str(p.channel) ?? '')
+          ? this.ensureChannel(str(p.channel) ?? '')
+          : undefined);
+      if (!c) return { ok: false, error: 'channel_not_found' };
+      const text = str(p.text) ?? '';
+      const blocks = obj<unknown[]>(p.blocks);
+      if (!text && !blocks) return { ok: false, error: 'no_text' };
+      if (blocks && blocks.length > 50)
+        return { ok: false, error: 'invalid_blocks', errors: ['must provide no more than 50 items'] };
+      const threadTs = str(p.thread_ts);
+      if (threadTs) {
+        const parent = this.state.messages.find((m) => m.channel === c.id && m.ts === threadTs);
+        if (!parent) return { ok: false, error: 'thread_not_found' };
+        parent.reply_count = (parent.reply_count ?? 0) + 1;
+        parent.thread_ts = parent.ts;
+      }
+      const metadata = obj<LocalMessage['metadata']>(p.metadata);
+      const message: LocalMessage = {
+        type: 'message',
+        ts: this.nextTs(),
+        channel: c.id,
+        bot_id: BOT_ID,
+        text,
+        ...(blocks ? { blocks } : {}),
+        ...(metadata ? { metadata } : {}),
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      };
+      this.state.messages.push(message);
+      this.changed();
+      return { ok: true, channel: c.id, ts: message.ts, message: this.view(message, true) };
+    },
+    'chat.update': (p) => {
+      const c = this.findChannel(p.channel);
+      if (!c) return { ok: false, error: 'channel_not_found' };
+      const message = this.state.messages.find((m) => m.channel === c.id && m.ts === str(p.ts));
+      if (!message) return { ok: false, error: 'message_not_found' };
+      const blocks = obj<unknown[]>(p.blocks);
+      if (blocks && blocks.length > 50) return { ok: false, error: 'invalid_blocks' };
+      if (str(p.text) !== undefined) message.text = str(p.text) ?? '';
+      if (blocks) message.blocks = blocks;
+      const metadata = obj<LocalMessage['metadata']>(p.metadata);
+      if (metadata) message.metadata = metadata;
+      message.edited = { ts: this.nextTs() };
+      this.changed();
+      return { ok: true, channel: c.id, ts: message.ts, text: message.text };
+    },
+    'chat.postEphemeral': (p) => {
+      const c = this.findChannel(p.channel);
+      if (!c) return { ok: false, error: 'channel_not_found' };
+      const ts = this.nextTs();
+      const blocks = obj<unknown[]>(p.blocks);
+      this.state.ephemeral.push({
+        channel: c.id,
+        user: str(p.user) ?? '',
+        text: str(p.text) ?? '',
+        ts,
+        ...(blocks ? { blocks } : {}),
+      });
+      this.changed();
+      return { ok: true, message_ts: ts };
+    },
+    'views.open': (p) => {
+      const view = obj<Record<string, unknown>>(p.view);
+      if (!view) return { ok: false, error: 'invalid_arguments' };
+      const id = `V${String(this.state.views.length + 1).padStart(8, '0')}`;
+      this.state.views.push({ id, ...(str(p.trigger_id) ? { trigger_id: str(p.trigger_id) } : {}), view });
+      this.changed();
+      return { ok: true, view: { id, ...view } };
+    },
+    'views.update': (p) => {
+      const found = this.state.views.find((v) => v.id === str(p.view_id));
+      const view = obj<Record<string, unknown>>(p.view);
+      if (!found || !view) return { ok: false, error: 'not_found' };
+      found.view = view;
+      this.changed();
+      return { ok: true, view: { id: found.id, ...view } };
+    },
+    'users.info': (p) => {
+      const id = str(p.user) ?? '';
+      return { ok: true, user: { id, name: id.toLowerCase(), real_name: `Local user ${id}`, tz: 'UTC' } };
+    },
+    'usergroups.list': () => ({ ok: true, usergroups: [] }),
+  };
+
+  private view(m: LocalMessage, withMetadata: boolean): Record<string, unknown> {
+    const { channel: _c, metadata, ...rest } = m;
+    return { ...rest, ...(withMetadata && metadata ? { metadata } : {}) };
+  }
+
+  private page(all: LocalMessage[], p: Params, newestFirst: boolean): Record<string, unknown> {
+    const oldest = Number(str(p.oldest) ?? 0) || 0;
+    const latest = Number(str(p.latest) ?? Number.POSITIVE_INFINITY) || Number.POSITIVE_INFINITY;
+    const inRange = all.filter((m) => Number(m.ts) >= oldest && Number(m.ts) <= latest);
+    const limit = Math.min(1000, Number(p.limit ?? 100) || 100);
+    const start = Number(str(p.cursor) ?? 0) || 0;
+    const slice = inRange.slice(start, start + limit);
+    const more = start + limit < inRange.length;
+    const withMetadata = p.include_all_metadata === true || p.include_all_metadata === 'true';
+    return {
+      ok: true,
+      messages: slice.map((m) => this.view(m, withMetadata)),
+      has_more: more,
+      ...(newestFirst ? { pin_count: 0 } : {}),
+      response_metadata: { next_cursor: more ? String(start + limit) : '' },
+    };
+  }
+}

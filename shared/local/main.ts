@@ -1,0 +1,82 @@
+/**
+ * `npm start`: Beacon on this machine. No AWS account, no Slack token, no network needed.
+ *
+ *   npm start                 local stack on http://127.0.0.1:3000 with the demo feed
+ *   npm start -- --no-demo    without the demo feed
+ *   BEACON_PORT=4000 npm start
+ *   SLACK_BOT_TOKEN=xoxb-… npm start    post to real Slack instead of the local one
+ */
+import { resolve } from 'node:path';
+import { ConfigError, DEFAULT_ROUTING_FILE, watchRoutingConfig } from '../routing/index.ts';
+import { createLogger } from '../runtime/logger.ts';
+import { replayDemoFeed } from './demo-feed.ts';
+import { startLocalStack } from './stack.ts';
+
+const args = new Set(process.argv.slice(2));
+if (args.has('--help') || args.has('-h')) {
+  console.log(
+    'usage: npm start [-- --no-demo]\n\nenv: BEACON_PORT (3000), BEACON_ROUTING_FILE, BEACON_DATA_DIR (.beacon), SLACK_BOT_TOKEN',
+  );
+  process.exit(0);
+}
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+const logger = createLogger();
+const port = Number(process.env.BEACON_PORT ?? 3000);
+const configPath = resolve(process.env.BEACON_ROUTING_FILE || DEFAULT_ROUTING_FILE);
+const dataDir = resolve(process.env.BEACON_DATA_DIR || '.beacon');
+
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+try {
+  stack = await startLocalStack({
+    port,
+    dataDir,
+    configPath,
+    logger,
+    runQueues: true,
+    countdownEveryMs: 15_000,
+  });
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.format() : `Beacon could not start: ${String(error)}`);
+  process.exit(1);
+}
+
+const stopWatching = watchRoutingConfig(
+  configPath,
+  (config) => {
+    stack.setConfig(config);
+    console.log(`routing config reloaded from ${configPath}`);
+  },
+  (error) =>
+    console.error(
+      `routing config NOT reloaded (the previous one stays in force):\n${error instanceof ConfigError ? error.format() : String(error)}`,
+    ),
+);
+
+console.log(`Beacon is running on ${stack.url}
+  health:        ${stack.url}/health
+  webhooks:      POST ${stack.url}/webhooks/generic  (X-Beacon-Signature: sha256=<HMAC of the body>)
+  ${stack.slack ? `local Slack:   ${stack.url}/slack   (Web API under ${stack.url}/slack/api/<method>)` : 'Slack:         posting to your workspace (SLACK_BOT_TOKEN is set)'}
+  data:          ${dataDir}
+Press Ctrl-C to stop.`);
+
+if (!args.has('--no-demo')) {
+  const secrets = await stack.secrets();
+  const accepted = await replayDemoFeed(stack.url, secrets.BEACON_GENERIC_SECRET ?? '', new Date());
+  console.log(
+    `demo feed: ${accepted} sample posts sent through the generic webhook (turn off with --no-demo)`,
+  );
+}
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  stopWatching();
+  await stack.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,221 @@
+/**
+ * The whole of Beacon on one machine: embedded DynamoDB- and SQS-compatible servers, the table and
+ * queues from the CDK definitions, the HTTP routes of API Gateway, queue runners feeding the same
+ * handler modules as Lambda, the countdown on a timer, and (without a Slack token) the local Slack.
+ * `npm start` and the integration tests both start it through this one function.
+ */
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import slackWebApi from '@slack/web-api';
+import { countdownHandler } from '../../functions/countdown.ts';
+import { detectHandler } from '../../functions/detect.ts';
+import { notifyHandler } from '../../functions/notify.ts';
+import { webhookHandler } from '../../functions/webhook.ts';
+import type { SecretBag } from '../platforms/types.ts';
+import { QUEUES } from '../queue/definitions.ts';
+import { loadRoutingConfigFile, type RoutingConfig } from '../routing/index.ts';
+import { composeRuntime, type Runtime } from '../runtime/compose.ts';
+import type { Logger } from '../runtime/logger.ts';
+import { createDocumentClient } from '../store/dynamo-client.ts';
+import type { Clock } from '../usecases/ports.ts';
+import { type Emulator, startDynamo, startSqs } from './emulators.ts';
+import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
+import { LocalSlack } from './local-slack.ts';
+import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
+import { QueueRunner } from './queue-runner.ts';
+import { slackPageRoutes } from './slack-page.ts';
+
+const { WebClient } = slackWebApi;
+
+/** Local-only defaults, documented in the README; never used when deployed. */
+export const LOCAL_SECRET_DEFAULTS: SecretBag = {
+  BEACON_GENERIC_SECRET: 'beacon-local-secret',
+  SLACK_SIGNING_SECRET: 'beacon-local-signing-secret',
+};
+
+export interface LocalStackOptions {
+  /** HTTP port; 0 picks a free one. */
+  port: number;
+  /** Folder for persistent data (.beacon); in memory when absent. */
+  dataDir?: string;
+  /** Routing config file. */
+  configPath: string;
+  /** Environment to read secrets and SLACK_BOT_TOKEN from. */
+  env?: Record<string, string | undefined>;
+  clock?: Clock;
+  logger: Logger;
+  /** Run queue consumers in the background (npm start); tests may drive them with `drain()`. */
+  runQueues?: boolean;
+  /** Countdown tick period; no timer when absent. */
+  countdownEveryMs?: number;
+  /** Extra HTTP routes, mounted before the built-in ones. */
+  routes?: (stack: LocalStack) => Route[];
+}
+
+export interface LocalStack {
+  url: string;
+  /** The local Slack, or undefined when a real Slack token is set. */
+  slack: LocalSlack | undefined;
+  runtime: Runtime;
+  queueUrls: QueueUrls;
+  sqs: SQSClient;
+  config: () => RoutingConfig;
+  setConfig(config: RoutingConfig): void;
+  secrets: () => Promise<SecretBag>;
+  /** Handles every visible message on every queue, repeatedly, until all are empty. */
+  drain(): Promise<void>;
+  /** Runs one countdown tick at `now`. */
+  tick(now?: Date): Promise<{ processed: number }>;
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const env = options.env ?? process.env;
+  const clock = options.clock ?? (() => new Date());
+  const stops: Array<() => Promise<void> | void> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+
+  try {
+    let config = loadRoutingConfigFile(options.configPath);
+    const dynamo: Emulator = await startDynamo(
+      options.dataDir ? { path: join(options.dataDir, 'dynamodb') } : {},
+    );
+    stops.push(() => dynamo.stop());
+    const sqsServer = await startSqs();
+    stops.push(() => sqsServer.stop());
+
+    const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+    const ddb = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials });
+    // An explicit endpoint: the local SQS server's queue URLs use a host name that does not resolve.
+    const sqs = new SQSClient({ endpoint: sqsServer.endpoint, region: 'us-east-1', credentials });
+    stops.push(() => {
+      ddb.destroy();
+      sqs.destroy();
+    });
+    await ensureTable(ddb, 'beacon');
+    const queueUrls = await ensureQueues(sqs);
+
+    const slackToken = env.SLACK_BOT_TOKEN;
+    const localSlack = slackToken
+      ? undefined
+      : new LocalSlack(options.dataDir ? join(options.dataDir, 'slack.json') : undefined);
+    if (localSlack) stops.push(() => localSlack.flush());
+    const secretBag: SecretBag = { ...LOCAL_SECRET_DEFAULTS };
+    for (const [k, v] of Object.entries(env)) if (v) secretBag[k] = v;
+    const secrets = async () => secretBag;
+
+    let runtime: Runtime | undefined;
+    const getRuntime = async () => {
+      if (!runtime) throw new Error('local stack is starting');
+      return runtime;
+    };
+    const webhook = webhookHandler(getRuntime);
+
+    const routes: Route[] = [
+      {
+        method: 'GET',
+        path: '/health',
+        handle: (_req, res) => sendJson(res, 200, { ok: true, slack: localSlack ? 'local' : 'slack.com' }),
+      },
+      {
+        method: 'ANY',
+        path: '/webhooks/:platform',
+        handle: async (req, res) =>
+          sendResult(res, await webhook(toApiGatewayEvent(req, `${req.method} /webhooks/{platform}`))),
+      },
+      ...(localSlack ? slackPageRoutes(localSlack) : []),
+    ];
+    // The server reads this array on every request, so routes added below take effect.
+    const http = await startHttpServer(routes, {
+      port: options.port,
+      onError: (error) => options.logger.error('request failed', { error: String(error) }),
+    });
+    stops.push(() => http.stop());
+
+    if (localSlack) for (const channel of Object.values(config.channels)) localSlack.ensureChannel(channel);
+    const slack = slackToken
+      ? new WebClient(slackToken, { retryConfig: { retries: 2 }, timeout: 10_000 })
+      : new WebClient('xoxb-local-token', {
+          slackApiUrl: `${http.url}/slack/api/`,
+          retryConfig: { retries: 0 },
+        });
+
+    runtime = composeRuntime({
+      db: createDocumentClient({ endpoint: dynamo.endpoint, region: 'us-east-1' }),
+      tableName: 'beacon',
+      sqs,
+      mentionsQueueUrl: queueUrls.mentions,
+      slackOutQueueUrl: queueUrls.slackOut,
+      slack,
+      secrets,
+      config: () => config,
+      clock,
+      logger: options.logger,
+    });
+    const readyRuntime = runtime;
+
+    const onQueueError = (error: unknown) =>
+      options.logger.error('queue runner failed', { error: String(error) });
+    const runners = [
+      new QueueRunner({
+        sqs,
+        queueUrl: queueUrls.mentions,
+        handler: detectHandler(getRuntime),
+        batchSize: QUEUES.mentions.batchSize,
+        onError: onQueueError,
+      }),
+      new QueueRunner({
+        sqs,
+        queueUrl: queueUrls.slackOut,
+        handler: notifyHandler(getRuntime),
+        batchSize: QUEUES.slackOut.batchSize,
+        onError: onQueueError,
+      }),
+    ];
+    if (options.runQueues) {
+      for (const r of runners) r.start();
+      stops.push(async () => {
+        await Promise.all(runners.map((r) => r.stop()));
+      });
+    }
+
+    const countdown = (now?: Date) => countdownHandler(getRuntime, () => now ?? clock())();
+    if (options.countdownEveryMs) {
+      const timer = setInterval(() => {
+        countdown().catch((error) => options.logger.error('countdown failed', { error: String(error) }));
+      }, options.countdownEveryMs);
+      stops.push(() => clearInterval(timer));
+    }
+
+    const stack: LocalStack = {
+      url: http.url,
+      slack: localSlack,
+      runtime: readyRuntime,
+      queueUrls,
+      sqs,
+      config: () => config,
+      setConfig: (next) => {
+        config = next;
+        if (localSlack) for (const channel of Object.values(next.channels)) localSlack.ensureChannel(channel);
+      },
+      secrets,
+      drain: async () => {
+        for (;;) {
+          let handled = 0;
+          for (const r of runners) while ((await r.once(0)) > 0) handled++;
+          if (handled === 0) return;
+        }
+      },
+      tick: countdown,
+      stop: stopAll,
+    };
+    if (options.routes) routes.unshift(...options.routes(stack));
+    return stack;
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

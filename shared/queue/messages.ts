@@ -1,0 +1,93 @@
+/** Message shapes on the queues, validated on the way in: a bad message fails loudly, never silently. */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { MENTION_KINDS, type Mention, PLATFORMS } from '../domain/mention.ts';
+
+const mentionSchema = z.object({
+  platform: z.enum(PLATFORMS),
+  id: z.string().min(1),
+  threadId: z.string().min(1),
+  parentId: z.string().optional(),
+  url: z.string().optional(),
+  text: z.string(),
+  createdAt: z.string(),
+  receivedAt: z.string(),
+  kind: z.enum(MENTION_KINDS),
+  lang: z.string().optional(),
+  author: z.object({
+    id: z.string(),
+    handle: z.string(),
+    name: z.string().optional(),
+    followers: z.number().optional(),
+    verified: z.boolean().optional(),
+    isBrand: z.boolean().optional(),
+  }),
+});
+
+const mentionMessage = z.object({ type: z.literal('mention'), mention: mentionSchema });
+
+/** Everything notify does goes through `slack-out`, grouped by channel so one writer serves each channel. */
+const slackOutMessage = z.discriminatedUnion('kind', [
+  /** Post the alert's card if it has none yet, else update it to the alert's current state. */
+  z.object({ kind: z.literal('alert'), channel: z.string(), alertId: z.string(), version: z.number().int() }),
+  /** Post a later message of the platform thread into the alert's Slack thread. */
+  z.object({
+    kind: z.literal('followup'),
+    channel: z.string(),
+    alertId: z.string(),
+    platform: z.string(),
+    threadId: z.string(),
+    mentionId: z.string(),
+  }),
+  /** A short notice (escalation, missed deadline), in a channel or in an alert's thread. */
+  z.object({
+    kind: z.literal('notice'),
+    channel: z.string(),
+    key: z.string(),
+    text: z.string(),
+    alertId: z.string().optional(),
+    inThread: z.boolean().optional(),
+  }),
+]);
+
+export type MentionMessage = z.infer<typeof mentionMessage>;
+export type SlackOutMessage = z.infer<typeof slackOutMessage>;
+
+export class InvalidMessage extends Error {
+  override readonly name = 'InvalidMessage';
+}
+
+const parseWith = <T>(schema: z.ZodType<T>, body: string, what: string): T => {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new InvalidMessage(`${what} is not JSON`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new InvalidMessage(`${what} is invalid: ${result.error.issues[0]?.message}`);
+  return result.data;
+};
+
+export const parseMentionMessage = (body: string): Mention =>
+  parseWith(mentionMessage, body, 'mention message').mention as Mention;
+
+export const parseSlackOutMessage = (body: string): SlackOutMessage =>
+  parseWith(slackOutMessage, body, 'slack-out message');
+
+export const mentionMessageBody = (mention: Mention): string =>
+  JSON.stringify({ type: 'mention', mention } satisfies MentionMessage);
+
+/**
+ * FIFO deduplication id: the same logical message sent twice within 5 minutes is delivered once.
+ * Hashed, because platform ids can be longer than the 128 characters SQS allows.
+ */
+export const slackOutDedupeId = (m: SlackOutMessage): string => {
+  const logical =
+    m.kind === 'alert'
+      ? `alert:${m.alertId}:${m.version}`
+      : m.kind === 'followup'
+        ? `followup:${m.platform}:${m.mentionId}`
+        : `notice:${m.key}`;
+  return createHash('sha256').update(logical).digest('hex');
+};

@@ -1,0 +1,70 @@
+/** SQS senders for both queues. The client is passed in, so the same code talks to AWS or a local server. */
+import {
+  SendMessageBatchCommand,
+  type SendMessageBatchRequestEntry,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import type { Mention } from '../domain/mention.ts';
+import type { MentionQueue, SlackOutQueue } from '../usecases/ports.ts';
+import { mentionMessageBody, type SlackOutMessage, slackOutDedupeId } from './messages.ts';
+
+const BATCH = 10;
+
+/** Sends entries in batches of ten, retrying the entries SQS reports as failed a few times. */
+async function sendAll(
+  sqs: SQSClient,
+  queueUrl: string,
+  entries: SendMessageBatchRequestEntry[],
+): Promise<void> {
+  for (let i = 0; i < entries.length; i += BATCH) {
+    let pending = entries.slice(i, i + BATCH);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      const out = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: pending }));
+      const failed = new Set((out.Failed ?? []).map((f) => f.Id));
+      if (failed.size === 0) break;
+      if (attempt >= 2) {
+        const first = out.Failed?.[0];
+        throw new Error(
+          `SQS refused ${failed.size} message(s): ${first?.Code ?? 'unknown'} ${first?.Message ?? ''}`,
+        );
+      }
+      pending = pending.filter((e) => failed.has(e.Id));
+    }
+  }
+}
+
+export class SqsMentionQueue implements MentionQueue {
+  constructor(
+    private readonly sqs: SQSClient,
+    private readonly queueUrl: string,
+  ) {}
+
+  async send(mentions: Mention[]): Promise<void> {
+    await sendAll(
+      this.sqs,
+      this.queueUrl,
+      mentions.map((m, i) => ({ Id: String(i), MessageBody: mentionMessageBody(m) })),
+    );
+  }
+}
+
+export class SqsSlackOutQueue implements SlackOutQueue {
+  constructor(
+    private readonly sqs: SQSClient,
+    private readonly queueUrl: string,
+  ) {}
+
+  async send(messages: SlackOutMessage[]): Promise<void> {
+    await sendAll(
+      this.sqs,
+      this.queueUrl,
+      messages.map((m, i) => ({
+        Id: String(i),
+        MessageBody: JSON.stringify(m),
+        // One message group per channel: one writer per channel, in order.
+        MessageGroupId: m.channel,
+        MessageDeduplicationId: slackOutDedupeId(m),
+      })),
+    );
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The Lambda composition root: builds the runtime once per container, on first use (never at
+ * import), from the environment the CDK stack sets and the secret it grants.
+ */
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import slackWebApi from '@slack/web-api';
+import type { SecretBag } from '../platforms/types.ts';
+import { loadRuntimeConfig } from '../routing/index.ts';
+import { createDocumentClient } from '../store/dynamo-client.ts';
+import { composeRuntime, type Runtime } from './compose.ts';
+import { createLogger } from './logger.ts';
+
+const { WebClient } = slackWebApi;
+
+/** Secrets are re-read at most this often, so a rotated value is picked up without a deploy. */
+const SECRET_TTL_MS = 5 * 60 * 1000;
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}
+
+function secretsFrom(arn: string | undefined): () => Promise<SecretBag> {
+  if (!arn) return async () => process.env;
+  const client = new SecretsManagerClient({});
+  let cache: { at: number; bag: SecretBag } | undefined;
+  return async () => {
+    if (cache && Date.now() - cache.at < SECRET_TTL_MS) return cache.bag;
+    const out = await client.send(new GetSecretValueCommand({ SecretId: arn }));
+    const parsed = JSON.parse(out.SecretString ?? '{}') as Record<string, unknown>;
+    const bag: SecretBag = {};
+    for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string' && v !== '') bag[k] = v;
+    cache = { at: Date.now(), bag };
+    return bag;
+  };
+}
+
+let runtime: Promise<Runtime> | undefined;
+
+export function lambdaRuntime(): Promise<Runtime> {
+  runtime ??= (async () => {
+    const secrets = secretsFrom(process.env.BEACON_SECRETS_ARN);
+    const bag = await secrets();
+    const config = loadRuntimeConfig();
+    return composeRuntime({
+      db: createDocumentClient(),
+      tableName: required('TABLE_NAME'),
+      sqs: new SQSClient({}),
+      mentionsQueueUrl: process.env.MENTIONS_QUEUE_URL ?? '',
+      slackOutQueueUrl: process.env.SLACK_OUT_QUEUE_URL ?? '',
+      // Fail fast and let SQS redeliver: a Lambda must not sit in Slack's default 30-minute retry loop.
+      slack: new WebClient(bag.SLACK_BOT_TOKEN, { retryConfig: { retries: 2 }, timeout: 10_000 }),
+      secrets,
+      config: () => config,
+      clock: () => new Date(),
+      logger: createLogger(),
+    });
+  })();
+  return runtime;
+}

@@ -1,0 +1,107 @@
+/**
+ * One tick of the countdown (every minute).
+ *
+ * 1. Read the active alerts whose next step is due (sparse index, so only those are read).
+ * 2. Past its deadline, an alert expires: the card says missed and the escalation channel is told.
+ * 3. Otherwise the next escalation step fires if its time has come and it is not snoozed: the
+ *    configured people are mentioned in the alert's thread.
+ * 4. The card is refreshed and the next step scheduled at a cadence that fits the time left.
+ *
+ * A tick that loses a race with a click (version conflict) skips that alert; the next tick sees it.
+ */
+import type { Alert } from '../domain/alert.ts';
+import { applyTransition } from '../domain/alert-lifecycle.ts';
+import { formatTimeLeft, nextStepAt, secondsLeft } from '../domain/countdown.ts';
+import type { SlackOutMessage } from '../queue/messages.ts';
+import { type AlertStore, type SlackOutQueue, VersionConflict } from './ports.ts';
+
+export interface CountdownDeps {
+  alerts: AlertStore;
+  slackOut: SlackOutQueue;
+}
+
+const PAGE = 100;
+
+export async function runCountdown(now: Date, deps: CountdownDeps): Promise<{ processed: number }> {
+  let processed = 0;
+  const seen = new Set<string>();
+  for (;;) {
+    const due = (await deps.alerts.listDue(now, PAGE)).filter((a) => !seen.has(a.alertId));
+    for (const alert of due) {
+      seen.add(alert.alertId);
+      try {
+        await step(alert, now, deps);
+        processed++;
+      } catch (error) {
+        if (!(error instanceof VersionConflict)) throw error;
+      }
+    }
+    if (due.length < PAGE) return { processed };
+  }
+}
+
+async function step(alert: Alert, now: Date, deps: CountdownDeps): Promise<void> {
+  const at = now.toISOString();
+  const refresh = (a: Alert): SlackOutMessage => ({
+    kind: 'alert',
+    channel: a.channel,
+    alertId: a.alertId,
+    version: a.version,
+  });
+
+  if (secondsLeft(alert, now) <= 0) {
+    const expired = applyTransition(alert, { kind: 'expire', at });
+    await deps.alerts.save(expired);
+    const messages: SlackOutMessage[] = [refresh(expired)];
+    if (expired.escalationChannel && expired.escalationChannel !== expired.channel) {
+      messages.push({
+        kind: 'notice',
+        channel: expired.escalationChannel,
+        key: `missed:${expired.alertId}:${expired.openedAt}`,
+        text: `:black_circle: Missed: a ${expired.type} in #${expired.channel} got no reply within its window (due ${expired.deadline.slice(0, 16).replace('T', ' ')} UTC).`,
+      });
+    }
+    await deps.slackOut.send(messages);
+    return;
+  }
+
+  const messages: SlackOutMessage[] = [];
+  let next: Alert = { ...alert };
+  const stepDef = alert.escalations[alert.escalationsDone];
+  const stepAt = stepDef
+    ? Date.parse(alert.openedAt) + stepDef.atFraction * alert.windowSeconds * 1000
+    : Infinity;
+  const snoozed = alert.snoozedUntil !== undefined && Date.parse(alert.snoozedUntil) > now.getTime();
+  if (stepDef && now.getTime() >= stepAt && !snoozed) {
+    const index = alert.escalationsDone;
+    const who = stepDef.mention.join(' ');
+    const text = `:rotating_light: ${who ? `${who} ` : ''}${Math.round(stepDef.atFraction * 100)}% of the window is gone, ${formatTimeLeft(secondsLeft(alert, now))}.`;
+    messages.push({
+      kind: 'notice',
+      channel: alert.channel,
+      key: `esc:${alert.alertId}:${alert.openedAt}:${index}`,
+      text,
+      alertId: alert.alertId,
+      inThread: true,
+    });
+    if (stepDef.channel && stepDef.channel !== alert.channel) {
+      messages.push({
+        kind: 'notice',
+        channel: stepDef.channel,
+        key: `esc:${alert.alertId}:${alert.openedAt}:${index}:channel`,
+        text: `${text} (a ${alert.type} in #${alert.channel})`,
+      });
+    }
+    next = {
+      ...next,
+      escalationsDone: index + 1,
+      history: [
+        ...alert.history,
+        { at, by: 'beacon', action: 'escalated', detail: `step ${index + 1}${who ? `: ${who}` : ''}` },
+      ],
+    };
+  }
+  next = { ...next, nextStepAt: nextStepAt(next, now).toISOString(), version: alert.version + 1 };
+  await deps.alerts.save(next);
+  await deps.slackOut.send([refresh(next), ...messages]);
+}
