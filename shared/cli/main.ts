@@ -6,6 +6,10 @@ type CommandModule = { run(args: string[]): Promise<number> };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   eval: { summary: 'score the detector on labelled posts (JSONL)', load: () => import('./eval.ts') },
+  parse: {
+    summary: 'print the mentions a platform payload yields (JSON lines)',
+    load: () => import('./parse.ts'),
+  },
 };
 
 const usage = (): string =>
