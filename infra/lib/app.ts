@@ -25,7 +25,14 @@ export interface BeaconApp {
 export function createBeaconApp(options: BeaconAppOptions = {}): BeaconApp {
   const { routingFile, ...appProps } = options;
   const routing = loadRoutingForSynth(routingFile);
-  const app = new App(appProps);
+  const app = new App({
+    ...appProps,
+    context: {
+      // Strong references keep the stateful stack from dropping a table or queue the functions still use.
+      '@aws-cdk/core:defaultCrossStackReferences': 'strong',
+      ...appProps.context,
+    },
+  });
   const stage = stageConfig(String(app.node.tryGetContext('stage') ?? 'dev'));
   const prefix = `Beacon-${stage.name}`;
 
