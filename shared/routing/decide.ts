@@ -250,7 +250,7 @@ export function evaluateRules(input: RouteInput, config: RoutingConfig, now: Dat
 
 function outcome(rule: Rule, f: Facts): RuleOutcome {
   // Types dropped by default only reach rules that name them.
-  if (f.config.defaults.dropTypes.includes(f.label) && !rule.when.types?.includes(f.label)) {
+  if (f.config.defaults.dropTypes.includes(f.label) && !rule.when.types) {
     return { rule, matched: false, failed: `type ${f.label} is dropped unless a rule names it` };
   }
   const r = matchRule(rule.when, f);
