@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   META_APP_SECRET_ENV,
   META_VERIFY_TOKEN_ENV,
@@ -8,7 +8,7 @@ import { facebookReply, instagramReply } from '../../shared/platforms/meta/reply
 import { WEBHOOK_ADAPTERS } from '../../shared/platforms/registry.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
 import { WebhookRejected } from '../../shared/platforms/types.ts';
-import { type FakeServer, fakeApi, fixture, fixtureRaw, inbound } from './support.ts';
+import { fakeApis, fixture, fixtureRaw, inbound } from './support.ts';
 
 const secrets = { [META_APP_SECRET_ENV]: 'test_app_secret', [META_VERIFY_TOKEN_ENV]: 'local-verify-token' };
 const now = new Date('2026-01-01T00:00:00Z');
@@ -240,8 +240,7 @@ describe('meta webhook parse', () => {
 });
 
 describe('meta replies (Graph API)', () => {
-  let api: FakeServer;
-  afterEach(() => api.close());
+  const serve = fakeApis();
 
   const deps = (url: string) => ({
     fetch,
@@ -250,7 +249,7 @@ describe('meta replies (Graph API)', () => {
   });
 
   it('answers a Facebook comment with POST /{comment-id}/comments as the Page', async () => {
-    api = await fakeApi(() => ({ json: { id: '2222_4000' } }));
+    const api = await serve(() => ({ json: { id: '2222_4000' } }));
     const result = await facebookReply.reply(
       { mentionId: '2222_3333', threadId: '1111_2222', parentId: '1111_2222', kind: 'comment' },
       'Sorry about that, we are on it.',
@@ -268,7 +267,7 @@ describe('meta replies (Graph API)', () => {
   });
 
   it('answers an Instagram reply under its top-level comment', async () => {
-    api = await fakeApi(() => ({ json: { id: '17870000000000001' } }));
+    const api = await serve(() => ({ json: { id: '17870000000000001' } }));
     await instagramReply.reply(
       {
         mentionId: '17865799348089041',
@@ -284,7 +283,7 @@ describe('meta replies (Graph API)', () => {
   });
 
   it('turns a Graph throttling error into a rate limit', async () => {
-    api = await fakeApi(() => ({
+    const api = await serve(() => ({
       status: 400,
       json: { error: { code: 32, message: 'Page request limit reached' } },
     }));

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 import type { InboundRequest } from '../../shared/platforms/types.ts';
 
 export const fixturePath = (platform: string, name: string): string =>
@@ -101,4 +102,17 @@ export function paged<T>(items: T[], size: number, token: string | null): { item
   const start = token ? Number(token) : 0;
   const next = start + size < items.length ? String(start + size) : undefined;
   return { items: items.slice(start, start + size), ...(next ? { next } : {}) };
+}
+
+/** Starts fake APIs for a describe block and closes them after each test. */
+export function fakeApis(): (handle: Parameters<typeof fakeApi>[0]) => Promise<FakeServer> {
+  const open: FakeServer[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return async (handle) => {
+    const server = await fakeApi(handle);
+    open.push(server);
+    return server;
+  };
 }
