@@ -1,4 +1,4 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -83,6 +83,14 @@ export class StatefulStack extends Stack {
     });
 
     this.data = { table, queues, secret, alarmTopic };
+    new CfnOutput(this, 'SecretName', {
+      description: 'Fill with put-secret-value',
+      value: secretName(stage.name),
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      description: 'Subscribe to receive alarms',
+      value: alarmTopic.topicArn,
+    });
   }
 }
 

@@ -134,6 +134,13 @@ describe('StatefulStack', () => {
     });
   });
 
+  describe('outputs', () => {
+    it('exports the secret name to fill and the alarm topic to subscribe to', () => {
+      template.hasOutput('SecretName', { Value: 'beacon/dev/secrets' });
+      template.hasOutput('AlarmTopicArn', { Value: { Ref: Match.stringLikeRegexp('^AlarmTopic') } });
+    });
+  });
+
   describe('alarm topic', () => {
     it('is encrypted with a rotating key that CloudWatch may use to publish', () => {
       template.hasResourceProperties('AWS::SNS::Topic', {
