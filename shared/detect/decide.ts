@@ -7,7 +7,7 @@ import { type Cue, LABELS, type Label } from '../domain/detection.ts';
 import type { Evidence, Hit } from './scan.ts';
 
 /** What 'none' scores before any cue: a post must show some evidence to become a moment of truth. */
-const NONE_PRIOR = 1;
+const NONE_PRIOR = 0.6;
 const TEMPERATURE = 1.4;
 const MAX_CUES = 12;
 
@@ -53,6 +53,8 @@ export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
     for (const h of hits) if (h.label === 'praise') h.weight *= 0.3;
     hits.push(...ev.sarcasm);
   }
+  // Negated statements with nothing polar in reach ("they did not bring the order") lean to complaint.
+  hits.push(...ev.looseNegations.slice(0, 2));
   const praise = total('praise');
   const complaint = total('complaint');
   if (ev.exclamations > 0 && praise + complaint > 0) {

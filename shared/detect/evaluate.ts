@@ -36,8 +36,8 @@ export interface Report {
 const round = (n: number): number => Math.round(n * 10_000) / 10_000;
 
 /**
- * Per-class scores over the labels that occur in the gold labels or the predictions (a class
- * predicted but never true counts with F1 0, as in the usual macro average).
+ * Per-class scores for every label that occurs in the gold labels; macro-F1 averages them. A
+ * prediction of a label absent from the gold set still costs recall of the true class.
  */
 export function score(pairs: readonly { gold: Label; predicted: Label }[]): {
   macroF1: number;
@@ -55,7 +55,7 @@ export function score(pairs: readonly { gold: Label; predicted: Label }[]): {
       else if (p.predicted === label) fp++;
       else if (p.gold === label) fn++;
     }
-    if (tp + fp + fn === 0) continue;
+    if (tp + fn === 0) continue;
     const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
     const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -155,6 +155,38 @@ const LETTER_HINTS: Record<string, [string, number][]> = {
   ى: [['ar', 0.5]],
 };
 
+/** Word endings typical of one language (Latin script). */
+const SUFFIX_HINTS: [string, string, number][] = [
+  ['ção', 'pt', 2],
+  ['ções', 'pt', 2],
+  ['ão', 'pt', 1],
+  ['ción', 'es', 2],
+  ['ciones', 'es', 2],
+  ['zione', 'it', 2],
+  ['zioni', 'it', 2],
+  ['ung', 'de', 1],
+  ['keit', 'de', 1.5],
+  ['heit', 'de', 1.5],
+  ['lich', 'de', 1],
+  ['lijk', 'nl', 2],
+  ['heid', 'nl', 2],
+  ['ij', 'nl', 0.5],
+  ['eux', 'fr', 1.5],
+  ['euse', 'fr', 1.5],
+  ['ée', 'fr', 1],
+  ['ness', 'en', 1],
+  ['ing', 'en', 0.7],
+  ['ly', 'en', 0.5],
+  ['ssimo', 'it', 1.5],
+  ['ssima', 'it', 1.5],
+  ['ísimo', 'es', 1.5],
+  ['ísima', 'es', 1.5],
+  ['lar', 'tr', 0.7],
+  ['ler', 'tr', 0.7],
+  ['dır', 'tr', 1.5],
+  ['dir', 'tr', 0.5],
+];
+
 export interface StopwordIndex {
   get(word: string): string[] | undefined;
 }
@@ -205,8 +237,14 @@ export function identifyLanguage(
   for (const t of tokens) {
     if (t.type !== 'word') continue;
     const langs = stopwords.get(t.norm);
-    if (!langs) continue;
-    for (const l of langs) if (l in votes) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
+    if (langs) for (const l of langs) if (l in votes) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
+    if (best === 'latin' && t.raw.length > 3) {
+      const raw = t.raw.toLowerCase();
+      for (const [suffix, lang, w] of SUFFIX_HINTS)
+        if (raw.endsWith(suffix)) votes[lang] = (votes[lang] ?? 0) + w / 2;
+      const apostrophe = /^(?:l|d|j|qu|n|c|s|m)'/.test(t.norm);
+      if (apostrophe) votes.fr = (votes.fr ?? 0) + 0.6;
+    }
   }
   if (hint && hint in votes) votes[hint] = (votes[hint] ?? 0) + 1.5;
   const ranked = family.filter((l) => (votes[l] ?? 0) > 0).sort((a, b) => (votes[b] ?? 0) - (votes[a] ?? 0));
@@ -215,9 +253,11 @@ export function identifyLanguage(
     // No function word at all: read with every lexicon of the script, English first.
     return { lang: 'und', script: best, candidates: family };
   }
-  const second = ranked[1];
-  const candidates = [top];
-  if (second !== undefined && (votes[second] ?? 0) >= 2) candidates.push(second);
+  // Close runners-up read the post too: short posts and mixed-language posts are common.
+  const candidates = [
+    top,
+    ...ranked.slice(1, 3).filter((l) => (votes[l] ?? 0) >= Math.max(1, (votes[top] ?? 0) / 3)),
+  ];
   if (best !== 'latin' && (counts.latin ?? 0) >= 8) candidates.push('en');
   else if (best === 'latin' && !candidates.includes('en')) candidates.push('en');
   return { lang: top, script: best, candidates };

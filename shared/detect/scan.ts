@@ -25,6 +25,7 @@ export interface Evidence {
   /** Interrogatives that may be rhetorical ("why…?"); they count for complaint when the post complains. */
   rhetorical: Hit[];
   sarcasm: Hit[];
+  looseNegations: Hit[];
   questionMark: boolean;
   exclamations: number;
   personal: number;
@@ -46,6 +47,7 @@ const BASE: Partial<Record<string, number>> = {
   none: 1,
 };
 const UNASKED = 0.35;
+const LOOSE_NEGATION = 0.45;
 const NEGATION_SCOPE = 3;
 
 interface Match {
@@ -90,11 +92,15 @@ const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', 
 function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
   const exact = lex.exact.get(word);
   if (exact) return exact[0];
-  for (let k = Math.min(word.length, lex.maxPrefix); k >= 2; k--) {
-    const p = lex.prefixes.get(word.slice(0, k));
-    if (p) return p[0];
+  let found: Entry | undefined;
+  const end = Math.min(word.length, lex.maxPrefix);
+  for (let k = 2; k <= end; k++) {
+    const p = word.slice(0, k);
+    if (!lex.prefixPaths.has(p)) break;
+    const entries = lex.prefixes.get(p);
+    if (entries) found = entries[0];
   }
-  return undefined;
+  return found;
 }
 
 function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Match | undefined {
@@ -103,8 +109,11 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
   best = phraseAt(tokens, i, lex.phrases.get(t.norm), best);
   if (t.squeezed) best = phraseAt(tokens, i, lex.phrases.get(t.squeezed), best);
   if (lex.phrasePrefixes.size > 0) {
-    for (let k = Math.min(t.norm.length, lex.maxPrefix); k >= 2; k--) {
-      best = phraseAt(tokens, i, lex.phrasePrefixes.get(t.norm.slice(0, k)), best);
+    const end = Math.min(t.norm.length, lex.maxPrefix);
+    for (let k = 2; k <= end; k++) {
+      const p = t.norm.slice(0, k);
+      if (!lex.prefixPaths.has(p)) break;
+      best = phraseAt(tokens, i, lex.phrasePrefixes.get(p), best);
     }
   }
   if (best) return best;
@@ -126,6 +135,7 @@ class Scanner {
     hits: [],
     rhetorical: [],
     sarcasm: [],
+    looseNegations: [],
     questionMark: false,
     exclamations: 0,
     personal: 0,
@@ -138,6 +148,9 @@ class Scanner {
   };
   private negUntil = -1;
   private negText = '';
+  private negPos = -1;
+  /** Negators that negated no praise or complaint word: "they did not bring the order". */
+  private pendingNegation: Hit | undefined;
   private intensity = 1;
   private intensityUntil = -1;
   private afterContrast = false;
@@ -147,7 +160,14 @@ class Scanner {
     this.ev.questionMark = questionMark;
   }
 
+  /** A negation that found nothing polar to flip still says something went wrong. */
+  private settleNegation(): void {
+    if (this.pendingNegation) this.ev.looseNegations.push(this.pendingNegation);
+    this.pendingNegation = undefined;
+  }
+
   endClause(sentence: boolean): void {
+    this.settleNegation();
     this.negUntil = -1;
     this.intensityUntil = -1;
     if (sentence) {
@@ -179,14 +199,18 @@ class Scanner {
             },
           );
           this.negUntil = -1;
+          this.pendingNegation = undefined;
         } else {
           this.hit(category, entry.words.length > 1 ? 'phrase' : 'word', text, weight, pos, { polar: true });
         }
         return;
       }
       case 'negators':
+        if (this.negPos !== pos - 1) this.settleNegation();
         this.negUntil = pos + NEGATION_SCOPE;
         this.negText = text;
+        this.negPos = pos;
+        this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
         return;
       case 'postNegators': {
         for (let k = this.ev.hits.length - 1; k >= 0; k--) {
@@ -194,6 +218,7 @@ class Scanner {
           if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
           if (!h.polar || h.negated) continue;
           const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';
+          this.pendingNegation = undefined;
           this.ev.hits[k] = {
             ...h,
             label: flipped,
@@ -370,5 +395,6 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     i += best.length - 1;
     pos += best.length - 1;
   }
+  sc.endClause(true);
   return ev;
 }

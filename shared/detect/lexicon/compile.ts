@@ -17,6 +17,8 @@ export interface CompiledLexicon {
   exact: Map<string, Entry[]>;
   prefixes: Map<string, Entry[]>;
   maxPrefix: number;
+  /** Every beginning (2+ letters) of a prefix entry, so a lookup can stop as soon as a word leaves them. */
+  prefixPaths: Set<string>;
   /** Phrases indexed by their first word (exact) or, for a prefix first word, by that prefix. */
   phrases: Map<string, Entry[]>;
   phrasePrefixes: Map<string, Entry[]>;
@@ -47,6 +49,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     exact: new Map(),
     prefixes: new Map(),
     maxPrefix: 0,
+    prefixPaths: new Set(),
     phrases: new Map(),
     phrasePrefixes: new Map(),
     pieces: new Map(),
@@ -78,12 +81,14 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
       const prefix = raw.map((w) => w.endsWith('*'));
       const entry: Entry = { category, strength, words, prefix };
       const first = words[0]!;
+      if (prefix[0]) {
+        for (let k = 2; k <= first.length; k++) lex.prefixPaths.add(first.slice(0, k));
+        lex.maxPrefix = Math.max(lex.maxPrefix, first.length);
+      }
       if (words.length > 1) {
         push(prefix[0] ? lex.phrasePrefixes : lex.phrases, first, entry);
-        if (prefix[0]) lex.maxPrefix = Math.max(lex.maxPrefix, first.length);
       } else if (prefix[0]) {
         push(lex.prefixes, first, entry);
-        lex.maxPrefix = Math.max(lex.maxPrefix, first.length);
       } else {
         push(lex.exact, first, entry);
       }

@@ -1,9 +1,48 @@
 /** Every built-in lexicon, compiled once at load. */
-import { type CompiledLexicon, compileLexicon } from './compile.ts';
-import { en } from './en.ts';
-import type { LexiconSource } from './types.ts';
 
-export const SOURCES: readonly LexiconSource[] = [en];
+import { ar } from './ar.ts';
+import { type CompiledLexicon, compileLexicon } from './compile.ts';
+import { de } from './de.ts';
+import { el } from './el.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fa } from './fa.ts';
+import { fr } from './fr.ts';
+import { he } from './he.ts';
+import { hi } from './hi.ts';
+import { it } from './it.ts';
+import { ja } from './ja.ts';
+import { ka } from './ka.ts';
+import { ko } from './ko.ts';
+import { nl } from './nl.ts';
+import { pt } from './pt.ts';
+import { ru } from './ru.ts';
+import { tr } from './tr.ts';
+import type { LexiconSource } from './types.ts';
+import { uk } from './uk.ts';
+import { zh } from './zh.ts';
+
+export const SOURCES: readonly LexiconSource[] = [
+  en,
+  es,
+  pt,
+  fr,
+  de,
+  it,
+  nl,
+  tr,
+  ru,
+  uk,
+  el,
+  ar,
+  fa,
+  he,
+  hi,
+  ka,
+  ja,
+  zh,
+  ko,
+];
 
 export const LEXICONS: ReadonlyMap<string, CompiledLexicon> = new Map(
   SOURCES.map((s) => [s.lang, compileLexicon(s)]),

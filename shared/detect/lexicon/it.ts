@@ -1,0 +1,48 @@
+import type { LexiconSource } from './types.ts';
+
+export const it: LexiconSource = {
+  lang: 'it',
+  stopwords: `il, lo, la, i, gli, le, di, del, della, dei, delle, che, e, è, un, una, uno, per, con, non, in, su, al, alla,
+    ho, ha, hanno, sono, molto, ma, anche, questo, questa, mi, si, ci, come, più, tutto, già, perché, quando, io, noi, voi,
+    era, erano, nel, nella, nei, negli, degli, alle, agli, dal, dalla, dai, sul, sulla, gli, però, poi, ancora, sempre,
+    tutti, niente, cosa, abbiamo, siamo, stato, stata, c'è, po', qui, lì, ed, od, sia, ne, questi, quelle, quello, quella`,
+  praise: `
+    !ottim*, !eccellent*, !fantastic*, !meravigli*, !perfett*, !stupend*, !splendid*, !favolos*, !magnific*,
+    buon*, bell*, brav*, bravissim*, !consiglio, consigliat*, consigli*, grazie, ringrazi*, felice, felici, content*,
+    soddisfatt*, gentil*, cordial*, simpatic*, disponibil*, accoglient*, ~veloc*, ~rapid*, delizios*, gustos*,
+    squisit*, incredibil*, top, comod*, ~pulit*, piacevol*, professional*, efficient*, util*, facil*, affidabil*,
+    amo, adoro, adorat*, piace, piaciut*, mi piace, spettacolar*, super, ~bene, benissimo, complimenti, bravi,
+    impeccabil*, tranquill*, spazios*, luminos*, ideal*, gradevol*, eccezional*, sublim*, divin*, abbondant*, fresc*,
+    torneremo, tornerò, torneremo sicuramente, qualità prezzo, da provare, consigliatissim*, ottimo rapporto,
+    !da consigliare, positiv*, curat*, raffinat*, eleganti, elegante, onest*, generos*
+  `,
+  complaint: `
+    ~male, ~mal, cattiv*, !pessim*, !orribil*, !terribil*, !schifo*, !schifos*, !vergogn*, delus*, deludent*,
+    arrabbiat*, stuf*, rott*, !non funziona, !non va, non consiglio, !sconsiglio, sconsigliat*, !mai più, ancora non,
+    di nuovo, ancora una volta, aspett*, attesa, ritard*, lent*, lentezza, ~caro, cari, cara, costos*, carissim*,
+    truffa*, truffat*, ladri, furto, rimborso, reclamo*, lamentel*, problem*, guasto*, difett*, sporc*, sporcizia,
+    rumor*, scomod*, ~fredd*, mediocr*, peggio, peggior*, disastr*, inutil*, inaccettabil*, maleducat*, scortes*,
+    sgarbat*, antipatic*, triste, insufficient*, scars*, annullat*, cancellat*, pers*, non arrivato, mai arrivato,
+    nessuna risposta, nessuno, ingann*, bugi*, orrore, disgustos*, immangiabil*, insipid*, salat*, bruciat*, crud*,
+    ~piccol*, minuscol*, puzza, puzzolent*, scarafagg*, ~niente, nemmeno, neanche, purtroppo, spazzatura, merda,
+    fastidios*, imbarazzant*, vecchi*, datat*, trascurat*, dimenticat*, ~secc*, gommos*, scadent*, approssimativ*,
+    insoddisfatt*, scandalos*, indecent*, vergognos*, caotic*, ~poco, ~troppo
+  `,
+  question: `!qualcuno sa, sapete se, !come posso, come si fa, dove posso, c'è un modo, è possibile, qualche idea, una domanda,
+    domanda`,
+  questionStart: `che, cosa, come, quando, dove, chi, quale, quali, quanto*, qualcuno, c'è, ci sono, posso, potete, avete,
+    è, sono, sapete`,
+  rhetorical: `perché, perche, come è possibile, com'è possibile, fino a quando`,
+  suggestion: `!per favore aggiungete, !potreste aggiungere, potreste mettere, potreste inserire, !sarebbe bello,
+    !sarebbe utile, !sarebbe fantastico, !sarebbe ottimo, !dovreste, ~dovrebbe, vorrei che, propongo, proposta,
+    suggerimento, suggerisco, perché non, ~aggiungere, ~permettere, opzione per, la possibilità di, ~migliorare`,
+  suggestionStart: `aggiungete, mettete, inserite, permettete, fate, createe, consentite`,
+  none: `!concorso, !giveaway, ~vinci, in palio, ~offerta*, ~sconto*, promozione, codice sconto, saldi, lavora con noi,
+    cerchiamo, assunzioni, offerta di lavoro, notizia*, ultim'ora, secondo, annuncia, lancia, presenta`,
+  negators: `non, mai, nessun, nessuno, nessuna, senza, né, neppure, nulla`,
+  intensifiers: `molto, tanto, troppo, davvero, veramente, super, proprio, così, assolutamente, totalmente, estremamente,
+    particolarmente, parecchio`,
+  contrast: `ma, però, tuttavia, anche se, peccato, invece`,
+  personal: `io, mi, me, mio, mia, miei, mie, noi, ci, nostro*, nostra*, tu, ti, te, tuo, tua, voi, vi, vostro*, vostra*`,
+  sarcasm: `grazie di niente, grazie per niente, complimenti davvero, ma bravi`,
+};

@@ -1,0 +1,48 @@
+import type { LexiconSource } from './types.ts';
+
+export const pt: LexiconSource = {
+  lang: 'pt',
+  stopwords: `o, a, os, as, do, da, dos, das, que, e, em, um, uma, é, por, com, para, não, se, no, na, nos, nas, ao, mais,
+    muito, mas, foi, está, estão, são, tem, têm, eu, você, vocês, isso, isto, este, esta, meu, minha, também, já, ou, pelo, pela,
+    aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
+    estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,
+  praise: `
+    !excelente, ~bom, boa, boas, bons, !ótim*, !maravilh*, !adoro, !adorei, ador*, !amei, amo, fantástic*, !perfeit*,
+    !incrível, incríveis, recomend*, !recomendo, obrigad*, agradeç*, agradec*, feliz, content*, satisfeit*, simpátic*,
+    atencios*, ~rápid*, delicios*, gostos*, bonit*, lind*, !espetacular, !impecável, magnífic*, vale a pena, melhor,
+    top, show, confortáve*, ~limp*, agradáve*, acolhedor*, profissiona*, eficaz, eficiente*, útil, fácil, gostei,
+    gosto, curti, ~bem, nota 10, parabéns, bem localizad*, ~central, amplo*, ampla*, tranquil*, calm*, prestáve*,
+    cordia*, educad*, sabor*, fresc*, caprichad*, voltarei, voltaria, ~bonito, ~favorit*, ideal, !muito bom, !muito boa,
+    !muito bem, sensaciona*, fenomena*, ~positiv*, ~funciona bem
+  `,
+  complaint: `
+    ~mal, mau, !péssim*, !horríve*, !terríve*, !nojent*, lament*, decepç*, decepcion*, chatead*, irritad*,
+    farto, farta, quebrad*, estragad*, !não funciona, não serve, !não gostei, não recomendo, !nunca mais, ainda não,
+    de novo, outra vez, esperando, à espera, atras*, demor*, lento, lenta, lentidão, ~caro, cara demais, caríssim*,
+    golpe, fraude, roubo, ladrões, reembolso, devolução, reclamação, reclam*, problema*, falha*, defeit*, avaria*,
+    sujo*, suja*, sujidade, sujeira, barulh*, ruído*, desconfortáve*, ~fri*, mediocre*, ~regular, pior, o pior,
+    desastr*, inútil, inúteis, inaceitáve*, vergonha, !uma vergonha, grosseir*, mal educad*, mal-educad*, ~trist*,
+    deficiente*, insuficiente*, cancel*, perdid*, não chegou, sem resposta, ninguém, abusiv*, engan*, mentira*,
+    horror*, ~pequen*, minúscul*, antipátic*, desagradáve*, cheiro, mau cheiro, barata*, ~nada, nem sequer,
+    infelizmente, lixo, porcaria, merda, ~menos positivo, fraco, fraca, ~velh*, antig*, degradad*, avariad*,
+    não tinha, não ter sido, não foi, nem, insatisfeit*, descontente*, nunca
+  `,
+  question: `!alguém sabe, sabem se, !como posso, como faço, onde posso, há alguma forma, tem como, é possível, alguma ideia,
+    podem me dizer, dúvida, uma pergunta, pergunta`,
+  questionStart: `que, quê, como, quando, onde, quem, qual, quais, quanto*, alguém, posso, podem, vocês, tem, têm,
+    sabe*, são, está, vai, vão`,
+  rhetorical: `por que, porque, porquê, por quê, como é possível, até quando, pra que`,
+  suggestion: `!por favor adicionem, por favor coloquem, !poderiam adicionar, poderiam colocar, poderiam incluir,
+    !seria ótimo, !seria bom, !seria legal, !seria interessante, !deveriam, ~deveria, !tomara, gostaria que, proponho,
+    sugestão, sugiro, proposta, por que não, ~adicionar, ~incluir, ~permitir, opção de, a possibilidade de, ~melhorar,
+    ficaria bom, fica a dica`,
+  suggestionStart: `adicionem, coloquem, incluam, permitam, façam, criem, ponham`,
+  none: `!sorteio, concurso, ~ganhe, participe, ~oferta*, ~desconto*, promoção, cupom, vaga*, emprego, contratando,
+    notícia*, urgente, segundo, anuncia, ~lança`,
+  negators: `não, nunca, jamais, nem, sem, tampouco, ninguém, nenhum, nenhuma, nao`,
+  intensifiers: `muito, muita, muitos, super, tão, bastante, demais, realmente, totalmente, absolutamente, extremamente,
+    bem, mega, hiper`,
+  contrast: `mas, porém, contudo, todavia, embora, entretanto, no entanto, pena`,
+  personal: `eu, meu, minha, meus, minhas, me, comigo, nós, nosso*, nossa*, você, vocês, te, teu, tua, seu, sua, vc, vcs`,
+  sarcasm: `que beleza, obrigado por nada, valeu por nada`,
+};
