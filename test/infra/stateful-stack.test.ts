@@ -93,6 +93,7 @@ describe('StatefulStack', () => {
         }),
       )[0];
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        AlarmName: `dev-${dlqName(definition).replace(/\.fifo$/, '')}-not-empty`,
         MetricName: 'ApproximateNumberOfMessagesVisible',
         Namespace: 'AWS/SQS',
         Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlqId, 'QueueName'] } }],

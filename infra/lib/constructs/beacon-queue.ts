@@ -59,7 +59,7 @@ export class BeaconQueue extends Construct {
     });
 
     this.deadLetterAlarm = new Alarm(this, 'DeadLetterAlarm', {
-      alarmName: stageName(stage, `${dlqName(definition)}-not-empty`),
+      alarmName: stageName(stage, `${dlqName(definition).replace(/\.fifo$/, '')}-not-empty`),
       alarmDescription: `Messages in ${dlqName(definition)}: they failed ${definition.maxReceiveCount} times. Inspect, fix, then redrive.`,
       metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
       threshold: 0,
