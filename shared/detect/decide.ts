@@ -10,6 +10,7 @@ import type { Evidence, Hit } from './scan.ts';
 const NONE_PRIOR = 0.6;
 const TEMPERATURE = 1.4;
 const MAX_CUES = 12;
+const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Decision {
   label: Label;
@@ -79,8 +80,9 @@ export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
   raw.none += prior;
   for (const l of LABELS) raw[l] = Math.min(raw[l], 8);
 
+  // On a tie the label that most needs a human wins: a mixed review is treated as a complaint.
   let label: Label = 'none';
-  for (const l of LABELS) if (raw[l] > raw[label]) label = l;
+  for (const l of TIE_ORDER) if (raw[l] > raw[label]) label = l;
 
   const max = Math.max(...LABELS.map((l) => raw[l]));
   let sum = 0;

@@ -48,6 +48,7 @@ const BASE: Partial<Record<string, number>> = {
 };
 const UNASKED = 0.35;
 const LOOSE_NEGATION = 0.45;
+const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
 
 interface Match {
@@ -151,6 +152,8 @@ class Scanner {
   private negPos = -1;
   /** Negators that negated no praise or complaint word: "they did not bring the order". */
   private pendingNegation: Hit | undefined;
+  /** "too" waiting for its word: a neutral word after it makes "too X" a complaint cue. */
+  private excess: Hit | undefined;
   private intensity = 1;
   private intensityUntil = -1;
   private afterContrast = false;
@@ -158,6 +161,21 @@ class Scanner {
 
   constructor(private readonly questionMark: boolean) {
     this.ev.questionMark = questionMark;
+  }
+
+  /** Resolves a pending "too": the next content word decides, unless it is itself praise or complaint. */
+  afterWord(t: Token, pos: number, entry: Entry | undefined): void {
+    const excess = this.excess;
+    if (!excess || pos === excess.pos) return;
+    if (pos > excess.pos + 2) {
+      this.excess = undefined;
+      return;
+    }
+    const c = entry?.category;
+    if (c === 'intensifiers' || c === 'excess') return;
+    this.excess = undefined;
+    if (c === 'praise' || c === 'complaint' || c === 'negators') return;
+    this.ev.hits.push({ ...excess, text: `${excess.text} ${t.raw}` });
   }
 
   /** A negation that found nothing polar to flip still says something went wrong. */
@@ -168,6 +186,7 @@ class Scanner {
 
   endClause(sentence: boolean): void {
     this.settleNegation();
+    this.excess = undefined;
     this.negUntil = -1;
     this.intensityUntil = -1;
     if (sentence) {
@@ -234,6 +253,11 @@ class Scanner {
       case 'intensifiers':
         this.intensity = 1.5;
         this.intensityUntil = pos + 2;
+        return;
+      case 'excess':
+        this.intensity = 1.5;
+        this.intensityUntil = pos + 2;
+        this.excess = this.make('complaint', 'pattern', text, EXCESS, pos);
         return;
       case 'contrast':
         for (const h of this.ev.hits) if (h.sentence === this.sentence && h.polar) h.weight *= 0.7;
@@ -385,6 +409,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       const m = matchAt(tokens, i, lex);
       if (m && (!best || m.length > best.length)) best = m;
     }
+    sc.afterWord(t, pos, best?.entry);
     if (!best) continue;
     const text = tokens
       .slice(i, i + best.length)

@@ -24,6 +24,7 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]|\u200C|\u200D|\u200E|\u200F/g;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 const QUOTES = /[’‘`´]/g;
+const DOTLESS_I = /ı/g;
 const LATIN_GREEK_CYRILLIC = /[\u00c0-\u04ff\u1e00-\u1fff]/;
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -49,7 +50,8 @@ const ARABIC_FOLD_RE = /[أإآٱىيكةؤئ]/g;
  */
 export function fold(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  let s = text.normalize('NFKC').toLowerCase().replace(QUOTES, "'");
+  // Dotless ı folds to i: Turkish is often typed without its own letters.
+  let s = text.normalize('NFKC').toLowerCase().replace(QUOTES, "'").replace(DOTLESS_I, 'i');
   if (LATIN_GREEK_CYRILLIC.test(s)) s = s.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC');
   if (ARABIC.test(s)) s = s.replace(ARABIC_MARKS, '').replace(ARABIC_FOLD_RE, (c) => ARABIC_FOLD[c] ?? c);
   return s;

@@ -7,7 +7,7 @@ export const de: LexiconSource = {
     dass, weil, wenn, oder, diese, dieser, dieses, diesem, jeden, jede, jeder, immer, hier, dort, weiter, bisher, gern,
     gerne, mehr, alle, alles, ist, sind, wurde, wurden, einem, einer, eines, zum, zur, vom, beim, ins, ohne, über, unter,
     durch, gegen, um, mich, mir, uns, euch, ihm, ihn, ihnen, dann, also, nichts, etwas, wieder, bitte, danke, seit`,
-  praise: `
+  praise: `unvergesslich*, magisch*, talentiert*, einzigartig*, interessant*, wertvoll*, modern*, rasch*, schnelle rückmeldung, lustig*, witzig*, sensationell*, bemerkenswert*, weiter so, !weiter so, hilfreich*, unkompliziert*, kulant*, fair*, 
     !ausgezeichnet*, !hervorragend*, !exzellent*, !super, !toll*, !großartig*, !wunderbar*, !perfekt*, !genial*,
     !fantastisch*, !klasse, !spitze, gut, gute*, guter, gutes, ~besser, beste*, schön*, lecker*, köstlich*, freundlich*,
     nett*, hilfsbereit*, zuvorkommend*, aufmerksam*, ~schnell*, empfehl*, !empfehlenswert, !sehr zu empfehlen,
@@ -18,7 +18,7 @@ export const de: LexiconSource = {
     empfehle, !immer wieder gerne, wiederkommen, weiterempfehlen, bravo, respekt, hammer, geil*, mega, cool, schick*,
     lobenswert*, positiv*, spitzenklasse, erstklassig*, vorzüglich*, einwandfrei*, reibungslos*
   `,
-  complaint: `
+  complaint: `abrat*, abzuraten, !finger weg, verbesserungswürdig*, ausbaufähig*, hatten mehr erwartet, mehr erwartet, lohnt sich nicht, überbewertet*, unorganisiert*, ranzig*, verschimmelt*, schimmel*, unzumutbar*, gekündigt, kündigung*, ablehn*, abgelehnt, unseriös*, nie wieder, katastrophal*, lächerlich*, sinnlos*, ärgerlich, 
     ~schlecht*, !schrecklich*, !furchtbar*, !katastroph*, !miserabel*, !grottig*, !unverschämt*, !unmöglich*,
     enttäusch*, ärger*, verärgert*, sauer, genervt*, nervig*, kaputt*, defekt*, !funktioniert nicht, geht nicht,
     !nicht zu empfehlen, !nie wieder, immer noch nicht, noch immer nicht, schon wieder, wieder mal, warte*, warten,
@@ -45,6 +45,7 @@ export const de: LexiconSource = {
   none: `!gewinnspiel, gewinnen, ~gewinne, verlosung, verlosen, ~rabatt*, ~angebot*, gutschein*, aktion, stellenangebot*,
     wir suchen, job*, stelle, karriere, nachrichten, laut, meldet, berichtet, kündigt, stellt vor`,
   negators: `nicht, kein, keine, keinen, keiner, keines, nie, niemals, ohne, nichts, weder, kaum`,
+  excess: `zu, übermäßig`,
   intensifiers: `sehr, so, echt, wirklich, total, absolut, extrem, super, richtig, ziemlich, äußerst, besonders, voll, zu,
     ganz, mega, unglaublich`,
   contrast: `aber, jedoch, allerdings, trotzdem, leider, dennoch, obwohl, nur`,

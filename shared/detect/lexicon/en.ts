@@ -7,7 +7,7 @@ export const en: LexiconSource = {
     should, could, about, there, their, been, any, anyone, please, thanks, at, by, an, or, but, so, me, i, a, of, be, do,
     they, he, she, his, her, all, if, out, up, get, like, one, more, too, very, really, its, than, then, them, had, did,
     got, am, who, which, still, again, now, only, some, after, because, here, us, were, its, into, over, new`,
-  praise: `
+  praise: `~working, ~works, ~worked, slick, ~interesting, really interesting, right decision, missed you, alright, oh yes, hell yeah, sick, killer, nailed it, love it, loved it, impressive, works fine, no errors, no issues, no problems, ~fine, unforgettable, memorable, magical, magic, talented, wonderful experience, great experience, good value, great value, must try, must visit, highly, valuable, modern, charming, lovely staff, great location, perfect location, hooray, yay, woohoo, 
     !love, loving, loved, lovely, !awesome, !amazing, !excellent, !fantastic, !brilliant, !wonderful, !outstanding,
     !superb, great, good, nice, cool, best, ~better, perfect, !perfection, beautiful, gorgeous, stunning, impressive,
     impressed, enjoy*, fun, happy, glad, pleased, delighted, satisfied, thrilled, excited, exciting, thank*, thx,
@@ -17,7 +17,7 @@ export const en: LexiconSource = {
     marvelous, marvellous, neat, ~sweet, lit, dope, rocks, rocked, !rockstar, winner, wow, yay, hooray,
     favourite, favorite, fave, fav, adore, obsessed, !5 stars, five stars, !10/10, top notch, first class,
     !world class, spot on, on point, life saver, lifesaver, saved my, made my day, !made my day, blown away, hats off,
-    shout out, shoutout, superior, seamless, intuitive, convenient, comfortable, comfy, tasty, delicious, yummy,
+    shout out, shoutout, seamless, intuitive, convenient, comfortable, comfy, tasty, delicious, yummy,
     ~fresh, spotless, cozy, cosy, charming, welcoming, attentive, courteous, professional, efficient, generous,
     genius, cute, ~fine, ~okay, ~ok, ~decent, !kudos to, keep it up, keep up the good work, digging, dig it,
     can't wait, cannot wait, looking forward, stoked, pumped, proud, ~smart, innovative, powerful, legend,
@@ -25,7 +25,7 @@ export const en: LexiconSource = {
     well made, well worth, high quality, good quality, great quality, bargain, gem, !hidden gem, blessed, joy, pleasure, enjoyable,
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
-  complaint: `
+  complaint: `keeps logging, logging me out, logged me out, powering off, turns off, shuts down, on its own, hole, holes, what happened to, got nothing, received nothing, still nothing, not once, fuck*, ffs, grr*, argh*, ugh*, omfg, how the fuck, the fuck, pissed, pissed off, hacked, not happy, nothappy, unhappy with, smh, isn't working, aren't working, wasn't working, not loading, won't load, doesn't load, won't open, doesn't open, can't connect, won't connect, subpar, sub par, creepy, bs, hell, the hell, ~damn, wth, missed my, ruined, ruin*, terrible experience, so slow, down for, went down, is down, are down, keeps crashing, not responding, unresponsive, hacked, charged twice, no signal, no service, no wifi, no internet, no heating, no hot water, used, not received, haven't received, still haven't, hasn't arrived, hasn't been, could be better, needs improvement, room for improvement, expected more, !avoid, stay away, not worth, overrated, underwhelming, disgusted, regret*, unprofessional, hopeless, lousy, bland, stale, greasy, soggy, burnt, overcooked, undercooked, rancid, mouldy, moldy, cockroach*, filth, unfriendly, impolite, arrogant, careless, sloppy, disorganized, chaotic, cramped, outdated, run down, worn, smelled, smells, 
     !worst, !terrible, !horrible, !awful, !disgusting, !pathetic, !useless, !unacceptable, !ridiculous, !appalling,
     !atrocious, !abysmal, !dreadful, !rubbish, !garbage, !trash, !crap, crappy, !shit, shitty, !sucks, suck, sucked,
     bad, poor, poorly, worse, hate, hated, hating, annoy*, angry, mad, furious, frustrat*, disappoint*, upset, sad,
@@ -68,7 +68,7 @@ export const en: LexiconSource = {
     won't, wouldn't, anyone, anybody, any, wondering, u, r
   `,
   rhetorical: `why, how come, whyyy, really, seriously, what the, who the, how is it, how hard is it, why is it, why does, why do, why can't, why won't, why isn't, why am i, when will you`,
-  suggestion: `
+  suggestion: `~feature, ~features, ~api, ~developers, ~the user, ~users, ~ability, ~allowing, ~enable, ~provide, ~option, ~options, ~setting, ~settings, ~possibility, ~mechanism, ~functionality, ~capability, ~implement, ~expose, ~support for, ~let's say, ~for example, ~i want to, ~we want, ~would, ~need to, 
     !please add, !pls add, !plz add, !please make, !please bring, !please consider, !please allow, !please include,
     !please support, please enable, please implement, please provide, please introduce, please let, please give,
     please change, please update, please increase, please improve, please offer, please have, please put, please fix,
@@ -109,6 +109,7 @@ export const en: LexiconSource = {
     ~ban, ~president, ~government, ~police, ~election, ~minister, ~official, ~officials, ~policy
   `,
   negators: `not, no, never, n't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, can't, cannot, couldn't, shouldn't, hardly, barely, nothing, nobody, nor, neither, without, dont, doesnt, didnt, isnt, arent, wasnt, wont, cant, couldnt, aint, ain't, lack, lacks, lacking`,
+  excess: `too, overly, excessively`,
   intensifiers: `very, so, really, too, extremely, super, absolutely, totally, completely, utterly, truly, incredibly, highly, damn, freaking, fucking, bloody, such, most, seriously, literally, beyond, insanely, ridiculously, quite, pretty, way, sooo, soo, tremendously`,
   contrast: `but, however, though, although, yet, except, unfortunately, sadly`,
   personal: `i, i'm, im, i've, ive, i'd, me, my, mine, myself, we, us, our, you, your, you're, youre, u, ur, yours, yall, y'all`,

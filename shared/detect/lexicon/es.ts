@@ -6,7 +6,7 @@ export const es: LexiconSource = {
     estoy, está, están, son, hay, fue, como, todo, también, ya, nos, les, le, mi, muy, cuando, donde, porque, aquí,
     era, eran, fueron, hemos, han, tiene, tienen, tenía, sin, sobre, entre, después, antes, nada, algo, ellos, ellas,
     nosotros, usted, ustedes, estaba, estaban, estar, ser, sido, pues, ni, tan, unos, unas, eso, esto, ese, esa, hacia, desde`,
-  praise: `
+  praise: `!inolvidable, acierto, !todo un acierto, un acierto, únic*, interesant*, recomendadísim*, magnífica, mágic*, talentos*, original*, divertid*, encantad*, atentísim*, amabilísim*, de maravilla, estupendamente, genialmente, volvería, repetiré, repito, repetir, para repetir, 
     !excelente, buen, buena*, bueno*, !genial, maravill*, encant*, !me encanta, !me encantó, fantástic*, estupend*,
     !increíble, perfect*, recomend*, recomiend*, !lo recomiendo, !muy recomendable, gracias, agradec*, feliz, content*,
     satisfech*, amable*, atent*, ~rápid*, delicios*, ~rico, ~rica, riquísim*, bonit*, precios*, lind*, hermos*,
@@ -17,7 +17,7 @@ export const es: LexiconSource = {
     !muy bien, tranquil*, amplio*, amplia*, luminos*, ~correct*, atención excelente, buen servicio, calidad precio,
     buena relación, volveremos, volveré, repetiremos, repetiría, sin duda
   `,
-  complaint: `
+  complaint: `mejorable, a mejorar, !no recomendable, desaconsej*, evit*, esperábamos más, esperaba más, no vale la pena, no merece la pena, sobrevalorad*, antihigiénic*, rancio*, rancia*, pasad*, desorganizad*, caótic*, agobiante, mal humor, de mal humor, tardaron mucho, inadecuad*, insuficiente, escaso, escasa, escasos, escasas, 
     ~mal, malo*, mala*, !pésim*, !horrible*, !terrible*, !fatal, asco, asqueros*, !una vergüenza, vergonzos*, lament*,
     decepci*, defraud*, molest*, enfad*, harto, harta, hartos, cansad*, roto, rota, rotos, rotas, !no funciona,
     !no sirve, !no me gusta, !no me gustó, no lo recomiendo, !nunca más, todavía no, aún no, otra vez, de nuevo,
@@ -44,6 +44,7 @@ export const es: LexiconSource = {
   none: `!sorteo, !concurso, ~gana, participa, ~oferta*, ~descuento*, promoción, código, rebajas, empleo, vacante*,
     contratando, buscamos, noticia*, última hora, según, informa, anuncia, ~lanza, ~presenta`,
   negators: `no, nunca, jamás, ni, sin, tampoco, nadie, ningún, ninguna, ninguno`,
+  excess: `demasiado, demasiada, demasiados, demasiadas, excesivamente`,
   intensifiers: `muy, mucho, muchísimo, súper, super, tan, bastante, demasiado, realmente, totalmente, absolutamente,
     sumamente, extremadamente, increíblemente, re`,
   contrast: `pero, aunque, sin embargo, no obstante, sino, lástima`,

@@ -6,7 +6,7 @@ export const fr: LexiconSource = {
     elle, nous, vous, je, j'ai, c'est, mais, très, ne, n'est, en, sont, était, ont, ou, son, sa, ses, leur, plus, tout,
     on, ces, été, avons, avez, y, tous, toute, toutes, aussi, donc, car, alors, comme, où, dont, sans, sous, chez, entre,
     après, avant, encore, déjà, toujours, jamais, rien, peu, beaucoup, trop, moi, toi, lui, eux, nos, vos, notre, votre`,
-  praise: `
+  praise: `inoubliable*, magique*, talentueu*, unique*, intéressant*, original*, amusant*, drôle*, adorable*, épatant*, génial, une réussite, réussi*, bluffant*, à tester, à découvrir, incontournable*, remarquable*, irréprochable*, excellentissime, 
     !excellent*, bon, bonne*, bons, !génial*, !super, merveill*, !magnifique*, !parfait*, !incroyable*, !adore,
     !j'adore, ador*, aime, aimé, j'aime, recommand*, !je recommande, merci, remerci*, heureu*, content*, satisf*,
     sympa*, aimable*, accueillant*, chaleureu*, ~rapide*, délicieu*, savoureu*, succulent*, beau, belle*, beaux, joli*,
@@ -16,7 +16,7 @@ export const fr: LexiconSource = {
     copieu*, généreu*, frais, fraîche*, calme*, spacieu*, lumineu*, idéal*, parfaitement, exceptionnel*, sublime*,
     divin*, !un régal, régal*, reviendrons, reviendrai, excellente adresse, qualité prix, bien placé, bien situé
   `,
-  complaint: `
+  complaint: `à revoir, à améliorer, améliorable*, déconseill*, !je déconseille, évitez, on attendait mieux, attendais mieux, ne vaut pas, surfait*, désorganis*, chaotique*, inadapté*, insalubre*, rance*, moisi*, vomi*, mal aimable, mal accueilli*, mal servi*, mal cuit*, râleu*, hautain*, 
     ~mal, mauvais*, !nul, nulle*, nuls, !horrible*, !affreu*, !terrible*, !déplorable*, !lamentable*, !catastroph*,
     décevant*, déçu*, déception, énerv*, agaç*, marre, !j'en ai marre, cassé*, !ne marche pas, !ne fonctionne pas,
     marche pas, fonctionne pas, !je ne recommande pas, !à éviter, éviter, !plus jamais, toujours pas, encore une fois,
@@ -43,6 +43,7 @@ export const fr: LexiconSource = {
   none: `!concours, !jeu concours, à gagner, ~gagnez, tirage, ~promo*, réduction, code promo, soldes, recrute,
     recrutement, emploi, offre d'emploi, poste, actualité*, selon, annonce, lance, dévoile`,
   negators: `ne, n', n'est, n'était, n'a, n'ai, n'ont, n'y, n'en, pas, jamais, aucun, aucune, sans, ni, personne, guère, non`,
+  excess: `trop, excessivement`,
   intensifiers: `très, trop, vraiment, super, tellement, si, absolument, totalement, extrêmement, hyper, fort, bien`,
   contrast: `mais, cependant, pourtant, toutefois, néanmoins, malgré, dommage, par contre`,
   personal: `je, j', moi, mon, ma, mes, me, m', nous, notre, nos, vous, votre, vos, tu, ton, ta, tes, te`,

@@ -6,7 +6,7 @@ export const it: LexiconSource = {
     ho, ha, hanno, sono, molto, ma, anche, questo, questa, mi, si, ci, come, più, tutto, già, perché, quando, io, noi, voi,
     era, erano, nel, nella, nei, negli, degli, alle, agli, dal, dalla, dai, sul, sulla, gli, però, poi, ancora, sempre,
     tutti, niente, cosa, abbiamo, siamo, stato, stata, c'è, po', qui, lì, ed, od, sia, ne, questi, quelle, quello, quella`,
-  praise: `
+  praise: `indimenticabil*, magic*, talentuos*, unic*, interessant*, original*, divertent*, simpatia, strepitos*, da non perdere, consigliatissimo, incantevol*, suggestiv*, rilassant*, caratteristic*, ottimamente, perfettamente, benissimo, 
     !ottim*, !eccellent*, !fantastic*, !meravigli*, !perfett*, !stupend*, !splendid*, !favolos*, !magnific*,
     buon*, bell*, brav*, bravissim*, !consiglio, consigliat*, consigli*, grazie, ringrazi*, felice, felici, content*,
     soddisfatt*, gentil*, cordial*, simpatic*, disponibil*, accoglient*, ~veloc*, ~rapid*, delizios*, gustos*,
@@ -16,7 +16,7 @@ export const it: LexiconSource = {
     torneremo, tornerò, torneremo sicuramente, qualità prezzo, da provare, consigliatissim*, ottimo rapporto,
     !da consigliare, positiv*, curat*, raffinat*, eleganti, elegante, onest*, generos*
   `,
-  complaint: `
+  complaint: `migliorabil*, da rivedere, da migliorare, sconsigliat*, evitate, ci aspettavamo di più, non vale la pena, sopravvalutat*, disorganizzat*, caotic*, inadeguat*, rancid*, muffa, ammuffit*, vomit*, arrogant*, insoddisfacent*, deludente, 
     ~male, ~mal, cattiv*, !pessim*, !orribil*, !terribil*, !schifo*, !schifos*, !vergogn*, delus*, deludent*,
     arrabbiat*, stuf*, rott*, !non funziona, !non va, non consiglio, !sconsiglio, sconsigliat*, !mai più, ancora non,
     di nuovo, ancora una volta, aspett*, attesa, ritard*, lent*, lentezza, ~caro, cari, cara, costos*, carissim*,
@@ -40,6 +40,7 @@ export const it: LexiconSource = {
   none: `!concorso, !giveaway, ~vinci, in palio, ~offerta*, ~sconto*, promozione, codice sconto, saldi, lavora con noi,
     cerchiamo, assunzioni, offerta di lavoro, notizia*, ultim'ora, secondo, annuncia, lancia, presenta`,
   negators: `non, mai, nessun, nessuno, nessuna, senza, né, neppure, nulla`,
+  excess: `troppo, troppa, troppi, troppe, eccessivamente`,
   intensifiers: `molto, tanto, troppo, davvero, veramente, super, proprio, così, assolutamente, totalmente, estremamente,
     particolarmente, parecchio`,
   contrast: `ma, però, tuttavia, anche se, peccato, invece`,

@@ -22,6 +22,7 @@ export const ko: LexiconSource = {
   none: `!이벤트, !경품, 당첨*, 응모*, ~할인*, 쿠폰*, 채용*, 모집*, 구인*, 뉴스, 속보, 발표*`,
   negators: `안, 못, 전혀, 절대`,
   postNegators: `않*, 않아요, 않았*, 못해*, 없*`,
+  excess: `너무`,
   intensifiers: `너무, 정말, 진짜, 매우, 아주, 완전, 엄청, 되게, 제일, 가장, 넘`,
   contrast: `하지만, 그런데, 근데, 그러나, 그렇지만, 다만`,
   personal: `저, 제, 저희, 나, 내, 우리, 당신, 여러분`,

@@ -6,7 +6,7 @@ export const nl: LexiconSource = {
     naar, ik, je, we, wij, ze, hebben, heeft, was, waren, dit, deze, om, aan, geen, heel, erg, zeer, dan, uit, hier,
     het, hij, zij, wordt, werd, worden, kan, kunnen, moet, moeten, zou, zullen, ons, onze, jullie, mijn, jouw, hun,
     haar, hem, al, alle, alles, veel, weer, toch, nu, nooit, altijd, daar, waar, wat, wie, hoe, omdat, want, of, tot, door`,
-  praise: `
+  praise: `onvergetelijk*, magisch*, getalenteerd*, uniek*, interessant*, origineel*, grappig*, geweldige, pareltje, parel, aanrader*, zeker een aanrader, toppertje, fantastische, schitterend*, smaakte, heerlijke, prachtige, 
     !uitstekend*, !geweldig*, !fantastisch*, !perfect*, !heerlijk*, !prachtig*, !top, !super, !aanrader, goed*, ~beter,
     beste, lekker*, mooi*, leuk*, fijn*, vriendelijk*, behulpzaam*, attent*, ~snel*, aanbevel*, aan te raden,
     bedankt, dank, dankjewel, dankuwel, blij, tevreden*, enthousiast*, genoten, genieten, ~schoon*, gezellig*,
@@ -14,7 +14,7 @@ export const nl: LexiconSource = {
     verrukkelijk*, smaakvol*, smakelijk*, gastvrij*, rustig*, ruim*, aangena*, knap*, indrukwekkend*, bijzonder*,
     aanrader, toppie, subliem*, uitmuntend*, zeker terug, komen terug, waar voor je geld, vers*
   `,
-  complaint: `
+  complaint: `voor verbetering vatbaar, afrader, !niet aan te raden, meer van verwacht, meer verwacht, niet de moeite, overschat*, ongeorganiseerd*, chaotisch*, ranzig*, beschimmeld*, schimmel*, kotsen, misselijk*, uitgedroogd*, zeuren, grote mond, onbeschoft*, brutaal*, vies, teleurstellend*, 
     ~slecht*, !verschrikkelijk*, !vreselijk*, !waardeloos*, !belachelijk*, !schandalig*, !rampzalig*, teleurgesteld*,
     teleurstell*, boos, geïrriteerd*, kapot*, !werkt niet, doet het niet, !nooit meer, nog steeds niet, alweer,
     weer eens, wachten, wachttijd, gewacht, vertraging*, te laat, traag*, ~langzaam*, ~duur*, oplichting, oplichters,
@@ -33,6 +33,7 @@ export const nl: LexiconSource = {
   suggestionStart: `voeg, maak, geef, laat, zorg`,
   none: `!winactie, win, ~korting*, aanbieding*, actie, vacature*, wij zoeken, nieuws, volgens, meldt, kondigt`,
   negators: `niet, geen, nooit, zonder, niets, niks, nergens`,
+  excess: `te, overdreven`,
   intensifiers: `heel, erg, zeer, echt, super, zo, te, best, ontzettend, enorm, hartstikke, uiterst, bijzonder`,
   contrast: `maar, echter, toch, hoewel, alleen, jammer`,
   personal: `ik, mij, me, mijn, wij, we, ons, onze, jij, je, jou, jouw, jullie, u, uw`,

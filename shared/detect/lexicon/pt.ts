@@ -6,7 +6,7 @@ export const pt: LexiconSource = {
     muito, mas, foi, está, estão, são, tem, têm, eu, você, vocês, isso, isto, este, esta, meu, minha, também, já, ou, pelo, pela,
     aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
     estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,
-  praise: `
+  praise: `inesquecíve*, acerto, únic*, interessante*, mágic*, talentos*, divertid*, encantad*, gostoso*, bacana*, legal, maravilha, recomendadíssim*, voltaremos, repetiria, adorável*, adoráveis, excepciona*, cinco estrelas, 
     !excelente, ~bom, boa, boas, bons, !ótim*, !maravilh*, !adoro, !adorei, ador*, !amei, amo, fantástic*, !perfeit*,
     !incrível, incríveis, recomend*, !recomendo, obrigad*, agradeç*, agradec*, feliz, content*, satisfeit*, simpátic*,
     atencios*, ~rápid*, delicios*, gostos*, bonit*, lind*, !espetacular, !impecável, magnífic*, vale a pena, melhor,
@@ -15,7 +15,7 @@ export const pt: LexiconSource = {
     cordia*, educad*, sabor*, fresc*, caprichad*, voltarei, voltaria, ~bonito, ~favorit*, ideal, !muito bom, !muito boa,
     !muito bem, sensaciona*, fenomena*, ~positiv*, ~funciona bem
   `,
-  complaint: `
+  complaint: `a melhorar, desaconselh*, evitem, esperava mais, esperávamos mais, não vale a pena, sobrevalorizad*, desorganizad*, caótic*, mal-humorad*, inadequad*, escass*, nojo, ranços*, bolor*, mofo, 
     ~mal, mau, !péssim*, !horríve*, !terríve*, !nojent*, lament*, decepç*, decepcion*, chatead*, irritad*,
     farto, farta, quebrad*, estragad*, !não funciona, não serve, !não gostei, não recomendo, !nunca mais, ainda não,
     de novo, outra vez, esperando, à espera, atras*, demor*, lento, lenta, lentidão, ~caro, cara demais, caríssim*,
@@ -40,6 +40,7 @@ export const pt: LexiconSource = {
   none: `!sorteio, concurso, ~ganhe, participe, ~oferta*, ~desconto*, promoção, cupom, vaga*, emprego, contratando,
     notícia*, urgente, segundo, anuncia, ~lança`,
   negators: `não, nunca, jamais, nem, sem, tampouco, ninguém, nenhum, nenhuma, nao`,
+  excess: `demasiado, demasiada, excessivamente`,
   intensifiers: `muito, muita, muitos, super, tão, bastante, demais, realmente, totalmente, absolutamente, extremamente,
     bem, mega, hiper`,
   contrast: `mas, porém, contudo, todavia, embora, entretanto, no entanto, pena`,

@@ -7,15 +7,15 @@ export const tr: LexiconSource = {
     mi, mı, mu, mü, değil, ki, en, her, hiç, kadar, sonra, önce, çünkü, ya, veya, olan, oldu, olduğu, bile,
     ile, ama, için, gibi, çok, daha, bunu, bunun, buna, şey, olarak, olsun, oldukça, ancak, artık, bana, beni, benim,
     bize, bizi, sana, size, onu, ona, onun, burada, orada, şimdi, hem, yani, diye, tüm, bütün, ayrıca, biraz`,
-  praise: `
-    !mükemmel*, !harika*, !muhteşem*, !süper, !şahane*, !enfes*, !efsane*, güzel*, iyi*, ~daha iyi, beğen*, sev*,
+  praise: `unutulmaz*, harikaydı, mükemmeldi, güzeldi, iyiydi, uygun*, ilginç*, eğlenceli*, tatlı*, sıcak*, samimiydi, lezzetliydi, şiddetle tavsiye, mutlaka, kesinlikle gidin, bayılacaksınız, 
+    !mükemmel*, !harika*, !muhteşem*, !süper, !şahane*, !enfes*, !efsane*, güzel*, iyi*, ~daha iyi, beğen*, sevdim, seviyorum, sevdik, sevdiğim, seviyoruz, sevimli*,
     bayıl*, tavsiye ederim, !tavsiye ederim, tavsiye*, teşekkür*, sağol*, sağ ol*, memnun*, mutlu*, lezzetli*,
     nefis*, leziz*, temiz*, ~hızlı*, güler yüzlü*, güleryüz*, ilgili*, kibar*, nazik*, samimi*, yardımsever*,
     kaliteli*, rahat*, konforlu*, uygun fiyat*, başarılı*, kusursuz*, mis gibi, bayıldım, on numara, 10 numara,
     muazzam*, fevkalade*, hoş*, şirin*, sıcacık, huzurlu*, ferah*, profesyonel*, pratik*, kullanışlı*, faydalı*,
     memnun kaldım, tekrar geleceğim, tekrar gelirim, kesinlikle tavsiye, bravo, helal, tebrik*, ideal*, keyifli*
   `,
-  complaint: `
+  complaint: `tavsiye etmiyorum, uzak durun, kaçının, beklentimi karşılamadı, değmez, değmedi, abartıldığı kadar, abartılmış, dağınık*, özensiz*, ilgisizlik, bekletil*, bekledik, saatte geldi, saat sonra, soğuk geldi, yoksun, eksik*, kalmadı, yok dedi, kötüydü, kötü, berbattı, pahalıydı, lezzetsizdi, 
     ~kötü*, !berbat*, !rezalet*, !felaket*, !iğrenç*, !korkunç*, !rezil*, !saçma*, hayal kırıklığı*, sinir*,
     kızgın*, bıktım, bıktı*, bozuk*, bozul*, çalışmıyor, !çalışmıyor, işe yaramaz*, !tavsiye etmem, !asla,
     ~hala, ~hâlâ, yine, ~tekrar, ~bekle*, gecik*, geç kaldı, geç geldi, yavaş*, ~pahalı*, fahiş*, dolandırıc*, kazık,
@@ -36,6 +36,7 @@ export const tr: LexiconSource = {
     açıkladı, duyurdu`,
   negators: `hiç, asla`,
   postNegators: `değil, değildi, değildir, değiller, yok, olmadı, olmaz, olmayan`,
+  excess: `fazla, aşırı, gereğinden fazla`,
   intensifiers: `çok, en, gerçekten, son derece, oldukça, aşırı, fazla, süper, tam, cidden, epey, gayet`,
   contrast: `ama, fakat, ancak, lakin, yalnız, rağmen, maalesef`,
   personal: `ben, beni, bana, benim, biz, bizi, bize, bizim, sen, seni, sana, senin, siz, sizi, size, sizin`,

@@ -30,6 +30,8 @@ export interface LexiconSource {
   /** Negators that follow what they negate ("değil", "نیست", "नहीं"). */
   postNegators?: string;
   intensifiers?: string;
+  /** "too", "trop", "zu": before a neutral word ("too small", "zu teuer") they make a complaint. */
+  excess?: string;
   /** "but": what follows it weighs more. */
   contrast?: string;
   /** First- and second-person words: a personal voice makes a post less likely to be chatter. */
@@ -51,6 +53,7 @@ export const CATEGORIES = [
   'negators',
   'postNegators',
   'intensifiers',
+  'excess',
   'contrast',
   'personal',
   'sarcasm',
