@@ -14,7 +14,7 @@ if (process.argv.includes('--check')) {
     // Missing counts as stale.
   }
   if (current !== text) {
-    console.error(`${ROUTING_SCHEMA_FILE} is stale: run npm run -s routing:schema`);
+    console.error(`${ROUTING_SCHEMA_FILE} is stale: run npx tsx scripts/routing-schema.ts`);
     process.exitCode = 1;
   }
 } else {

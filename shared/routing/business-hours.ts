@@ -39,26 +39,48 @@ interface LocalTime {
   second: number;
 }
 
-export function localTime(instant: Date, timeZone: string): LocalTime {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(instant)) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour!,
-    minute: parts.minute!,
-    second: parts.second!,
-  };
-}
+/**
+ * Every time zone changes its offset only at a multiple of 15 minutes UTC, so the offset found for
+ * one instant holds for its whole 15-minute slot. Caching per slot keeps Intl (the slow part, tens
+ * of microseconds a call) out of the hot path.
+ */
+const SLOT_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+const MAX_CACHED_OFFSETS = 50_000;
 
 /** Local time minus UTC at `ms`, in milliseconds (e.g. +3 600 000 for CET). */
 function offsetAt(ms: number, timeZone: string): number {
-  const whole = Math.floor(ms / 1000) * 1000;
-  const l = localTime(new Date(whole), timeZone);
-  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - whole;
+  const slot = Math.floor(ms / SLOT_MS) * SLOT_MS;
+  const key = `${timeZone}|${slot}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const parts: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(slot))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const local = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day!,
+    parts.hour!,
+    parts.minute!,
+    parts.second!,
+  );
+  if (offsets.size >= MAX_CACHED_OFFSETS) offsets.clear();
+  offsets.set(key, local - slot);
+  return local - slot;
+}
+
+export function localTime(instant: Date, timeZone: string): LocalTime {
+  const shifted = new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone));
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
 }
 
 /**

@@ -40,19 +40,19 @@ interface Facts {
   text: string;
   handle: string;
   competitors: Competitor[];
-  brandNamed: boolean;
+  /** Whether the post names the brand; only asked when an ignored competitor is named. */
+  brandNamed: () => boolean;
   open?: boolean;
   config: RoutingConfig;
 }
 
 function facts(input: RouteInput, config: RoutingConfig, now: Date): Facts {
   const text = normaliseText(input.mention.text);
-  const brandWords = [
-    config.brand.name,
-    ...allWords(config.brand.keywords),
-    ...allWords(config.brand.aliases),
-  ];
-  const handles = Object.values(config.brand.accounts).flatMap((h) => h ?? []);
+  const brandNamed = (): boolean => {
+    const words = [config.brand.name, ...allWords(config.brand.keywords), ...allWords(config.brand.aliases)];
+    const handles = Object.values(config.brand.accounts).flatMap((h) => h ?? []);
+    return keywordsIn(text, words).length > 0 || handles.some((h) => text.includes(`@${h}`));
+  };
   return {
     input,
     config,
@@ -61,7 +61,7 @@ function facts(input: RouteInput, config: RoutingConfig, now: Date): Facts {
     text,
     handle: normaliseHandle(input.mention.author.handle),
     competitors: config.brand.competitors.filter((c) => keywordsIn(text, c.keywords).length > 0),
-    brandNamed: keywordsIn(text, brandWords).length > 0 || handles.some((h) => text.includes(`@${h}`)),
+    brandNamed,
     ...(config.businessHours && { open: isBusinessTime(now, config.businessHours) }),
   };
 }
@@ -264,7 +264,8 @@ export function decideRoute(input: RouteInput, config: RoutingConfig, now: Date)
   const { label } = f;
   const { platform } = input.mention;
 
-  const ignored = f.brandNamed ? [] : f.competitors.filter((c) => c.mode === 'ignore');
+  const ignoredNamed = f.competitors.filter((c) => c.mode === 'ignore');
+  const ignored = ignoredNamed.length > 0 && !f.brandNamed() ? ignoredNamed : [];
   let matched: { rule: Rule; reasons: string[] } | undefined;
   if (ignored.length === 0) {
     for (const rule of config.rules) {

@@ -187,7 +187,9 @@ function describeZodIssue(i: ZodIssue, issue: MakeIssue): ConfigIssue[] {
         const where = path.length > 0 ? ` in ${formatPath(path)}` : ' at the top level';
         const expected =
           known.length > 0 && known.length <= 12 ? `; expected one of ${known.join(', ')}` : '';
-        return issue([...path, key], `unknown key "${key}"${where}${expected}`, {
+        const home = suggestion === undefined ? otherHome(path, key) : undefined;
+        const moved = home ? `; "${key}" belongs under \`${home}\`` : '';
+        return issue([...path, key], `unknown key "${key}"${where}${moved}${expected}`, {
           atKey: true,
           ...(suggestion !== undefined && { suggestion }),
         });
@@ -236,6 +238,14 @@ function describeZodIssue(i: ZodIssue, issue: MakeIssue): ConfigIssue[] {
         ),
       ];
   }
+}
+
+/** A condition written under `then`, or an action under `when`: say where it belongs. */
+function otherHome(path: readonly PathSegment[], key: string): string | undefined {
+  const last = path[path.length - 1];
+  const sibling = last === 'when' ? 'then' : last === 'then' ? 'when' : undefined;
+  if (!sibling) return undefined;
+  return keysAt(routingFileSchema, [...path.slice(0, -1), sibling]).includes(key) ? sibling : undefined;
 }
 
 interface ZodDefLike {

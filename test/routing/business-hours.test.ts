@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { zonedInstant } from '../../shared/routing/business-hours.ts';
+import { localTime, zonedInstant } from '../../shared/routing/business-hours.ts';
 import { addBusinessTime, deadlineFor, isBusinessTime } from '../../shared/routing/index.ts';
 import type { BusinessHours } from '../../shared/routing/types.ts';
 import { configWith } from './support.ts';
@@ -159,6 +159,43 @@ describe('zonedInstant', () => {
   it('gives midnight at 24:00', () => {
     expect(new Date(zonedInstant(2026, 3, 2, 1440, 'Asia/Tokyo')).toISOString()).toBe(
       '2026-03-02T15:00:00.000Z',
+    );
+  });
+});
+
+describe('localTime', () => {
+  it('agrees with Intl at any instant, in zones with odd offsets and DST rules', () => {
+    const zones = [
+      'Europe/Berlin',
+      'America/St_Johns',
+      'Pacific/Chatham',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2030-01-01T00:00:00Z') }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const parts = Object.fromEntries(
+            new Intl.DateTimeFormat('en-US', {
+              timeZone: zone,
+              hourCycle: 'h23',
+              year: 'numeric',
+              month: 'numeric',
+              day: 'numeric',
+              hour: 'numeric',
+              minute: 'numeric',
+              second: 'numeric',
+            })
+              .formatToParts(new Date(ms))
+              .filter((p) => p.type !== 'literal')
+              .map((p) => [p.type, Number(p.value)]),
+          );
+          expect(localTime(new Date(ms), zone)).toEqual(parts);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -286,3 +286,38 @@ describe('parseRoutingConfig: typical mistakes', () => {
     }
   });
 });
+
+describe('parseRoutingConfig: helpful extras', () => {
+  it('says when an action was written under `when` (or a condition under `then`)', () => {
+    const broken = VALID.replace(
+      '      type: complaint\n',
+      '      type: complaint\n      channel: escalations\n',
+    );
+    const [issue] = issuesOf(broken);
+    expect(issue).toMatchObject({
+      path: 'rules[0].when.channel',
+      line: lineOf(broken, 'channel: escalations'),
+    });
+    expect(issue!.message).toMatch(/"channel" belongs under `then`/);
+  });
+
+  it('lets managers reuse a ladder with YAML anchors', () => {
+    const text = configText(`  - name: a
+    when: { type: complaint }
+    then:
+      escalate: &ladder
+        - at: 50%
+          mention: [support]
+  - name: b
+    when: { type: question }
+    then:
+      escalate: *ladder
+`);
+    const config = parseRoutingConfig(text, 'routing.yaml');
+    expect(config.rules[1]!.action.escalate).toEqual(config.rules[0]!.action.escalate);
+  });
+
+  it('accepts a file with no rules at all', () => {
+    expect(parseRoutingConfig(configText(''), 'routing.yaml').rules).toEqual([]);
+  });
+});
