@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -25,12 +25,14 @@ export class StatelessStack extends Stack {
   readonly apiStage: HttpStage;
   readonly functions = new Map<string, BeaconFunction>();
   private readonly defaults: FunctionDefaults;
+  private readonly queues: BeaconData['queues'];
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { stage, data } = props;
     const { table, secret, queues } = data;
     this.defaults = { stage, routing: props.routing, alarmTopic: data.alarmTopic };
+    this.queues = queues;
     ({ api: this.api, apiStage: this.apiStage } = this.createApi(stage));
 
     const webhook = this.addFunction('webhook', 'Verify a platform webhook, normalise it, enqueue mentions');
@@ -38,15 +40,11 @@ export class StatelessStack extends Stack {
     bindSecrets(webhook, secret);
     this.route(webhook, '/webhooks/{platform}', [HttpMethod.GET, HttpMethod.POST]);
 
-    const detect = this.addConsumer('detect', 'Dedupe, store, classify and route mentions', queues.mentions);
+    const detect = this.addFunction('detect', 'Dedupe, store, classify and route mentions');
     bindTable(detect, table);
     bindQueue(detect, queues.slackOut);
 
-    const notify = this.addConsumer(
-      'notify',
-      'Post, update and thread-reply alerts in Slack',
-      queues.slackOut,
-    );
+    const notify = this.addFunction('notify', 'Post, update and thread-reply alerts in Slack');
     bindTable(notify, table);
     bindSecrets(notify, secret);
 
@@ -57,30 +55,51 @@ export class StatelessStack extends Stack {
     bindQueue(countdown, queues.slackOut);
     this.schedule(countdown, 'CountdownSchedule', Schedule.rate(Duration.minutes(1)));
 
+    this.warnAboutQueuesWithoutConsumer();
     new CfnOutput(this, 'ApiUrl', {
       description: 'Base URL of the HTTP API (webhooks at <url>webhooks/<platform>)',
       value: this.apiStage.url,
     });
   }
 
-  /** A function with the stage defaults; bind what it needs afterwards. */
+  /**
+   * A function with the stage defaults; bind what it needs afterwards. A handler that a queue definition
+   * names as its consumer is subscribed to that queue here, with a timeout of a sixth of the queue's
+   * visibility timeout, as AWS advises.
+   */
   private addFunction(
     handlerName: string,
     description: string,
     options: { timeout?: Duration; memorySize?: number } = {},
   ): BeaconFunction {
     const id = handlerName.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
-    const fn = new BeaconFunction(this, id, { ...this.defaults, handlerName, description, ...options });
+    const queue = this.queueConsumedBy(handlerName);
+    const timeout = queue ? Duration.seconds(Math.floor(queue.definition.visibilitySeconds / 6)) : undefined;
+    const fn = new BeaconFunction(this, id, {
+      ...this.defaults,
+      handlerName,
+      description,
+      ...(timeout ? { timeout } : {}),
+      ...options,
+    });
+    if (queue) consumeQueue(fn, queue);
     this.functions.set(handlerName, fn);
     return fn;
   }
 
-  /** A function fed by a queue; its timeout is a sixth of the queue's visibility timeout, as AWS advises. */
-  private addConsumer(handlerName: string, description: string, queue: BeaconQueue): BeaconFunction {
-    const timeout = Duration.seconds(Math.floor(queue.definition.visibilitySeconds / 6));
-    const fn = this.addFunction(handlerName, description, { timeout });
-    consumeQueue(fn, queue);
-    return fn;
+  private queueConsumedBy(handlerName: string): BeaconQueue | undefined {
+    return Object.values(this.queues).find((q) => q.definition.consumer === handlerName);
+  }
+
+  private warnAboutQueuesWithoutConsumer(): void {
+    for (const queue of Object.values(this.queues)) {
+      if (!this.functions.has(queue.definition.consumer)) {
+        Annotations.of(this).addWarningV2(
+          'beacon:queueWithoutConsumer',
+          `${queue.definition.name} names ${queue.definition.consumer} as its consumer, but no such function is wired`,
+        );
+      }
+    }
   }
 
   private route(fn: BeaconFunction, path: string, methods: HttpMethod[]): void {

@@ -102,8 +102,8 @@ describe('StatelessStack', () => {
       expect(fn.Properties.Timeout * 6).toBeLessThanOrEqual(c.definition.visibilitySeconds);
     });
 
-    it('has no other event source mappings', () => {
-      template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
+    it('subscribes exactly one consumer per queue definition', () => {
+      template.resourceCountIs('AWS::Lambda::EventSourceMapping', Object.keys(QUEUES).length);
     });
   });
 
