@@ -12,9 +12,14 @@ import { TABLE } from './table-schema.ts';
 const DUE = 'DUE';
 const key = (alertId: string) => ({ pk: `ALERT#${alertId}`, sk: 'ALERT' });
 
+/** Alerts by the UTC day they opened, on the author index (its keys are free on alert items). */
+const openedPk = (day: string) => `OPENED#${day}`;
+
 const toItem = (alert: Alert): Record<string, unknown> => ({
   ...key(alert.alertId),
   ...(isActive(alert.state) ? { gsi1pk: DUE, gsi1sk: `${alert.nextStepAt}#${alert.alertId}` } : {}),
+  gsi2pk: openedPk(alert.openedAt.slice(0, 10)),
+  gsi2sk: `${alert.openedAt}#${alert.alertId}`,
   version: alert.version,
   alert,
 });
@@ -99,5 +104,34 @@ export class DynamoAlertStore implements AlertStore {
     return alerts
       .filter((a) => channel === undefined || a.channel === channel || a.slackChannelId === channel)
       .sort((a, b) => a.deadline.localeCompare(b.deadline));
+  }
+
+  async listOpened(from: Date, to: Date): Promise<Alert[]> {
+    const alerts: Alert[] = [];
+    for (
+      let day = new Date(from.toISOString().slice(0, 10));
+      day < to;
+      day = new Date(day.getTime() + 86_400_000)
+    ) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: TABLE.indexes.author.name,
+            KeyConditionExpression: 'gsi2pk = :day AND gsi2sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: {
+              ':day': openedPk(day.toISOString().slice(0, 10)),
+              ':from': from.toISOString(),
+              ':to': to.toISOString(),
+            },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? []) alerts.push(item.alert as Alert);
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+    }
+    return alerts;
   }
 }

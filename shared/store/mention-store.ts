@@ -15,6 +15,10 @@ const MENTION_RETENTION_SECONDS = 90 * 24 * 3600;
 
 export const threadPk = (platform: string, threadId: string): string => `THREAD#${platform}#${threadId}`;
 const mentionSk = (mentionId: string): string => `MENTION#${mentionId}`;
+const seenKey = (platform: string, mentionId: string) => ({
+  pk: `SEEN#${platform}#${mentionId}`,
+  sk: 'SEEN',
+});
 
 const toStored = (item: Record<string, unknown>): StoredMention => {
   const { pk: _pk, sk: _sk, gsi2pk: _g, gsi2sk: _s, expiresAt: _e, ...rest } = item;
@@ -27,7 +31,43 @@ export class DynamoMentionStore implements MentionStore {
     private readonly tableName: string,
   ) {}
 
-  async putOnce(mention: Mention): Promise<{ stored: StoredMention; created: boolean }> {
+  /**
+   * Stores the mention once per platform id, whatever thread it arrives under: a marker item keyed
+   * by (platform, id) is put conditionally first, and it remembers the thread the mention lives in.
+   * A reply whose parent is already known joins the parent's thread, so a post seen by two ingest
+   * paths that name its thread differently (a webhook's parent id, a search's conversation id) is
+   * still one mention in one thread.
+   */
+  async putOnce(incoming: Mention): Promise<{ stored: StoredMention; created: boolean }> {
+    const parentThread = incoming.parentId
+      ? await this.threadOf(incoming.platform, incoming.parentId)
+      : undefined;
+    const mention =
+      parentThread && parentThread !== incoming.threadId ? { ...incoming, threadId: parentThread } : incoming;
+    const expiresAt = Math.floor(Date.parse(mention.receivedAt) / 1000) + MENTION_RETENTION_SECONDS;
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...seenKey(mention.platform, mention.id), threadId: mention.threadId, expiresAt },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const thread = (await this.threadOf(mention.platform, mention.id)) ?? mention.threadId;
+      const existing = await this.get(mention.platform, thread, mention.id);
+      if (existing) return { stored: existing, created: false };
+      // The marker exists but the mention does not: an earlier attempt stopped in between.
+      return this.putItem({ ...mention, threadId: thread }, expiresAt);
+    }
+    return this.putItem(mention, expiresAt);
+  }
+
+  private async putItem(
+    mention: Mention,
+    expiresAt: number,
+  ): Promise<{ stored: StoredMention; created: boolean }> {
     const stored: StoredMention = { mention, status: 'received' };
     try {
       await this.db.send(
@@ -38,7 +78,7 @@ export class DynamoMentionStore implements MentionStore {
             sk: mentionSk(mention.id),
             gsi2pk: `AUTHOR#${mention.platform}#${mention.author.id}`,
             gsi2sk: `${mention.createdAt}#${mention.id}`,
-            expiresAt: Math.floor(Date.parse(mention.receivedAt) / 1000) + MENTION_RETENTION_SECONDS,
+            expiresAt,
             ...stored,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -51,6 +91,14 @@ export class DynamoMentionStore implements MentionStore {
       if (!existing) throw error;
       return { stored: existing, created: false };
     }
+  }
+
+  /** The thread a stored mention lives in, if it is stored. */
+  async threadOf(platform: string, mentionId: string): Promise<string | undefined> {
+    const out = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: seenKey(platform, mentionId), ConsistentRead: true }),
+    );
+    return typeof out.Item?.threadId === 'string' ? out.Item.threadId : undefined;
   }
 
   async get(platform: string, threadId: string, mentionId: string): Promise<StoredMention | undefined> {

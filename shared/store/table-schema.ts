@@ -2,8 +2,9 @@
  * The one DynamoDB table, defined once and used by the CDK stack and the local stack alike.
  *
  * Item collection per thread:   pk THREAD#<platform>#<threadId>
- *   sk META                      thread meta (last customer message, last brand reply, alert id)
- *   sk MENTION#<mentionId>       one per mention; conditional put on this key dedupes redeliveries
+ *   sk MENTION#<mentionId>       one per mention, read together and sorted by time
+ * Mention markers:               pk SEEN#<platform>#<mentionId>, sk SEEN: conditional put dedupes
+ *                                redeliveries and remembers the mention's thread
  * Alerts:                        pk ALERT#<alertId>, sk ALERT
  * Author profiles:               pk AUTHOR#<platform>#<authorId>, sk PROFILE
  * Poll cursors:                  pk CURSOR#<source>, sk CURSOR

@@ -231,6 +231,32 @@ describe('threads', () => {
     ]);
   });
 
+  it('keeps a reply to a reply in the root’s thread, and one post seen under two thread ids once', async () => {
+    const root = fresh('root');
+    const first = fresh('first');
+    const second = fresh('second');
+    const at = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
+    await postGeneric(
+      stack,
+      mentionBody({ id: root, createdAt: at(0), text: 'The Acme app deleted all my notes. Furious.' }),
+    );
+    await stack.drain();
+    // Some platforms only name the parent: this reply says its thread is `first`, not `root`.
+    await postGeneric(
+      stack,
+      mentionBody({ id: first, threadId: root, parentId: root, createdAt: at(1), text: 'Same here!' }),
+    );
+    await stack.drain();
+    const reply = { id: second, createdAt: at(2), text: 'Any news?' };
+    await postGeneric(stack, mentionBody({ ...reply, threadId: first, parentId: first }));
+    await postGeneric(stack, mentionBody({ ...reply, threadId: 'conversation-9' }));
+    await stack.drain();
+
+    const thread = await stack.runtime.pipeline.mentions.listThread('generic', root);
+    expect(thread.map((m) => m.mention.id)).toEqual([root, first, second]);
+    expect(await stack.runtime.pipeline.alerts.get(alertIdFor('generic', first))).toBeUndefined();
+  });
+
   it('closes the alert when the brand replies on the platform', async () => {
     const root = fresh('closing');
     await postGeneric(stack, mentionBody({ id: root, text: 'Is the Acme store open on Sunday?' }));
