@@ -155,6 +155,12 @@ const LETTER_HINTS: Record<string, [string, number][]> = {
   ى: [['ar', 0.5]],
 };
 
+const HINTS_BY_CODE = new Map<number, [string, number][]>();
+for (const [letter, hint] of Object.entries(LETTER_HINTS)) {
+  HINTS_BY_CODE.set(letter.charCodeAt(0), hint);
+  HINTS_BY_CODE.set(letter.toUpperCase().charCodeAt(0), hint);
+}
+
 /** Word endings typical of one language (Latin script). */
 const SUFFIX_HINTS: [string, string, number][] = [
   ['ção', 'pt', 2],
@@ -203,14 +209,13 @@ export function identifyLanguage(
   let bestCount = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const s = scriptOf(c);
-    if (s === undefined) continue;
-    const n = (counts[s] ?? 0) + 1;
-    counts[s] = n;
     if (c >= 0xa1) {
-      const h = LETTER_HINTS[text[i]!.toLowerCase()];
+      const h = HINTS_BY_CODE.get(c);
       if (h) for (const [lang, w] of h) hints[lang] = (hints[lang] ?? 0) + w;
     }
+    const s = scriptOf(c);
+    if (s === undefined) continue;
+    counts[s] = (counts[s] ?? 0) + 1;
   }
   // Kana decides Japanese even when Han characters outnumber it.
   if ((counts.kana ?? 0) > 0 && (counts.kana ?? 0) + (counts.han ?? 0) >= (counts.latin ?? 0) / 4) {
@@ -250,6 +255,8 @@ export function identifyLanguage(
   const ranked = family.filter((l) => (votes[l] ?? 0) > 0).sort((a, b) => (votes[b] ?? 0) - (votes[a] ?? 0));
   const top = ranked[0];
   if (top === undefined) {
+    // Cyrillic and Arabic script without a telltale letter: the most common language is the best guess.
+    if (best !== 'latin') return { lang: family[0]!, script: best, candidates: family };
     // No function word at all: read with every lexicon of the script, English first.
     return { lang: 'und', script: best, candidates: family };
   }

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+/** text, expected label, a cue text that must explain it (matched case-insensitively, accents kept). */
+type Case = [text: string, label: Label, cue: string];
+
+const CASES: Record<string, Case[]> = {
+  es: [
+    ['¡Me encanta la nueva app, es genial!', 'praise', 'me encanta'],
+    ['El pedido no funciona y nadie responde', 'complaint', 'no funciona'],
+    ['No estoy contento con el servicio', 'complaint', 'contento'],
+    ['¿Alguien sabe si abren el domingo?', 'question', 'alguien sabe'],
+    ['Sería genial que añadieran modo oscuro', 'suggestion', 'sería genial'],
+  ],
+  pt: [
+    ['Adorei o atendimento, muito obrigado!', 'praise', 'adorei'],
+    ['O aplicativo não funciona de novo, péssimo', 'complaint', 'não funciona'],
+    ['Como faço para mudar a senha?', 'question', '?'],
+    ['Seria ótimo se vocês tivessem entrega no domingo', 'suggestion', 'seria ótimo'],
+  ],
+  fr: [
+    ['Service impeccable, je recommande !', 'praise', 'impeccable'],
+    ["Toujours pas reçu ma commande, c'est une honte", 'complaint', 'toujours pas'],
+    ["Ce n'est pas bon du tout", 'complaint', 'bon'],
+    ['Quand ouvre le magasin ?', 'question', '?'],
+    ['Ce serait bien de pouvoir payer en ligne', 'suggestion', 'ce serait bien'],
+  ],
+  de: [
+    ['Super Service, sehr freundlich und schnell!', 'praise', 'super'],
+    ['Die App funktioniert nicht, schon wieder!', 'complaint', 'funktioniert nicht'],
+    ['Ich bin nicht zufrieden mit der Lieferung', 'complaint', 'zufrieden'],
+    ['Weiß jemand, ob der Laden heute offen hat?', 'question', 'weiß jemand'],
+    ['Es wäre schön, wenn ihr einen Dunkelmodus hättet', 'suggestion', 'wäre schön'],
+  ],
+  it: [
+    ['Personale gentilissimo, tutto perfetto!', 'praise', 'perfetto'],
+    ["L'ordine è in ritardo di nuovo, pessimo servizio", 'complaint', 'pessimo'],
+    ['Qualcuno sa se consegnano anche la domenica?', 'question', 'qualcuno sa'],
+    ['Sarebbe utile poter pagare con il telefono', 'suggestion', 'sarebbe utile'],
+  ],
+  nl: [
+    ['Heerlijk gegeten, echt een aanrader!', 'praise', 'heerlijk'],
+    ['De app werkt niet en niemand reageert', 'complaint', 'werkt niet'],
+  ],
+  tr: [
+    ['Harika bir hizmet, çok teşekkürler!', 'praise', 'harika'],
+    ['Siparişim hala gelmedi, rezalet!', 'complaint', 'rezalet'],
+    ['Yemekler iyi değil', 'complaint', 'iyi'],
+    ['Lütfen karanlık mod ekleyin', 'suggestion', 'ekleyin'],
+  ],
+  ru: [
+    ['Отличный сервис, спасибо большое!', 'praise', 'отличный'],
+    ['Я не доволен доставкой', 'complaint', 'доволен'],
+    ['Приложение опять не работает!', 'complaint', 'не работает'],
+    ['Подскажите, где можно забрать заказ?', 'question', 'подскажите'],
+    ['Добавьте пожалуйста тёмную тему', 'suggestion', 'добавьте пожалуйста'],
+  ],
+  uk: [
+    ['Чудовий сервіс, дякую!', 'praise', 'чудовий'],
+    ['Застосунок знову не працює', 'complaint', 'не працює'],
+    ['Хтось знає, коли відкриється магазин?', 'question', 'хтось знає'],
+  ],
+  el: [
+    ['Εξαιρετική εξυπηρέτηση, ευχαριστώ πολύ!', 'praise', 'εξαιρετική'],
+    ['Απαράδεκτο, η παραγγελία ακόμα δεν ήρθε', 'complaint', 'απαράδεκτο'],
+    ['Τι ώρα ανοίγει το κατάστημα;', 'question', ';'],
+  ],
+  ar: [
+    ['خدمة ممتازة وسريعة، شكرا لكم', 'praise', 'ممتازة'],
+    ['المنتج سيء جدا ولا يعمل', 'complaint', 'سيء'],
+    ['هل يوجد توصيل إلى جدة؟', 'question', 'هل يوجد'],
+    ['أتمنى إضافة الوضع الليلي', 'suggestion', 'أتمنى'],
+  ],
+  fa: [
+    ['کیفیت عالی و ارسال سریع، ممنون', 'praise', 'عالی'],
+    ['خیلی بد بود، اصلا راضی نیستم', 'complaint', 'بد'],
+    ['چرا سفارش من هنوز نرسیده؟', 'question', '؟'],
+  ],
+  he: [
+    ['שירות מעולה, תודה רבה!', 'praise', 'מעולה'],
+    ['ההזמנה עדיין לא הגיעה, גרוע', 'complaint', 'גרוע'],
+  ],
+  hi: [
+    ['बहुत बढ़िया सेवा, धन्यवाद!', 'praise', 'बढ़िया'],
+    ['ऑर्डर अभी तक नहीं आया, बहुत बुरा अनुभव', 'complaint', 'बुरा'],
+    ['दुकान कब खुलेगी?', 'question', '?'],
+  ],
+  ka: [
+    ['შესანიშნავი მომსახურება, მადლობა!', 'praise', 'შესანიშნავი'],
+    ['აპლიკაცია არ მუშაობს', 'complaint', 'არ მუშაობს'],
+  ],
+  ja: [
+    ['最高のサービスでした、ありがとう！', 'praise', '最高'],
+    ['アプリが使えない、最悪です', 'complaint', '最悪'],
+    ['このカメラは良くない', 'complaint', '良くない'],
+    ['営業時間は何時までですか？', 'question', 'ですか'],
+  ],
+  zh: [
+    ['服务非常好，谢谢！', 'praise', '非常好'],
+    ['太差了，还没收到货', 'complaint', '太差'],
+    ['这个不错', 'praise', '不错'],
+    ['请问几点开门？', 'question', '请问'],
+    ['建议增加夜间模式', 'suggestion', '建议'],
+  ],
+  ko: [
+    ['정말 좋아요, 감사합니다!', 'praise', '좋아요'],
+    ['배송이 너무 늦어요, 실망이에요', 'complaint', '실망이에요'],
+    ['언제 문을 여나요?', 'question', '?'],
+  ],
+};
+
+describe('detect: every supported language', () => {
+  for (const [lang, cases] of Object.entries(CASES)) {
+    describe(lang, () => {
+      it.each(cases)('%s → %s', (text, label, cue) => {
+        const d = detect({ text }, brand);
+        expect(d.label, JSON.stringify(d.cues)).toBe(label);
+        expect(d.lang).toBe(lang);
+        expect(d.cues[0]?.label).toBe(label);
+        const explained = d.cues.filter((c) => c.label === label).map((c) => c.text.toLowerCase());
+        expect(
+          explained.some((t) => t.includes(cue.toLowerCase())),
+          JSON.stringify(explained),
+        ).toBe(true);
+      });
+    });
+  }
+});
+
+describe('detect: language-independent cues', () => {
+  it.each<Case>([
+    ['😍😍😍', 'praise', '😍'],
+    ['😡😡 @acme', 'complaint', '😡'],
+    [':( :(', 'complaint', ':('],
+    ['??? @acme', 'question', '?'],
+  ])('%s → %s with an unknown or absent language', (text, label, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe(label);
+    expect(d.cues.some((c) => c.label === label && c.text.includes(cue))).toBe(true);
+  });
+
+  it('reads a mixed-language post with both lexicons', () => {
+    const d = detect({ text: 'El servicio es terrible, worst experience ever' }, brand);
+    expect(d.label).toBe('complaint');
+    const texts = d.cues.map((c) => c.text.toLowerCase());
+    expect(texts).toEqual(expect.arrayContaining(['terrible', 'worst']));
+  });
+
+  it('uses the platform language hint for short ambiguous Latin posts', () => {
+    expect(detect({ text: 'fatal', lang: 'es' }, brand).lang).toBe('es');
+  });
+
+  it('reads elongated words and hashtags', () => {
+    const d = detect({ text: 'soooo gooood #LoveIt' }, brand);
+    expect(d.label).toBe('praise');
+    expect(d.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['gooood']));
+  });
+});
