@@ -7,6 +7,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } fro
 import { type Alert, isActive } from '../domain/alert.ts';
 import { type AlertStore, VersionConflict } from '../usecases/ports.ts';
 import { isConditionFailure } from './dynamo-client.ts';
+import { queryAll } from './query-all.ts';
 import { TABLE } from './table-schema.ts';
 
 const DUE = 'DUE';
@@ -86,21 +87,14 @@ export class DynamoAlertStore implements AlertStore {
   }
 
   async listActive(channel?: string): Promise<Alert[]> {
-    const alerts: Alert[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE.indexes.due.name,
-          KeyConditionExpression: 'gsi1pk = :due',
-          ExpressionAttributeValues: { ':due': DUE },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? []) alerts.push(item.alert as Alert);
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    const alerts = (
+      await queryAll(this.db, {
+        TableName: this.tableName,
+        IndexName: TABLE.indexes.due.name,
+        KeyConditionExpression: 'gsi1pk = :due',
+        ExpressionAttributeValues: { ':due': DUE },
+      })
+    ).map((item) => item.alert as Alert);
     return alerts
       .filter((a) => channel === undefined || a.channel === channel || a.slackChannelId === channel)
       .sort((a, b) => a.deadline.localeCompare(b.deadline));

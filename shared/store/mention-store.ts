@@ -9,6 +9,7 @@ import {
 import type { Mention } from '../domain/mention.ts';
 import type { MentionStore, StoredMention } from '../usecases/ports.ts';
 import { isConditionFailure } from './dynamo-client.ts';
+import { queryAll } from './query-all.ts';
 
 /** Raw posts are personal data: they expire after this long (the TTL attribute). */
 const MENTION_RETENTION_SECONDS = 90 * 24 * 3600;
@@ -131,20 +132,13 @@ export class DynamoMentionStore implements MentionStore {
   }
 
   async listThread(platform: string, threadId: string): Promise<StoredMention[]> {
-    const items: StoredMention[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': threadPk(platform, threadId), ':prefix': 'MENTION#' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? []) items.push(toStored(item));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    const items = (
+      await queryAll(this.db, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': threadPk(platform, threadId), ':prefix': 'MENTION#' },
+      })
+    ).map(toStored);
     // Sorted on read: a thread is small, and keying by id (not time) is what makes the put idempotent.
     return items.sort((a, b) =>
       a.mention.createdAt === b.mention.createdAt
