@@ -95,7 +95,7 @@ function explain(args: string[], io: Io): number {
       ['#', 'rule', 'when', 'then'],
       config.rules.map((r, i) => [
         [String(i + 1)],
-        [r.name],
+        [r.name, ...(r.description ? wrapWords(`(${r.description})`, Math.max(28, r.name.length)) : [])],
         describeMatch(r.when),
         describeAction(r.action, config),
       ]),
@@ -143,6 +143,19 @@ function explain(args: string[], io: Io): number {
   }
   io.out(sections.join('\n\n'));
   return 0;
+}
+
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
 }
 
 const clock = (minutes: number): string =>

@@ -59,9 +59,15 @@ const langOrAny = z
 const words = z
   .array(z.string().min(1))
   .meta({ id: 'Words', description: 'Words or phrases, matched case-insensitively.' });
+const PERCENT_HINT = 'expected a percentage of the window between 1% and 99%, e.g. 50%';
 const percent = z
-  .string()
-  .regex(/^\d{1,2}(\.\d+)?%$/, 'expected a percentage of the window between 1% and 99%, e.g. 50%')
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `${PERCENT_HINT}; got the number ${issue.input}, which needs a %`
+        : PERCENT_HINT,
+  })
+  .regex(/^\d{1,2}(\.\d+)?%$/, PERCENT_HINT)
   .meta({ id: 'Percent', description: 'Share of the engagement window elapsed, e.g. 50%.' });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
   message: 'expected opening hours like 09:00-17:30',

@@ -132,6 +132,14 @@ const MISTAKES: Mistake[] = [
     message: /between 1% and 99%/,
   },
   {
+    name: 'an escalation step without %',
+    from: '- at: 75%',
+    to: '- at: 75',
+    line: '- at: 75\n',
+    path: 'rules[0].then.escalate[1].at',
+    message: /got the number 75, which needs a %/,
+  },
+  {
     name: 'a misspelt key',
     from: '      digest: hourly',
     to: '      digests: hourly',
