@@ -1,7 +1,7 @@
 import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -26,6 +26,7 @@ export class StatelessStack extends Stack {
   readonly functions = new Map<string, BeaconFunction>();
   private readonly defaults: FunctionDefaults;
   private readonly queues: BeaconData['queues'];
+  private readonly scheduled = new Set<BeaconFunction>();
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -53,7 +54,7 @@ export class StatelessStack extends Stack {
     });
     bindTable(countdown, table);
     bindQueue(countdown, queues.slackOut);
-    this.schedule(countdown, 'CountdownSchedule', Schedule.rate(Duration.minutes(1)));
+    this.schedule(countdown, 'countdown', Schedule.rate(Duration.minutes(1)));
 
     this.warnAboutQueuesWithoutConsumer();
     new CfnOutput(this, 'ApiUrl', {
@@ -110,11 +111,25 @@ export class StatelessStack extends Stack {
     });
   }
 
-  private schedule(fn: BeaconFunction, id: string, schedule: Schedule): Rule {
+  /**
+   * Invoke a function on a schedule. A failed or late tick is not retried: the next tick comes soon and
+   * does the same work, whereas a retry would overlap it.
+   */
+  private schedule(fn: BeaconFunction, ruleName: string, schedule: Schedule, input?: object): Rule {
+    if (!this.scheduled.has(fn)) {
+      fn.configureAsyncInvoke({ retryAttempts: 0 });
+      this.scheduled.add(fn);
+    }
+    const id = `${ruleName.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}Schedule`;
     return new Rule(this, id, {
-      ruleName: stageName(this.defaults.stage, `beacon-${id.replace(/Schedule$/, '').toLowerCase()}`),
+      ruleName: stageName(this.defaults.stage, `beacon-${ruleName}`),
       schedule,
-      targets: [new LambdaFunction(fn, { retryAttempts: 0 })],
+      targets: [
+        new LambdaFunction(fn, {
+          retryAttempts: 0,
+          ...(input ? { event: RuleTargetInput.fromObject(input) } : {}),
+        }),
+      ],
     });
   }
 
