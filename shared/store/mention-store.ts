@@ -1,9 +1,8 @@
-/** Mentions live in their thread's item collection; a conditional put on (thread, mention id) dedupes. */
+/** Mentions live in their thread's item collection, deduplicated by a marker keyed on the platform id. */
 import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Mention } from '../domain/mention.ts';
