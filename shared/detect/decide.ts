@@ -22,7 +22,8 @@ export interface Decision {
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
-  const hits: Hit[] = [...ev.hits, ...extra];
+  // Copies: the rules below reweigh hits, and the evidence must stay as scanned.
+  const hits: Hit[] = [...ev.hits, ...extra].map((h) => ({ ...h }));
   const context = (label: Label, text: string, weight: number): void => {
     hits.push({ label, kind: 'context', text, weight, pos: -1, sentence: 0 });
   };

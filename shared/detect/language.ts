@@ -156,42 +156,44 @@ const LETTER_HINTS: Record<string, [string, number][]> = {
 };
 
 const HINTS_BY_CODE = new Map<number, [string, number][]>();
+/** HINTED[code] is 1 for letters with a hint: a cheap test before the map lookup. */
+const HINTED = new Uint8Array(0x700);
 for (const [letter, hint] of Object.entries(LETTER_HINTS)) {
-  HINTS_BY_CODE.set(letter.charCodeAt(0), hint);
-  HINTS_BY_CODE.set(letter.toUpperCase().charCodeAt(0), hint);
+  for (const c of [letter.charCodeAt(0), letter.toUpperCase().charCodeAt(0)]) {
+    HINTS_BY_CODE.set(c, hint);
+    if (c < HINTED.length) HINTED[c] = 1;
+  }
 }
 
 /** Word endings typical of one language (Latin script). */
-const SUFFIX_HINTS: [string, string, number][] = [
-  ['ção', 'pt', 2],
-  ['ções', 'pt', 2],
-  ['ão', 'pt', 1],
-  ['ción', 'es', 2],
-  ['ciones', 'es', 2],
-  ['zione', 'it', 2],
-  ['zioni', 'it', 2],
-  ['ung', 'de', 1],
-  ['keit', 'de', 1.5],
-  ['heit', 'de', 1.5],
-  ['lich', 'de', 1],
-  ['lijk', 'nl', 2],
-  ['heid', 'nl', 2],
-  ['ij', 'nl', 0.5],
-  ['eux', 'fr', 1.5],
-  ['euse', 'fr', 1.5],
-  ['ée', 'fr', 1],
-  ['ness', 'en', 1],
-  ['ing', 'en', 0.7],
-  ['ly', 'en', 0.5],
-  ['ssimo', 'it', 1.5],
-  ['ssima', 'it', 1.5],
-  ['ísimo', 'es', 1.5],
-  ['ísima', 'es', 1.5],
-  ['lar', 'tr', 0.7],
-  ['ler', 'tr', 0.7],
-  ['dır', 'tr', 1.5],
-  ['dir', 'tr', 0.5],
-];
+const SUFFIX_HINTS = new Map<string, [string, number]>([
+  ['ção', ['pt', 2]],
+  ['ções', ['pt', 2]],
+  ['ão', ['pt', 1]],
+  ['ción', ['es', 2]],
+  ['ciones', ['es', 2]],
+  ['zione', ['it', 2]],
+  ['zioni', ['it', 2]],
+  ['ung', ['de', 1]],
+  ['keit', ['de', 1.5]],
+  ['heit', ['de', 1.5]],
+  ['lich', ['de', 1]],
+  ['lijk', ['nl', 2]],
+  ['heid', ['nl', 2]],
+  ['eux', ['fr', 1.5]],
+  ['euse', ['fr', 1.5]],
+  ['ée', ['fr', 1]],
+  ['ness', ['en', 1]],
+  ['ing', ['en', 0.7]],
+  ['ssimo', ['it', 1.5]],
+  ['ssima', ['it', 1.5]],
+  ['ísimo', ['es', 1.5]],
+  ['ísima', ['es', 1.5]],
+  ['lar', ['tr', 0.7]],
+  ['ler', ['tr', 0.7]],
+  ['dır', ['tr', 1.5]],
+]);
+const SUFFIX_LENGTHS = [2, 3, 4, 5, 6];
 
 export interface StopwordIndex {
   get(word: string): string[] | undefined;
@@ -209,7 +211,7 @@ export function identifyLanguage(
   let bestCount = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xa1) {
+    if (c >= 0xa1 && c < HINTED.length && HINTED[c] === 1) {
       const h = HINTS_BY_CODE.get(c);
       if (h) for (const [lang, w] of h) hints[lang] = (hints[lang] ?? 0) + w;
     }
@@ -245,10 +247,13 @@ export function identifyLanguage(
     if (langs) for (const l of langs) if (l in votes) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
     if (best === 'latin' && t.raw.length > 3) {
       const raw = t.raw.toLowerCase();
-      for (const [suffix, lang, w] of SUFFIX_HINTS)
-        if (raw.endsWith(suffix)) votes[lang] = (votes[lang] ?? 0) + w / 2;
-      const apostrophe = /^(?:l|d|j|qu|n|c|s|m)'/.test(t.norm);
-      if (apostrophe) votes.fr = (votes.fr ?? 0) + 0.6;
+      for (const k of SUFFIX_LENGTHS) {
+        const hint = raw.length > k ? SUFFIX_HINTS.get(raw.slice(-k)) : undefined;
+        if (hint) votes[hint[0]] = (votes[hint[0]] ?? 0) + hint[1] / 2;
+      }
+      if ((t.norm[1] === "'" || t.norm[2] === "'") && /^(?:l|d|j|qu|n|c|s|m)'/.test(t.norm)) {
+        votes.fr = (votes.fr ?? 0) + 0.6;
+      }
     }
   }
   if (hint && hint in votes) votes[hint] = (votes[hint] ?? 0) + 1.5;

@@ -57,6 +57,12 @@ export function fold(text: string): string {
   return s;
 }
 
+/** True when a letter repeats three times in a row ("sooo"): people stretch words for emphasis. */
+function elongated(w: string): boolean {
+  for (let i = 2; i < w.length; i++) if (w[i] === w[i - 1] && w[i] === w[i - 2]) return true;
+  return false;
+}
+
 /** "sooo" → "soo" (kept for words that double letters legitimately, e.g. "good"). */
 const squeezeTo2 = (w: string): string => w.replace(/(\p{L})\1{2,}/gu, '$1$1');
 /** "soo" → "so". */
@@ -105,12 +111,10 @@ export function tokenize(input: string): Token[] {
       out.push({ type: 'emoji', norm: raw.replace(/\uFE0F|\p{EMod}/gu, ''), raw, start: false });
     else if (m[6] !== undefined) {
       const folded = fold(raw);
-      const norm = squeezeTo2(folded);
+      const stretched = elongated(folded);
+      const norm = stretched ? squeezeTo2(folded) : folded;
       const tok: Token = { type: 'word', norm, raw, start };
-      if (norm !== folded || /(\p{L})\1/u.test(norm)) {
-        const sq = squeezeTo1(norm);
-        if (sq !== norm) tok.squeezed = sq;
-      }
+      if (stretched) tok.squeezed = squeezeTo1(norm);
       if (raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) tok.caps = true;
       out.push(tok);
       start = false;

@@ -2,7 +2,7 @@ import type { LexiconSource } from './types.ts';
 
 export const de: LexiconSource = {
   lang: 'de',
-  stopwords: `jemand, heute, morgen, gestern, wo, wann, warum, wieso, hier, jetzt, der, die, das, und, ist, nicht, ein, eine, einen, ich, sie, es, mit, auf, für, von, zu, den, dem, des, im,
+  stopwords: `danke, hallo, moin, servus, jemand, heute, morgen, gestern, wo, wann, warum, wieso, hier, jetzt, der, die, das, und, ist, nicht, ein, eine, einen, ich, sie, es, mit, auf, für, von, zu, den, dem, des, im,
     auch, sich, wir, ihr, aber, war, sehr, noch, nur, wie, man, hat, haben, bei, nach, wird, kann, schon, mal, doch, mein,
     dass, weil, wenn, oder, diese, dieser, dieses, diesem, jeden, jede, jeder, immer, hier, dort, weiter, bisher, gern,
     gerne, mehr, alle, alles, ist, sind, wurde, wurden, einem, einer, eines, zum, zur, vom, beim, ins, ohne, über, unter,

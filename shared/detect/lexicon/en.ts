@@ -2,7 +2,7 @@ import type { LexiconSource } from './types.ts';
 
 export const en: LexiconSource = {
   lang: 'en',
-  stopwords: `the, and, is, are, was, were, this, that, with, for, you, your, my, it's, i'm, have, has, not,
+  stopwords: `thank, hello, hi, hey, guys, the, and, is, are, was, were, this, that, with, for, you, your, my, it's, i'm, have, has, not,
     what, why, how, when, of, to, in, on, be, just, can't, don't, doesn't, it, they, we, our, from, will, would,
     should, could, about, there, their, been, any, anyone, please, thanks, at, by, an, or, but, so, me, i, a, of, be, do,
     they, he, she, his, her, all, if, out, up, get, like, one, more, too, very, really, its, than, then, them, had, did,

@@ -2,7 +2,7 @@ import type { LexiconSource } from './types.ts';
 
 export const it: LexiconSource = {
   lang: 'it',
-  stopwords: `qualcuno, qualche, qualcosa, oggi, domani, ieri, dove, quando, ecco, cui, il, lo, la, i, gli, le, di, del, della, dei, delle, che, e, è, un, una, uno, per, con, non, in, su, al, alla,
+  stopwords: `grazie, ciao, buongiorno, buonasera, qualcuno, qualche, qualcosa, oggi, domani, ieri, dove, quando, ecco, cui, il, lo, la, i, gli, le, di, del, della, dei, delle, che, e, è, un, una, uno, per, con, non, in, su, al, alla,
     ho, ha, hanno, sono, molto, ma, anche, questo, questa, mi, si, ci, come, più, tutto, già, perché, quando, io, noi, voi,
     era, erano, nel, nella, nei, negli, degli, alle, agli, dal, dalla, dai, sul, sulla, gli, però, poi, ancora, sempre,
     tutti, niente, cosa, abbiamo, siamo, stato, stata, c'è, po', qui, lì, ed, od, sia, ne, questi, quelle, quello, quella`,

@@ -2,7 +2,7 @@ import type { LexiconSource } from './types.ts';
 
 export const nl: LexiconSource = {
   lang: 'nl',
-  stopwords: `de, het, een, en, van, is, dat, die, niet, op, te, met, voor, zijn, er, maar, ook, als, bij, nog, wel,
+  stopwords: `bedankt, hallo, hoi, dank, de, het, een, en, van, is, dat, die, niet, op, te, met, voor, zijn, er, maar, ook, als, bij, nog, wel,
     naar, ik, je, we, wij, ze, hebben, heeft, was, waren, dit, deze, om, aan, geen, heel, erg, zeer, dan, uit, hier,
     het, hij, zij, wordt, werd, worden, kan, kunnen, moet, moeten, zou, zullen, ons, onze, jullie, mijn, jouw, hun,
     haar, hem, al, alle, alles, veel, weer, toch, nu, nooit, altijd, daar, waar, wat, wie, hoe, omdat, want, of, tot, door`,

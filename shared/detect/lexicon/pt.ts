@@ -2,7 +2,7 @@ import type { LexiconSource } from './types.ts';
 
 export const pt: LexiconSource = {
   lang: 'pt',
-  stopwords: `alguém, algum, alguma, hoje, amanhã, ontem, aqui, então, né, vocês, o, a, os, as, do, da, dos, das, que, e, em, um, uma, é, por, com, para, não, se, no, na, nos, nas, ao, mais,
+  stopwords: `obrigado, obrigada, olá, oi, alguém, algum, alguma, hoje, amanhã, ontem, aqui, então, né, vocês, o, a, os, as, do, da, dos, das, que, e, em, um, uma, é, por, com, para, não, se, no, na, nos, nas, ao, mais,
     muito, mas, foi, está, estão, são, tem, têm, eu, você, vocês, isso, isto, este, esta, meu, minha, também, já, ou, pelo, pela,
     aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
     estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,

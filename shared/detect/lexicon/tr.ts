@@ -3,7 +3,7 @@ import type { LexiconSource } from './types.ts';
 /** Turkish is agglutinative: most entries are stems, and negated verb forms (-me/-ma) are listed as stems. */
 export const tr: LexiconSource = {
   lang: 'tr',
-  stopwords: `ve, bir, bu, da, de, çok, ama, için, ile, ne, gibi, daha, olarak, var, yok, ben, sen, biz, siz, o, şu,
+  stopwords: `teşekkürler, merhaba, selam, lütfen, ve, bir, bu, da, de, çok, ama, için, ile, ne, gibi, daha, olarak, var, yok, ben, sen, biz, siz, o, şu,
     mi, mı, mu, mü, değil, ki, en, her, hiç, kadar, sonra, önce, çünkü, ya, veya, olan, oldu, olduğu, bile,
     ile, ama, için, gibi, çok, daha, bunu, bunun, buna, şey, olarak, olsun, oldukça, ancak, artık, bana, beni, benim,
     bize, bizi, sana, size, onu, ona, onun, burada, orada, şimdi, hem, yani, diye, tüm, bütün, ayrıca, biraz`,

@@ -1,0 +1,32 @@
+/**
+ * `npm run bench [-- FILTER]`: runs every `bench/*.bench.ts` (or those whose file name contains
+ * FILTER) and prints ops/s, µs per op and heap used. Exits 1 when a bench is over its budget.
+ */
+import { readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Bench, formatResult, measure } from './harness.ts';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const filter = process.argv[2];
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
+  .sort();
+
+console.log(
+  `node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}; budgets apply to CPU time per op`,
+);
+let over = 0;
+for (const file of files) {
+  const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as { default: Bench[] };
+  console.log(`\n${file}`);
+  for (const bench of mod.default) {
+    const r = measure(bench);
+    console.log(formatResult(r));
+    if (r.budgetUs !== undefined && r.cpuUsPerOp > r.budgetUs) over++;
+  }
+}
+if (files.length === 0) console.log('no bench files found');
+process.exitCode = over > 0 ? 1 : 0;
