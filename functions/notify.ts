@@ -6,14 +6,28 @@ import { parseSlackOutMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { deliverToSlack } from '../shared/usecases/deliver-to-slack.ts';
+import { SlackRateLimited } from '../shared/usecases/ports.ts';
 
 export const notifyHandler =
   (runtime: () => Promise<Runtime>) =>
   async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const { slackDelivery, logger } = await runtime();
-    return processBatch(event, logger, (record) =>
-      deliverToSlack(parseSlackOutMessage(record.body), slackDelivery),
-    );
+    const { slackDelivery, delaySlackOut, logger } = await runtime();
+    // Slack said 429: the message (and the rest of its channel's group) comes back after Retry-After.
+    let retryAfter = 0;
+    const result = await processBatch(event, logger, async (record) => {
+      try {
+        await deliverToSlack(parseSlackOutMessage(record.body), slackDelivery);
+      } catch (error) {
+        if (error instanceof SlackRateLimited) retryAfter = Math.max(retryAfter, error.retryAfter);
+        throw error;
+      }
+    });
+    if (retryAfter > 0 && result.batchItemFailures.length > 0) {
+      const failed = new Set(result.batchItemFailures.map((f) => f.itemIdentifier));
+      const handles = event.Records.filter((r) => failed.has(r.messageId)).map((r) => r.receiptHandle);
+      await delaySlackOut(handles, retryAfter);
+    }
+    return result;
   };
 
 export const handler = middy(notifyHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });

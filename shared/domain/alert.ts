@@ -50,6 +50,10 @@ export interface Alert {
   /** Slack message of the alert, once posted. */
   slackChannelId?: string;
   slackTs?: string;
+  /** Set when the alert folded into a storm: its card is a reply in the storm card's thread. */
+  stormId?: string;
+  /** The thread the card lives in (the storm card's ts) when it is not a top-level message. */
+  slackThreadTs?: string;
   /** Set just before the first post, so a retry after an uncertain post looks for it first. */
   postAttemptedAt?: string;
   history: HistoryEntry[];

@@ -22,6 +22,7 @@ export interface LocalMessage {
   user?: string;
   text: string;
   blocks?: unknown[];
+  attachments?: unknown[];
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   thread_ts?: string;
   reply_count?: number;
@@ -38,7 +39,14 @@ export interface LocalView {
 interface State {
   channels: LocalChannel[];
   messages: LocalMessage[];
-  ephemeral: Array<{ channel: string; user: string; text: string; ts: string; blocks?: unknown[] }>;
+  ephemeral: Array<{
+    channel: string;
+    user: string;
+    text: string;
+    ts: string;
+    blocks?: unknown[];
+    attachments?: unknown[];
+  }>;
   views: LocalView[];
   seq: number;
 }
@@ -75,6 +83,21 @@ const obj = <T>(v: unknown): T | undefined => {
   }
   return v && typeof v === 'object' ? (v as T) : undefined;
 };
+
+/** Slack's own checks on blocks, so a message real Slack would refuse is refused here too. */
+function blockErrors(blocks: unknown[] | undefined): string | undefined {
+  if (!blocks) return undefined;
+  if (blocks.length > 50) return 'must provide no more than 50 items';
+  for (const [i, b] of blocks.entries()) {
+    const block = b as { type?: string; text?: { text?: string }; block_id?: string };
+    const text = block.text?.text ?? '';
+    if (block.type === 'section' && text.length > 3000)
+      return `[${i}] text must be less than 3001 characters`;
+    if (block.type === 'header' && text.length > 150) return `[${i}] text must be less than 151 characters`;
+    if ((block.block_id ?? '').length > 255) return `[${i}] block_id must be less than 256 characters`;
+  }
+  return undefined;
+}
 
 export class LocalSlack extends EventEmitter {
   private state: State = { channels: [], messages: [], ephemeral: [], views: [], seq: 0 };
@@ -273,8 +296,8 @@ export class LocalSlack extends EventEmitter {
       const text = str(p.text) ?? '';
       const blocks = obj<unknown[]>(p.blocks);
       if (!text && !blocks) return { ok: false, error: 'no_text' };
-      if (blocks && blocks.length > 50)
-        return { ok: false, error: 'invalid_blocks', errors: ['must provide no more than 50 items'] };
+      const invalid = blockErrors(blocks);
+      if (invalid) return { ok: false, error: 'invalid_blocks', errors: [invalid] };
       const threadTs = str(p.thread_ts);
       if (threadTs) {
         const parent = this.state.messages.find((m) => m.channel === c.id && m.ts === threadTs);
@@ -283,6 +306,7 @@ export class LocalSlack extends EventEmitter {
         parent.thread_ts = parent.ts;
       }
       const metadata = obj<LocalMessage['metadata']>(p.metadata);
+      const attachments = obj<unknown[]>(p.attachments);
       const message: LocalMessage = {
         type: 'message',
         ts: this.nextTs(),
@@ -290,6 +314,7 @@ export class LocalSlack extends EventEmitter {
         bot_id: BOT_ID,
         text,
         ...(blocks ? { blocks } : {}),
+        ...(attachments ? { attachments } : {}),
         ...(metadata ? { metadata } : {}),
         ...(threadTs ? { thread_ts: threadTs } : {}),
       };
@@ -303,9 +328,12 @@ export class LocalSlack extends EventEmitter {
       const message = this.state.messages.find((m) => m.channel === c.id && m.ts === str(p.ts));
       if (!message) return { ok: false, error: 'message_not_found' };
       const blocks = obj<unknown[]>(p.blocks);
-      if (blocks && blocks.length > 50) return { ok: false, error: 'invalid_blocks' };
+      const invalid = blockErrors(blocks);
+      if (invalid) return { ok: false, error: 'invalid_blocks', errors: [invalid] };
       if (str(p.text) !== undefined) message.text = str(p.text) ?? '';
       if (blocks) message.blocks = blocks;
+      const attachments = obj<unknown[]>(p.attachments);
+      if (attachments) message.attachments = attachments;
       const metadata = obj<LocalMessage['metadata']>(p.metadata);
       if (metadata) message.metadata = metadata;
       message.edited = { ts: this.nextTs() };
@@ -317,12 +345,14 @@ export class LocalSlack extends EventEmitter {
       if (!c) return { ok: false, error: 'channel_not_found' };
       const ts = this.nextTs();
       const blocks = obj<unknown[]>(p.blocks);
+      const attachments = obj<unknown[]>(p.attachments);
       this.state.ephemeral.push({
         channel: c.id,
         user: str(p.user) ?? '',
         text: str(p.text) ?? '',
         ts,
         ...(blocks ? { blocks } : {}),
+        ...(attachments ? { attachments } : {}),
       });
       this.changed();
       return { ok: true, message_ts: ts };

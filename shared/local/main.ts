@@ -7,6 +7,7 @@
  *   SLACK_BOT_TOKEN=xoxb-… npm start    post to real Slack instead of the local one
  */
 import { resolve } from 'node:path';
+import { STORM } from '../domain/storm.ts';
 import { ConfigError, DEFAULT_ROUTING_FILE, watchRoutingConfig } from '../routing/index.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { replayDemoFeed } from './demo-feed.ts';
@@ -36,6 +37,7 @@ try {
     logger,
     runQueues: true,
     countdownEveryMs: 15_000,
+    storms: STORM,
   });
 } catch (error) {
   console.error(error instanceof ConfigError ? error.format() : `Beacon could not start: ${String(error)}`);

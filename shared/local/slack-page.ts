@@ -1,12 +1,22 @@
 /**
  * HTTP routes of the local Slack: the Web API under /slack/api/<method>, and a page at /slack that
  * shows channels and alerts as Slack would, live (server-sent events) with a running countdown.
+ *
+ * The page's buttons, modals and `/beacon` box post to /slack/local/*, which plays Slack's part:
+ * it builds the payload Slack would send, signs it with the signing secret and POSTs it to the same
+ * /slack/interactions or /slack/commands endpoint that Slack calls when deployed.
  */
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { signedSlackHeaders } from '../slack/verify.ts';
 import type { Route } from './http-server.ts';
 import { sendJson } from './http-server.ts';
 import type { LocalSlack } from './local-slack.ts';
+
+/** The person using the local page, as Slack would name them in payloads. */
+export const LOCAL_USER = { id: 'U0LOCALYOU', username: 'you' } as const;
 
 const PAGE = new URL('./web/slack.html', import.meta.url);
 
@@ -24,12 +34,160 @@ function parseParams(contentType: string | undefined, body: Buffer): Record<stri
 }
 
 export function slackState(slack: LocalSlack) {
+  const views = slack.views();
   return {
+    user: LOCAL_USER,
     channels: slack.channels().map((c) => ({
       ...c,
       messages: slack.messages(c.id).map((m) => ({ ...m, replies: slack.replies(c.id, m.ts) })),
+      ephemeral: slack.ephemeral().filter((e) => e.channel === c.id),
     })),
+    // The latest modal opened for the page's user; the page shows it until it is sent or closed.
+    view: views.at(-1) ?? null,
   };
+}
+
+export interface LocalInteractionOptions {
+  /** Base URL of the local stack (where /slack/interactions and /slack/commands live). */
+  url: string;
+  secrets: () => Promise<Record<string, string | undefined>>;
+  clock: () => Date;
+}
+
+const actionBody = z.object({
+  channel: z.string(),
+  ts: z.string(),
+  blockId: z.string().optional(),
+  actionId: z.string(),
+  value: z.string(),
+  kind: z.enum(['button', 'select']).default('button'),
+});
+const viewBody = z.object({
+  viewId: z.string(),
+  values: z.record(z.string(), z.record(z.string(), z.string())),
+});
+const commandBody = z.object({ channel: z.string(), text: z.string().default('') });
+
+async function signedPost(options: LocalInteractionOptions, path: string, body: string) {
+  const secret = (await options.secrets()).SLACK_SIGNING_SECRET ?? '';
+  const res = await fetch(`${options.url}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...signedSlackHeaders(secret, body, options.clock()),
+    },
+    body,
+  });
+  return { status: res.status, text: await res.text() };
+}
+
+const readJson = <T>(schema: z.ZodType<T>, body: Buffer): T | undefined => {
+  try {
+    const parsed = schema.safeParse(JSON.parse(body.toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The routes through which the page acts as Slack does: signed requests to Beacon's own endpoints. */
+export function localInteractionRoutes(slack: LocalSlack, options: LocalInteractionOptions): Route[] {
+  const forward = async (res: ServerResponse, path: string, form: Record<string, string>) => {
+    const out = await signedPost(options, path, new URLSearchParams(form).toString());
+    res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(out.text === '' ? '{}' : out.text);
+  };
+  return [
+    {
+      method: 'POST',
+      path: '/slack/local/action',
+      handle: async (req, res) => {
+        const a = readJson(actionBody, req.body);
+        if (!a) return sendJson(res, 400, { error: 'bad_request' });
+        const channel = slack.channels().find((c) => c.id === a.channel || c.name === a.channel);
+        const payload = {
+          type: 'block_actions',
+          trigger_id: `local.${randomUUID()}`,
+          user: { ...LOCAL_USER, team_id: 'T0LOCAL' },
+          team: { id: 'T0LOCAL', domain: 'beacon-local' },
+          api_app_id: 'A0BEACON',
+          container: {
+            type: 'message',
+            message_ts: a.ts,
+            channel_id: channel?.id ?? a.channel,
+            is_ephemeral: false,
+          },
+          channel: { id: channel?.id ?? a.channel, name: channel?.name ?? a.channel },
+          actions: [
+            a.kind === 'select'
+              ? {
+                  type: 'static_select',
+                  action_id: a.actionId,
+                  block_id: a.blockId ?? '',
+                  selected_option: { value: a.value },
+                  action_ts: String(options.clock().getTime() / 1000),
+                }
+              : {
+                  type: 'button',
+                  action_id: a.actionId,
+                  block_id: a.blockId ?? '',
+                  value: a.value,
+                  action_ts: String(options.clock().getTime() / 1000),
+                },
+          ],
+        };
+        await forward(res, '/slack/interactions', { payload: JSON.stringify(payload) });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/slack/local/view',
+      handle: async (req, res) => {
+        const v = readJson(viewBody, req.body);
+        const found = v ? slack.views().find((x) => x.id === v.viewId) : undefined;
+        if (!v || !found) return sendJson(res, 400, { error: 'bad_request' });
+        const values = Object.fromEntries(
+          Object.entries(v.values).map(([block, actions]) => [
+            block,
+            Object.fromEntries(
+              Object.entries(actions).map(([action, value]) => [action, { type: 'plain_text_input', value }]),
+            ),
+          ]),
+        );
+        const payload = {
+          type: 'view_submission',
+          user: { ...LOCAL_USER, team_id: 'T0LOCAL' },
+          team: { id: 'T0LOCAL', domain: 'beacon-local' },
+          api_app_id: 'A0BEACON',
+          view: { ...found.view, id: found.id, state: { values } },
+        };
+        await forward(res, '/slack/interactions', { payload: JSON.stringify(payload) });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/slack/local/command',
+      handle: async (req, res) => {
+        const c = readJson(commandBody, req.body);
+        const channel = c
+          ? slack.channels().find((x) => x.id === c.channel || x.name === c.channel)
+          : undefined;
+        if (!c || !channel) return sendJson(res, 400, { error: 'bad_request' });
+        await forward(res, '/slack/commands', {
+          team_id: 'T0LOCAL',
+          team_domain: 'beacon-local',
+          channel_id: channel.id,
+          channel_name: channel.name,
+          user_id: LOCAL_USER.id,
+          user_name: LOCAL_USER.username,
+          command: '/beacon',
+          text: c.text,
+          response_url: `${options.url}/slack/local/response`,
+          trigger_id: `local.${randomUUID()}`,
+        });
+      },
+    },
+  ];
 }
 
 export function slackPageRoutes(slack: LocalSlack): Route[] {

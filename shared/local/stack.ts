@@ -10,13 +10,17 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import slackWebApi from '@slack/web-api';
 import { countdownHandler } from '../../functions/countdown.ts';
 import { detectHandler } from '../../functions/detect.ts';
+import { digestHandler } from '../../functions/digest.ts';
 import { notifyHandler } from '../../functions/notify.ts';
+import { slackInteractionsHandler } from '../../functions/slack-interactions.ts';
 import { webhookHandler } from '../../functions/webhook.ts';
+import type { StormSettings } from '../domain/storm.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { QUEUES } from '../queue/definitions.ts';
 import { loadRoutingConfigFile, type RoutingConfig } from '../routing/index.ts';
 import { composeRuntime, type Runtime } from '../runtime/compose.ts';
 import type { Logger } from '../runtime/logger.ts';
+import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { Clock } from '../usecases/ports.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
@@ -24,7 +28,7 @@ import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } 
 import { LocalSlack } from './local-slack.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { QueueRunner } from './queue-runner.ts';
-import { slackPageRoutes } from './slack-page.ts';
+import { localInteractionRoutes, slackPageRoutes } from './slack-page.ts';
 
 const { WebClient } = slackWebApi;
 
@@ -49,6 +53,8 @@ export interface LocalStackOptions {
   runQueues?: boolean;
   /** Countdown tick period; no timer when absent. */
   countdownEveryMs?: number;
+  /** Fold bursts of alerts into storm cards (npm start turns this on); off when absent. */
+  storms?: StormSettings;
   /** Extra HTTP routes, mounted before the built-in ones. */
   routes?: (stack: LocalStack) => Route[];
 }
@@ -67,6 +73,8 @@ export interface LocalStack {
   drain(): Promise<void>;
   /** Runs one countdown tick at `now`. */
   tick(now?: Date): Promise<{ processed: number }>;
+  /** Hands the digests whose period closed by `now` to notify. */
+  digest(now?: Date): Promise<{ sent: number }>;
   stop(): Promise<void>;
 }
 
@@ -113,6 +121,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       return runtime;
     };
     const webhook = webhookHandler(getRuntime);
+    const slackEndpoint = slackInteractionsHandler(getRuntime);
 
     const routes: Route[] = [
       {
@@ -126,6 +135,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         handle: async (req, res) =>
           sendResult(res, await webhook(toApiGatewayEvent(req, `${req.method} /webhooks/{platform}`))),
       },
+      {
+        method: 'POST',
+        path: '/slack/interactions',
+        handle: async (req, res) =>
+          sendResult(res, await slackEndpoint(toApiGatewayEvent(req, 'POST /slack/interactions'))),
+      },
+      {
+        method: 'POST',
+        path: '/slack/commands',
+        handle: async (req, res) =>
+          sendResult(res, await slackEndpoint(toApiGatewayEvent(req, 'POST /slack/commands'))),
+      },
       ...(localSlack ? slackPageRoutes(localSlack) : []),
     ];
     // The server reads this array on every request, so routes added below take effect.
@@ -137,11 +158,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     if (localSlack) for (const channel of Object.values(config.channels)) localSlack.ensureChannel(channel);
     const slack = slackToken
-      ? new WebClient(slackToken, { retryConfig: { retries: 2 }, timeout: 10_000 })
+      ? new WebClient(slackToken, FAIL_FAST_CLIENT_OPTIONS)
       : new WebClient('xoxb-local-token', {
+          ...FAIL_FAST_CLIENT_OPTIONS,
           slackApiUrl: `${http.url}/slack/api/`,
-          retryConfig: { retries: 0 },
         });
+    if (localSlack) routes.unshift(...localInteractionRoutes(localSlack, { url: http.url, secrets, clock }));
 
     runtime = composeRuntime({
       db: createDocumentClient({ endpoint: dynamo.endpoint, region: 'us-east-1' }),
@@ -149,6 +171,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sqs,
       mentionsQueueUrl: queueUrls.mentions,
       slackOutQueueUrl: queueUrls.slackOut,
+      repliesQueueUrl: queueUrls.replies,
+      ...(options.storms ? { storms: options.storms } : {}),
       slack,
       secrets,
       config: () => config,
@@ -183,9 +207,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
 
     const countdown = (now?: Date) => countdownHandler(getRuntime, () => now ?? clock())();
+    const digest = (now?: Date) => digestHandler(getRuntime, () => now ?? clock())();
     if (options.countdownEveryMs) {
       const timer = setInterval(() => {
         countdown().catch((error) => options.logger.error('countdown failed', { error: String(error) }));
+        digest().catch((error) => options.logger.error('digest failed', { error: String(error) }));
       }, options.countdownEveryMs);
       stops.push(() => clearInterval(timer));
     }
@@ -210,6 +236,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         }
       },
       tick: countdown,
+      digest,
       stop: stopAll,
     };
     if (options.routes) routes.unshift(...options.routes(stack));

@@ -3,14 +3,14 @@
  * `visibilitySeconds` must exceed the consuming Lambda's timeout.
  */
 export interface QueueDefinition {
-  id: 'mentions' | 'slackOut';
+  id: 'mentions' | 'slackOut' | 'replies';
   /** Queue name; FIFO names end in .fifo. */
   name: string;
   fifo: boolean;
   visibilitySeconds: number;
   maxReceiveCount: number;
   /** Name of the consuming handler in functions/. */
-  consumer: 'detect' | 'notify';
+  consumer: 'detect' | 'notify' | 'reply';
   batchSize: number;
 }
 
@@ -32,6 +32,16 @@ export const QUEUES: Record<QueueDefinition['id'], QueueDefinition> = {
     maxReceiveCount: 8,
     consumer: 'notify',
     batchSize: 10,
+  },
+  /** Replies written in Slack, posted on the platform by `reply` (see docs/slack.md for the shape). */
+  replies: {
+    id: 'replies',
+    name: 'beacon-replies',
+    fifo: false,
+    visibilitySeconds: 90,
+    maxReceiveCount: 5,
+    consumer: 'reply',
+    batchSize: 5,
   },
 };
 

@@ -48,7 +48,45 @@ const slackOutMessage = z.discriminatedUnion('kind', [
     alertId: z.string().optional(),
     inThread: z.boolean().optional(),
   }),
+  /** A message only one person sees: the answer to a click that could not be carried out. */
+  z.object({
+    kind: z.literal('ephemeral'),
+    channel: z.string(),
+    user: z.string(),
+    text: z.string(),
+    key: z.string(),
+  }),
+  /** Post or update the card of a storm (many alerts of one type and subject within minutes). */
+  z.object({ kind: z.literal('storm'), channel: z.string(), stormId: z.string(), version: z.number().int() }),
+  /** Replace a card left behind (the alert moved to another channel) with a one-line note. */
+  z.object({
+    kind: z.literal('retire'),
+    channel: z.string(),
+    channelId: z.string(),
+    ts: z.string(),
+    text: z.string(),
+  }),
+  /** Post one period's digest of the posts a rule sends to a digest instead of live cards. */
+  z.object({ kind: z.literal('digest'), channel: z.string(), period: z.string() }),
 ]);
+
+/**
+ * A reply written in Slack, to be posted on the platform by `functions/reply`. The consumer keys
+ * its own idempotency on `idempotencyKey` (one per submitted modal).
+ */
+const replyMessage = z.object({
+  type: z.literal('reply'),
+  alertId: z.string().min(1),
+  platform: z.enum(PLATFORMS),
+  threadId: z.string().min(1),
+  /** The platform id of the mention being answered (the alert's latest customer message). */
+  mentionId: z.string().min(1),
+  text: z.string().min(1),
+  /** Slack user id of the person who wrote it. */
+  by: z.string().min(1),
+  idempotencyKey: z.string().min(1),
+});
+export type ReplyMessage = z.infer<typeof replyMessage>;
 
 export type MentionMessage = z.infer<typeof mentionMessage>;
 export type SlackOutMessage = z.infer<typeof slackOutMessage>;
@@ -75,6 +113,9 @@ export const parseMentionMessage = (body: string): Mention =>
 export const parseSlackOutMessage = (body: string): SlackOutMessage =>
   parseWith(slackOutMessage, body, 'slack-out message');
 
+export const parseReplyMessage = (body: string): ReplyMessage =>
+  parseWith(replyMessage, body, 'reply message');
+
 export const mentionMessageBody = (mention: Mention): string =>
   JSON.stringify({ type: 'mention', mention } satisfies MentionMessage);
 
@@ -88,6 +129,12 @@ export const slackOutDedupeId = (m: SlackOutMessage): string => {
       ? `alert:${m.alertId}:${m.version}`
       : m.kind === 'followup'
         ? `followup:${m.platform}:${m.mentionId}`
-        : `notice:${m.key}`;
+        : m.kind === 'storm'
+          ? `storm:${m.stormId}:${m.version}`
+          : m.kind === 'digest'
+            ? `digest:${m.channel}:${m.period}`
+            : m.kind === 'retire'
+              ? `retire:${m.channelId}:${m.ts}`
+              : `${m.kind}:${m.key}`;
   return createHash('sha256').update(logical).digest('hex');
 };

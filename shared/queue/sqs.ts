@@ -1,12 +1,13 @@
 /** SQS senders for both queues. The client is passed in, so the same code talks to AWS or a local server. */
 import {
+  ChangeMessageVisibilityBatchCommand,
   SendMessageBatchCommand,
   type SendMessageBatchRequestEntry,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import type { Mention } from '../domain/mention.ts';
-import type { MentionQueue, SlackOutQueue } from '../usecases/ports.ts';
-import { mentionMessageBody, type SlackOutMessage, slackOutDedupeId } from './messages.ts';
+import type { MentionQueue, ReplyQueue, SlackOutQueue } from '../usecases/ports.ts';
+import { mentionMessageBody, type ReplyMessage, type SlackOutMessage, slackOutDedupeId } from './messages.ts';
 
 const BATCH = 10;
 
@@ -65,6 +66,38 @@ export class SqsSlackOutQueue implements SlackOutQueue {
         MessageGroupId: m.channel,
         MessageDeduplicationId: slackOutDedupeId(m),
       })),
+    );
+  }
+}
+
+export class SqsReplyQueue implements ReplyQueue {
+  constructor(
+    private readonly sqs: SQSClient,
+    private readonly queueUrl: string,
+  ) {}
+
+  async send(message: ReplyMessage): Promise<void> {
+    await sendAll(this.sqs, this.queueUrl, [{ Id: '0', MessageBody: JSON.stringify(message) }]);
+  }
+}
+
+/** Makes received messages visible again after `seconds` (a rate limit's Retry-After), not the full timeout. */
+export async function delayMessages(
+  sqs: SQSClient,
+  queueUrl: string,
+  receiptHandles: string[],
+  seconds: number,
+): Promise<void> {
+  for (let i = 0; i < receiptHandles.length; i += BATCH) {
+    await sqs.send(
+      new ChangeMessageVisibilityBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: receiptHandles.slice(i, i + BATCH).map((handle, j) => ({
+          Id: String(j),
+          ReceiptHandle: handle,
+          VisibilityTimeout: Math.max(0, Math.min(43_200, Math.ceil(seconds))),
+        })),
+      }),
     );
   }
 }

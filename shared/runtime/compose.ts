@@ -5,10 +5,18 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WebClient } from '@slack/web-api';
-import { detect } from '../detect/index.ts';
+import { buildFeedbackModel, detect, type FeedbackModel } from '../detect/index.ts';
+import { type Detection, LABELS, type Label, type MomentType } from '../domain/detection.ts';
+import type { Mention, Platform } from '../domain/mention.ts';
+import { type StormSettings, stormSubject } from '../domain/storm.ts';
+import { IDEMPOTENT_REPLY_PLATFORMS, REPLY_CREDENTIALS } from '../platforms/credentials.ts';
+import type { Fetch } from '../platforms/http.ts';
+import type { PollSource } from '../platforms/poll.ts';
+import { createPollSources } from '../platforms/poll-sources.ts';
 import { WEBHOOK_ADAPTERS } from '../platforms/registry.ts';
+import { createReplyAdapters } from '../platforms/reply-adapters.ts';
 import type { SecretBag } from '../platforms/types.ts';
-import { SqsMentionQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
+import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
 import {
   brandContext,
   deadlineFor,
@@ -19,12 +27,25 @@ import {
 import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { DynamoAuthorStore } from '../store/author-store.ts';
+import { DynamoCursorStore } from '../store/cursor-store.ts';
 import { DynamoMentionStore } from '../store/mention-store.ts';
+import { DynamoReplyIntentStore } from '../store/reply-intent-store.ts';
+import {
+  DynamoDigestStore,
+  DynamoFeedbackStore,
+  DynamoRequestLedger,
+  DynamoStormStore,
+} from '../store/slack-store.ts';
 import type { SlackDeliveryDeps } from '../usecases/deliver-to-slack.ts';
-import type { Clock } from '../usecases/ports.ts';
+import type { CommandDeps } from '../usecases/handle-slack-command.ts';
+import type { InteractionDeps } from '../usecases/handle-slack-interaction.ts';
+import type { PollRunDeps } from '../usecases/poll-source.ts';
+import type { Clock, FeedbackStore } from '../usecases/ports.ts';
 import type { PipelineDeps } from '../usecases/process-mention.ts';
 import type { WebhookDeps } from '../usecases/receive-webhook.ts';
 import type { CountdownDeps } from '../usecases/run-countdown.ts';
+import type { DigestDeps } from '../usecases/send-digests.ts';
+import type { SendReplyDeps } from '../usecases/send-reply.ts';
 import type { Logger } from './logger.ts';
 
 export interface RuntimeParts {
@@ -33,12 +54,20 @@ export interface RuntimeParts {
   sqs: SQSClient;
   mentionsQueueUrl: string;
   slackOutQueueUrl: string;
+  /** Fold bursts of alerts into storm cards; off when absent. */
+  storms?: StormSettings;
+  /** Queue of replies written in Slack; empty when replies are not wired. */
+  repliesQueueUrl?: string;
   slack: WebClient;
   secrets: () => Promise<SecretBag>;
   /** A getter, so the local stack can swap in a reloaded config without rebuilding anything. */
   config: () => RoutingConfig;
   clock: Clock;
   logger: Logger;
+  /** How polls and replies reach platforms; the global fetch by default. */
+  fetch?: Fetch;
+  /** How long one poll run may keep reading a backlog (default 40 s). */
+  pollBudgetMs?: number;
 }
 
 export interface Runtime {
@@ -46,8 +75,72 @@ export interface Runtime {
   webhook: WebhookDeps;
   pipeline: PipelineDeps;
   slackDelivery: SlackDeliveryDeps;
+  /** Brings `slack-out` messages back after `seconds` (used on a Slack 429). */
+  delaySlackOut: (receiptHandles: string[], seconds: number) => Promise<void>;
   countdown: CountdownDeps;
+  interactions: InteractionDeps;
+  commands: CommandDeps;
+  digests: DigestDeps;
+  poll: PollRunDeps;
+  reply: SendReplyDeps;
 }
+
+/** A reply attempt counts as under way this long: beyond the reply Lambda's timeout. */
+const REPLY_ATTEMPT_LEASE_SECONDS = 120;
+
+/** The config's poll sources, rebuilt only when the config itself changes (they hold sessions). */
+function pollSourcesOf(config: () => RoutingConfig): () => readonly PollSource[] {
+  let built: { from: RoutingConfig; sources: PollSource[] } | undefined;
+  return () => {
+    const current = config();
+    if (built?.from !== current) {
+      built = { from: current, sources: createPollSources(current.sources ?? [], current.brand.accounts) };
+    }
+    return built.sources;
+  };
+}
+
+/** Relabels are re-read at most this often; a relabel made through this runtime refreshes at once. */
+const FEEDBACK_TTL_MS = 5 * 60 * 1000;
+const FEEDBACK_LIMIT = 2000;
+
+/**
+ * The detector's per-brand feedback model, kept warm: `current()` is synchronous (classification
+ * is), and reloads in the background when stale.
+ */
+function feedbackCache(store: FeedbackStore, clock: Clock, logger: Logger) {
+  let model: FeedbackModel | undefined;
+  let loadedAt = Number.NEGATIVE_INFINITY;
+  let loading: Promise<void> | undefined;
+  return {
+    current(): FeedbackModel | undefined {
+      if (!loading && clock().getTime() - loadedAt > FEEDBACK_TTL_MS) {
+        loadedAt = clock().getTime();
+        loading = store
+          .list(FEEDBACK_LIMIT)
+          .then((relabels) => {
+            model = relabels.length > 0 ? buildFeedbackModel(relabels) : undefined;
+          })
+          .catch((error) => logger.warn('feedback not loaded', { error: String(error) }))
+          .finally(() => {
+            loading = undefined;
+          });
+      }
+      return model;
+    },
+    invalidate(): void {
+      loadedAt = Number.NEGATIVE_INFINITY;
+    },
+  };
+}
+
+const syntheticDetection = (label: Label) => ({
+  label,
+  confidence: 1,
+  scores: Object.fromEntries(LABELS.map((l) => [l, l === label ? 1 : 0])) as Record<Label, number>,
+  lang: 'und',
+  cues: [],
+});
 
 export function composeRuntime(parts: RuntimeParts): Runtime {
   const mentions = new DynamoMentionStore(parts.db, parts.tableName);
@@ -56,7 +149,19 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
   const mentionQueue = new SqsMentionQueue(parts.sqs, parts.mentionsQueueUrl);
   const slackOut = new SqsSlackOutQueue(parts.sqs, parts.slackOutQueueUrl);
   const slack = new WebApiSlackGateway(parts.slack);
+  const storms = new DynamoStormStore(parts.db, parts.tableName);
+  const digestStore = new DynamoDigestStore(parts.db, parts.tableName);
+  const ledger = new DynamoRequestLedger(parts.db, parts.tableName);
+  const feedbackStore = new DynamoFeedbackStore(parts.db, parts.tableName);
   const { config, clock } = parts;
+  const feedback = feedbackCache(feedbackStore, clock, parts.logger);
+  const replyQueue = new SqsReplyQueue(parts.sqs, parts.repliesQueueUrl ?? '');
+  const replyPlatforms = new Set<Platform>(
+    parts.repliesQueueUrl ? (Object.keys(createReplyAdapters()) as Platform[]) : [],
+  );
+  const signingSecret = async () => (await parts.secrets()).SLACK_SIGNING_SECRET;
+  const channelFor = (mention: Mention, type: MomentType) =>
+    decideRoute({ detection: syntheticDetection(type), mention }, config(), clock()).channel;
 
   return {
     logger: parts.logger,
@@ -77,11 +182,72 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
         detect(
           { text: mention.text, ...(mention.lang ? { lang: mention.lang } : {}), author: mention.author },
           brandContext(config()),
+          feedback.current(),
         ),
       route: (input, now) => decideRoute(input, config(), now),
       deadline: (openedAt, windowSeconds) => deadlineFor(openedAt, windowSeconds, config()),
+      digests: digestStore,
+      ...(parts.storms
+        ? {
+            storms,
+            stormSettings: parts.storms,
+            stormSubject: (mention: Mention, detection: Detection, type: MomentType) =>
+              stormSubject(mention.text, brandContext(config()).keywords, detection.cues, type),
+          }
+        : {}),
     },
-    slackDelivery: { alerts, mentions, authors, slack, clock },
+    slackDelivery: { alerts, mentions, authors, slack, clock, storms, digests: digestStore },
+    delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
     countdown: { alerts, slackOut },
+    interactions: {
+      alerts,
+      mentions,
+      slack,
+      slackOut,
+      replies: replyQueue,
+      feedback: {
+        record: async (relabel) => {
+          await feedbackStore.record(relabel);
+          feedback.invalidate();
+        },
+        list: (limit) => feedbackStore.list(limit),
+      },
+      ledger,
+      clock,
+      signingSecret,
+      replyPlatforms,
+      channelFor,
+    },
+    commands: {
+      alerts,
+      ledger,
+      clock,
+      signingSecret,
+      timeZone: () => config().businessHours?.timeZone,
+    },
+    digests: { digests: digestStore, slackOut },
+    poll: {
+      sources: pollSourcesOf(config),
+      cursors: new DynamoCursorStore(parts.db, parts.tableName),
+      queue: mentionQueue,
+      secrets: parts.secrets,
+      fetch: parts.fetch ?? fetch,
+      clock,
+      isBrandAuthor: (platform, author) => isBrandAuthor(config(), platform, author),
+      budgetMs: parts.pollBudgetMs ?? 40_000,
+    },
+    reply: {
+      alerts,
+      mentions,
+      intents: new DynamoReplyIntentStore(parts.db, parts.tableName),
+      slackOut,
+      adapters: createReplyAdapters(),
+      credentials: REPLY_CREDENTIALS,
+      idempotentPlatforms: IDEMPOTENT_REPLY_PLATFORMS,
+      secrets: parts.secrets,
+      fetch: parts.fetch ?? fetch,
+      clock,
+      attemptLeaseSeconds: REPLY_ATTEMPT_LEASE_SECONDS,
+    },
   };
 }

@@ -5,8 +5,10 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import slackWebApi from '@slack/web-api';
+import { STORM } from '../domain/storm.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { loadRuntimeConfig } from '../routing/index.ts';
+import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { composeRuntime, type Runtime } from './compose.ts';
 import { createLogger } from './logger.ts';
@@ -50,8 +52,11 @@ export function lambdaRuntime(): Promise<Runtime> {
       sqs: new SQSClient({}),
       mentionsQueueUrl: process.env.MENTIONS_QUEUE_URL ?? '',
       slackOutQueueUrl: process.env.SLACK_OUT_QUEUE_URL ?? '',
-      // Fail fast and let SQS redeliver: a Lambda must not sit in Slack's default 30-minute retry loop.
-      slack: new WebClient(bag.SLACK_BOT_TOKEN, { retryConfig: { retries: 2 }, timeout: 10_000 }),
+      repliesQueueUrl: process.env.REPLIES_QUEUE_URL ?? '',
+      storms: STORM,
+      // Fail fast and let SQS redeliver: a Lambda must not sit in Slack's default 30-minute retry
+      // loop, nor wait out a 429 (notify hides the message for Retry-After instead).
+      slack: new WebClient(bag.SLACK_BOT_TOKEN, FAIL_FAST_CLIENT_OPTIONS),
       secrets,
       config: () => config,
       clock: () => new Date(),

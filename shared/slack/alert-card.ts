@@ -2,34 +2,43 @@
  * The alert card: everything a support person needs to act before the window closes. A pure
  * function of the alert, the post that opened it and the time, so it can be rendered again at
  * every countdown tick.
+ *
+ * Layout: one top-level section names the type, platform and author; the rest sits in an
+ * attachment whose colour bar follows the countdown (the type's colour while calm, then amber,
+ * red, black when missed, grey once closed), which Block Kit alone cannot colour.
  */
-import { type Alert, isActive } from '../domain/alert.ts';
+import { type Alert, type HistoryEntry, isActive } from '../domain/alert.ts';
 import { formatDuration, formatTimeLeft, secondsLeft, type Urgency, urgency } from '../domain/countdown.ts';
-import type { Detection, MomentType } from '../domain/detection.ts';
+import { type Detection, MOMENT_TYPES, type MomentType } from '../domain/detection.ts';
 import type { Mention } from '../domain/mention.ts';
 import type { AuthorStats, SlackMessage } from '../usecases/ports.ts';
+import { ACTIONS, optionValue, SNOOZE_CHOICES } from './actions.ts';
+import { actions, type Block, button, context, fitBlocks, section, staticSelect } from './blocks.ts';
 import { escapeMrkdwn, quote, safeUrl, slackDate, truncate } from './mrkdwn.ts';
 
 export interface AlertCardView {
   alert: Alert;
   mention: Mention;
   detection?: Detection;
+  /** The author's counts, this post included. */
   author?: AuthorStats;
 }
 
-export const TYPE_STYLE: Record<MomentType, { emoji: string; title: string }> = {
-  complaint: { emoji: ':rotating_light:', title: 'Complaint' },
-  question: { emoji: ':question:', title: 'Question' },
-  suggestion: { emoji: ':bulb:', title: 'Suggestion' },
-  praise: { emoji: ':star2:', title: 'Praise' },
+export const TYPE_STYLE: Record<MomentType, { emoji: string; title: string; color: string }> = {
+  complaint: { emoji: ':rotating_light:', title: 'Complaint', color: '#7c3aed' },
+  question: { emoji: ':question:', title: 'Question', color: '#1d9bd1' },
+  suggestion: { emoji: ':bulb:', title: 'Suggestion', color: '#0f8b8d' },
+  praise: { emoji: ':star2:', title: 'Praise', color: '#2eb67d' },
 };
 
-export const URGENCY_STYLE: Record<Urgency, { emoji: string; word: string }> = {
+export const URGENCY_STYLE: Record<Urgency, { emoji: string; word: string; color?: string }> = {
   calm: { emoji: ':large_green_circle:', word: 'on track' },
-  soon: { emoji: ':large_yellow_circle:', word: 'half the window used' },
-  urgent: { emoji: ':red_circle:', word: 'closing soon' },
-  missed: { emoji: ':black_circle:', word: 'missed' },
+  soon: { emoji: ':large_yellow_circle:', word: 'half the window used', color: '#ecb22e' },
+  urgent: { emoji: ':red_circle:', word: 'closing soon', color: '#e01e5a' },
+  missed: { emoji: ':black_circle:', word: 'missed', color: '#1d1c1d' },
 };
+
+const CLOSED_COLOR = '#9e9e9e';
 
 export const PLATFORM_NAMES: Record<string, string> = {
   generic: 'Webhook',
@@ -43,29 +52,71 @@ export const PLATFORM_NAMES: Record<string, string> = {
   bluesky: 'Bluesky',
 };
 
-/** Slack allows 3000 characters in a section; keep the post well within it. */
-const MAX_POST_CHARS = 2500;
+export const platformName = (platform: string): string => PLATFORM_NAMES[platform] ?? platform;
+
+/** Slack allows 3000 characters in a section; the post keeps well within it, with room for the quote marks. */
+export const MAX_POST_CHARS = 2500;
+/** Earlier praise that makes an author an advocate (the routing config's default). */
+const ADVOCATE_PRAISE = 3;
+
+/** The colour of the card's bar at `now`. */
+export function cardColor(alert: Alert, now: Date): string {
+  if (alert.state === 'expired') return URGENCY_STYLE.missed.color ?? CLOSED_COLOR;
+  if (!isActive(alert.state)) return CLOSED_COLOR;
+  return URGENCY_STYLE[urgency(alert, now)].color ?? TYPE_STYLE[alert.type].color;
+}
+
+const ordinal = (n: number): string => {
+  const tens = n % 100;
+  return `${n}${tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+};
+
+/** "3rd complaint in 30 days", "praised us 5 times: advocate", "first post seen from them". */
+export function authorHistory(stats: AuthorStats | undefined, type: MomentType): string | undefined {
+  if (!stats) return undefined;
+  const total = MOMENT_TYPES.reduce((n, t) => n + stats[t], 0) + stats.none;
+  const parts: string[] = [];
+  const recent = stats.last30d?.[type] ?? 0;
+  if (type !== 'praise' && recent >= 2) parts.push(`${ordinal(recent)} ${type} in 30 days`);
+  else if (type !== 'praise' && stats[type] >= 2) parts.push(`${ordinal(stats[type])} ${type} overall`);
+  if (stats.praise >= ADVOCATE_PRAISE) parts.push(`praised us ${stats.praise} times: advocate`);
+  else if (type === 'praise' && stats.praise >= 2) parts.push(`praised us ${stats.praise} times`);
+  if (parts.length === 0 && total <= 1) parts.push('first post seen from them');
+  if (parts.length === 0 && stats.firstSeen)
+    parts.push(`${total} posts since ${stats.firstSeen.slice(0, 10)}`);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+function responseLine(alert: Alert): string {
+  const took = formatDuration(
+    Math.round((Date.parse(alert.resolvedAt ?? alert.openedAt) - Date.parse(alert.openedAt)) / 1000),
+  );
+  const last = [...alert.history].reverse().find((h) => h.action === 'replied');
+  if (last?.detail === 'on platform') {
+    return `:white_check_mark: *Replied on ${platformName(alert.platform)} after ${took}*`;
+  }
+  return `:white_check_mark: *Replied after ${took}*${alert.resolvedBy ? ` (marked by ${userRef(alert.resolvedBy)})` : ''}`;
+}
+
+/** Slack user ids become mentions; anything else (a platform handle, 'beacon') is shown escaped. */
+const userRef = (who: string): string => (/^[UW][A-Z0-9]{2,}$/.test(who) ? `<@${who}>` : escapeMrkdwn(who));
 
 function statusLine(alert: Alert, now: Date): string {
-  const left = secondsLeft(alert, now);
   switch (alert.state) {
-    case 'replied': {
-      const took = formatDuration(
-        Math.round((Date.parse(alert.resolvedAt ?? alert.openedAt) - Date.parse(alert.openedAt)) / 1000),
-      );
-      const via = alert.history.at(-1)?.detail?.replace(/^on /, '') ?? 'slack';
-      const where =
-        via === 'platform' ? `on ${PLATFORM_NAMES[alert.platform] ?? alert.platform}` : 'from Slack';
-      return `:white_check_mark: *Replied ${where} after ${took}*${alert.resolvedBy && via !== 'platform' ? ` by <@${alert.resolvedBy}>` : ''}`;
-    }
+    case 'replied':
+      return responseLine(alert);
     case 'dismissed':
-      return `:heavy_multiplication_x: *Dismissed*${alert.resolvedBy ? ` by <@${alert.resolvedBy}>` : ''}`;
+      return `:heavy_multiplication_x: *Not relevant*${alert.resolvedBy ? `, dismissed by ${userRef(alert.resolvedBy)}` : ''}`;
     case 'expired':
       return `:black_circle: *Missed*: the window closed ${slackDate(alert.deadline)} without a reply`;
     default: {
       const u = URGENCY_STYLE[urgency(alert, now)];
-      const who = alert.claimedBy ? ` · claimed by <@${alert.claimedBy}>` : '';
-      return `${u.emoji} *Reply due ${slackDate(alert.deadline)}* (${formatTimeLeft(left)})${who}`;
+      const claimed = alert.claimedBy ? `\n:raising_hand: Claimed by ${userRef(alert.claimedBy)}` : '';
+      const snoozed =
+        alert.snoozedUntil && Date.parse(alert.snoozedUntil) > now.getTime()
+          ? `\n:zzz: Escalation snoozed until ${slackDate(alert.snoozedUntil, '{time}')}`
+          : '';
+      return `${u.emoji} *Reply due ${slackDate(alert.deadline)}* (${formatTimeLeft(secondsLeft(alert, now))})${claimed}${snoozed}`;
     }
   }
 }
@@ -85,13 +136,55 @@ function plainStatus(alert: Alert, now: Date): string {
   }
 }
 
+const HISTORY_SHOWN = 3;
+
+function historyLine(h: HistoryEntry): string {
+  const detail = h.detail ? ` (${escapeMrkdwn(truncate(h.detail, 80))})` : '';
+  return `${slackDate(h.at, '{time}')} ${escapeMrkdwn(h.action)}${detail} by ${userRef(h.by)}`;
+}
+
+function actionBlock(alert: Alert): Block {
+  const id = alert.alertId;
+  const elements: Block[] = [];
+  if (!alert.claimedBy) elements.push(button(ACTIONS.claim, 'Claim', id, 'primary'));
+  elements.push(button(ACTIONS.replied, 'Replied', id, alert.claimedBy ? 'primary' : undefined));
+  elements.push(button(ACTIONS.reply, 'Reply…', id));
+  elements.push(
+    staticSelect(
+      ACTIONS.snooze,
+      'Snooze escalation',
+      SNOOZE_CHOICES.map((c) => ({ text: c.text, value: optionValue(id, c.seconds) })),
+    ),
+  );
+  elements.push(
+    staticSelect(
+      ACTIONS.relabel,
+      'Relabel',
+      MOMENT_TYPES.filter((t) => t !== alert.type).map((t) => ({
+        text: `It is a ${t}`,
+        value: optionValue(id, t),
+      })),
+    ),
+  );
+  elements.push(
+    button(ACTIONS.dismiss, 'Not relevant', id, 'danger', {
+      title: 'Not relevant?',
+      text: 'The alert is closed and the detector learns from it.',
+      confirm: 'Dismiss',
+      deny: 'Keep it',
+    }),
+  );
+  // The version in the block id makes every update a new block, so Slack never shows a stale selection.
+  return actions(`actions-${id}-v${alert.version}`, elements);
+}
+
 export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   const { alert, mention, detection } = view;
   const style = TYPE_STYLE[alert.type];
-  const platform = PLATFORM_NAMES[alert.platform] ?? alert.platform;
+  const platform = platformName(alert.platform);
   const url = safeUrl(mention.url);
   const handle = escapeMrkdwn(truncate(mention.author.handle, 80));
-  const name = mention.author.name ? `${escapeMrkdwn(truncate(mention.author.name, 80))} ` : '';
+  const name = mention.author.name ? ` (${escapeMrkdwn(truncate(mention.author.name, 80))})` : '';
   const followers =
     mention.author.followers !== undefined
       ? ` · ${mention.author.followers.toLocaleString('en-US')} followers`
@@ -103,39 +196,40 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
     .slice(0, 5)
     .map((c) => `“${escapeMrkdwn(truncate(c.text, 40))}”`)
     .join(', ');
+  const history = authorHistory(view.author, alert.type);
 
-  const blocks: unknown[] = [
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: `${style.emoji} *${style.title}* on ${where} from ${name}@${handle}${followers}`,
-      },
-    },
-    { type: 'section', text: { type: 'mrkdwn', text: quote(text) } },
-    {
-      type: 'section',
-      // Lets a client that renders the card (the local Slack page) run the countdown live.
-      ...(isActive(alert.state)
-        ? { block_id: `countdown-${Math.floor(Date.parse(alert.deadline) / 1000)}` }
-        : {}),
-      text: { type: 'mrkdwn', text: statusLine(alert, now) },
-    },
+  const body: Block[] = [section(quote(text), `post-${alert.alertId}`)];
+  const facts = [
+    ...(history ? [`:bust_in_silhouette: ${history}`] : []),
+    ...(why
+      ? [
+          `Why: ${why}${detection ? ` · confidence ${Math.round(detection.confidence * 100)}%` : ''}${detection?.lang && detection.lang !== 'und' ? ` · ${detection.lang}` : ''}`,
+        ]
+      : []),
   ];
-  if (why) {
-    blocks.push({
-      type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: `Why: ${why}${detection ? ` · confidence ${Math.round(detection.confidence * 100)}%` : ''}${detection?.lang && detection.lang !== 'und' ? ` · ${detection.lang}` : ''}`,
-        },
-      ],
-    });
-  }
+  if (facts.length > 0) body.push(context(facts));
+  body.push(
+    section(
+      statusLine(alert, now),
+      // Lets a client that renders the card (the local Slack page) run the countdown live.
+      isActive(alert.state)
+        ? `countdown-${Math.floor(Date.parse(alert.deadline) / 1000)}`
+        : `status-${alert.alertId}-v${alert.version}`,
+    ),
+  );
+  if (isActive(alert.state)) body.push(actionBlock(alert));
+  const changes = alert.history.filter((h) => h.action !== 'opened').slice(-HISTORY_SHOWN);
+  if (changes.length > 0) body.push(context(changes.map(historyLine)));
+
   return {
     text: `${style.title} on ${platform} from @${truncate(mention.author.handle, 80)}: ${plainStatus(alert, now)}`,
-    blocks,
+    blocks: [
+      section(
+        `${style.emoji} *${style.title}* on ${where} from @${handle}${name}${followers}`,
+        `head-${alert.alertId}`,
+      ),
+    ],
+    attachments: [{ color: cardColor(alert, now), blocks: fitBlocks(body, 49) }],
     metadata: { event_type: 'beacon_alert', event_payload: { alert_id: alert.alertId } },
   };
 }
@@ -148,13 +242,9 @@ export function renderFollowup(mention: Mention): SlackMessage {
   return {
     text: `@${truncate(mention.author.handle, 80)}: ${truncate(mention.text, 200)}`,
     blocks: [
-      {
-        type: 'section',
-        text: {
-          type: 'mrkdwn',
-          text: `${who} @${escapeMrkdwn(truncate(mention.author.handle, 80))}${link}\n${quote(escapeMrkdwn(truncate(mention.text.trim() || '(no text)', MAX_POST_CHARS)))}`,
-        },
-      },
+      section(
+        `${who} @${escapeMrkdwn(truncate(mention.author.handle, 80))}${link}\n${quote(escapeMrkdwn(truncate(mention.text.trim() || '(no text)', MAX_POST_CHARS)))}`,
+      ),
     ],
     metadata: {
       event_type: 'beacon_followup',

@@ -117,7 +117,7 @@ export class DynamoAlertStore implements AlertStore {
             ExpressionAttributeValues: {
               ':day': openedPk(day.toISOString().slice(0, 10)),
               ':from': from.toISOString(),
-              ':to': to.toISOString(),
+              ':to': `${to.toISOString()}~`,
             },
             ExclusiveStartKey: startKey,
           }),

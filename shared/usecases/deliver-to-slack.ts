@@ -8,12 +8,17 @@
 import type { Alert } from '../domain/alert.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { renderAlertCard, renderFollowup } from '../slack/alert-card.ts';
+import { section } from '../slack/blocks.ts';
+import { renderDigest } from '../slack/digest-message.ts';
+import { renderStormCard } from '../slack/storm-card.ts';
 import {
   type AlertStore,
   type AuthorStore,
   type Clock,
+  type DigestStore,
   type MentionStore,
   type SlackGateway,
+  type StormStore,
   VersionConflict,
 } from './ports.ts';
 
@@ -23,7 +28,11 @@ export interface SlackDeliveryDeps {
   authors: AuthorStore;
   slack: SlackGateway;
   clock: Clock;
+  storms?: StormStore;
+  digests?: DigestStore;
 }
+
+const THIRTY_DAYS_MS = 30 * 86_400_000;
 
 export class NotReadyYet extends Error {
   override readonly name = 'NotReadyYet';
@@ -37,8 +46,27 @@ export async function deliverToSlack(message: SlackOutMessage, deps: SlackDelive
       return deliverFollowup(message, deps);
     case 'notice':
       return deliverNotice(message, deps);
+    case 'ephemeral': {
+      const channelId = await deps.slack.channelId(message.channel);
+      return deps.slack.postEphemeral(channelId, message.user, {
+        text: message.text,
+        blocks: [section(message.text)],
+      });
+    }
+    case 'retire':
+      return deps.slack.update(message.channelId, message.ts, {
+        text: message.text,
+        blocks: [section(message.text)],
+      });
+    case 'storm':
+      return deliverStorm(message.stormId, deps);
+    case 'digest':
+      return deliverDigest(message.channel, message.period, deps);
   }
 }
+
+/** The thread an alert's notices and follow-ups go to: its own card, or the storm card it folded into. */
+const threadOf = (alert: Alert): string | undefined => alert.slackThreadTs ?? alert.slackTs;
 
 /** Re-reads the alert and saves a change to it, retrying when someone else saved first. */
 async function updateAlert(
@@ -65,7 +93,13 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
   const [platform, ...rest] = alert.mentionKey.split('#');
   const root = await deps.mentions.get(platform ?? alert.platform, alert.threadId, rest.join('#'));
   if (!root) throw new Error(`mention ${alert.mentionKey} of alert ${alertId} not found`);
-  const author = await deps.authors.get(root.mention.platform, root.mention.author.id);
+  const stats = await deps.authors.get(root.mention.platform, root.mention.author.id);
+  const recent = await deps.authors.recent?.(
+    root.mention.platform,
+    root.mention.author.id,
+    new Date(deps.clock().getTime() - THIRTY_DAYS_MS),
+  );
+  const author = stats && recent ? { ...stats, last30d: recent } : stats;
   const render = (a: Alert) =>
     renderAlertCard(
       {
@@ -82,18 +116,35 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
     return;
   }
   const channelId = alert.slackChannelId ?? (await deps.slack.channelId(alert.channel));
+  // A folded alert's card is a reply in its storm card's thread.
+  let threadTs: string | undefined;
+  if (alert.stormId && deps.storms) {
+    const storm = await deps.storms.get(alert.stormId);
+    if (!storm?.slackTs) throw new NotReadyYet(`storm ${alert.stormId} is not posted yet`);
+    threadTs = storm.slackTs;
+  }
   let ts = alert.postAttemptedAt
-    ? await deps.slack.findByMetadata(channelId, 'alert_id', alert.alertId, new Date(alert.postAttemptedAt))
+    ? await deps.slack.findByMetadata(
+        channelId,
+        'alert_id',
+        alert.alertId,
+        new Date(alert.postAttemptedAt),
+        threadTs,
+      )
     : undefined;
   if (!ts) {
     alert = await updateAlert(deps, alertId, () => ({
       postAttemptedAt: deps.clock().toISOString(),
       slackChannelId: channelId,
     }));
-    ts = (await deps.slack.post(channelId, render(alert))).ts;
+    ts = (await deps.slack.post(channelId, render(alert), threadTs)).ts;
   }
   const posted = ts;
-  alert = await updateAlert(deps, alertId, () => ({ slackTs: posted, slackChannelId: channelId }));
+  alert = await updateAlert(deps, alertId, () => ({
+    slackTs: posted,
+    slackChannelId: channelId,
+    ...(threadTs ? { slackThreadTs: threadTs } : {}),
+  }));
   // State may have moved on between render and save (a click, a tick): show the latest.
   if (alert.version > 3) await deps.slack.update(channelId, posted, render(alert));
 }
@@ -115,12 +166,12 @@ async function deliverFollowup(
         'mention_key',
         key,
         new Date(stored.slackAttemptedAt),
-        alert.slackTs,
+        threadOf(alert),
       )
     : undefined;
   if (!ts) {
     await deps.mentions.update(stored.mention, { slackAttemptedAt: deps.clock().toISOString() });
-    ts = (await deps.slack.post(alert.slackChannelId, renderFollowup(stored.mention), alert.slackTs)).ts;
+    ts = (await deps.slack.post(alert.slackChannelId, renderFollowup(stored.mention), threadOf(alert))).ts;
   }
   await deps.mentions.update(stored.mention, { slackTs: ts });
 }
@@ -135,7 +186,7 @@ async function deliverNotice(
     const alert = await deps.alerts.get(message.alertId);
     if (!alert?.slackTs || !alert.slackChannelId)
       throw new NotReadyYet(`alert ${message.alertId} is not posted yet`);
-    threadTs = alert.slackTs;
+    threadTs = threadOf(alert);
     channelId = alert.slackChannelId;
   } else {
     channelId = await deps.slack.channelId(message.channel);
@@ -151,4 +202,50 @@ async function deliverNotice(
     },
     threadTs,
   );
+}
+
+async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<void> {
+  if (!deps.storms) throw new Error('storms are not configured');
+  const storms = deps.storms;
+  const save = async (change: (s: NonNullable<Awaited<ReturnType<typeof storms.get>>>) => object) => {
+    for (let attempt = 0; ; attempt++) {
+      const current = await storms.get(stormId);
+      if (!current) throw new Error(`storm ${stormId} not found`);
+      const next = { ...current, ...change(current), version: current.version + 1 };
+      try {
+        await storms.save(next);
+        return next;
+      } catch (error) {
+        if (!(error instanceof VersionConflict) || attempt >= 4) throw error;
+      }
+    }
+  };
+  let storm = await storms.get(stormId);
+  if (!storm) throw new Error(`storm ${stormId} not found`);
+  if (storm.slackTs && storm.slackChannelId) {
+    await deps.slack.update(storm.slackChannelId, storm.slackTs, renderStormCard(storm));
+    return;
+  }
+  const channelId = storm.slackChannelId ?? (await deps.slack.channelId(storm.channel));
+  let ts = storm.postAttemptedAt
+    ? await deps.slack.findByMetadata(channelId, 'storm_id', stormId, new Date(storm.postAttemptedAt))
+    : undefined;
+  if (!ts) {
+    storm = await save(() => ({ postAttemptedAt: deps.clock().toISOString(), slackChannelId: channelId }));
+    ts = (await deps.slack.post(channelId, renderStormCard(storm))).ts;
+  }
+  const posted = ts;
+  storm = await save(() => ({ slackTs: posted, slackChannelId: channelId }));
+  // Alerts may have joined while it was being posted: show the latest count.
+  await deps.slack.update(channelId, posted, renderStormCard(storm));
+}
+
+async function deliverDigest(channel: string, period: string, deps: SlackDeliveryDeps): Promise<void> {
+  if (!deps.digests) throw new Error('digests are not configured');
+  const entries = await deps.digests.entries(channel, period);
+  if (entries.length === 0) return;
+  const channelId = await deps.slack.channelId(channel);
+  const since = new Date(deps.clock().getTime() - 24 * 3600 * 1000);
+  if (await deps.slack.findByMetadata(channelId, 'digest_key', `${channel}#${period}`, since)) return;
+  await deps.slack.post(channelId, renderDigest(channel, period, entries));
 }

@@ -4,9 +4,11 @@
  * same adapters against local servers.
  */
 import type { Alert } from '../domain/alert.ts';
-import type { Detection, Label } from '../domain/detection.ts';
+import type { Detection, Label, Relabel } from '../domain/detection.ts';
 import type { Mention } from '../domain/mention.ts';
-import type { SlackOutMessage } from '../queue/messages.ts';
+import type { Storm } from '../domain/storm.ts';
+import type { PollCursor } from '../platforms/poll.ts';
+import type { ReplyMessage, SlackOutMessage } from '../queue/messages.ts';
 
 export type Clock = () => Date;
 
@@ -47,6 +49,8 @@ export interface AlertStore {
   listDue(now: Date, limit: number): Promise<Alert[]>;
   /** Active alerts, optionally for one channel, by deadline. */
   listActive(channel?: string): Promise<Alert[]>;
+  /** Alerts (in any state) opened in [from, to), oldest first. */
+  listOpened(from: Date, to: Date): Promise<Alert[]>;
 }
 
 export interface AuthorStats {
@@ -57,12 +61,69 @@ export interface AuthorStats {
   none: number;
   firstSeen?: string;
   lastSeen?: string;
+  /** Counts over the last 30 days, when the store was asked for them. */
+  last30d?: Partial<Record<Label, number>>;
 }
 
 export interface AuthorStore {
   get(platform: string, authorId: string): Promise<AuthorStats | undefined>;
   /** Counts one more mention of this label by the author. */
   record(platform: string, authorId: string, label: Label, at: string): Promise<AuthorStats>;
+  /** Labels of the author's posts created since `since` (classified ones only). */
+  recent?(platform: string, authorId: string, since: Date): Promise<Partial<Record<Label, number>>>;
+}
+
+export interface ReplyQueue {
+  send(message: ReplyMessage): Promise<void>;
+}
+
+/** Remembers requests already handled, so a replayed Slack request has no second effect. */
+export interface RequestLedger {
+  /** True the first time `key` is seen; the key is forgotten after `ttlSeconds`. */
+  firstTime(key: string, now: Date, ttlSeconds: number): Promise<boolean>;
+}
+
+/** What people taught the detector in Slack (relabels, "not relevant"). */
+export interface FeedbackStore {
+  record(relabel: Relabel & { alertId: string }): Promise<void>;
+  /** The most recent relabels, newest first. */
+  list(limit: number): Promise<Relabel[]>;
+}
+
+export interface StormStore {
+  /**
+   * Counts the alert in the storm of `key` (a new storm when the last one went quiet more than
+   * `windowSeconds` ago) and returns the storm; joining twice counts once.
+   */
+  join(
+    key: string,
+    entry: { alertId: string; channel: string; type: Storm['type']; subject: string; line: string },
+    now: Date,
+    windowSeconds: number,
+  ): Promise<Storm>;
+  get(stormId: string): Promise<Storm | undefined>;
+  /** Saves the storm if the stored version is `storm.version - 1`. */
+  save(storm: Storm): Promise<void>;
+}
+
+export interface DigestEntry {
+  mentionKey: string;
+  type: Label;
+  platform: string;
+  handle: string;
+  text: string;
+  url?: string;
+  createdAt: string;
+}
+
+export interface DigestStore {
+  /** Adds a post to the channel's digest of `period` (closing at `closesAt`); adding twice keeps one. */
+  add(channel: string, period: string, closesAt: Date, entry: DigestEntry): Promise<void>;
+  /** Digests whose period closed at or before `now` and that were not handed over yet. */
+  due(now: Date): Promise<Array<{ channel: string; period: string }>>;
+  /** Marks a digest handed over to notify. */
+  markSent(channel: string, period: string): Promise<void>;
+  entries(channel: string, period: string): Promise<DigestEntry[]>;
 }
 
 export interface MentionQueue {
@@ -77,8 +138,18 @@ export interface SlackOutQueue {
 export interface SlackMessage {
   text: string;
   blocks: unknown[];
+  /** Blocks under a colour bar (Block Kit itself has no colour): the alert card's countdown colour. */
+  attachments?: Array<{ color: string; blocks: unknown[] }>;
   /** Slack message metadata: lets a retry find a message whose post outcome was uncertain. */
   metadata?: { event_type: string; event_payload: Record<string, string> };
+}
+
+/** Slack answered 429: nothing was done; try again after `retryAfter` seconds. */
+export class SlackRateLimited extends Error {
+  override readonly name = 'SlackRateLimited';
+  constructor(readonly retryAfter: number) {
+    super(`Slack rate limit: retry after ${retryAfter} s`);
+  }
 }
 
 export interface SlackGateway {
@@ -86,6 +157,10 @@ export interface SlackGateway {
   channelId(channel: string): Promise<string>;
   post(channelId: string, message: SlackMessage, threadTs?: string): Promise<{ ts: string }>;
   update(channelId: string, ts: string, message: SlackMessage): Promise<void>;
+  /** A message only `user` sees (answers to clicks and commands). */
+  postEphemeral(channelId: string, user: string, message: SlackMessage): Promise<void>;
+  /** Opens a modal; the trigger id is valid for 3 seconds and once only. */
+  openView(triggerId: string, view: Record<string, unknown>): Promise<void>;
   /** The ts of a message in the channel (or in a thread) whose metadata has `key = value`, posted after `since`. */
   findByMetadata(
     channelId: string,
@@ -94,4 +169,58 @@ export interface SlackGateway {
     since: Date,
     threadTs?: string,
   ): Promise<string | undefined>;
+}
+
+/** A poll source's saved position, and when it may call its platform again. */
+export interface SourceState {
+  cursor: PollCursor;
+  backoffUntil?: string;
+}
+
+export interface StoredSourceState extends SourceState {
+  /** 0 when nothing is stored yet. */
+  version: number;
+}
+
+export interface CursorStore {
+  get(source: string): Promise<StoredSourceState | undefined>;
+  /**
+   * Saves the state if the stored version is still `version` (0: none stored) and returns the new
+   * version; throws VersionConflict when another run saved first.
+   */
+  save(source: string, state: SourceState, version: number): Promise<number>;
+}
+
+/**
+ * A reply on its way to a platform: stored before the platform is called, so a second delivery of
+ * the same reply message can tell what the first one did.
+ *   pending  an attempt is (or was) under way
+ *   failed   the platform refused this attempt and posted nothing; another attempt may follow
+ *   sent     posted (`result`)
+ *   refused  will never be posted (no adapter, no credentials, the platform said no)
+ *   unknown  an attempt ended without an answer on a platform that cannot deduplicate: not retried
+ */
+export interface ReplyIntent {
+  platform: string;
+  mentionId: string;
+  idempotencyKey: string;
+  alertId: string;
+  by: string;
+  state: 'pending' | 'failed' | 'sent' | 'refused' | 'unknown';
+  attempts: number;
+  /** When the current (or last) attempt started. */
+  attemptedAt: string;
+  result?: { id: string; url?: string };
+  problem?: string;
+  version: number;
+}
+
+export type ReplyIntentKey = Pick<ReplyIntent, 'platform' | 'mentionId' | 'idempotencyKey'>;
+
+export interface ReplyIntentStore {
+  get(key: ReplyIntentKey): Promise<ReplyIntent | undefined>;
+  /** Stores the intent unless one with its key exists; returns false when it existed. */
+  create(intent: ReplyIntent): Promise<boolean>;
+  /** Saves `intent` (version already incremented) if the stored version is `intent.version - 1`. */
+  save(intent: ReplyIntent): Promise<void>;
 }

@@ -15,12 +15,23 @@
  */
 import { type Alert, alertIdFor, isActive } from '../domain/alert.ts';
 import { applyTransition, openAlert } from '../domain/alert-lifecycle.ts';
-import type { Detection } from '../domain/detection.ts';
+import type { Detection, MomentType } from '../domain/detection.ts';
+import { digestPeriod } from '../domain/digest.ts';
 import type { Mention } from '../domain/mention.ts';
 import type { Route } from '../domain/route.ts';
+import { foldsInto, STORM, type Storm, type StormSettings, stormKey } from '../domain/storm.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { escapeMrkdwn, truncate } from '../slack/mrkdwn.ts';
-import type { AlertStore, AuthorStats, AuthorStore, Clock, MentionStore, SlackOutQueue } from './ports.ts';
+import type {
+  AlertStore,
+  AuthorStats,
+  AuthorStore,
+  Clock,
+  DigestStore,
+  MentionStore,
+  SlackOutQueue,
+  StormStore,
+} from './ports.ts';
 
 export interface PipelineDeps {
   mentions: MentionStore;
@@ -32,9 +43,22 @@ export interface PipelineDeps {
   route: (input: { detection: Detection; mention: Mention; authorStats?: AuthorStats }, now: Date) => Route;
   /** Deadline of a window of `windowSeconds` opened at `openedAt` (business hours aware). */
   deadline: (openedAt: Date, windowSeconds: number) => Date;
+  /** Posts of rules that ask for a digest are kept here instead of opening alerts. */
+  digests?: DigestStore;
+  /** Storm counters; with `stormSubject`, bursts of alerts fold into one card. */
+  storms?: StormStore;
+  stormSettings?: StormSettings;
+  stormSubject?: (mention: Mention, detection: Detection, type: MomentType) => string;
 }
 
-export type MentionOutcome = 'duplicate' | 'brand-reply' | 'dropped' | 'opened' | 'followup' | 'reopened';
+export type MentionOutcome =
+  | 'duplicate'
+  | 'brand-reply'
+  | 'dropped'
+  | 'digested'
+  | 'opened'
+  | 'followup'
+  | 'reopened';
 
 const alertMessage = (alert: Alert): SlackOutMessage => ({
   kind: 'alert',
@@ -52,8 +76,10 @@ const followupMessage = (alert: Alert, mention: Mention): SlackOutMessage => ({
   mentionId: mention.id,
 });
 
-export async function processMention(mention: Mention, deps: PipelineDeps): Promise<MentionOutcome> {
-  const { stored, created } = await deps.mentions.putOnce(mention);
+export async function processMention(incoming: Mention, deps: PipelineDeps): Promise<MentionOutcome> {
+  const { stored, created } = await deps.mentions.putOnce(incoming);
+  // The store may have placed a reply in its parent's thread.
+  const mention = stored.mention;
   if (!created && stored.status === 'processed') return 'duplicate';
   const now = deps.clock();
   const alertId = alertIdFor(mention.platform, mention.threadId);
@@ -98,19 +124,56 @@ export async function processMention(mention: Mention, deps: PipelineDeps): Prom
     } else if (existing) {
       outcome = await reopen(existing, mention, route, now, deps);
     } else {
-      outcome = await open(mention, route, now, deps);
+      outcome = await open(mention, detection, route, now, deps);
     }
   }
   await deps.mentions.update(mention, {
     status: 'processed',
-    ...(outcome === 'dropped' && !existing ? {} : { alertId }),
+    ...((outcome === 'dropped' || outcome === 'digested') && !existing ? {} : { alertId }),
   });
   return outcome;
 }
 
-async function open(mention: Mention, route: Route, now: Date, deps: PipelineDeps): Promise<MentionOutcome> {
+async function open(
+  mention: Mention,
+  detection: Detection,
+  route: Route,
+  now: Date,
+  deps: PipelineDeps,
+): Promise<MentionOutcome> {
   if (route.label === 'none') return 'dropped';
-  const alert = openAlert(mention, route.label, route, now, deps.deadline(now, route.windowSeconds));
+  if (route.digest && deps.digests) {
+    const { period, closesAt } = digestPeriod(route.digest, now);
+    await deps.digests.add(route.channel, period, closesAt, {
+      mentionKey: `${mention.platform}#${mention.id}`,
+      type: route.label,
+      platform: mention.platform,
+      handle: mention.author.handle,
+      text: truncate(mention.text, 500),
+      ...(mention.url ? { url: mention.url } : {}),
+      createdAt: mention.createdAt,
+    });
+    return 'digested';
+  }
+  const opened = openAlert(mention, route.label, route, now, deps.deadline(now, route.windowSeconds));
+  let storm: Storm | undefined;
+  if (deps.storms && deps.stormSubject) {
+    const subject = deps.stormSubject(mention, detection, route.label);
+    storm = await deps.storms.join(
+      stormKey(route.channel, route.label, subject),
+      {
+        alertId: opened.alertId,
+        channel: route.channel,
+        type: route.label,
+        subject,
+        line: `@${mention.author.handle}: ${truncate(mention.text.replace(/\s+/g, ' '), 200)}`,
+      },
+      now,
+      (deps.stormSettings ?? STORM).windowSeconds,
+    );
+  }
+  const folded = storm && foldsInto(storm.count, deps.stormSettings) ? storm : undefined;
+  const alert: Alert = folded ? { ...opened, stormId: folded.stormId } : opened;
   const created = await deps.alerts.create(alert);
   if (!created) {
     // Another mention of the same thread opened it a moment ago: this one is a follow-up.
@@ -126,7 +189,10 @@ async function open(mention: Mention, route: Route, now: Date, deps: PipelineDep
       key: `copy:${alert.alertId}:${channel}`,
       text: `Copy of a ${route.label} alert in #${route.channel}: “${escapeMrkdwn(truncate(mention.text, 200))}”`,
     }));
-  await deps.slackOut.send([alertMessage(alert), ...copies]);
+  const stormCard: SlackOutMessage[] = folded
+    ? [{ kind: 'storm', channel: route.channel, stormId: folded.stormId, version: folded.version }]
+    : [];
+  await deps.slackOut.send([...stormCard, alertMessage(alert), ...copies]);
   return 'opened';
 }
 

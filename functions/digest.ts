@@ -1,0 +1,14 @@
+/** EventBridge rate(15 minutes) → hand every digest whose period has closed to notify. */
+import middy from '@middy/core';
+import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaRuntime } from '../shared/runtime/lambda.ts';
+import { sendDueDigests } from '../shared/usecases/send-digests.ts';
+
+export const digestHandler =
+  (runtime: () => Promise<Runtime>, clock: () => Date = () => new Date()) =>
+  async (): Promise<{ sent: number }> => {
+    const { digests } = await runtime();
+    return sendDueDigests(clock(), digests);
+  };
+
+export const handler = middy(digestHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });

@@ -1,0 +1,106 @@
+/** The answers of the `/beacon` slash command, as ephemeral Slack messages. */
+import type { Alert } from '../domain/alert.ts';
+import { formatDuration, formatTimeLeft, secondsLeft } from '../domain/countdown.ts';
+import { MOMENT_TYPES, type MomentType } from '../domain/detection.ts';
+import { platformName, TYPE_STYLE } from './alert-card.ts';
+import { type Block, context, fitBlocks, section } from './blocks.ts';
+import { slackDate } from './mrkdwn.ts';
+
+export interface CommandReply {
+  response_type: 'ephemeral';
+  text: string;
+  blocks: Block[];
+}
+
+const reply = (text: string, blocks: Block[]): CommandReply => ({
+  response_type: 'ephemeral',
+  text,
+  blocks: fitBlocks(blocks),
+});
+
+/** A link to a message: Slack's archive URL opens it in every client. */
+const messageLink = (a: Alert): string | undefined =>
+  a.slackChannelId && a.slackTs
+    ? `https://slack.com/archives/${a.slackChannelId}/p${a.slackTs.replace('.', '')}`
+    : undefined;
+
+export function renderOpenList(alerts: Alert[], now: Date, where: string): CommandReply {
+  if (alerts.length === 0)
+    return reply(`No open alerts ${where}.`, [section(`:tada: No open alerts ${where}.`)]);
+  const lines = alerts.map((a) => {
+    const style = TYPE_STYLE[a.type];
+    const link = messageLink(a);
+    const title = link ? `<${link}|${style.title}>` : style.title;
+    const claimed = a.claimedBy ? ` · claimed by <@${a.claimedBy}>` : '';
+    return `${style.emoji} ${title} on ${platformName(a.platform)} · due ${slackDate(a.deadline)} (${formatTimeLeft(secondsLeft(a, now))})${claimed}`;
+  });
+  const blocks: Block[] = [
+    section(
+      `*${alerts.length} open alert${alerts.length === 1 ? '' : 's'} ${where}*, soonest deadline first`,
+    ),
+  ];
+  for (let i = 0; i < lines.length; i += 10) blocks.push(section(lines.slice(i, i + 10).join('\n')));
+  return reply(`${alerts.length} open alert${alerts.length === 1 ? '' : 's'} ${where}`, blocks);
+}
+
+export interface TypeStats {
+  type: MomentType;
+  opened: number;
+  replied: number;
+  missed: number;
+  dismissed: number;
+  open: number;
+  /** Median seconds from opening to reply, over the replied ones. */
+  medianResponseSeconds?: number;
+}
+
+export function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Today's figures per type from the alerts opened today. */
+export function statsByType(alerts: Alert[]): TypeStats[] {
+  return MOMENT_TYPES.map((type) => {
+    const mine = alerts.filter((a) => a.type === type);
+    const replied = mine.filter((a) => a.state === 'replied' && a.resolvedAt);
+    const med = median(replied.map((a) => (Date.parse(a.resolvedAt ?? '') - Date.parse(a.openedAt)) / 1000));
+    return {
+      type,
+      opened: mine.length,
+      replied: replied.length,
+      missed: mine.filter((a) => a.state === 'expired').length,
+      dismissed: mine.filter((a) => a.state === 'dismissed').length,
+      open: mine.filter((a) => a.state === 'open' || a.state === 'claimed' || a.state === 'snoozed').length,
+      ...(med !== undefined ? { medianResponseSeconds: Math.round(med) } : {}),
+    };
+  });
+}
+
+export function renderStats(stats: TypeStats[], dayLabel: string): CommandReply {
+  const total = stats.reduce((n, s) => n + s.opened, 0);
+  const lines = stats
+    .filter((s) => s.opened > 0)
+    .map((s) => {
+      const style = TYPE_STYLE[s.type];
+      const medianText =
+        s.medianResponseSeconds !== undefined
+          ? `median response ${formatDuration(s.medianResponseSeconds)}`
+          : 'no replies yet';
+      return `${style.emoji} *${style.title}*: ${s.opened} opened · ${s.replied} replied · ${s.missed} missed · ${s.dismissed} not relevant · ${s.open} open · ${medianText}`;
+    });
+  return reply(`Today (${dayLabel}): ${total} alerts`, [
+    section(`*Today (${dayLabel})*: ${total} alert${total === 1 ? '' : 's'}`),
+    ...(lines.length > 0 ? [section(lines.join('\n'))] : []),
+    context(['Counts alerts opened today in every channel; response time is from opening to reply.']),
+  ]);
+}
+
+export const renderHelp = (): CommandReply =>
+  reply('Beacon commands', [
+    section(
+      "*/beacon open*: open alerts in this channel, soonest deadline first (`/beacon open all` for every channel)\n*/beacon stats*: today's counts and median response time by type",
+    ),
+  ]);

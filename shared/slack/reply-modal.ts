@@ -1,0 +1,66 @@
+/** The Reply modal: a text box when the platform can take replies, an explanation when it cannot. */
+import type { Alert } from '../domain/alert.ts';
+import type { Mention } from '../domain/mention.ts';
+import { REPLY_VIEW } from './actions.ts';
+import { platformName } from './alert-card.ts';
+import { LIMITS, section } from './blocks.ts';
+import { escapeMrkdwn, quote, safeUrl, truncate } from './mrkdwn.ts';
+
+/** Longest reply accepted; the platform adapter trims further where its platform is stricter. */
+export const MAX_REPLY_CHARS = 3000;
+
+const plain = (text: string, max: number = LIMITS.viewTitle) => ({
+  type: 'plain_text',
+  text: truncate(text, max),
+});
+
+export function renderReplyModal(
+  alert: Alert,
+  mention: Mention,
+  supported: boolean,
+): Record<string, unknown> {
+  const platform = platformName(alert.platform);
+  const url = safeUrl(mention.url);
+  const original = section(
+    `*@${escapeMrkdwn(truncate(mention.author.handle, 80))}* on ${url ? `<${url}|${platform}>` : platform}\n${quote(escapeMrkdwn(truncate(mention.text, 1500)))}`,
+  );
+  if (!supported) {
+    return {
+      type: 'modal',
+      title: plain('Reply'),
+      close: plain('Close'),
+      blocks: [
+        original,
+        section(
+          `:information_source: Beacon cannot post replies on ${platform} yet. Answer on ${url ? `<${url}|${platform}>` : platform} itself, then click *Replied* on the card.`,
+        ),
+      ],
+    };
+  }
+  return {
+    type: 'modal',
+    callback_id: REPLY_VIEW.callbackId,
+    private_metadata: JSON.stringify({ alertId: alert.alertId }),
+    title: plain(`Reply on ${platform}`),
+    submit: plain('Send'),
+    close: plain('Cancel'),
+    blocks: [
+      original,
+      {
+        type: 'input',
+        block_id: REPLY_VIEW.blockId,
+        label: plain('Your reply', 2000),
+        element: {
+          type: 'plain_text_input',
+          action_id: REPLY_VIEW.actionId,
+          multiline: true,
+          max_length: MAX_REPLY_CHARS,
+        },
+        hint: plain(
+          `Posted on ${platform} by the brand's account; the card closes when the reply is seen there.`,
+          2000,
+        ),
+      },
+    ],
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The `/beacon` slash command, answered within Slack's 3 seconds with an ephemeral message.
+ *
+ * 1. Verify the signature (401 otherwise) and refuse a replay, as for interactions.
+ * 2. `open` lists the channel's active alerts by deadline (`open all`: every channel).
+ * 3. `stats` counts today's alerts by type (in the business time zone) with the median response time.
+ * 4. Anything else gets the help text.
+ */
+import type { HttpReply, InboundRequest } from '../platforms/types.ts';
+import {
+  type CommandReply,
+  renderHelp,
+  renderOpenList,
+  renderStats,
+  statsByType,
+} from '../slack/command-replies.ts';
+import { MalformedSlackRequest, parseCommand } from '../slack/payloads.ts';
+import { guardSlackRequest, type SlackRequestDeps } from './handle-slack-interaction.ts';
+import type { AlertStore } from './ports.ts';
+
+export interface CommandDeps extends SlackRequestDeps {
+  alerts: AlertStore;
+  /** IANA time zone that defines "today"; UTC when absent. */
+  timeZone: () => string | undefined;
+}
+
+const answer = (body: CommandReply | { error: string }, status = 200): HttpReply => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify(body),
+});
+
+/** The instant local midnight began in `timeZone` on the day of `now`. */
+export function startOfDay(now: Date, timeZone = 'UTC'): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  const localAsUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  const offset = localAsUtc - Math.floor(now.getTime() / 1000) * 1000;
+  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) - offset);
+}
+
+export async function handleSlackCommand(req: InboundRequest, deps: CommandDeps): Promise<HttpReply> {
+  const refused = await guardSlackRequest(req, deps);
+  if (refused) return refused;
+  let command: ReturnType<typeof parseCommand>;
+  try {
+    command = parseCommand(req.rawBody);
+  } catch (error) {
+    if (error instanceof MalformedSlackRequest) return answer({ error: 'malformed' }, 400);
+    throw error;
+  }
+  const now = deps.clock();
+  const [verb, arg] = command.text.trim().toLowerCase().split(/\s+/);
+  if (verb === 'open') {
+    const all = arg === 'all';
+    const active = await deps.alerts.listActive();
+    const here = all
+      ? active
+      : active.filter((a) => a.slackChannelId === command.channel_id || a.channel === command.channel_name);
+    return answer(renderOpenList(here, now, all ? 'in any channel' : 'in this channel'));
+  }
+  if (verb === 'stats') {
+    const timeZone = deps.timeZone() ?? 'UTC';
+    const from = startOfDay(now, timeZone);
+    const alerts = await deps.alerts.listOpened(from, now);
+    const label = `${new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(now)}, ${timeZone}`;
+    return answer(renderStats(statsByType(alerts), label));
+  }
+  return answer(renderHelp());
+}
