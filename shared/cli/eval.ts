@@ -66,23 +66,24 @@ export function parseExamples(content: string): Example[] | string {
 }
 
 export function predictAll(examples: readonly Example[]): { predictions: Prediction[]; usPerPost: number } {
-  // Warm the JIT first so the timing reflects a running service, not start-up.
-  for (const ex of examples.slice(0, 200)) detect({ text: ex.text }, NO_BRAND);
+  // One full pass warms the JIT, so the timing reflects a running service, not start-up.
+  for (const ex of examples) detect({ text: ex.text }, NO_BRAND);
   const predictions: Prediction[] = [];
-  const started = process.hrtime.bigint();
+  // CPU time of this process: the cost on one core, even when the machine is busy with other work.
+  const started = process.cpuUsage();
   for (const example of examples) {
     const d = detect({ text: example.text }, NO_BRAND);
     predictions.push({ example, predicted: d.label, confidence: d.confidence, lang: d.lang });
   }
-  const elapsed = Number(process.hrtime.bigint() - started) / 1000;
-  return { predictions, usPerPost: examples.length === 0 ? 0 : elapsed / examples.length };
+  const used = process.cpuUsage(started);
+  return { predictions, usPerPost: examples.length === 0 ? 0 : (used.user + used.system) / examples.length };
 }
 
 const pct = (n: number): string => n.toFixed(3);
 
 export function formatReport(r: Report): string {
   const lines: string[] = [];
-  lines.push(`posts: ${r.n}   macro-F1: ${pct(r.macroF1)}   µs/post: ${r.usPerPost.toFixed(1)}`, '');
+  lines.push(`posts: ${r.n}   macro-F1: ${pct(r.macroF1)}   µs/post (CPU): ${r.usPerPost.toFixed(1)}`, '');
   lines.push(
     `${'class'.padEnd(12)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(10)}${'n'.padStart(7)}`,
   );

@@ -37,7 +37,7 @@ describe('eval command', () => {
   it('prints a readable report with the confusion matrix', async () => {
     const { code, out } = await evalCli(FIXTURE);
     expect(code).toBe(0);
-    expect(out).toContain('posts: 6   macro-F1: 0.867');
+    expect(out).toContain('posts: 6   macro-F1: 0.867   µs/post (CPU): ');
     expect(out).toMatch(/complaint\s+1\s+1\s+0\s+0\s+0/);
     expect(out).toMatch(/confusion \(rows: true label, columns: predicted\)/);
     expect(out).toMatch(/es\s+1\s+0\.000/);
