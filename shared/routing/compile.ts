@@ -5,6 +5,7 @@
  */
 import type { Label } from '../domain/detection.ts';
 import type { Platform } from '../domain/mention.ts';
+import { createPollSources } from '../platforms/poll-sources.ts';
 import { parseDuration } from './duration.ts';
 import type { PathSegment } from './errors.ts';
 import type { ActionSpec, MatchSpec, RoutingFile } from './schema.ts';
@@ -465,6 +466,27 @@ export function compileRouting(
     },
     rules,
     defaults,
+    ...(file.sources && file.sources.length > 0 && { sources: file.sources }),
   };
+  issues.push(...sourceIdIssues(file));
   return { config, issues };
+}
+
+/** Each poll source keys its cursor and its schedule by id, so two sources cannot share one. */
+function sourceIdIssues(file: RoutingFile): CompileIssue[] {
+  const issues: CompileIssue[] = [];
+  const first = new Map<string, number>();
+  (file.sources ?? []).forEach((spec, i) => {
+    const id = createPollSources([spec])[0]?.id ?? '';
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, i);
+      return;
+    }
+    issues.push({
+      path: ['sources', i],
+      message: `source id "${id}" is already used by source ${earlier + 1}; give one of them its own \`id\``,
+    });
+  });
+  return issues;
 }

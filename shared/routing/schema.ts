@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { LABELS } from '../domain/detection.ts';
 import { PLATFORMS } from '../domain/mention.ts';
+import { pollSourceSpec } from '../platforms/poll-sources.ts';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
 
 export const MIN_WINDOW_SECONDS = 30;
@@ -289,6 +290,10 @@ export const routingFileSchema = z
         .optional()
         .describe('Defaults per type.'),
     }),
+    sources: z
+      .array(pollSourceSpec.meta({ id: 'PollSource' }))
+      .optional()
+      .describe('Platforms read on a schedule (see docs/platforms.md); each runs at its own `schedule`.'),
   })
   .describe('Beacon routing: who answers what, how fast, and who gets paged.');
 

@@ -1,6 +1,7 @@
 /** The validated, normalised routing config: plain JSON, so it can be baked into a bundle. */
 import type { Label } from '../domain/detection.ts';
 import type { MentionKind, Platform } from '../domain/mention.ts';
+import type { PollSourceSpec } from '../platforms/poll-sources.ts';
 import type { Weekday } from './schema.ts';
 
 export interface Bounds {
@@ -121,4 +122,6 @@ export interface RoutingConfig {
     types: Partial<Record<Label, Action>>;
     dropTypes: Label[];
   };
+  /** Poll sources as written in the file (`sources`); absent when none. */
+  sources?: PollSourceSpec[];
 }

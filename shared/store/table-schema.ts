@@ -8,6 +8,7 @@
  * Alerts:                        pk ALERT#<alertId>, sk ALERT
  * Author profiles:               pk AUTHOR#<platform>#<authorId>, sk PROFILE
  * Poll cursors:                  pk CURSOR#<source>, sk CURSOR
+ * Reply intents:                 pk REPLY#<platform>#<mentionId>, sk INTENT#<idempotencyKey>
  *
  * GSI1 (sparse, open alerts by next countdown step): gsi1pk DUE, gsi1sk <nextStepAt>#<alertId>
  * GSI2 (author history): gsi2pk AUTHOR#<platform>#<authorId>, gsi2sk <createdAt>#<mentionId>

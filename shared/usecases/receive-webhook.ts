@@ -10,10 +10,10 @@
  * Nothing is stored here: a refused request leaves no trace, and an accepted one is durable in SQS
  * before the platform hears "accepted", so a retry by the platform can only duplicate, never lose.
  */
-import type { Mention } from '../domain/mention.ts';
 import type { HttpReply, InboundRequest, SecretBag, WebhookAdapter } from '../platforms/types.ts';
 import { WebhookRejected } from '../platforms/types.ts';
 import type { Clock, MentionQueue } from './ports.ts';
+import { type IsBrandAuthor, stampMentions } from './stamp-mentions.ts';
 
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
 
@@ -23,7 +23,7 @@ export interface WebhookDeps {
   queue: MentionQueue;
   clock: Clock;
   /** Marks the brand's own accounts, so their replies close the loop instead of opening alerts. */
-  isBrandAuthor: (platform: string, author: { id: string; handle: string }) => boolean;
+  isBrandAuthor: IsBrandAuthor;
 }
 
 const json = (status: number, body: unknown): HttpReply => ({
@@ -62,16 +62,7 @@ export async function receiveWebhook(
     } catch {
       return errorReply(400, 'invalid_json', 'body is not valid JSON');
     }
-    const receivedAt = now.toISOString();
-    const mentions: Mention[] = adapter.parse(body, req).map((m) => ({
-      ...m,
-      receivedAt: m.receivedAt ?? receivedAt,
-      createdAt: m.createdAt ?? receivedAt,
-      author: {
-        ...m.author,
-        ...(m.author.isBrand || deps.isBrandAuthor(m.platform, m.author) ? { isBrand: true } : {}),
-      },
-    }));
+    const mentions = stampMentions(adapter.parse(body, req), now, deps.isBrandAuthor);
     if (mentions.length > 0) await deps.queue.send(mentions);
     return adapter.ack ? adapter.ack(mentions.length) : json(202, { accepted: mentions.length });
   } catch (error) {
