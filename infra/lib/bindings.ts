@@ -55,7 +55,8 @@ export function bindSecrets(fn: BeaconFunction, secret: ISecret): void {
 
 /**
  * Make the function the consumer of a queue: batch size from the shared definition, partial batch
- * failures reported, so one bad record is retried (and dead-lettered) alone.
+ * failures reported, so one bad record is retried (and dead-lettered) alone. Receive, delete and change
+ * visibility only; sending needs bindQueue.
  */
 export function consumeQueue(fn: BeaconFunction, queue: BeaconQueue): void {
   const visibility = queue.definition.visibilitySeconds;
@@ -69,4 +70,6 @@ export function consumeQueue(fn: BeaconFunction, queue: BeaconQueue): void {
   fn.addEventSource(
     new SqsEventSource(queue.queue, { batchSize: queue.definition.batchSize, reportBatchItemFailures: true }),
   );
+  // The consumer may postpone a record (ChangeMessageVisibility, granted above) and needs the URL for it.
+  fn.addEnvironment(queueUrlEnv(queue.definition), queue.queue.queueUrl);
 }

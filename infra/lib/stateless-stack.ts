@@ -5,6 +5,7 @@ import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { createPollSources } from '../../shared/platforms/poll-sources.ts';
 import type { RoutingConfig } from '../../shared/routing/index.ts';
 import { bindQueue, bindSecrets, bindTable, consumeQueue } from './bindings.ts';
 import { BeaconFunction, type FunctionDefaults } from './constructs/beacon-function.ts';
@@ -27,6 +28,7 @@ export class StatelessStack extends Stack {
   private readonly defaults: FunctionDefaults;
   private readonly queues: BeaconData['queues'];
   private readonly scheduled = new Set<BeaconFunction>();
+  private readonly integrations = new Map<BeaconFunction, HttpLambdaIntegration>();
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -56,10 +58,56 @@ export class StatelessStack extends Stack {
     bindQueue(countdown, queues.slackOut);
     this.schedule(countdown, 'countdown', Schedule.rate(Duration.minutes(1)));
 
+    // More memory buys CPU for a fast cold start: Slack gives up after 3 seconds.
+    const slack = this.addFunction(
+      'slack-interactions',
+      'Verify and act on Slack buttons, modals and commands',
+      {
+        memorySize: 1024,
+      },
+    );
+    bindTable(slack, table);
+    bindQueue(slack, queues.slackOut);
+    bindQueue(slack, queues.replies);
+    bindSecrets(slack, secret);
+    this.route(slack, '/slack/interactions', [HttpMethod.POST]);
+    this.route(slack, '/slack/commands', [HttpMethod.POST]);
+
+    const digest = this.addFunction('digest', 'Hand every digest whose period has closed to notify');
+    bindTable(digest, table);
+    bindQueue(digest, queues.slackOut);
+    this.schedule(digest, 'digest', Schedule.rate(Duration.minutes(15)));
+
+    const reply = this.addFunction('reply', 'Post replies written in Slack on their platform, once');
+    bindTable(reply, table);
+    bindQueue(reply, queues.slackOut);
+    bindSecrets(reply, secret);
+
+    // The poll run keeps 15 s of its timeout for the last send and cursor save.
+    const poll = this.addFunction('poll', 'Read one poll source from its cursor and queue what is new', {
+      timeout: Duration.seconds(60),
+    });
+    bindTable(poll, table);
+    bindQueue(poll, queues.mentions);
+    bindSecrets(poll, secret);
+    for (const source of createPollSources(props.routing.sources ?? [], props.routing.brand.accounts)) {
+      this.schedule(poll, `poll-${source.id}`, Schedule.expression(source.defaultSchedule), {
+        source: source.id,
+      });
+    }
+
     this.warnAboutQueuesWithoutConsumer();
     new CfnOutput(this, 'ApiUrl', {
       description: 'Base URL of the HTTP API (webhooks at <url>webhooks/<platform>)',
       value: this.apiStage.url,
+    });
+    new CfnOutput(this, 'SlackInteractivityUrl', {
+      description: 'Slack app: Interactivity & Shortcuts > Request URL',
+      value: `${this.apiStage.url}slack/interactions`,
+    });
+    new CfnOutput(this, 'SlackCommandsUrl', {
+      description: 'Slack app: Slash Commands > Request URL of /beacon',
+      value: `${this.apiStage.url}slack/commands`,
     });
   }
 
@@ -103,12 +151,14 @@ export class StatelessStack extends Stack {
     }
   }
 
+  /** Route to a function; all routes of one function share one integration. */
   private route(fn: BeaconFunction, path: string, methods: HttpMethod[]): void {
-    this.api.addRoutes({
-      path,
-      methods,
-      integration: new HttpLambdaIntegration(`${fn.node.id}Integration`, fn),
-    });
+    let integration = this.integrations.get(fn);
+    if (!integration) {
+      integration = new HttpLambdaIntegration(`${fn.node.id}Integration`, fn);
+      this.integrations.set(fn, integration);
+    }
+    this.api.addRoutes({ path, methods, integration });
   }
 
   /**
@@ -121,8 +171,10 @@ export class StatelessStack extends Stack {
       this.scheduled.add(fn);
     }
     const id = `${ruleName.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}Schedule`;
+    const name = stageName(this.defaults.stage, `beacon-${ruleName}`);
     return new Rule(this, id, {
-      ruleName: stageName(this.defaults.stage, `beacon-${ruleName}`),
+      // EventBridge caps names at 64 characters; a longer one is left for CloudFormation to generate.
+      ...(name.length <= 64 ? { ruleName: name } : {}),
       schedule,
       targets: [
         new LambdaFunction(fn, {

@@ -7,7 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBeaconApp } from '../../infra/lib/app.ts';
 import { actionsOf, beaconTemplates, roleStatements, statementsOn } from './support/beacon-templates.ts';
 
-const ALL_HANDLERS = ['webhook', 'detect', 'notify', 'countdown'];
+/** What each function may touch: the specification the roles are checked against. */
+const ACCESS: Record<string, { table: boolean; sends: string[]; consumes?: string; secret: boolean }> = {
+  webhook: { table: false, sends: ['MentionsQueue'], secret: true },
+  detect: { table: true, sends: ['SlackOutQueue'], consumes: 'MentionsQueue', secret: false },
+  notify: { table: true, sends: [], consumes: 'SlackOutQueue', secret: true },
+  countdown: { table: true, sends: ['SlackOutQueue'], secret: false },
+  'slack-interactions': { table: true, sends: ['SlackOutQueue', 'RepliesQueue'], secret: true },
+  digest: { table: true, sends: ['SlackOutQueue'], secret: false },
+  reply: { table: true, sends: ['SlackOutQueue'], consumes: 'RepliesQueue', secret: true },
+  poll: { table: true, sends: ['MentionsQueue'], secret: true },
+};
+const QUEUE_IDS = ['MentionsQueue', 'SlackOutQueue', 'RepliesQueue'];
+const cases = Object.entries(ACCESS).map(([handler, access]) => ({ handler, ...access }));
 
 describe('IAM least privilege', () => {
   let template: Template;
@@ -15,53 +27,53 @@ describe('IAM least privilege', () => {
     template = beaconTemplates('dev').stateless;
   });
 
-  it('lets webhook send to mentions, and nothing more on queues or the table', () => {
-    const statements = roleStatements(template, 'webhook');
-    expect(actionsOf(statementsOn(statements, 'MentionsQueue'))).toContain('sqs:SendMessage');
-    expect(actionsOf(statements)).not.toContain('sqs:ReceiveMessage');
-    expect(statementsOn(statements, 'SlackOutQueue')).toEqual([]);
-    expect(statementsOn(statements, 'BeaconTable')).toEqual([]);
-    expect(actionsOf(statements).filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
-  });
-
-  it.each([
-    { handler: 'detect', consumes: 'MentionsQueue', sendsTo: 'SlackOutQueue' },
-    { handler: 'notify', consumes: 'SlackOutQueue', sendsTo: undefined },
-  ])('lets $handler receive and delete from the queue it consumes only', (c) => {
-    const statements = roleStatements(template, c.handler);
-    expect(actionsOf(statementsOn(statements, c.consumes))).toEqual(
-      expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility']),
+  it.each(cases)('lets $handler send to $sends and to no other queue', ({ handler, sends }) => {
+    const statements = roleStatements(template, handler);
+    const sendsTo = QUEUE_IDS.filter((q) =>
+      actionsOf(statementsOn(statements, q)).includes('sqs:SendMessage'),
     );
-    const sendOnly = c.sendsTo ? actionsOf(statementsOn(statements, c.sendsTo)) : [];
-    expect(sendOnly).not.toContain('sqs:ReceiveMessage');
+    expect(sendsTo).toEqual(sends);
   });
 
-  it.each(['detect', 'notify', 'countdown'])(
-    'gives %s item access to the table and its two indexes, never Scan',
-    (handler) => {
-      const onTable = statementsOn(roleStatements(template, handler), 'BeaconTable');
-      expect(onTable).toHaveLength(1);
-      const resources = JSON.stringify(onTable[0]!.Resource);
+  it.each(cases)('lets $handler receive from $consumes only', ({ handler, consumes }) => {
+    const statements = roleStatements(template, handler);
+    const receivesFrom = QUEUE_IDS.filter((q) =>
+      actionsOf(statementsOn(statements, q)).includes('sqs:ReceiveMessage'),
+    );
+    expect(receivesFrom).toEqual(consumes ? [consumes] : []);
+    if (consumes) {
+      expect(actionsOf(statementsOn(statements, consumes))).toEqual(
+        expect.arrayContaining(['sqs:DeleteMessage', 'sqs:ChangeMessageVisibility']),
+      );
+    }
+  });
+
+  it.each(cases)('gives $handler table access: $table', ({ handler, table }) => {
+    const statements = roleStatements(template, handler);
+    expect(statementsOn(statements, 'BeaconTable')).toHaveLength(table ? 1 : 0);
+    expect(actionsOf(statements).some((a) => a.startsWith('dynamodb:'))).toBe(table);
+  });
+
+  it.each(cases.filter((c) => c.table))(
+    'limits $handler to item actions on the table and its two named indexes, never Scan',
+    ({ handler }) => {
+      const [onTable] = statementsOn(roleStatements(template, handler), 'BeaconTable');
+      const resources = JSON.stringify(onTable!.Resource);
       expect(resources).toContain('/index/gsi1');
       expect(resources).toContain('/index/gsi2');
       expect(resources).not.toContain('/index/*');
-      expect(actionsOf(onTable)).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:Query']));
-      expect(actionsOf(onTable)).not.toContain('dynamodb:Scan');
+      expect(actionsOf([onTable!])).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:Query']));
+      expect(actionsOf([onTable!])).not.toContain('dynamodb:Scan');
     },
   );
 
-  it.each([
-    { handler: 'webhook', reads: true },
-    { handler: 'detect', reads: false },
-    { handler: 'notify', reads: true },
-    { handler: 'countdown', reads: false },
-  ])('lets $handler read the secret: $reads', ({ handler, reads }) => {
+  it.each(cases)('lets $handler read the secret: $secret', ({ handler, secret }) => {
     const onSecret = statementsOn(roleStatements(template, handler), 'Secrets');
-    expect(actionsOf(onSecret).includes('secretsmanager:GetSecretValue')).toBe(reads);
+    expect(actionsOf(onSecret).includes('secretsmanager:GetSecretValue')).toBe(secret);
     expect(actionsOf(onSecret)).not.toContain('secretsmanager:PutSecretValue');
   });
 
-  it.each(ALL_HANDLERS)('grants %s no wildcard action and Resource "*" only for X-Ray', (handler) => {
+  it.each(cases)('grants $handler no wildcard action and Resource "*" only for X-Ray', ({ handler }) => {
     const statements = roleStatements(template, handler);
     expect(actionsOf(statements).filter((a) => a.includes('*'))).toEqual([]);
     const onEverything = statements.filter((s) => s.Resource === '*');
@@ -72,6 +84,17 @@ describe('IAM least privilege', () => {
     for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
       expect((role as { Properties: object }).Properties).not.toHaveProperty('ManagedPolicyArns');
     }
+  });
+
+  it('specifies the access of every function in the stack', () => {
+    const names = Object.values(template.findResources('AWS::Lambda::Function')).map(
+      (r) => (r as { Properties: { FunctionName: string } }).Properties.FunctionName,
+    );
+    expect(names.sort()).toEqual(
+      Object.keys(ACCESS)
+        .map((h) => `dev-beacon-${h}`)
+        .sort(),
+    );
   });
 });
 

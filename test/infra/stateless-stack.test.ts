@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { handlerExists } from '../../infra/lib/constructs/beacon-function.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRoutingForSynth, PROJECT_ROUTING_FILE } from '../../infra/lib/routing.ts';
+import { createPollSources } from '../../shared/platforms/poll-sources.ts';
 import { QUEUES, queueUrlEnv } from '../../shared/queue/definitions.ts';
 import { beaconTemplates, functionLogicalId } from './support/beacon-templates.ts';
 
@@ -69,6 +73,22 @@ describe('StatelessStack', () => {
         },
       });
       template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: 'dev-beacon-notify',
+        Environment: {
+          Variables: Match.objectLike({
+            [queueUrlEnv(QUEUES.slackOut)]: { 'Fn::ImportValue': Match.stringLikeRegexp('SlackOutQueue') },
+          }),
+        },
+      });
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: 'dev-beacon-slack-interactions',
+        Environment: {
+          Variables: Match.objectLike({
+            [queueUrlEnv(QUEUES.replies)]: { 'Fn::ImportValue': Match.stringLikeRegexp('RepliesQueue') },
+          }),
+        },
+      });
+      template.hasResourceProperties('AWS::Lambda::Function', {
         FunctionName: 'dev-beacon-detect',
         Environment: {
           Variables: Match.objectLike({
@@ -81,10 +101,18 @@ describe('StatelessStack', () => {
   });
 
   describe('queue consumers', () => {
-    it.each([
+    const CONSUMERS = [
       { handler: 'detect', definition: QUEUES.mentions, queue: 'MentionsQueue' },
       { handler: 'notify', definition: QUEUES.slackOut, queue: 'SlackOutQueue' },
-    ])('$handler consumes $definition.name in batches, reporting partial failures', (c) => {
+      { handler: 'reply', definition: QUEUES.replies, queue: 'RepliesQueue' },
+    ];
+
+    it('has a consumer for every queue definition', () => {
+      expect(CONSUMERS.map((c) => c.definition)).toEqual(Object.values(QUEUES));
+      expect(CONSUMERS.every((c) => c.definition.consumer === c.handler)).toBe(true);
+    });
+
+    it.each(CONSUMERS)('$handler consumes $definition.name in batches, reporting partial failures', (c) => {
       template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: { Ref: functionLogicalId(template, c.handler) },
         EventSourceArn: { 'Fn::ImportValue': Match.stringLikeRegexp(c.queue) },
@@ -93,32 +121,39 @@ describe('StatelessStack', () => {
       });
     });
 
-    it.each([
-      { handler: 'detect', definition: QUEUES.mentions },
-      { handler: 'notify', definition: QUEUES.slackOut },
-    ])('$handler times out well before its queue makes a record visible again', (c) => {
+    it.each(CONSUMERS)('$handler times out well before its queue makes a record visible again', (c) => {
       const fn = template.findResources('AWS::Lambda::Function')[functionLogicalId(template, c.handler)] as {
         Properties: { Timeout: number };
       };
       expect(fn.Properties.Timeout * 6).toBeLessThanOrEqual(c.definition.visibilitySeconds);
     });
 
-    it('subscribes one consumer per queue whose consumer exists in functions/', () => {
-      const consumed = Object.values(QUEUES).filter((q) => handlerExists(q.consumer));
-      template.resourceCountIs('AWS::Lambda::EventSourceMapping', consumed.length);
+    it('has no other event source mapping', () => {
+      template.resourceCountIs('AWS::Lambda::EventSourceMapping', CONSUMERS.length);
     });
   });
 
   describe('HTTP API', () => {
-    it.each(['GET /webhooks/{platform}', 'POST /webhooks/{platform}'])('routes %s to webhook', (routeKey) => {
+    const ROUTES = [
+      { routeKey: 'GET /webhooks/{platform}', handler: 'webhook' },
+      { routeKey: 'POST /webhooks/{platform}', handler: 'webhook' },
+      { routeKey: 'POST /slack/interactions', handler: 'slack-interactions' },
+      { routeKey: 'POST /slack/commands', handler: 'slack-interactions' },
+    ];
+
+    it.each(ROUTES)('routes $routeKey to $handler', ({ routeKey, handler }) => {
       const integrations = template.findResources('AWS::ApiGatewayV2::Integration', {
-        Properties: { IntegrationUri: { 'Fn::GetAtt': [functionLogicalId(template, 'webhook'), 'Arn'] } },
+        Properties: { IntegrationUri: { 'Fn::GetAtt': [functionLogicalId(template, handler), 'Arn'] } },
       });
       const [integrationId] = Object.keys(integrations);
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: routeKey,
         Target: { 'Fn::Join': ['', ['integrations/', { Ref: integrationId }]] },
       });
+    });
+
+    it('has no other route', () => {
+      template.resourceCountIs('AWS::ApiGatewayV2::Route', ROUTES.length);
     });
 
     it('deploys automatically to the default stage with access logs and throttling', () => {
@@ -130,20 +165,81 @@ describe('StatelessStack', () => {
       });
     });
 
-    it('exports its URL', () => {
-      template.hasOutput('ApiUrl', { Value: Match.anyValue() });
+    it.each([
+      { output: 'ApiUrl', path: '' },
+      { output: 'SlackInteractivityUrl', path: 'slack/interactions' },
+      { output: 'SlackCommandsUrl', path: 'slack/commands' },
+    ])('exports $output: the stage URL followed by "$path"', ({ output, path }) => {
+      const value = JSON.stringify(template.findOutputs(output)[output]?.Value);
+      expect(value).toContain('execute-api');
+      expect(value.endsWith(`"/${path}"]]}`)).toBe(true);
     });
   });
 
   describe('schedules', () => {
-    it('invokes countdown every minute', () => {
+    const SCHEDULES = [
+      { handler: 'countdown', expression: 'rate(1 minute)' },
+      { handler: 'digest', expression: 'rate(15 minutes)' },
+    ];
+
+    it.each(SCHEDULES)('invokes $handler at $expression', ({ handler, expression }) => {
       template.hasResourceProperties('AWS::Events::Rule', {
-        ScheduleExpression: 'rate(1 minute)',
+        Name: `dev-beacon-${handler}`,
+        ScheduleExpression: expression,
         State: 'ENABLED',
-        Targets: [
-          Match.objectLike({ Arn: { 'Fn::GetAtt': [functionLogicalId(template, 'countdown'), 'Arn'] } }),
-        ],
+        Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [functionLogicalId(template, handler), 'Arn'] } })],
       });
+    });
+
+    it.each(SCHEDULES)(
+      'does not retry a failed $handler tick: the next one does the same work',
+      ({ handler }) => {
+        template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+          FunctionName: { Ref: functionLogicalId(template, handler) },
+          MaximumRetryAttempts: 0,
+        });
+      },
+    );
+  });
+
+  describe('poll schedules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beacon-poll-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const SOURCES = `
+sources:
+  - { type: x-search, query: 'acme OR @acme' }
+  - { type: reddit-comments, subreddit: acme, schedule: 'rate(5 minutes)' }
+`;
+
+    it('has none while the routing config names no source', () => {
+      expect(loadRoutingForSynth().sources ?? []).toEqual([]);
+      template.resourcePropertiesCountIs('AWS::Events::Rule', { Name: Match.stringLikeRegexp('-poll-') }, 0);
+    });
+
+    it("runs poll once per configured source, at the source's schedule, naming the source", () => {
+      const file = join(dir, 'routing.yaml');
+      writeFileSync(file, readFileSync(PROJECT_ROUTING_FILE, 'utf8') + SOURCES);
+      const withSources = beaconTemplates('dev', { routingFile: file }).stateless;
+      const config = loadRoutingForSynth(file);
+      const sources = createPollSources(config.sources ?? [], config.brand.accounts);
+      expect(sources.map((s) => s.defaultSchedule)).toContain('rate(5 minutes)');
+      for (const source of sources) {
+        withSources.hasResourceProperties('AWS::Events::Rule', {
+          Name: `dev-beacon-poll-${source.id}`,
+          ScheduleExpression: source.defaultSchedule,
+          Targets: [
+            Match.objectLike({
+              Arn: { 'Fn::GetAtt': [functionLogicalId(withSources, 'poll'), 'Arn'] },
+              Input: JSON.stringify({ source: source.id }),
+            }),
+          ],
+        });
+      }
+      withSources.resourcePropertiesCountIs(
+        'AWS::Events::Rule',
+        { Name: Match.stringLikeRegexp('-poll-') },
+        sources.length,
+      );
     });
   });
 });
