@@ -25,7 +25,10 @@ export interface HttpReply {
  * A mention as a webhook or poll yields it. Beacon stamps `receivedAt` on arrival and uses it as
  * `createdAt` too when the platform gives no time.
  */
-export type ParsedMention = Omit<Mention, 'receivedAt' | 'createdAt'> & { receivedAt?: string; createdAt?: string };
+export type ParsedMention = Omit<Mention, 'receivedAt' | 'createdAt'> & {
+  receivedAt?: string;
+  createdAt?: string;
+};
 
 /** Secrets and settings an adapter reads; names are the environment variable names. */
 export type SecretBag = Record<string, string | undefined>;

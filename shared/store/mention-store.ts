@@ -1,10 +1,5 @@
 /** Mentions live in their thread's item collection, deduplicated by a marker keyed on the platform id. */
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Mention } from '../domain/mention.ts';
 import type { MentionStore, StoredMention } from '../usecases/ports.ts';
 import { isConditionFailure } from './dynamo-client.ts';
