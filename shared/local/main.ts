@@ -37,6 +37,7 @@ try {
     logger,
     runQueues: true,
     countdownEveryMs: 15_000,
+    pollSources: true,
     storms: STORM,
   });
 } catch (error) {

@@ -12,6 +12,8 @@ import { countdownHandler } from '../../functions/countdown.ts';
 import { detectHandler } from '../../functions/detect.ts';
 import { digestHandler } from '../../functions/digest.ts';
 import { notifyHandler } from '../../functions/notify.ts';
+import { pollHandler } from '../../functions/poll.ts';
+import { replyHandler } from '../../functions/reply.ts';
 import { slackInteractionsHandler } from '../../functions/slack-interactions.ts';
 import { webhookHandler } from '../../functions/webhook.ts';
 import type { StormSettings } from '../domain/storm.ts';
@@ -22,10 +24,12 @@ import { composeRuntime, type Runtime } from '../runtime/compose.ts';
 import type { Logger } from '../runtime/logger.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
+import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
 import { LocalSlack } from './local-slack.ts';
+import { startPollTimers } from './poll-timers.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { QueueRunner } from './queue-runner.ts';
 import { localInteractionRoutes, slackPageRoutes } from './slack-page.ts';
@@ -53,6 +57,8 @@ export interface LocalStackOptions {
   runQueues?: boolean;
   /** Countdown tick period; no timer when absent. */
   countdownEveryMs?: number;
+  /** Poll each configured source whose credentials are set, at its schedule (npm start). */
+  pollSources?: boolean;
   /** Fold bursts of alerts into storm cards (npm start turns this on); off when absent. */
   storms?: StormSettings;
   /** Extra HTTP routes, mounted before the built-in ones. */
@@ -73,6 +79,8 @@ export interface LocalStack {
   drain(): Promise<void>;
   /** Runs one countdown tick at `now`. */
   tick(now?: Date): Promise<{ processed: number }>;
+  /** Runs one poll of a configured source, as its schedule would. */
+  poll(source: string): Promise<PollRunResult>;
   /** Hands the digests whose period closed by `now` to notify. */
   digest(now?: Date): Promise<{ sent: number }>;
   stop(): Promise<void>;
@@ -198,6 +206,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         batchSize: QUEUES.slackOut.batchSize,
         onError: onQueueError,
       }),
+      new QueueRunner({
+        sqs,
+        queueUrl: queueUrls.replies,
+        handler: replyHandler(getRuntime),
+        batchSize: QUEUES.replies.batchSize,
+        onError: onQueueError,
+      }),
     ];
     if (options.runQueues) {
       for (const r of runners) r.start();
@@ -216,6 +231,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stops.push(() => clearInterval(timer));
     }
 
+    const poll = (source: string) => pollHandler(getRuntime)({ source });
+    const pollTimers = options.pollSources
+      ? await startPollTimers({
+          config: () => config,
+          sources: readyRuntime.poll.sources,
+          secrets,
+          run: poll,
+          logger: options.logger,
+        })
+      : undefined;
+    if (pollTimers) stops.push(() => pollTimers.stop());
+
     const stack: LocalStack = {
       url: http.url,
       slack: localSlack,
@@ -226,6 +253,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       setConfig: (next) => {
         config = next;
         if (localSlack) for (const channel of Object.values(next.channels)) localSlack.ensureChannel(channel);
+        pollTimers
+          ?.reload()
+          .catch((error) => options.logger.error('poll timers not reloaded', { error: String(error) }));
       },
       secrets,
       drain: async () => {
@@ -236,6 +266,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         }
       },
       tick: countdown,
+      poll,
       digest,
       stop: stopAll,
     };
