@@ -2,7 +2,8 @@ import { ConfigError } from '../../shared/routing/index.ts';
 import { createBeaconApp } from '../lib/app.ts';
 
 try {
-  createBeaconApp().app.synth();
+  // BEACON_ROUTING_FILE names another routing file, as it does for the local stack.
+  createBeaconApp({ routingFile: process.env.BEACON_ROUTING_FILE || undefined }).app.synth();
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   // A manager's mistake, not a crash: print the line-numbered list alone and fail the synth.

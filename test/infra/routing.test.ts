@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBeaconApp } from '../../infra/lib/app.ts';
 import { PROJECT_ROUTING_FILE } from '../../infra/lib/routing.ts';
@@ -40,6 +42,19 @@ describe('routing config at synth', () => {
     expect(report).toMatch(/^routing config is invalid/);
     expect(report).toContain(`${file}:${line}:`);
     expect(report).toContain('version');
+  });
+
+  it('makes the CDK app exit 1 printing only the line-numbered list', () => {
+    const { file, line } = brokenCopy(/^version: 1$/, 'version: 7');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'infra/bin/app.ts'], {
+      cwd: fileURLToPath(new URL('../../', import.meta.url)),
+      env: { ...process.env, BEACON_ROUTING_FILE: file, CDK_OUTDIR: join(dir, 'out') },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^routing config is invalid \(\d+ errors?\):\n/);
+    expect(run.stderr).toContain(`${file}:${line}:`);
+    expect(run.stderr).not.toMatch(/\s+at .+:\d+:\d+\)?$/m);
   });
 
   it('fails synthesis on a missing file', () => {
