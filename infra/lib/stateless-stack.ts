@@ -170,9 +170,9 @@ export class StatelessStack extends Stack {
       fn.configureAsyncInvoke({ retryAttempts: 0 });
       this.scheduled.add(fn);
     }
-    const id = `${ruleName.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}Schedule`;
     const name = stageName(this.defaults.stage, `beacon-${ruleName}`);
-    return new Rule(this, id, {
+    // Rule names are stage-free ids (poll-<source id>), unique by construction, used as construct ids as is.
+    return new Rule(this, `Schedule-${ruleName}`, {
       // EventBridge caps names at 64 characters; a longer one is left for CloudFormation to generate.
       ...(name.length <= 64 ? { ruleName: name } : {}),
       schedule,

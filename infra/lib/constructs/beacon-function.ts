@@ -89,6 +89,8 @@ export class BeaconFunction extends NodejsFunction {
         banner: ESM_REQUIRE_BANNER,
         minify: true,
         sourceMap: true,
+        // Stack traces need file and line only; leaving the sources out keeps the asset small.
+        sourcesContent: false,
         target: 'node24',
         // Bundle the pinned AWS SDK instead of whatever version the runtime ships.
         externalModules: [],
