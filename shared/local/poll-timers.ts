@@ -43,7 +43,7 @@ export async function startPollTimers(deps: PollTimerDeps): Promise<PollTimers> 
       const spec = specs[i];
       const missing = spec ? missingCredentials(POLL_CREDENTIALS[spec.type], secrets) : [];
       if (missing.length > 0) {
-        deps.logger.info('poll source not scheduled: credentials missing', { source: source.id, missing });
+        deps.logger.warn('poll source not scheduled: credentials missing', { source: source.id, missing });
         return;
       }
       const schedule = spec?.schedule ?? source.defaultSchedule;
