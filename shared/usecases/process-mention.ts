@@ -105,7 +105,7 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
   const detection = stored.detection ?? deps.classify(mention);
   // Rules look at the author's earlier posts; this one is counted on first delivery only, so a
   // redelivery cannot inflate the history.
-  const authorStats = await deps.authors.get(mention.platform, mention.author.id);
+  const authorStats = await authorHistory(mention, stored.detection, now, deps);
   if (created)
     await deps.authors.record(mention.platform, mention.author.id, detection.label, mention.createdAt);
   if (!stored.detection) await deps.mentions.update(mention, { detection });
@@ -132,6 +132,22 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
     ...((outcome === 'dropped' || outcome === 'digested') && !existing ? {} : { alertId }),
   });
   return outcome;
+}
+
+/** The author's earlier posts: all-time counts, and counts of the last 30 days when the store keeps them. */
+async function authorHistory(
+  mention: Mention,
+  ownDetection: Detection | undefined,
+  now: Date,
+  deps: PipelineDeps,
+): Promise<AuthorStats | undefined> {
+  const totals = await deps.authors.get(mention.platform, mention.author.id);
+  if (!totals || !deps.authors.recent) return totals;
+  const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
+  const last30d = await deps.authors.recent(mention.platform, mention.author.id, since);
+  // On a redelivery this post's own label is already stored; it is not an earlier post.
+  if (ownDetection) last30d[ownDetection.label] = Math.max(0, (last30d[ownDetection.label] ?? 0) - 1);
+  return { ...totals, last30d };
 }
 
 async function open(

@@ -112,6 +112,30 @@ describe('a signed generic webhook', () => {
   });
 });
 
+describe('author history', () => {
+  it('routes a third complaint within 30 days by the rule for repeat complainers', async () => {
+    const author = { id: fresh('author'), handle: 'serial_complainer' };
+    const ids = [fresh('c1'), fresh('c2'), fresh('c3')];
+    for (const [i, id] of ids.entries()) {
+      clock.advance(3600 * 24 * 3);
+      await postGeneric(
+        stack,
+        mentionBody({
+          id,
+          author,
+          createdAt: clock.now().toISOString(),
+          text: `Acme broke my order again, number ${i + 1}. Awful service.`,
+        }),
+      );
+      await stack.drain();
+    }
+    const channels = await Promise.all(
+      ids.map(async (id) => (await stack.runtime.pipeline.alerts.get(alertIdFor('generic', id)))?.channel),
+    );
+    expect(channels).toEqual(['t-complaints', 't-complaints', 't-escalations']);
+  });
+});
+
 describe('refused requests', () => {
   const cases: Array<
     [string, () => Promise<{ status: number; json: Record<string, unknown> }>, number, RegExp]
