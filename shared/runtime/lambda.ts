@@ -18,12 +18,6 @@ const { WebClient } = slackWebApi;
 /** Secrets are re-read at most this often, so a rotated value is picked up without a deploy. */
 const SECRET_TTL_MS = 5 * 60 * 1000;
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set`);
-  return value;
-}
-
 function secretsFrom(arn: string | undefined): () => Promise<SecretBag> {
   if (!arn) return async () => process.env;
   const client = new SecretsManagerClient({});
@@ -48,7 +42,8 @@ export function lambdaRuntime(): Promise<Runtime> {
     const config = loadRuntimeConfig();
     return composeRuntime({
       db: createDocumentClient(),
-      tableName: required('TABLE_NAME'),
+      // Each function is granted (and told of) only the resources it uses: the webhook has no table.
+      tableName: process.env.TABLE_NAME ?? '',
       sqs: new SQSClient({}),
       mentionsQueueUrl: process.env.MENTIONS_QUEUE_URL ?? '',
       slackOutQueueUrl: process.env.SLACK_OUT_QUEUE_URL ?? '',
