@@ -44,7 +44,11 @@ export function lambdaRuntime(): Promise<Runtime> {
       db: createDocumentClient(),
       // Each function is granted (and told of) only the resources it uses: the webhook has no table.
       tableName: process.env.TABLE_NAME ?? '',
-      sqs: new SQSClient({}),
+      // AWS's standard endpoint variable, passed explicitly: the SDK would otherwise send to the
+      // host of the queue URL, which an SQS-compatible server need not serve.
+      sqs: new SQSClient(
+        process.env.AWS_ENDPOINT_URL_SQS ? { endpoint: process.env.AWS_ENDPOINT_URL_SQS } : {},
+      ),
       mentionsQueueUrl: process.env.MENTIONS_QUEUE_URL ?? '',
       slackOutQueueUrl: process.env.SLACK_OUT_QUEUE_URL ?? '',
       repliesQueueUrl: process.env.REPLIES_QUEUE_URL ?? '',
