@@ -30,7 +30,7 @@ export const consumed = (): unknown => sink;
 export function measure(bench: Bench): BenchResult {
   const duration = bench.durationMs ?? 1000;
   // Warm-up: let the JIT compile the hot paths before timing.
-  const warmUntil = performance.now() + Math.min(300, duration / 3);
+  const warmUntil = performance.now() + Math.min(1000, duration / 2);
   let i = 0;
   while (performance.now() < warmUntil) sink = bench.fn(i++);
   let ops = 0;

@@ -2,6 +2,8 @@
  * Turns evidence into a decision. The rules here encode the distinctions people get wrong:
  * a question that complains is a complaint, a question that proposes is a suggestion, praise
  * beside sarcasm is a complaint, and a post with no moment-of-truth cue is 'none'.
+ *
+ * Written as plain loops over the hits with no closures: it runs once per post on the hot path.
  */
 import { type Cue, LABELS, type Label } from '../domain/detection.ts';
 import type { Evidence, Hit } from './scan.ts';
@@ -10,6 +12,7 @@ import type { Evidence, Hit } from './scan.ts';
 const NONE_PRIOR = 0.6;
 const TEMPERATURE = 1.4;
 const MAX_CUES = 12;
+const MAX_SUM = 8;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Decision {
@@ -21,44 +24,74 @@ export interface Decision {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+function total(hits: readonly Hit[], label: Label): number {
+  let s = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.label === label) s += h.weight;
+  }
+  return s;
+}
+
+function scale(hits: readonly Hit[], label: Label, factor: number): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.label === label) h.weight *= factor;
+  }
+}
+
+function context(label: Label, text: string, weight: number): Hit {
+  return { label, kind: 'context', text, weight, pos: -1, sentence: 0 };
+}
+
+function copy(h: Hit): Hit {
+  return { label: h.label, kind: h.kind, text: h.text, weight: h.weight, pos: h.pos, sentence: h.sentence };
+}
+
+/** Winning label's cues first, then by weight; stable for equal keys. */
+function byRelevance(winner: Label): (a: Hit, b: Hit) => number {
+  return (a, b) => Number(b.label === winner) - Number(a.label === winner) || b.weight - a.weight;
+}
+
 export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
   // Copies: the rules below reweigh hits, and the evidence must stay as scanned.
-  const hits: Hit[] = [...ev.hits, ...extra].map((h) => ({ ...h }));
-  const context = (label: Label, text: string, weight: number): void => {
-    hits.push({ label, kind: 'context', text, weight, pos: -1, sentence: 0 });
-  };
-  const total = (label: Label): number => {
-    let s = 0;
-    for (const h of hits) if (h.label === label) s += h.weight;
-    return s;
-  };
+  const hits: Hit[] = [];
+  for (let i = 0; i < ev.hits.length; i++) hits.push(copy(ev.hits[i]!));
+  for (let i = 0; i < extra.length; i++) hits.push(copy(extra[i]!));
 
-  if (ev.retweet) context('none', 'retweet (RT @…)', 2.2);
+  if (ev.retweet) hits.push(context('none', 'retweet (RT @…)', 2.2));
   if (ev.urls > 0) {
     const voiced = ev.personal > 0 || ev.questionMark || ev.leadingHandles > 0;
-    context('none', voiced ? 'link' : 'link shared without a personal voice', voiced ? 0.3 : 0.9);
+    hits.push(context('none', voiced ? 'link' : 'link shared without a personal voice', voiced ? 0.3 : 0.9));
   }
 
   // Rhetorical "why…?" beside complaint words is part of the complaint; otherwise it asks.
-  const complaining = total('complaint') >= 0.9;
-  for (const r of ev.rhetorical) {
-    hits.push(complaining ? { ...r, label: 'complaint', kind: 'pattern' } : r);
+  const complaining = total(hits, 'complaint') >= 0.9;
+  for (let i = 0; i < ev.rhetorical.length; i++) {
+    const r = copy(ev.rhetorical[i]!);
+    if (complaining) {
+      r.label = 'complaint';
+      r.kind = 'pattern';
+    }
+    hits.push(r);
   }
-  if (complaining && (ev.questionMark || ev.rhetorical.length > 0) && total('complaint') > total('praise')) {
-    for (const h of hits) if (h.label === 'question') h.weight *= 0.45;
-    context('complaint', 'complaint phrased as a question', 0.4);
+  if (
+    complaining &&
+    (ev.questionMark || ev.rhetorical.length > 0) &&
+    total(hits, 'complaint') > total(hits, 'praise')
+  ) {
+    scale(hits, 'question', 0.45);
+    hits.push(context('complaint', 'complaint phrased as a question', 0.4));
   }
-  if (total('suggestion') >= 1) {
-    for (const h of hits) if (h.label === 'question') h.weight *= 0.5;
-  }
-  if (ev.sarcasm.length > 0 && total('complaint') > 0) {
-    for (const h of hits) if (h.label === 'praise') h.weight *= 0.3;
-    hits.push(...ev.sarcasm);
+  if (total(hits, 'suggestion') >= 1) scale(hits, 'question', 0.5);
+  if (ev.sarcasm.length > 0 && total(hits, 'complaint') > 0) {
+    scale(hits, 'praise', 0.3);
+    for (let i = 0; i < ev.sarcasm.length; i++) hits.push(copy(ev.sarcasm[i]!));
   }
   // Negated statements with nothing polar in reach ("they did not bring the order") lean to complaint.
-  hits.push(...ev.looseNegations.slice(0, 2));
-  const praise = total('praise');
-  const complaint = total('complaint');
+  for (let i = 0; i < ev.looseNegations.length && i < 2; i++) hits.push(copy(ev.looseNegations[i]!));
+  const praise = total(hits, 'praise');
+  const complaint = total(hits, 'complaint');
   if (ev.exclamations > 0 && praise + complaint > 0) {
     const label: Label = praise >= complaint ? 'praise' : 'complaint';
     hits.push({
@@ -70,38 +103,54 @@ export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
       sentence: 0,
     });
   }
-  if (ev.shouting >= 2 && complaint > praise) context('complaint', 'written in capitals', 0.3);
+  if (ev.shouting >= 2 && complaint > praise) hits.push(context('complaint', 'written in capitals', 0.3));
 
   const raw: Record<Label, number> = { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 0 };
-  for (const h of hits) raw[h.label] += h.weight;
+  let hasNone = false;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    raw[h.label] += h.weight;
+    if (h.label === 'none') hasNone = true;
+  }
   // A personal voice or a reply to someone makes chatter less likely.
   let prior = NONE_PRIOR;
   if (ev.personal > 0) prior -= 0.25;
   if (ev.leadingHandles > 0 && !ev.retweet) prior -= 0.2;
   raw.none += prior;
-  for (const l of LABELS) raw[l] = Math.min(raw[l], 8);
 
   // On a tie the label that most needs a human wins: a mixed review is treated as a complaint.
+  let max = -Infinity;
+  for (const l of LABELS) {
+    if (raw[l] > MAX_SUM) raw[l] = MAX_SUM;
+    if (raw[l] > max) max = raw[l];
+  }
   let label: Label = 'none';
   for (const l of TIE_ORDER) if (raw[l] > raw[label]) label = l;
 
-  const max = Math.max(...LABELS.map((l) => raw[l]));
   let sum = 0;
   const exp: Record<Label, number> = { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 0 };
   for (const l of LABELS) {
     exp[l] = Math.exp((raw[l] - max) * TEMPERATURE);
     sum += exp[l];
   }
-  const scores = {} as Record<Label, number>;
-  for (const l of LABELS) scores[l] = round(exp[l] / sum);
+  const scores: Record<Label, number> = {
+    praise: round(exp.praise / sum),
+    complaint: round(exp.complaint / sum),
+    question: round(exp.question / sum),
+    suggestion: round(exp.suggestion / sum),
+    none: round(exp.none / sum),
+  };
 
-  if (label === 'none' && !hits.some((h) => h.label === 'none')) {
-    context('none', 'no praise, complaint, question or suggestion cue', prior);
+  if (label === 'none' && !hasNone) {
+    hits.push(context('none', 'no praise, complaint, question or suggestion cue', prior));
   }
-  const cues: Cue[] = hits
-    .filter((h) => h.weight > 0)
-    .sort((a, b) => Number(b.label === label) - Number(a.label === label) || b.weight - a.weight)
-    .slice(0, MAX_CUES)
-    .map((h) => ({ label: h.label, kind: h.kind, text: h.text, weight: round(h.weight) }));
+  const shown: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.weight > 0) shown.push(hits[i]!);
+  shown.sort(byRelevance(label));
+  const cues: Cue[] = [];
+  for (let i = 0; i < shown.length && i < MAX_CUES; i++) {
+    const h = shown[i]!;
+    cues.push({ label: h.label, kind: h.kind, text: h.text, weight: round(h.weight) });
+  }
   return { label, confidence: scores[label], scores, cues };
 }

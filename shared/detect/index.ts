@@ -14,7 +14,7 @@ import { type FeedbackModel, feedbackHits } from './feedback.ts';
 import { identifyLanguage } from './language.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
 import { LEXICONS, STOPWORD_INDEX } from './lexicon/index.ts';
-import { scan } from './scan.ts';
+import { type Hit, scan } from './scan.ts';
 import { tokenize } from './text.ts';
 
 export { buildFeedbackModel, type FeedbackModel } from './feedback.ts';
@@ -29,6 +29,8 @@ export interface DetectInput {
 
 /** Posts longer than this are read only up to here: the start of a post says what it is. */
 const MAX_CHARS = 2000;
+
+const NO_HITS: readonly Hit[] = [];
 
 const ownPost = (input: DetectInput, brand: BrandContext): boolean => {
   if (input.author?.isBrand) return true;
@@ -59,6 +61,6 @@ export function detect(input: DetectInput, brand: BrandContext, feedback?: Feedb
     if (en) lexicons.push(en);
   }
   const evidence = scan(tokens, lexicons, guess.lang);
-  const decision = decide(evidence, feedback ? feedbackHits(feedback, text) : []);
-  return { ...decision, lang: guess.lang };
+  const d = decide(evidence, feedback ? feedbackHits(feedback, text) : NO_HITS);
+  return { label: d.label, confidence: d.confidence, scores: d.scores, cues: d.cues, lang: guess.lang };
 }

@@ -155,14 +155,43 @@ const LETTER_HINTS: Record<string, [string, number][]> = {
   ى: [['ar', 0.5]],
 };
 
-const HINTS_BY_CODE = new Map<number, [string, number][]>();
-/** HINTED[code] is 1 for letters with a hint: a cheap test before the map lookup. */
-const HINTED = new Uint8Array(0x700);
+/** Script of every UTF-16 unit, as an index into SCRIPTS (0: none), built once. */
+const SCRIPTS: readonly (Script | undefined)[] = [
+  undefined,
+  'latin',
+  'cyrillic',
+  'greek',
+  'arabic',
+  'hebrew',
+  'devanagari',
+  'georgian',
+  'hangul',
+  'kana',
+  'han',
+  'other',
+];
+const SCRIPT_ID = new Map<Script, number>(SCRIPTS.slice(1).map((s, i) => [s as Script, i + 1]));
+const SCRIPT_OF = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const s = scriptOf(c);
+  if (s !== undefined) SCRIPT_OF[c] = SCRIPT_ID.get(s)!;
+}
+const LATIN = SCRIPT_ID.get('latin')!;
+const KANA = SCRIPT_ID.get('kana')!;
+const HAN = SCRIPT_ID.get('han')!;
+const HANGUL = SCRIPT_ID.get('hangul')!;
+
+/** Every language a hint or a function word can vote for, as an index into `votes`. */
+const ALL_LANGS = [...new Set(Object.values(LANGS_BY_SCRIPT).flat())];
+const LANG_ID = new Map(ALL_LANGS.map((l, i) => [l, i]));
+const FR = LANG_ID.get('fr')!;
+
+/** HINTS_BY_CODE[code]: [language index, weight, …] for letters with a hint. */
+const HINTS_BY_CODE: (number[] | undefined)[] = new Array(0x700);
 for (const [letter, hint] of Object.entries(LETTER_HINTS)) {
-  for (const c of [letter.charCodeAt(0), letter.toUpperCase().charCodeAt(0)]) {
-    HINTS_BY_CODE.set(c, hint);
-    if (c < HINTED.length) HINTED[c] = 1;
-  }
+  const flat = hint.flatMap(([lang, w]) => [LANG_ID.get(lang)!, w]);
+  for (const c of new Set([letter.charCodeAt(0), letter.toUpperCase().charCodeAt(0)]))
+    HINTS_BY_CODE[c] = flat;
 }
 
 /** Word endings typical of one language (Latin script). */
@@ -193,11 +222,42 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['ler', ['tr', 0.7]],
   ['dır', ['tr', 1.5]],
 ]);
-const SUFFIX_LENGTHS = [2, 3, 4, 5, 6];
+/** Endings grouped by their last letter, shortest first (the order they vote in). */
+const SUFFIXES_BY_LAST = new Map<number, { suffix: string; lang: number; weight: number }[]>();
+for (const [suffix, [lang, weight]] of [...SUFFIX_HINTS].sort((a, b) => a[0].length - b[0].length)) {
+  const last = suffix.charCodeAt(suffix.length - 1);
+  const list = SUFFIXES_BY_LAST.get(last) ?? [];
+  list.push({ suffix, lang: LANG_ID.get(lang)!, weight });
+  SUFFIXES_BY_LAST.set(last, list);
+}
+const ELISION = /^(?:l|d|j|qu|n|c|s|m)'/;
 
 export interface StopwordIndex {
   get(word: string): string[] | undefined;
 }
+
+/** Stopword lists as language indices (-1: a language outside every family), per index object. */
+const STOPWORD_IDS = new WeakMap<StopwordIndex, Map<string, number[] | null>>();
+function stopwordIds(stopwords: StopwordIndex, word: string): number[] | undefined {
+  let memo = STOPWORD_IDS.get(stopwords);
+  if (!memo) {
+    memo = new Map();
+    STOPWORD_IDS.set(stopwords, memo);
+  }
+  let ids = memo.get(word);
+  if (ids === undefined) {
+    const langs = stopwords.get(word);
+    ids = langs ? langs.map((l) => LANG_ID.get(l) ?? -1) : null;
+    // Only function words are remembered: their number is bounded by the lexicons.
+    if (langs) memo.set(word, ids);
+  }
+  return ids ?? undefined;
+}
+
+/** Scratch counters, reset on every call (the detector is synchronous, so one set is enough). */
+const scriptCounts = new Float64Array(SCRIPTS.length);
+const hintVotes = new Float64Array(ALL_LANGS.length);
+const votes = new Float64Array(ALL_LANGS.length);
 
 export function identifyLanguage(
   text: string,
@@ -205,29 +265,32 @@ export function identifyLanguage(
   stopwords: StopwordIndex,
   hint?: string,
 ): LanguageGuess {
-  const counts: Partial<Record<Script, number>> = {};
-  const hints: Record<string, number> = {};
-  let best: Script | undefined;
-  let bestCount = 0;
+  scriptCounts.fill(0);
+  hintVotes.fill(0);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xa1 && c < HINTED.length && HINTED[c] === 1) {
-      const h = HINTS_BY_CODE.get(c);
-      if (h) for (const [lang, w] of h) hints[lang] = (hints[lang] ?? 0) + w;
+    if (c >= 0xa1 && c < 0x700) {
+      const h = HINTS_BY_CODE[c];
+      if (h !== undefined) for (let k = 0; k < h.length; k += 2) hintVotes[h[k]!]! += h[k + 1]!;
     }
-    const s = scriptOf(c);
-    if (s === undefined) continue;
-    counts[s] = (counts[s] ?? 0) + 1;
+    const s = SCRIPT_OF[c]!;
+    if (s !== 0) scriptCounts[s]!++;
   }
+  const kana = scriptCounts[KANA]!;
+  const latinLetters = scriptCounts[LATIN]!;
+  let best: Script | undefined;
+  let bestCount = 0;
   // Kana decides Japanese even when Han characters outnumber it.
-  if ((counts.kana ?? 0) > 0 && (counts.kana ?? 0) + (counts.han ?? 0) >= (counts.latin ?? 0) / 4) {
+  if (kana > 0 && kana + scriptCounts[HAN]! >= latinLetters / 4) {
     best = 'kana';
   } else {
-    for (const [s, n] of Object.entries(counts) as [Script, number][]) {
+    for (let s = 1; s < SCRIPTS.length; s++) {
+      const n = scriptCounts[s]!;
+      if (n === 0) continue;
       // A few foreign words should not outvote the main script: Latin letters count a third.
-      const weight = s === 'latin' ? n / 3 : s === 'han' || s === 'hangul' ? n * 2 : n;
+      const weight = s === LATIN ? n / 3 : s === HAN || s === HANGUL ? n * 2 : n;
       if (weight > bestCount) {
-        best = s;
+        best = SCRIPTS[s];
         bestCount = weight;
       }
     }
@@ -235,42 +298,70 @@ export function identifyLanguage(
   if (best === undefined || best === 'other') return { lang: 'und', script: best, candidates: [] };
 
   const fixed = SCRIPT_LANG[best];
-  const mixedLatin = best !== 'latin' && (counts.latin ?? 0) >= 8 ? ['en'] : [];
-  if (fixed) return { lang: fixed, script: best, candidates: [fixed, ...mixedLatin] };
+  if (fixed) return { lang: fixed, script: best, candidates: latinLetters >= 8 ? [fixed, 'en'] : [fixed] };
 
   const family = LANGS_BY_SCRIPT[best as 'latin' | 'cyrillic' | 'arabic'];
-  const votes: Record<string, number> = {};
-  for (const l of family) votes[l] = hints[l] ?? 0;
-  for (const t of tokens) {
+  const inFamily = FAMILY_MASK[best as 'latin' | 'cyrillic' | 'arabic'];
+  votes.fill(0);
+  for (let l = 0; l < votes.length; l++) if (inFamily[l] === 1) votes[l] = hintVotes[l]!;
+  const latin = best === 'latin';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.type !== 'word') continue;
-    const langs = stopwords.get(t.norm);
-    if (langs) for (const l of langs) if (l in votes) votes[l] = (votes[l] ?? 0) + 1 / langs.length;
-    if (best === 'latin' && t.raw.length > 3) {
-      const raw = t.raw.toLowerCase();
-      for (const k of SUFFIX_LENGTHS) {
-        const hint = raw.length > k ? SUFFIX_HINTS.get(raw.slice(-k)) : undefined;
-        if (hint) votes[hint[0]] = (votes[hint[0]] ?? 0) + hint[1] / 2;
-      }
-      if ((t.norm[1] === "'" || t.norm[2] === "'") && /^(?:l|d|j|qu|n|c|s|m)'/.test(t.norm)) {
-        votes.fr = (votes.fr ?? 0) + 0.6;
+    const ids = stopwordIds(stopwords, t.norm);
+    if (ids !== undefined) {
+      for (let k = 0; k < ids.length; k++) {
+        const l = ids[k]!;
+        if (l >= 0 && inFamily[l] === 1) votes[l]! += 1 / ids.length;
       }
     }
+    if (latin && t.raw.length > 3) {
+      let last = t.raw.charCodeAt(t.raw.length - 1);
+      if (last >= 65 && last <= 90) last += 32;
+      const suffixes = SUFFIXES_BY_LAST.get(last);
+      if (suffixes) {
+        const raw = t.raw.toLowerCase();
+        for (const s of suffixes) {
+          if (raw.length > s.suffix.length && raw.endsWith(s.suffix)) votes[s.lang]! += s.weight / 2;
+        }
+      }
+      if ((t.norm[1] === "'" || t.norm[2] === "'") && ELISION.test(t.norm)) votes[FR]! += 0.6;
+    }
   }
-  if (hint && hint in votes) votes[hint] = (votes[hint] ?? 0) + 1.5;
-  const ranked = family.filter((l) => (votes[l] ?? 0) > 0).sort((a, b) => (votes[b] ?? 0) - (votes[a] ?? 0));
+  const hinted = hint === undefined ? undefined : LANG_ID.get(hint);
+  if (hinted !== undefined && inFamily[hinted] === 1) votes[hinted]! += 1.5;
+  // Most votes first; on a tie the family's order (most common language first).
+  const ranked: string[] = [];
+  for (const l of family) if (votes[LANG_ID.get(l)!]! > 0) ranked.push(l);
+  if (ranked.length > 1) ranked.sort(byVotes);
   const top = ranked[0];
   if (top === undefined) {
     // Cyrillic and Arabic script without a telltale letter: the most common language is the best guess.
-    if (best !== 'latin') return { lang: family[0]!, script: best, candidates: family };
+    if (!latin) return { lang: family[0]!, script: best, candidates: family };
     // No function word at all: read with every lexicon of the script, English first.
     return { lang: 'und', script: best, candidates: family };
   }
   // Close runners-up read the post too: short posts and mixed-language posts are common.
-  const candidates = [
-    top,
-    ...ranked.slice(1, 3).filter((l) => (votes[l] ?? 0) >= Math.max(1, (votes[top] ?? 0) / 3)),
-  ];
-  if (best !== 'latin' && (counts.latin ?? 0) >= 8) candidates.push('en');
-  else if (best === 'latin' && !candidates.includes('en')) candidates.push('en');
+  const topVotes = votes[LANG_ID.get(top)!]!;
+  const candidates = [top];
+  for (let k = 1; k < 3 && k < ranked.length; k++) {
+    if (votes[LANG_ID.get(ranked[k]!)!]! >= Math.max(1, topVotes / 3)) candidates.push(ranked[k]!);
+  }
+  if (!latin && latinLetters >= 8) candidates.push('en');
+  else if (latin && !candidates.includes('en')) candidates.push('en');
   return { lang: top, script: best, candidates };
 }
+
+/** Most votes first (Array.prototype.sort is stable: ties keep the family's order). */
+function byVotes(a: string, b: string): number {
+  return votes[LANG_ID.get(b)!]! - votes[LANG_ID.get(a)!]!;
+}
+
+/** FAMILY_MASK[script][language index] is 1 when the language is written in that script. */
+const FAMILY_MASK = Object.fromEntries(
+  Object.entries(LANGS_BY_SCRIPT).map(([script, langs]) => {
+    const mask = new Uint8Array(ALL_LANGS.length);
+    for (const l of langs) mask[LANG_ID.get(l)!] = 1;
+    return [script, mask];
+  }),
+) as Record<'latin' | 'cyrillic' | 'arabic', Uint8Array>;

@@ -4,7 +4,8 @@
  * position have been applied. Deciding between labels is left to `decide.ts`.
  */
 import type { CueKind, Label } from '../domain/detection.ts';
-import type { CompiledLexicon, Entry } from './lexicon/compile.ts';
+import type { CompiledLexicon, Entry, TrieNode } from './lexicon/compile.ts';
+import { LEXICON_SLOT, STEM_TRIE, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
 
@@ -90,16 +91,16 @@ function phraseAt(
 
 const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 
+/** The exact entry for a word, else the longest stem (2+ letters) that begins it. */
 function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
   const exact = lex.exact.get(word);
   if (exact) return exact[0];
   let found: Entry | undefined;
-  const end = Math.min(word.length, lex.maxPrefix);
-  for (let k = 2; k <= end; k++) {
-    const p = word.slice(0, k);
-    if (!lex.prefixPaths.has(p)) break;
-    const entries = lex.prefixes.get(p);
-    if (entries) found = entries[0];
+  let node: TrieNode | undefined = lex.stems;
+  for (let k = 0; k < word.length; k++) {
+    node = node.next.get(word.charCodeAt(k));
+    if (node === undefined) break;
+    if (k >= 1 && node.entry !== undefined) found = node.entry;
   }
   return found;
 }
@@ -109,26 +110,78 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
   let best: Match | undefined;
   best = phraseAt(tokens, i, lex.phrases.get(t.norm), best);
   if (t.squeezed) best = phraseAt(tokens, i, lex.phrases.get(t.squeezed), best);
-  if (lex.phrasePrefixes.size > 0) {
-    const end = Math.min(t.norm.length, lex.maxPrefix);
-    for (let k = 2; k <= end; k++) {
-      const p = t.norm.slice(0, k);
-      if (!lex.prefixPaths.has(p)) break;
-      best = phraseAt(tokens, i, lex.phrasePrefixes.get(p), best);
-    }
+  let node: TrieNode | undefined = lex.stems;
+  for (let k = 0; k < t.norm.length; k++) {
+    node = node.next.get(t.norm.charCodeAt(k));
+    if (node === undefined) break;
+    if (k >= 1 && node.phrases !== undefined) best = phraseAt(tokens, i, node.phrases, best);
   }
   if (best) return best;
   let entry = lookupWord(lex, t.norm);
   if (!entry && t.squeezed) entry = lookupWord(lex, t.squeezed);
-  if (!entry && /^[\u0600-\u06ff]/.test(t.norm)) {
-    for (const c of ARABIC_CLITICS) {
-      if (t.norm.length > c.length + 1 && t.norm.startsWith(c)) {
-        entry = lookupWord(lex, t.norm.slice(c.length));
-        if (entry) break;
+  if (!entry) {
+    const c = t.norm.charCodeAt(0);
+    if (c >= 0x600 && c <= 0x6ff) {
+      for (const clitic of ARABIC_CLITICS) {
+        if (t.norm.length > clitic.length + 1 && t.norm.startsWith(clitic)) {
+          entry = lookupWord(lex, t.norm.slice(clitic.length));
+          if (entry) break;
+        }
       }
     }
   }
   return entry ? { entry, length: 1 } : undefined;
+}
+
+/** Deepest stem trie nodes for the word being read: filled once per word, read per language. */
+const path: StemNode[] = [];
+
+/** Walks the combined stem trie along `word`, keeping the nodes at depth 2 and more in `path`. */
+function walkStems(word: string): void {
+  path.length = 0;
+  let node: StemNode | undefined = STEM_TRIE;
+  for (let k = 0; k < word.length; k++) {
+    node = node.next.get(word.charCodeAt(k));
+    if (node === undefined) return;
+    if (k >= 1) path.push(node);
+  }
+}
+
+/** The longest stem entry of a lexicon among the walked nodes. */
+function stemIn(slot: number): Entry | undefined {
+  for (let k = path.length - 1; k >= 0; k--) {
+    const e = path[k]!.stem?.[slot];
+    if (e !== undefined) return e;
+  }
+  return undefined;
+}
+
+/**
+ * `matchAt` for one lexicon, from the combined index: phrases first (exact first word, elongated
+ * form, then stems shortest first; longer wins), else the word itself or its longest stem.
+ */
+function matchIndexed(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  slot: number,
+  info: WordInfo | undefined,
+  squeezedInfo: WordInfo | undefined,
+  squeezedStem: Entry | undefined,
+): Match | undefined {
+  let best: Match | undefined;
+  best = phraseAt(tokens, i, info?.phrases[slot], best);
+  best = phraseAt(tokens, i, squeezedInfo?.phrases[slot], best);
+  for (let k = 0; k < path.length; k++) {
+    const phrases = path[k]!.phrases?.[slot];
+    if (phrases !== undefined) best = phraseAt(tokens, i, phrases, best);
+  }
+  if (best) return best;
+  const entry = info?.exact[slot] ?? stemIn(slot) ?? squeezedInfo?.exact[slot] ?? squeezedStem;
+  if (entry) return { entry, length: 1 };
+  const c = tokens[i]!.norm.charCodeAt(0);
+  // Arabic script: a word may carry a clitic ("و", "ال"…) before the word the lexicon knows.
+  return c >= 0x600 && c <= 0x6ff ? matchAt(tokens, i, lex) : undefined;
 }
 
 class Scanner {
@@ -175,7 +228,8 @@ class Scanner {
     if (c === 'intensifiers' || c === 'excess') return;
     this.excess = undefined;
     if (c === 'praise' || c === 'complaint' || c === 'negators') return;
-    this.ev.hits.push({ ...excess, text: `${excess.text} ${t.raw}` });
+    excess.text = `${excess.text} ${t.raw}`;
+    this.ev.hits.push(excess);
   }
 
   /** A negation that found nothing polar to flip still says something went wrong. */
@@ -212,15 +266,13 @@ class Scanner {
             `${this.negText} … ${text}`,
             weight * (category === 'praise' ? 1 : 0.5),
             pos,
-            {
-              polar: true,
-              negated: true,
-            },
+            true,
+            true,
           );
           this.negUntil = -1;
           this.pendingNegation = undefined;
         } else {
-          this.hit(category, entry.words.length > 1 ? 'phrase' : 'word', text, weight, pos, { polar: true });
+          this.hit(category, entry.words.length > 1 ? 'phrase' : 'word', text, weight, pos, true);
         }
         return;
       }
@@ -238,14 +290,11 @@ class Scanner {
           if (!h.polar || h.negated) continue;
           const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';
           this.pendingNegation = undefined;
-          this.ev.hits[k] = {
-            ...h,
-            label: flipped,
-            kind: 'pattern',
-            text: `${h.text} … ${text}`,
-            weight: h.label === 'praise' ? h.weight : h.weight * 0.5,
-            negated: true,
-          };
+          h.weight = h.label === 'praise' ? h.weight : h.weight * 0.5;
+          h.label = flipped;
+          h.kind = 'pattern';
+          h.text = `${h.text} … ${text}`;
+          h.negated = true;
           break;
         }
         return;
@@ -300,11 +349,19 @@ class Scanner {
   }
 
   private make(label: Label, kind: CueKind, text: string, weight: number, pos: number): Hit {
-    return { label, kind, text, weight, pos, sentence: this.sentence };
+    return { label, kind, text, weight, pos, polar: false, negated: false, sentence: this.sentence };
   }
 
-  hit(label: Label, kind: CueKind, text: string, weight: number, pos: number, extra?: Partial<Hit>): void {
-    this.ev.hits.push({ ...this.make(label, kind, text, weight, pos), ...extra });
+  hit(
+    label: Label,
+    kind: CueKind,
+    text: string,
+    weight: number,
+    pos: number,
+    polar = false,
+    negated = false,
+  ): void {
+    this.ev.hits.push({ label, kind, text, weight, pos, polar, negated, sentence: this.sentence });
   }
 }
 
@@ -316,26 +373,38 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
   const s = t.norm;
   let i = 0;
   while (i < s.length) {
-    let matched = 0;
-    for (let len = Math.min(lex.maxPiece, s.length - i); len >= 1; len--) {
-      const entries = lex.pieces.get(s.slice(i, i + len));
-      if (entries) {
-        const e = entries[0]!;
-        sc.apply(e, s.slice(i, i + len), base + i, i === 0 && t.start, 1);
-        matched = len;
-        break;
+    let found: Entry | undefined;
+    let length = 0;
+    let node: TrieNode | undefined = lex.pieceTrie;
+    for (let j = i; j < s.length; j++) {
+      node = node.next.get(s.charCodeAt(j));
+      if (node === undefined) break;
+      if (node.entry !== undefined) {
+        found = node.entry;
+        length = j - i + 1;
       }
     }
-    i += matched || 1;
+    if (found) {
+      sc.apply(found, s.slice(i, i + length), base + i, i === 0 && t.start, 1);
+      i += length;
+    } else i++;
   }
 }
 
 export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], lang: string): Evidence {
-  const questionMark = tokens.some((t) => t.type === 'punct' && isQuestionMark(t.norm, lang));
+  let questionMark = false;
+  for (let i = 0; i < tokens.length && !questionMark; i++) {
+    const t = tokens[i]!;
+    questionMark = t.type === 'punct' && isQuestionMark(t.norm, lang);
+  }
   const sc = new Scanner(questionMark);
   const ev = sc.ev;
-  const substring = lexicons.filter((l) => l.substrings);
-  const spaced = lexicons.filter((l) => !l.substrings);
+  const substring: CompiledLexicon[] = [];
+  const spaced: CompiledLexicon[] = [];
+  for (const lex of lexicons) (lex.substrings ? substring : spaced).push(lex);
+  const slots: number[] = [];
+  const squeezedStems: (Entry | undefined)[] = [];
+  for (const lex of spaced) slots.push(LEXICON_SLOT.get(lex.lang)!);
   let pos = 0;
   let leading = true;
   let askedOnce = false;
@@ -405,16 +474,22 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     let best: Match | undefined;
-    for (const lex of spaced) {
-      const m = matchAt(tokens, i, lex);
+    const info = WORD_INDEX.get(t.norm);
+    const squeezedInfo = t.squeezed === undefined ? undefined : WORD_INDEX.get(t.squeezed);
+    if (t.squeezed !== undefined) {
+      walkStems(t.squeezed);
+      for (let k = 0; k < spaced.length; k++) squeezedStems[k] = stemIn(slots[k]!);
+    }
+    walkStems(t.norm);
+    for (let k = 0; k < spaced.length; k++) {
+      const squeezedStem = t.squeezed === undefined ? undefined : squeezedStems[k];
+      const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, info, squeezedInfo, squeezedStem);
       if (m && (!best || m.length > best.length)) best = m;
     }
     sc.afterWord(t, pos, best?.entry);
     if (!best) continue;
-    const text = tokens
-      .slice(i, i + best.length)
-      .map((x) => x.raw)
-      .join(' ');
+    let text = t.raw;
+    for (let k = 1; k < best.length; k++) text += ` ${tokens[i + k]!.raw}`;
     const emphasis = (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1);
     sc.apply(best.entry, text, pos, t.start, emphasis);
     i += best.length - 1;

@@ -43,12 +43,8 @@ const ARABIC_FOLD: Record<string, string> = {
 };
 const ARABIC_FOLD_RE = /[أإآٱىيكةؤئ]/g;
 
-/**
- * Folds text for matching: NFKC (full-width forms, Greek question mark, ligatures), lower case,
- * Latin/Greek/Cyrillic accents dropped (people often omit them), Arabic and Persian letter
- * variants unified and diacritics removed.
- */
-export function fold(text: string): string {
+/** The reference folding, character-set independent but slow (three Unicode normalisations). */
+export function foldSlow(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   // Dotless ı folds to i: Turkish is often typed without its own letters.
   let s = text.normalize('NFKC').toLowerCase().replace(QUOTES, "'").replace(DOTLESS_I, 'i');
@@ -57,9 +53,85 @@ export function fold(text: string): string {
   return s;
 }
 
+/**
+ * Characters whose folding depends on their neighbours (they compose with them under NFKC):
+ * combining marks other than the Latin/Greek/Cyrillic accents and Arabic vowel signs that folding
+ * drops anyway, Hangul jamo, kana voicing marks. A word holding one is folded the slow way.
+ */
+const COMPOSING =
+  /[\p{M}\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\u3099-\u309c\uff9e-\uffdc\ud800-\udfff]/u;
+// U+0338 and the Arabic hamza and madda marks are left out: they compose with the letter before
+// them ("=" + U+0338 is "≠", "ە" + U+0654 is "ۀ").
+const DROPPED_MARKS = /[\u0300-\u0337\u0339-\u036f\u064b-\u0652\u0656-\u065f\u0670]/;
+/** Per UTF-16 unit: its folded form, filled the first time the character is seen (at most 64k short strings). */
+const FOLDED: string[] = Array.from({ length: 0x10000 }, () => '');
+/**
+ * Per UTF-16 unit: 1 = folds on its own to another string, 3 = folds to itself, 2 = needs the slow
+ * path; 0 = not seen yet.
+ */
+const KIND = new Uint8Array(0x10000);
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (COMPOSING.test(ch) && !DROPPED_MARKS.test(ch)) return 2;
+  const alone = foldSlow(ch);
+  // Folding a whole string depends on its scripts (accents dropped when it has Latin, Greek or
+  // Cyrillic letters, marks when it has Arabic) and on neighbours (Greek final sigma): a character
+  // folds on its own only when it folds the same beside an accented Latin and an Arabic letter.
+  if (foldSlow(`é${ch}`) !== `e${alone}` || foldSlow(`ب${ch}`) !== `ب${alone}`) return 2;
+  if (foldSlow(`${ch}é`) !== `${alone}e` || foldSlow(`${ch}ب`) !== `${alone}ب`) return 2;
+  FOLDED[c] = alone;
+  return alone === ch ? 3 : 1;
+}
+
+/**
+ * Folds text for matching: NFKC (full-width forms, Greek question mark, ligatures), lower case,
+ * Latin/Greek/Cyrillic accents dropped (people often omit them), Arabic and Persian letter
+ * variants unified and diacritics removed. Character by character through a table (same result
+ * as `foldSlow`, which a property test checks), the slow path only for composing characters.
+ */
+export function fold(text: string): string {
+  // Most words fold to themselves (lower-case, unaccented): find the first character that changes.
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The backtick is a quote: folded to ' beside non-ASCII text, so it takes the table path.
+    if (c < 0x80 && c !== 0x60) {
+      if (c >= 65 && c <= 90) break;
+      continue;
+    }
+    let k = KIND[c]!;
+    if (k === 0) {
+      k = classify(c);
+      KIND[c] = k;
+    }
+    if (k !== 3) break;
+  }
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && c !== 0x60) {
+      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text.charAt(i);
+      continue;
+    }
+    let k = KIND[c]!;
+    if (k === 0) {
+      k = classify(c);
+      KIND[c] = k;
+    }
+    if (k === 2) return foldSlow(text);
+    out += k === 3 ? text.charAt(i) : FOLDED[c]!;
+  }
+  return out;
+}
+
 /** True when a letter repeats three times in a row ("sooo"): people stretch words for emphasis. */
 function elongated(w: string): boolean {
-  for (let i = 2; i < w.length; i++) if (w[i] === w[i - 1] && w[i] === w[i - 2]) return true;
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2)) return true;
+  }
   return false;
 }
 
@@ -67,20 +139,6 @@ function elongated(w: string): boolean {
 const squeezeTo2 = (w: string): string => w.replace(/(\p{L})\1{2,}/gu, '$1$1');
 /** "soo" → "so". */
 const squeezeTo1 = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
-
-const TOKEN_RE = new RegExp(
-  [
-    String.raw`(https?:\/\/\S+|www\.\S+|\b[a-z0-9-]+\.(?:com|ly|co|io|me|net|org)\/\S*)`, // 1 url
-    String.raw`([@＠][\p{L}\p{N}_.]*[\p{L}\p{N}_])`, // 2 handle
-    String.raw`([#＃][\p{L}\p{M}\p{N}_]+)`, // 3 hashtag
-    String.raw`((?<![\p{L}\p{N}])(?:[:;=8][-'^o]?[)(\]\[dpPoO/\\|*3]+|[xX][-]?[D)(]|<\/?3|\^_*\^|[)(]+[-']?[:;]|[tT]_[tT]|;_;|-_-|[dD]:|>[:;]-?\()(?![\p{L}\p{N}]))`, // 4 emoticon
-    String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*|[\u{1F1E6}-\u{1F1FF}]{2})`, // 5 emoji
-    String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*|\p{N}+[\p{L}\p{M}]+[\p{L}\p{M}\p{N}]*)`, // 6 word
-    String.raw`([?!？！؟¿¡;]+|\.{2,}|…)`, // 7 marks
-    String.raw`([.。．!|\n,،、：:«»"“”()\-–—])`, // 8 clause break
-  ].join('|'),
-  'gu',
-);
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
@@ -94,40 +152,363 @@ function hashtagWords(tag: string): string {
   return fold(spaced);
 }
 
-/** Tokenises a post. `text` must be the raw post; folding is done per token. */
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const PICTO = 8;
+const EMOJI_MOD = 16;
+const UPPER = 32;
+const LOWER = 64;
+const KNOWN = 128;
+const CLASS_RES: [RegExp, number][] = [
+  [/\p{L}/u, LETTER],
+  [/\p{M}/u, MARK],
+  [/\p{N}/u, NUMBER],
+  [/\p{Extended_Pictographic}/u, PICTO],
+  [/\p{EMod}/u, EMOJI_MOD],
+  [/\p{Lu}/u, UPPER],
+  [/\p{Ll}/u, LOWER],
+];
+/** Unicode classes of each BMP code point, filled the first time it is seen; a map for the rest. */
+const BMP_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+
+function computeClass(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  let c = KNOWN;
+  for (const [re, bit] of CLASS_RES) if (re.test(ch)) c |= bit;
+  return c;
+}
+
+function charClass(cp: number): number {
+  if (cp < 0x10000) {
+    let c = BMP_CLASS[cp]!;
+    if (c === 0) {
+      c = computeClass(cp);
+      BMP_CLASS[cp] = c;
+    }
+    return c;
+  }
+  let c = ASTRAL_CLASS.get(cp);
+  if (c === undefined) {
+    c = computeClass(cp);
+    // Bounded: a flood of distinct astral characters must not grow memory without limit.
+    if (ASTRAL_CLASS.size < 20_000) ASTRAL_CLASS.set(cp, c);
+  }
+  return c;
+}
+
+const classAt = (text: string, i: number): number => (i < text.length ? charClass(text.codePointAt(i)!) : 0);
+/** Class of the code point that ends just before `i` (a surrogate pair counts as one). */
+function classBefore(text: string, i: number): number {
+  if (i === 0) return 0;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return charClass(text.codePointAt(i - 2)!);
+  }
+  return charClass(low);
+}
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+/** `\w` as a regular expression reads it: ASCII letters, digits, underscore. */
+const isAsciiWord = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDomainChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+/** Top-level domains that make "name.tld" a link even without http:// (lower case). */
+const TLDS = new Set(
+  'com net org io co ly me app gl gg tv info shop store de fr es it uk ru tr br nl gr jp'.split(' '),
+);
+
+/** End of the run of non-space characters starting at `i`. */
+function nonSpaceEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** A link at `i` (http(s)://…, www.…, or name.tld[/…]); returns its end, or -1. */
+function urlAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 104 && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
+    const from = i + (text.charCodeAt(i + 4) === 115 ? 8 : 7);
+    const end = nonSpaceEnd(text, from);
+    return end > from ? end : -1;
+  }
+  if (c === 119 && text.startsWith('www.', i)) {
+    const end = nonSpaceEnd(text, i + 4);
+    return end > i + 4 ? end : -1;
+  }
+  if (!isDomainChar(c) || isAsciiWord(text.charCodeAt(i - 1)) === isAsciiWord(c)) return -1;
+  // Labels separated by dots; the last label that is a known TLD ends the domain.
+  let j = i;
+  let tldEnd = -1;
+  let labels = 0;
+  for (;;) {
+    const from = j;
+    while (j < text.length && isDomainChar(text.charCodeAt(j))) j++;
+    if (j === from) break;
+    if (labels > 0 && TLDS.has(text.slice(from, j))) tldEnd = j;
+    labels++;
+    if (text.charCodeAt(j) !== 46) break;
+    j++;
+  }
+  if (tldEnd < 0) return -1;
+  return text.charCodeAt(tldEnd) === 47 ? nonSpaceEnd(text, tldEnd) : tldEnd;
+}
+
+/** An @handle at `i` (letters, digits, _ and inner dots); returns its end, or -1. */
+function handleAt(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.codePointAt(j)!;
+    if (c === 95 || c === 46 || (charClass(c) & (LETTER | NUMBER)) !== 0) j += width(c);
+    else break;
+  }
+  while (j > i + 1 && text.charCodeAt(j - 1) === 46) j--;
+  return j > i + 1 ? j : -1;
+}
+
+function hashtagAt(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.codePointAt(j)!;
+    if (c === 95 || (charClass(c) & (LETTER | MARK | NUMBER)) !== 0) j += width(c);
+    else break;
+  }
+  return j > i + 1 ? j : -1;
+}
+
+const EYES = ':;=8';
+const NOSES = "-'^o";
+const MOUTHS = ')(][dDpPoO/\\|*3';
+const notLetterOrDigitAt = (text: string, i: number): boolean => (classAt(text, i) & (LETTER | NUMBER)) === 0;
+
+/** The end of a face when the character after it is not a letter or digit, else -1. */
+const bounded = (text: string, end: number): number => (notLetterOrDigitAt(text, end) ? end : -1);
+/** Characters a face can start with: only these positions are tried. */
+const FACE_STARTS = new Set(':;=8xX<^)(tT-dD>');
+
+/** A `:-)`-style face at `i`; returns its end, or -1. */
+function emoticonAt(text: string, i: number): number {
+  const c = text.charAt(i);
+  if (EYES.includes(c)) {
+    // Eyes, an optional nose, one or more mouths: greedy, then shorter until the boundary holds.
+    const nosed = i + 1 < text.length && NOSES.includes(text.charAt(i + 1));
+    for (let nose = nosed ? 1 : 0; nose >= 0; nose--) {
+      let j = i + 1 + nose;
+      while (j < text.length && MOUTHS.includes(text.charAt(j))) j++;
+      for (let end = j; end > i + 1 + nose; end--) if (bounded(text, end) >= 0) return end;
+    }
+  }
+  if (c === 'x' || c === 'X') {
+    const j = text.charAt(i + 1) === '-' ? i + 2 : i + 1;
+    if (j < text.length && 'D)('.includes(text.charAt(j)) && bounded(text, j + 1) >= 0) return j + 1;
+  }
+  if (c === '<') {
+    if (text.charAt(i + 1) === '3') return bounded(text, i + 2);
+    if (text.charAt(i + 1) === '/' && text.charAt(i + 2) === '3') return bounded(text, i + 3);
+  }
+  if (c === '^') {
+    let j = i + 1;
+    while (text.charAt(j) === '_') j++;
+    if (text.charAt(j) === '^') return bounded(text, j + 1);
+  }
+  if (c === ')' || c === '(') {
+    let j = i;
+    while (text.charAt(j) === ')' || text.charAt(j) === '(') j++;
+    // A nose, then the eyes: ")':" or "):".
+    const k = text.charAt(j) === '-' || text.charAt(j) === "'" ? j + 1 : j;
+    const eyes = text.charAt(k);
+    if (eyes === ':' || eyes === ';') return bounded(text, k + 1);
+  }
+  if (text.charAt(i + 1) === '_') {
+    const three = text.slice(i, i + 3);
+    if (three === ';_;' || three === '-_-' || /^[tT]_[tT]$/.test(three)) return bounded(text, i + 3);
+  }
+  if ((c === 'd' || c === 'D') && text.charAt(i + 1) === ':') return bounded(text, i + 2);
+  if (c === '>' && (text.charAt(i + 1) === ':' || text.charAt(i + 1) === ';')) {
+    if (text.charAt(i + 2) === '(') return bounded(text, i + 3);
+    if (text.charAt(i + 2) === '-' && text.charAt(i + 3) === '(') return bounded(text, i + 4);
+  }
+  return -1;
+}
+
+/** An emoji (with variation selectors, skin tones and ZWJ sequences) or a flag at `i`. */
+function emojiAt(text: string, i: number, cp: number, cls: number): number {
+  if ((cls & PICTO) !== 0) {
+    let j = i + width(cp);
+    while (j < text.length) {
+      const c = text.codePointAt(j)!;
+      if (c === 0xfe0f) j++;
+      else if (c === 0x200d && j + 1 < text.length && (classAt(text, j + 1) & PICTO) !== 0) {
+        j += 1 + width(text.codePointAt(j + 1)!);
+      } else if ((charClass(c) & EMOJI_MOD) !== 0) j += width(c);
+      else break;
+    }
+    return j;
+  }
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) {
+    const next = text.codePointAt(i + 2);
+    if (next !== undefined && next >= 0x1f1e6 && next <= 0x1f1ff) return i + 4;
+  }
+  return -1;
+}
+
+/** A word at `i`: a letter then letters, marks, digits and apostrophes, or digits then letters ("3rd"). */
+function wordAt(text: string, i: number, cp: number, cls: number): number {
+  let j: number;
+  if ((cls & (LETTER | MARK)) !== 0) {
+    j = i + width(cp);
+    while (j < text.length) {
+      const c = text.codePointAt(j)!;
+      if (c === 39 || c === 0x2019 || (charClass(c) & (LETTER | MARK | NUMBER)) !== 0) j += width(c);
+      else break;
+    }
+    return j;
+  }
+  if ((cls & NUMBER) === 0) return -1;
+  j = i;
+  while (j < text.length && (classAt(text, j) & NUMBER) !== 0) j += width(text.codePointAt(j)!);
+  if (!(j < text.length && (classAt(text, j) & (LETTER | MARK)) !== 0)) return -(j + 1);
+  while (j < text.length && (classAt(text, j) & (LETTER | MARK | NUMBER)) !== 0)
+    j += width(text.codePointAt(j)!);
+  return j;
+}
+
+const MARKS = '?!؟¿¡;';
+const BREAKS = '.。|\n,،、:«»"“”()-–—';
+const SENTENCE_BREAKS = '\n.。|';
+
+/** True when a word is written in capitals (3+ letters, none lower-case): shouting. */
+function shouted(raw: string): boolean {
+  if (raw.length < 3) return false;
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) upper = true;
+      continue;
+    }
+    const cls = charClass(c);
+    if ((cls & LOWER) !== 0) return false;
+    if ((cls & UPPER) !== 0) upper = true;
+  }
+  return upper;
+}
+
+function wordToken(raw: string, start: boolean): Token {
+  const folded = fold(raw);
+  const stretched = elongated(folded);
+  const norm = stretched ? squeezeTo2(folded) : folded;
+  const tok: Token = { type: 'word', norm, raw, start };
+  if (stretched) tok.squeezed = squeezeTo1(norm);
+  if (shouted(raw)) tok.caps = true;
+  return tok;
+}
+
+/**
+ * Tokenises a post: links, @handles, #tags, emoticons, emoji, words, punctuation marks and clause
+ * breaks, tried in that order at each position (a hand-written scanner: one pass, no regular
+ * expression per token). `input` is the raw post; folding is done per token.
+ */
 export function tokenize(input: string): Token[] {
   const text = input.normalize('NFKC');
   const out: Token[] = [];
   let start = true;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    if (m[1] !== undefined) out.push({ type: 'url', norm: 'url', raw, start: false });
-    else if (m[2] !== undefined) out.push({ type: 'handle', norm: fold(raw.slice(1)), raw, start: false });
-    else if (m[3] !== undefined) {
-      out.push({ type: 'hashtag', norm: hashtagWords(raw), raw, start: false });
-    } else if (m[4] !== undefined) out.push({ type: 'emoticon', norm: raw.toLowerCase(), raw, start: false });
-    else if (m[5] !== undefined)
-      out.push({ type: 'emoji', norm: raw.replace(/\uFE0F|\p{EMod}/gu, ''), raw, start: false });
-    else if (m[6] !== undefined) {
-      const folded = fold(raw);
-      const stretched = elongated(folded);
-      const norm = stretched ? squeezeTo2(folded) : folded;
-      const tok: Token = { type: 'word', norm, raw, start };
-      if (stretched) tok.squeezed = squeezeTo1(norm);
-      if (raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) tok.caps = true;
-      out.push(tok);
-      start = false;
-    } else if (m[7] !== undefined) {
-      out.push({ type: 'punct', norm: raw.normalize('NFKC'), raw, start: false });
-      start = true;
-    } else {
-      const brk = raw === '\n' || raw === '.' || raw === '。' || raw === '．' || raw === '!' || raw === '|';
-      out.push({ type: 'break', norm: raw, raw, start: false });
-      if (brk) start = true;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c < 0x80 && isSpace(c)) {
+      i++;
+      continue;
     }
+    let end = urlAt(text, i);
+    if (end > i) {
+      out.push({ type: 'url', norm: 'url', raw: text.slice(i, end), start: false });
+      i = end;
+      continue;
+    }
+    if (c === 64) {
+      end = handleAt(text, i);
+      if (end > i) {
+        const raw = text.slice(i, end);
+        out.push({ type: 'handle', norm: fold(raw.slice(1)), raw, start: false });
+        i = end;
+        continue;
+      }
+    } else if (c === 35) {
+      end = hashtagAt(text, i);
+      if (end > i) {
+        const raw = text.slice(i, end);
+        out.push({ type: 'hashtag', norm: hashtagWords(raw), raw, start: false });
+        i = end;
+        continue;
+      }
+    }
+    if (c < 0x80 && FACE_STARTS.has(text.charAt(i)) && (classBefore(text, i) & (LETTER | NUMBER)) === 0) {
+      end = emoticonAt(text, i);
+      if (end > i) {
+        const raw = text.slice(i, end);
+        out.push({ type: 'emoticon', norm: raw.toLowerCase(), raw, start: false });
+        i = end;
+        continue;
+      }
+    }
+    const cp = text.codePointAt(i)!;
+    const cls = charClass(cp);
+    end = emojiAt(text, i, cp, cls);
+    if (end > i) {
+      const raw = text.slice(i, end);
+      out.push({ type: 'emoji', norm: raw.replace(EMOJI_EXTRAS, ''), raw, start: false });
+      i = end;
+      continue;
+    }
+    end = wordAt(text, i, cp, cls);
+    if (end > i) {
+      out.push(wordToken(text.slice(i, end), start));
+      start = false;
+      i = end;
+      continue;
+    }
+    if (end < -1) {
+      // Digits not followed by a letter: no word starts anywhere inside them.
+      i = -end - 1;
+      continue;
+    }
+    const ch = text.charAt(i);
+    if (MARKS.includes(ch) || (ch === '.' && text.charCodeAt(i + 1) === 46)) {
+      let j = i + 1;
+      if (ch === '.') while (text.charCodeAt(j) === 46) j++;
+      else while (j < text.length && MARKS.includes(text.charAt(j))) j++;
+      const raw = text.slice(i, j);
+      out.push({ type: 'punct', norm: raw, raw, start: false });
+      start = true;
+      i = j;
+      continue;
+    }
+    if (BREAKS.includes(ch)) {
+      out.push({ type: 'break', norm: ch, raw: ch, start: false });
+      if (SENTENCE_BREAKS.includes(ch)) start = true;
+    }
+    i += width(cp);
   }
   return out;
 }
+
+const EMOJI_EXTRAS = /\uFE0F|\p{EMod}/gu;
 
 export const hasCjk = (s: string): boolean => CJK.test(s);

@@ -11,20 +11,44 @@ export interface Entry {
   prefix: boolean[];
 }
 
+/** A character trie: walking a word through it finds every stem entry that begins the word. */
+export interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The first single-word entry whose text ends here. */
+  entry?: Entry;
+  /** Phrases whose first word is a stem ending here. */
+  phrases?: Entry[];
+}
+
+const node = (): TrieNode => ({ next: new Map() });
+
+function descend(root: TrieNode, text: string): TrieNode {
+  let n = root;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let child = n.next.get(c);
+    if (!child) {
+      child = node();
+      n.next.set(c, child);
+    }
+    n = child;
+  }
+  return n;
+}
+
 export interface CompiledLexicon {
   lang: string;
   substrings: boolean;
   exact: Map<string, Entry[]>;
-  prefixes: Map<string, Entry[]>;
-  maxPrefix: number;
-  /** Every beginning (2+ letters) of a prefix entry, so a lookup can stop as soon as a word leaves them. */
-  prefixPaths: Set<string>;
-  /** Phrases indexed by their first word (exact) or, for a prefix first word, by that prefix. */
+  /** Phrases whose first word matches exactly, by that word. */
   phrases: Map<string, Entry[]>;
-  phrasePrefixes: Map<string, Entry[]>;
+  /** Stem entries (`stem*`) and phrases starting with a stem, by their stem's letters. */
+  stems: TrieNode;
   /** For substring languages: every entry by its folded text. */
   pieces: Map<string, Entry[]>;
   maxPiece: number;
+  /** For substring languages: the same pieces in a trie, for longest-match scanning. */
+  pieceTrie: TrieNode;
   stopwords: Set<string>;
 }
 
@@ -47,13 +71,11 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     lang: source.lang,
     substrings: source.substrings === true,
     exact: new Map(),
-    prefixes: new Map(),
-    maxPrefix: 0,
-    prefixPaths: new Set(),
     phrases: new Map(),
-    phrasePrefixes: new Map(),
+    stems: node(),
     pieces: new Map(),
     maxPiece: 0,
+    pieceTrie: node(),
     stopwords: new Set(splitList(source.stopwords).map(fold)),
   };
   for (const category of CATEGORIES) {
@@ -72,6 +94,8 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
         const piece = folded.replace(/\*$/, '');
         const entry: Entry = { category, strength, words: [piece], prefix: [false] };
         push(lex.pieces, piece, entry);
+        const end = descend(lex.pieceTrie, piece);
+        end.entry ??= entry;
         lex.maxPiece = Math.max(lex.maxPiece, piece.length);
         continue;
       }
@@ -82,13 +106,12 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
       const entry: Entry = { category, strength, words, prefix };
       const first = words[0]!;
       if (prefix[0]) {
-        for (let k = 2; k <= first.length; k++) lex.prefixPaths.add(first.slice(0, k));
-        lex.maxPrefix = Math.max(lex.maxPrefix, first.length);
-      }
-      if (words.length > 1) {
-        push(prefix[0] ? lex.phrasePrefixes : lex.phrases, first, entry);
-      } else if (prefix[0]) {
-        push(lex.prefixes, first, entry);
+        const end = descend(lex.stems, first);
+        if (words.length === 1) end.entry ??= entry;
+        else if (end.phrases) end.phrases.push(entry);
+        else end.phrases = [entry];
+      } else if (words.length > 1) {
+        push(lex.phrases, first, entry);
       } else {
         push(lex.exact, first, entry);
       }

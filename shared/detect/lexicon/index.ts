@@ -1,7 +1,7 @@
 /** Every built-in lexicon, compiled once at load. */
 
 import { ar } from './ar.ts';
-import { type CompiledLexicon, compileLexicon } from './compile.ts';
+import { type CompiledLexicon, compileLexicon, type Entry, type TrieNode } from './compile.ts';
 import { de } from './de.ts';
 import { el } from './el.ts';
 import { en } from './en.ts';
@@ -60,3 +60,61 @@ for (const lex of LEXICONS.values()) {
 export const STOPWORD_INDEX: { get(word: string): string[] | undefined } = STOPWORDS;
 
 export const SUPPORTED_LANGUAGES: readonly string[] = SOURCES.map((s) => s.lang);
+
+/** Position of each lexicon in SOURCES: the slot it uses in the combined index below. */
+export const LEXICON_SLOT: ReadonlyMap<string, number> = new Map(SOURCES.map((s, i) => [s.lang, i]));
+
+/** What every lexicon says about one folded word: per lexicon slot, its entry and the phrases it starts. */
+export interface WordInfo {
+  exact: (Entry | undefined)[];
+  phrases: (Entry[] | undefined)[];
+}
+/** A node of the combined stem trie: per lexicon slot, the stem ending here and the phrases it starts. */
+export interface StemNode {
+  next: Map<number, StemNode>;
+  stem: (Entry | undefined)[] | undefined;
+  phrases: (Entry[] | undefined)[] | undefined;
+}
+
+/**
+ * Every spaced lexicon merged into one word map and one stem trie, so a word is looked up once
+ * whatever the number of languages reading it.
+ */
+export const WORD_INDEX = new Map<string, WordInfo>();
+export const STEM_TRIE: StemNode = { next: new Map(), stem: undefined, phrases: undefined };
+
+const wordInfo = (word: string): WordInfo => {
+  let info = WORD_INDEX.get(word);
+  if (!info) {
+    info = { exact: [], phrases: [] };
+    WORD_INDEX.set(word, info);
+  }
+  return info;
+};
+
+function mergeTrie(from: TrieNode, into: StemNode, slot: number): void {
+  if (from.entry) {
+    into.stem ??= [];
+    into.stem[slot] = from.entry;
+  }
+  if (from.phrases) {
+    into.phrases ??= [];
+    into.phrases[slot] = from.phrases;
+  }
+  for (const [c, child] of from.next) {
+    let target = into.next.get(c);
+    if (!target) {
+      target = { next: new Map(), stem: undefined, phrases: undefined };
+      into.next.set(c, target);
+    }
+    mergeTrie(child, target, slot);
+  }
+}
+
+for (const [lang, lex] of LEXICONS) {
+  if (lex.substrings) continue;
+  const slot = LEXICON_SLOT.get(lang)!;
+  for (const [w, entries] of lex.exact) wordInfo(w).exact[slot] = entries[0];
+  for (const [w, entries] of lex.phrases) wordInfo(w).phrases[slot] = entries;
+  mergeTrie(lex.stems, STEM_TRIE, slot);
+}

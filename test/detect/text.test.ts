@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fold, foldSlow, tokenize } from '../../shared/detect/text.ts';
+import { referenceTokens } from './reference-tokenizer.ts';
+
+/** Characters that exercise every branch: faces, links, tags, emoji sequences, scripts, marks. */
+const PIECES = [
+  ..."ab Xx:;=8-'^oD)(][pP/\\|*3<>^_tT#@.,!?¿؟…wh1234567890 \n😀👍🏽❤🇫🇷éАбΣς日本ㅋ하ıİß".split(''),
+  '\u0301',
+  '\u200d',
+  '\ufe0f',
+  '\u0338',
+  '\u0654',
+  '\u00a0',
+  '`',
+  '𠀀',
+  'http://',
+  'www.',
+  'acme.com',
+  '.co.uk',
+  ':)',
+  ':D',
+  'xD',
+  '<3',
+  '^_^',
+  '):',
+  'T_T',
+  '-_-',
+  'D:',
+  '>:(',
+];
+const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((a) => a.join(''));
+
+describe('fold', () => {
+  it('folds case, accents, full-width forms and Arabic letter variants', () => {
+    expect(fold('ÉTÉ')).toBe('ete');
+    expect(fold('Ｆｕｌｌ')).toBe('full');
+    expect(fold('Işık')).toBe('isik');
+    expect(fold('أحسن')).toBe('احسن');
+    expect(fold('ёлка')).toBe('елка');
+  });
+
+  it('agrees with the reference folding on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 8 }), (s) => fold(s) === foldSlow(s)),
+      {
+        numRuns: 3000,
+      },
+    );
+    fc.assert(
+      fc.property(texts, (s) => fold(s) === foldSlow(s)),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('tokenize', () => {
+  it('splits exactly like the one-regular-expression reference tokeniser', () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const mine = tokenize(s).map((t) => [
+          t.type,
+          t.raw,
+          t.type === 'word' || t.type === 'hashtag' ? '' : t.norm,
+        ]);
+        expect(mine).toEqual(referenceTokens(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each<[string, string[]]>([
+    ['see acme.com/help or www.acme.com now', ['word:see', 'url:url', 'word:or', 'url:url', 'word:now']],
+    ['order at shop.acme.co.uk today', ['word:order', 'word:at', 'url:url', 'word:today']],
+    ['mail me@acme.com', ['word:mail', 'word:me', 'handle:acme.com']],
+    ['Born here :D', ['word:born', 'word:here', 'emoticon::d']],
+    ['#SoRude @acme_help', ['hashtag:so rude', 'handle:acme_help']],
+    ['3rd time 👍🏽!!', ['word:3rd', 'word:time', 'emoji:👍', 'punct:!!']],
+  ])('%s', (text, expected) => {
+    expect(tokenize(text).map((t) => `${t.type}:${t.norm}`)).toEqual(expected);
+  });
+});
