@@ -1,7 +1,8 @@
 /** Per-author counters, the basis of "3rd complaint in 30 days" and "advocate". */
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Label } from '../domain/detection.ts';
 import type { AuthorStats, AuthorStore } from '../usecases/ports.ts';
+import { queryAll } from './query-all.ts';
 import { TABLE } from './table-schema.ts';
 
 const key = (platform: string, authorId: string) => ({ pk: `AUTHOR#${platform}#${authorId}`, sk: 'PROFILE' });
@@ -46,26 +47,19 @@ export class DynamoAuthorStore implements AuthorStore {
   /** Labels of the author's posts created since `since`, read from the author index of mentions. */
   async recent(platform: string, authorId: string, since: Date): Promise<Partial<Record<Label, number>>> {
     const counts: Partial<Record<Label, number>> = {};
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE.indexes.author.name,
-          KeyConditionExpression: 'gsi2pk = :author AND gsi2sk >= :since',
-          ExpressionAttributeValues: {
-            ':author': `AUTHOR#${platform}#${authorId}`,
-            ':since': since.toISOString(),
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? []) {
-        const label = (item.detection as { label?: Label } | undefined)?.label;
-        if (label) counts[label] = (counts[label] ?? 0) + 1;
-      }
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: TABLE.indexes.author.name,
+      KeyConditionExpression: 'gsi2pk = :author AND gsi2sk >= :since',
+      ExpressionAttributeValues: {
+        ':author': `AUTHOR#${platform}#${authorId}`,
+        ':since': since.toISOString(),
+      },
+    });
+    for (const item of items) {
+      const label = (item.detection as { label?: Label } | undefined)?.label;
+      if (label) counts[label] = (counts[label] ?? 0) + 1;
+    }
     return counts;
   }
 }

@@ -7,7 +7,7 @@ import {
 import { facebookReply, instagramReply } from '../../shared/platforms/meta/reply.ts';
 import { WEBHOOK_ADAPTERS } from '../../shared/platforms/registry.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
-import { WebhookRejected } from '../../shared/platforms/types.ts';
+import { rejection } from '../helpers/rejection.ts';
 import { fakeApis, fixture, fixtureRaw, inbound } from './support.ts';
 
 const secrets = { [META_APP_SECRET_ENV]: 'test_app_secret', [META_VERIFY_TOKEN_ENV]: 'local-verify-token' };
@@ -15,16 +15,6 @@ const now = new Date('2026-01-01T00:00:00Z');
 
 const signed = (body: Buffer | string, secret = 'test_app_secret') =>
   inbound({ body, headers: { 'x-hub-signature-256': `sha256=${hmacSha256(secret, body, 'hex')}` } });
-
-const rejection = (fn: () => unknown): WebhookRejected => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WebhookRejected) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-};
 
 describe('meta webhook handshake (GET hub.challenge)', () => {
   const get = (query: Record<string, string>) => inbound({ method: 'GET', query });

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { WEBHOOK_ADAPTERS } from '../../shared/platforms/registry.ts';
-import { WebhookRejected } from '../../shared/platforms/types.ts';
 import { vkAdapter } from '../../shared/platforms/vk/adapter.ts';
 import { randomIdFor, vkReply } from '../../shared/platforms/vk/reply.ts';
+import { rejection } from '../helpers/rejection.ts';
 import { fakeApis, fixture, fixtureRaw, inbound } from './support.ts';
 
 const secrets = { VK_CONFIRMATION_CODE: 'a1b2c3d4', VK_SECRET: 'vk-local-secret' };
 const now = new Date('2026-01-01T00:00:00Z');
 
-const rejection = (fn: () => unknown): WebhookRejected => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WebhookRejected) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-};
 const event = (name: string) => inbound({ body: fixtureRaw('vk', name) });
 
 describe('vk confirmation (handshake)', () => {

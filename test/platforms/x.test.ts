@@ -2,26 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { PollCursor } from '../../shared/platforms/poll.ts';
 import { WEBHOOK_ADAPTERS } from '../../shared/platforms/registry.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
-import { WebhookRejected } from '../../shared/platforms/types.ts';
 import { crcResponseToken, xAdapter } from '../../shared/platforms/x/adapter.ts';
 import { parseSearchResponse } from '../../shared/platforms/x/parse.ts';
 import { xSearchSource } from '../../shared/platforms/x/poll.ts';
 import { oauth1Header, xReply } from '../../shared/platforms/x/reply.ts';
+import { rejection } from '../helpers/rejection.ts';
 import { fakeApis, fixture, fixtureRaw, inbound } from './support.ts';
 
 const SECRET = 'z3ZX4v7mAAUGykl3EcmkqbartmuW8VFOOzCloLx9Q45P0hLrFu';
 const secrets = { X_CONSUMER_SECRET: SECRET };
 const now = new Date('2026-01-01T00:30:00Z');
 
-const rejection = (fn: () => unknown): WebhookRejected => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WebhookRejected) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-};
 const signed = (body: Buffer, secret = SECRET) =>
   inbound({
     body,

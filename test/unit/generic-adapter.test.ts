@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { genericAdapter } from '../../shared/platforms/generic/adapter.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
 import type { InboundRequest } from '../../shared/platforms/types.ts';
-import { WebhookRejected } from '../../shared/platforms/types.ts';
+import { rejection } from '../helpers/rejection.ts';
 
 const SECRET = 'shh';
 const request = (body: string, signature?: string): InboundRequest => ({
@@ -14,16 +14,6 @@ const request = (body: string, signature?: string): InboundRequest => ({
 });
 /** A correctly signed request. */
 const signed = (body: string) => request(body, `sha256=${hmacSha256(SECRET, body, 'hex')}`);
-
-const rejection = (fn: () => unknown): WebhookRejected => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WebhookRejected) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-};
 
 describe('generic webhook verification', () => {
   const body = '{"id":"1","text":"hi","author":{"id":"a","handle":"b"}}';
