@@ -257,7 +257,9 @@ class Scanner {
         let weight = strength * emphasis;
         if (pos <= this.intensityUntil) weight *= this.intensity;
         if (this.afterContrast) weight *= 1.3;
-        const negated = pos <= this.negUntil;
+        // A complaint phrase carries its own negation ("memnun değilim", "no funciona"): a negator
+        // before it ("hiç", "nunca") stresses it rather than flipping it.
+        const negated = pos <= this.negUntil && !(category === 'complaint' && entry.words.length > 1);
         if (negated) {
           const flipped: Label = category === 'praise' ? 'complaint' : 'praise';
           this.hit(

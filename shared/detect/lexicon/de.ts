@@ -9,7 +9,7 @@ export const de: LexiconSource = {
     durch, gegen, um, mich, mir, uns, euch, ihm, ihn, ihnen, dann, also, nichts, etwas, wieder, bitte, danke, seit`,
   praise: `unvergesslich*, magisch*, talentiert*, einzigartig*, interessant*, wertvoll*, modern*, rasch*, schnelle rückmeldung, lustig*, witzig*, sensationell*, bemerkenswert*, weiter so, !weiter so, hilfreich*, unkompliziert*, kulant*, fair*, 
     !ausgezeichnet*, !hervorragend*, !exzellent*, !super, !toll*, !großartig*, !wunderbar*, !perfekt*, !genial*,
-    !fantastisch*, !klasse, !spitze, gut, gute*, guter, gutes, ~besser, beste*, schön*, lecker*, köstlich*, freundlich*,
+    !fantastisch*, !klasse, !spitze, gut, gute*, guter, gutes, ~besser, beste*, schöne, schönen, schöner, schönes, schönste*, sehr schön, echt schön, war schön, ist schön, schön war, schön gemacht, schön verpackt, wirklich schön, so schön, wunderschön*, lecker*, köstlich*, freundlich*,
     nett*, hilfsbereit*, zuvorkommend*, aufmerksam*, ~schnell*, empfehl*, !empfehlenswert, !sehr zu empfehlen,
     danke*, dank, bedank*, glücklich*, zufrieden*, begeistert*, begeisterung, liebe*, lieb*, ~gerne, gern, mag,
     gefällt, gefallen, ~sauber*, gemütlich*, angenehm*, bequem*, komfortabel*, professionell*, kompetent*, effizient*,
@@ -18,7 +18,7 @@ export const de: LexiconSource = {
     empfehle, !immer wieder gerne, wiederkommen, weiterempfehlen, bravo, respekt, hammer, geil*, mega, cool, schick*,
     lobenswert*, positiv*, spitzenklasse, erstklassig*, vorzüglich*, einwandfrei*, reibungslos*
   `,
-  complaint: `abrat*, abzuraten, !finger weg, verbesserungswürdig*, ausbaufähig*, hatten mehr erwartet, mehr erwartet, lohnt sich nicht, überbewertet*, unorganisiert*, ranzig*, verschimmelt*, schimmel*, unzumutbar*, gekündigt, kündigung*, ablehn*, abgelehnt, unseriös*, nie wieder, katastrophal*, lächerlich*, sinnlos*, ärgerlich, 
+  complaint: `!explodiert*, !explosion, !feuer gefangen, !brand, !gebrannt, !verbrannt, !rauch, !ausgelaufen, !läuft aus, !stromschlag, !verletzt, !verletzung*, !gefährlich*, !lebensmittelvergiftung, abrat*, abzuraten, !finger weg, verbesserungswürdig*, ausbaufähig*, hatten mehr erwartet, mehr erwartet, lohnt sich nicht, überbewertet*, unorganisiert*, ranzig*, verschimmelt*, schimmel*, unzumutbar*, gekündigt, kündigung*, ablehn*, abgelehnt, unseriös*, nie wieder, katastrophal*, lächerlich*, sinnlos*, ärgerlich, 
     ~schlecht*, !schrecklich*, !furchtbar*, !katastroph*, !miserabel*, !grottig*, !unverschämt*, !unmöglich*,
     enttäusch*, ärger*, verärgert*, sauer, genervt*, nervig*, kaputt*, defekt*, !funktioniert nicht, geht nicht,
     !nicht zu empfehlen, !nie wieder, immer noch nicht, noch immer nicht, schon wieder, wieder mal, warte*, warten,

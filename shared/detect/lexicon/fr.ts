@@ -16,7 +16,7 @@ export const fr: LexiconSource = {
     copieu*, généreu*, frais, fraîche*, calme*, spacieu*, lumineu*, idéal*, parfaitement, exceptionnel*, sublime*,
     divin*, !un régal, régal*, reviendrons, reviendrai, excellente adresse, qualité prix, bien placé, bien situé
   `,
-  complaint: `à revoir, à améliorer, améliorable*, déconseill*, !je déconseille, évitez, on attendait mieux, attendais mieux, ne vaut pas, surfait*, désorganis*, chaotique*, inadapté*, insalubre*, rance*, moisi*, vomi*, mal aimable, mal accueilli*, mal servi*, mal cuit*, râleu*, hautain*, 
+  complaint: `!explos*, !a pris feu, !pris feu, !incendie, !brûlé*, !brûlure*, !fumée, !fuite, !électrocut*, !blessé*, !blessure*, !dangereu*, !intoxication, !intoxiqué*, à revoir, à améliorer, améliorable*, déconseill*, !je déconseille, évitez, on attendait mieux, attendais mieux, ne vaut pas, surfait*, désorganis*, chaotique*, inadapté*, insalubre*, rance*, moisi*, vomi*, mal aimable, mal accueilli*, mal servi*, mal cuit*, râleu*, hautain*, 
     ~mal, mauvais*, !nul, nulle*, nuls, !horrible*, !affreu*, !terrible*, !déplorable*, !lamentable*, !catastroph*,
     décevant*, déçu*, déception, énerv*, agaç*, marre, !j'en ai marre, cassé*, !ne marche pas, !ne fonctionne pas,
     marche pas, fonctionne pas, !je ne recommande pas, !à éviter, éviter, !plus jamais, toujours pas, encore une fois,

@@ -16,7 +16,7 @@ export const it: LexiconSource = {
     torneremo, tornerò, torneremo sicuramente, qualità prezzo, da provare, consigliatissim*, ottimo rapporto,
     !da consigliare, positiv*, curat*, raffinat*, eleganti, elegante, onest*, generos*
   `,
-  complaint: `migliorabil*, da rivedere, da migliorare, sconsigliat*, evitate, ci aspettavamo di più, non vale la pena, sopravvalutat*, disorganizzat*, caotic*, inadeguat*, rancid*, muffa, ammuffit*, vomit*, arrogant*, insoddisfacent*, deludente, 
+  complaint: `!esplos*, !ha preso fuoco, !preso fuoco, !incendio, !bruciat*, !fumo, !perdita, !scossa, !folgorat*, !ferit*, !pericolos*, !intossicazione, !intossicat*, migliorabil*, da rivedere, da migliorare, sconsigliat*, evitate, ci aspettavamo di più, non vale la pena, sopravvalutat*, disorganizzat*, caotic*, inadeguat*, rancid*, muffa, ammuffit*, vomit*, arrogant*, insoddisfacent*, deludente, 
     ~male, ~mal, cattiv*, !pessim*, !orribil*, !terribil*, !schifo*, !schifos*, !vergogn*, delus*, deludent*,
     arrabbiat*, stuf*, rott*, !non funziona, !non va, non consiglio, !sconsiglio, sconsigliat*, !mai più, ancora non,
     di nuovo, ancora una volta, aspett*, attesa, ritard*, lent*, lentezza, ~caro, cari, cara, costos*, carissim*,

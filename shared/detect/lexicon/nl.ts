@@ -14,7 +14,7 @@ export const nl: LexiconSource = {
     verrukkelijk*, smaakvol*, smakelijk*, gastvrij*, rustig*, ruim*, aangena*, knap*, indrukwekkend*, bijzonder*,
     aanrader, toppie, subliem*, uitmuntend*, zeker terug, komen terug, waar voor je geld, vers*
   `,
-  complaint: `voor verbetering vatbaar, afrader, !niet aan te raden, meer van verwacht, meer verwacht, niet de moeite, overschat*, ongeorganiseerd*, chaotisch*, ranzig*, beschimmeld*, schimmel*, kotsen, misselijk*, uitgedroogd*, zeuren, grote mond, onbeschoft*, brutaal*, vies, teleurstellend*, 
+  complaint: `!ontplof*, !vlam gevat, !in brand, !brandwond*, !rook, !lekt, !lekkage, !stroomschok, !gewond, !gevaarlijk*, !voedselvergiftiging, voor verbetering vatbaar, afrader, !niet aan te raden, meer van verwacht, meer verwacht, niet de moeite, overschat*, ongeorganiseerd*, chaotisch*, ranzig*, beschimmeld*, schimmel*, kotsen, misselijk*, uitgedroogd*, zeuren, grote mond, onbeschoft*, brutaal*, vies, teleurstellend*, 
     ~slecht*, !verschrikkelijk*, !vreselijk*, !waardeloos*, !belachelijk*, !schandalig*, !rampzalig*, teleurgesteld*,
     teleurstell*, boos, geïrriteerd*, kapot*, !werkt niet, doet het niet, !nooit meer, nog steeds niet, alweer,
     weer eens, wachten, wachttijd, gewacht, vertraging*, te laat, traag*, ~langzaam*, ~duur*, oplichting, oplichters,

@@ -15,7 +15,7 @@ export const pt: LexiconSource = {
     cordia*, educad*, sabor*, fresc*, caprichad*, voltarei, voltaria, ~bonito, ~favorit*, ideal, !muito bom, !muito boa,
     !muito bem, sensaciona*, fenomena*, ~positiv*, ~funciona bem
   `,
-  complaint: `a melhorar, desaconselh*, evitem, esperava mais, esperávamos mais, não vale a pena, sobrevalorizad*, desorganizad*, caótic*, mal-humorad*, inadequad*, escass*, nojo, ranços*, bolor*, mofo, 
+  complaint: `!explodiu, !explod*, !pegou fogo, !incêndio, !queimou, !me queimei, !fumaça, !vazamento, !vazando, !choque elétrico, !levei choque, !ferid*, !perigos*, !intoxicação, !intoxicad*, a melhorar, desaconselh*, evitem, esperava mais, esperávamos mais, não vale a pena, sobrevalorizad*, desorganizad*, caótic*, mal-humorad*, inadequad*, escass*, nojo, ranços*, bolor*, mofo, 
     ~mal, mau, !péssim*, !horríve*, !terríve*, !nojent*, lament*, decepç*, decepcion*, chatead*, irritad*,
     farto, farta, quebrad*, estragad*, !não funciona, não serve, !não gostei, não recomendo, !nunca mais, ainda não,
     de novo, outra vez, esperando, à espera, atras*, demor*, lento, lenta, lentidão, ~caro, cara demais, caríssim*,

@@ -15,7 +15,7 @@ export const tr: LexiconSource = {
     muazzam*, fevkalade*, hoş*, şirin*, sıcacık, huzurlu*, ferah*, profesyonel*, pratik*, kullanışlı*, faydalı*,
     memnun kaldım, tekrar geleceğim, tekrar gelirim, kesinlikle tavsiye, bravo, helal, tebrik*, ideal*, keyifli*
   `,
-  complaint: `tavsiye etmiyorum, uzak durun, kaçının, beklentimi karşılamadı, değmez, değmedi, abartıldığı kadar, abartılmış, dağınık*, özensiz*, ilgisizlik, bekletil*, bekledik, saatte geldi, saat sonra, soğuk geldi, yoksun, eksik*, kalmadı, yok dedi, kötüydü, kötü, berbattı, pahalıydı, lezzetsizdi, 
+  complaint: `!patladı, !patlad*, !alev aldı, !alev al*, !yandı, !yangın, !duman, !sızıntı, !sızdır*, !elektrik çarptı, !çarptı, !yaralan*, !tehlikeli, !zehirlen*, açmıyor, açılmıyor, cevap vermiyor, cevap vermedi, dönüş yapmadı, dönüş yok, dönmedi, yapmadı, vermedi, iade etmedi, iade edilmedi, alamadım, alamıyorum, giremiyorum, bağlanamıyorum, yüklenmiyor, kargoya verilmedi, teslim edilmedi, teslim etmedi, ulaşamıyorum, ulaşılamıyor, memnun değilim, memnun kalmadık, beğenmedik, tavsiye etmem, bir daha almam, bir daha asla, param iade, paramı, mağdur*, oyalıyor*, oyalandı*, tavsiye etmiyorum, uzak durun, kaçının, beklentimi karşılamadı, değmez, değmedi, abartıldığı kadar, abartılmış, dağınık*, özensiz*, ilgisizlik, bekletil*, bekledik, saatte geldi, saat sonra, soğuk geldi, yoksun, eksik*, kalmadı, yok dedi, kötüydü, kötü, berbattı, pahalıydı, lezzetsizdi, 
     ~kötü*, !berbat*, !rezalet*, !felaket*, !iğrenç*, !korkunç*, !rezil*, !saçma*, hayal kırıklığı*, sinir*,
     kızgın*, bıktım, bıktı*, bozuk*, bozul*, çalışmıyor, !çalışmıyor, işe yaramaz*, !tavsiye etmem, !asla,
     ~hala, ~hâlâ, yine, ~tekrar, ~bekle*, gecik*, geç kaldı, geç geldi, yavaş*, ~pahalı*, fahiş*, dolandırıc*, kazık,

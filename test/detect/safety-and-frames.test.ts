@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+type Case = [text: string, label: Label, cue: string];
+
+function expectCase([text, label, cue]: Case): void {
+  const d = detect({ text }, brand);
+  expect(d.label, `${text} → ${JSON.stringify(d.cues.slice(0, 4))}`).toBe(label);
+  expect(d.cues[0]?.label).toBe(label);
+  expect(d.cues.filter((c) => c.label === label).map((c) => c.text.toLowerCase())).toContainEqual(
+    expect.stringContaining(cue.toLowerCase()),
+  );
+}
+
+describe('detect: safety incidents are complaints in every language', () => {
+  it.each<Case>([
+    ['My acme phone exploded and caught fire', 'complaint', 'exploded'],
+    ['The charger started sparking last night', 'complaint', 'sparking'],
+    ['my kid got an electric shock from the kettle', 'complaint', 'electric shock'],
+    ['El cargador explotó mientras dormía', 'complaint', 'explotó'],
+    ['A bateria pegou fogo no carro', 'complaint', 'pegou fogo'],
+    ['Le téléphone a pris feu dans ma poche', 'complaint', 'pris feu'],
+    ['Der Akku ist explodiert', 'complaint', 'explodiert'],
+    ['La batteria del telefono ha preso fuoco mentre era in carica', 'complaint', 'preso fuoco'],
+    ['Şarj aleti patladı, çok korktum', 'complaint', 'patladı'],
+    ['Телефон загорелся прямо в руке', 'complaint', 'загорелся'],
+    ['Η μπαταρία έπιασε φωτιά', 'complaint', 'έπιασε φωτιά'],
+    ['الشاحن انفجر في البيت', 'complaint', 'انفجر'],
+    ['充电器突然起火了', 'complaint', '起火'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: complaints without strong negative words', () => {
+  it.each<Case>([
+    ['@acme day 3 without internet', 'complaint', 'without internet'],
+    ['emailed support twice, no reply', 'complaint', 'no reply'],
+    ['@acme where is my package', 'complaint', 'where is my'],
+    ["can't log in to the app since this morning", 'complaint', "can't log"],
+    ['the engineer never showed up', 'complaint', 'never showed'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: Spanish and Turkish negation frames', () => {
+  it.each<Case>([
+    ['La app ya no funciona desde ayer', 'complaint', 'ya no funciona'],
+    ['Sigo esperando mi reembolso', 'complaint', 'sigo esperando'],
+    ['Nunca contestan el teléfono', 'complaint', 'nunca contestan'],
+    ['Ni una respuesta en dos semanas', 'complaint', 'ni una respuesta'],
+    ['Müşteri hizmetleri telefonu açmıyor', 'complaint', 'açmıyor'],
+    ['Siparişim hâlâ teslim edilmedi', 'complaint', 'teslim edilmedi'],
+    ['Ürünü beğenmedik, bir daha almam', 'complaint', 'bir daha almam'],
+    ['Hizmetten hiç memnun değilim', 'complaint', 'memnun değil'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: cues are whole words of the post', () => {
+  it.each([
+    '@acme I want a refund, you charged me twice',
+    'Is there a way to get a receipt?',
+    'A friend told me to try it',
+  ])('no cue is a single letter: %s', (text) => {
+    for (const c of detect({ text }, brand).cues) {
+      if (c.kind === 'word' || c.kind === 'phrase') expect(c.text.length, c.text).toBeGreaterThan(1);
+    }
+  });
+
+  it('reads German "schon" (already) apart from "schön" (beautiful), which folding merges', () => {
+    const d = detect({ text: 'Ich habe das schon bestellt' }, brand);
+    expect(d.cues.map((c) => c.text.toLowerCase())).not.toContain('schon');
+    expect(detect({ text: 'Das Essen war schön' }, brand).label).toBe('praise');
+  });
+
+  it('finds no cue inside links, handles or domains', () => {
+    const d = detect({ text: 'see https://t.co/badworst and @worstdeals at bestbuy.com' }, brand);
+    expect(d.cues.filter((c) => c.label === 'praise' || c.label === 'complaint')).toEqual([]);
+  });
+});
