@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- FILTER]`: runs every `bench/*.bench.ts` (or those whose file name contains
  * FILTER) and prints ops/s, µs per op and heap used. Exits 1 when a bench is over its budget.
+ * A file either default-exports synchronous benches for the harness, or exports an async `run`
+ * that measures an end-to-end path and prints its own figures.
  */
 import { readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -20,9 +22,14 @@ console.log(
 );
 let over = 0;
 for (const file of files) {
-  const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as { default: Bench[] };
+  const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as {
+    default?: Bench[];
+    /** An end-to-end bench that measures and prints its own figures. */
+    run?: () => Promise<void>;
+  };
   console.log(`\n${file}`);
-  for (const bench of mod.default) {
+  if (mod.run) await mod.run();
+  for (const bench of mod.default ?? []) {
     const r = measure(bench);
     console.log(formatResult(r));
     if (r.budgetUs !== undefined && r.cpuUsPerOp > r.budgetUs) over++;
