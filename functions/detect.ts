@@ -11,9 +11,12 @@ export const detectHandler =
   (runtime: () => Promise<Runtime>) =>
   async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const { pipeline, logger } = await runtime();
-    return processBatch(event, logger, (record) =>
-      processMention(parseMentionMessage(record.body), pipeline),
-    );
+    return processBatch(event, logger, async (record) => {
+      const mention = parseMentionMessage(record.body);
+      const outcome = await processMention(mention, pipeline);
+      // Ids only: the post's text and author names are personal data and stay out of logs.
+      logger.info('mention processed', { platform: mention.platform, mentionId: mention.id, outcome });
+    });
   };
 
 export const handler = middy(detectHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
