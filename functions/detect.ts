@@ -1,6 +1,7 @@
 /** SQS `mentions` → dedupe, store the thread, classify, route, open or update the alert. */
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { buildFeedbackModel, detect } from '../shared/detect/index.ts';
 import { processBatch } from '../shared/queue/batch.ts';
 import { parseMentionMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
@@ -19,4 +20,7 @@ export const detectHandler =
     });
   };
 
-export const handler = middy(detectHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+// Only this function carries the detector's model data.
+const withDetector = () => lambdaRuntime({ detector: { detect, buildFeedbackModel } });
+
+export const handler = middy(detectHandler(withDetector), { timeoutEarlyInMillis: 0 });

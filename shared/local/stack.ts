@@ -16,6 +16,7 @@ import { pollHandler } from '../../functions/poll.ts';
 import { replyHandler } from '../../functions/reply.ts';
 import { slackInteractionsHandler } from '../../functions/slack-interactions.ts';
 import { webhookHandler } from '../../functions/webhook.ts';
+import { buildFeedbackModel, detect } from '../detect/index.ts';
 import type { StormSettings } from '../domain/storm.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { QUEUES } from '../queue/definitions.ts';
@@ -174,6 +175,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (localSlack) routes.unshift(...localInteractionRoutes(localSlack, { url: http.url, secrets, clock }));
 
     runtime = composeRuntime({
+      detector: { detect, buildFeedbackModel },
       db: createDocumentClient({ endpoint: dynamo.endpoint, region: 'us-east-1' }),
       tableName: 'beacon',
       sqs,

@@ -1,11 +1,9 @@
 /** Where running code gets its routing config: baked in at deploy, or read from a file locally. */
 import { type FSWatcher, readFileSync, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { bakedConfig } from './baked.ts';
 import { loadRoutingConfigFile, parseRoutingConfig } from './parse.ts';
 import type { RoutingConfig } from './types.ts';
-
-/** Replaced by esbuild `define` with the validated config as JSON when the Lambdas are bundled. */
-declare const __BEACON_ROUTING__: RoutingConfig | undefined;
 
 export const DEFAULT_ROUTING_FILE = 'config/routing.yaml';
 
@@ -22,7 +20,8 @@ let cached: { path: string; text: string; config: RoutingConfig } | undefined;
  * again only when its text changed. Throws ConfigError.
  */
 export function loadRuntimeConfig(): RoutingConfig {
-  if (typeof __BEACON_ROUTING__ !== 'undefined' && __BEACON_ROUTING__) return __BEACON_ROUTING__;
+  const baked = bakedConfig();
+  if (baked) return baked;
   const path = resolve(process.env.BEACON_ROUTING_FILE || DEFAULT_ROUTING_FILE);
   let text: string;
   try {

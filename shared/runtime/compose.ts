@@ -5,7 +5,8 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WebClient } from '@slack/web-api';
-import { buildFeedbackModel, detect, type FeedbackModel } from '../detect/index.ts';
+// Types only: the detector (lexicons and weights) is bundled only into the functions that classify.
+import type { buildFeedbackModel, detect, FeedbackModel } from '../detect/index.ts';
 import { type Detection, LABELS, type Label, type MomentType } from '../domain/detection.ts';
 import type { Mention, Platform } from '../domain/mention.ts';
 import { type StormSettings, stormSubject } from '../domain/storm.ts';
@@ -17,13 +18,11 @@ import { WEBHOOK_ADAPTERS } from '../platforms/registry.ts';
 import { createReplyAdapters } from '../platforms/reply-adapters.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
-import {
-  brandContext,
-  deadlineFor,
-  decideRoute,
-  isBrandAuthor,
-  type RoutingConfig,
-} from '../routing/index.ts';
+// The routing modules that run on each post, not the YAML loader (the Lambdas get the config baked in).
+import { brandContext, isBrandAuthor } from '../routing/brand.ts';
+import { deadlineFor } from '../routing/business-hours.ts';
+import { decideRoute } from '../routing/decide.ts';
+import type { RoutingConfig } from '../routing/types.ts';
 import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { DynamoAuthorStore } from '../store/author-store.ts';
@@ -48,7 +47,14 @@ import type { DigestDeps } from '../usecases/send-digests.ts';
 import type { SendReplyDeps } from '../usecases/send-reply.ts';
 import type { Logger } from './logger.ts';
 
+/** The detector, passed in by the runtimes that classify posts (the detect function, the local stack). */
+export interface Detector {
+  detect: typeof detect;
+  buildFeedbackModel: typeof buildFeedbackModel;
+}
+
 export interface RuntimeParts {
+  detector?: Detector;
   db: DynamoDBDocumentClient;
   tableName: string;
   sqs: SQSClient;
@@ -108,18 +114,24 @@ const FEEDBACK_LIMIT = 2000;
  * The detector's per-brand feedback model, kept warm: `current()` is synchronous (classification
  * is), and reloads in the background when stale.
  */
-function feedbackCache(store: FeedbackStore, clock: Clock, logger: Logger) {
+function feedbackCache(
+  store: FeedbackStore,
+  clock: Clock,
+  logger: Logger,
+  build: Detector['buildFeedbackModel'] | undefined,
+) {
   let model: FeedbackModel | undefined;
   let loadedAt = Number.NEGATIVE_INFINITY;
   let loading: Promise<void> | undefined;
   return {
     current(): FeedbackModel | undefined {
+      if (!build) return undefined;
       if (!loading && clock().getTime() - loadedAt > FEEDBACK_TTL_MS) {
         loadedAt = clock().getTime();
         loading = store
           .list(FEEDBACK_LIMIT)
           .then((relabels) => {
-            model = relabels.length > 0 ? buildFeedbackModel(relabels) : undefined;
+            model = relabels.length > 0 ? build(relabels) : undefined;
           })
           .catch((error) => logger.warn('feedback not loaded', { error: String(error) }))
           .finally(() => {
@@ -154,7 +166,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
   const ledger = new DynamoRequestLedger(parts.db, parts.tableName);
   const feedbackStore = new DynamoFeedbackStore(parts.db, parts.tableName);
   const { config, clock } = parts;
-  const feedback = feedbackCache(feedbackStore, clock, parts.logger);
+  const feedback = feedbackCache(feedbackStore, clock, parts.logger, parts.detector?.buildFeedbackModel);
   const replyQueue = new SqsReplyQueue(parts.sqs, parts.repliesQueueUrl ?? '');
   const replyPlatforms = new Set<Platform>(
     parts.repliesQueueUrl ? (Object.keys(createReplyAdapters()) as Platform[]) : [],
@@ -178,12 +190,14 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       authors,
       slackOut,
       clock,
-      classify: (mention) =>
-        detect(
+      classify: (mention) => {
+        if (!parts.detector) throw new Error('this runtime was built without the detector');
+        return parts.detector.detect(
           { text: mention.text, ...(mention.lang ? { lang: mention.lang } : {}), author: mention.author },
           brandContext(config()),
           feedback.current(),
-        ),
+        );
+      },
       route: (input, now) => decideRoute(input, config(), now),
       deadline: (openedAt, windowSeconds) => deadlineFor(openedAt, windowSeconds, config()),
       digests: digestStore,

@@ -7,10 +7,10 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import slackWebApi from '@slack/web-api';
 import { STORM } from '../domain/storm.ts';
 import type { SecretBag } from '../platforms/types.ts';
-import { loadRuntimeConfig } from '../routing/index.ts';
+import { bakedRoutingConfig } from '../routing/baked.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
-import { composeRuntime, type Runtime } from './compose.ts';
+import { composeRuntime, type Runtime, type RuntimeParts } from './compose.ts';
 import { createLogger } from './logger.ts';
 
 const { WebClient } = slackWebApi;
@@ -35,12 +35,14 @@ function secretsFrom(arn: string | undefined): () => Promise<SecretBag> {
 
 let runtime: Promise<Runtime> | undefined;
 
-export function lambdaRuntime(): Promise<Runtime> {
+/** The runtime of this function instance; `parts` adds what only some functions carry (the detector). */
+export function lambdaRuntime(parts: Pick<RuntimeParts, 'detector'> = {}): Promise<Runtime> {
   runtime ??= (async () => {
     const secrets = secretsFrom(process.env.BEACON_SECRETS_ARN);
     const bag = await secrets();
-    const config = loadRuntimeConfig();
+    const config = bakedRoutingConfig();
     return composeRuntime({
+      ...parts,
       db: createDocumentClient(),
       // Each function is granted (and told of) only the resources it uses: the webhook has no table.
       tableName: process.env.TABLE_NAME ?? '',

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startSqs } from '../../shared/local/emulators.ts';
 import { ensureQueues } from '../../shared/local/provision.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
+import { loadRoutingConfigFile } from '../../shared/routing/index.ts';
 
 let sqsServer: Emulator;
 let sqs: SQSClient;
@@ -36,6 +37,9 @@ describe('the webhook Lambda handler', () => {
     process.env.BEACON_GENERIC_SECRET = 'entry-secret';
     delete process.env.TABLE_NAME;
     delete process.env.BEACON_SECRETS_ARN;
+    // What the bundler's `define` does at deploy.
+    (globalThis as { __BEACON_ROUTING__?: unknown }).__BEACON_ROUTING__ =
+      loadRoutingConfigFile('config/routing.yaml');
     const { handler } = await import('../../functions/webhook.ts');
 
     const body = JSON.stringify({ id: 'entry-1', text: 'hello', author: { id: 'a', handle: 'b' } });
