@@ -2,13 +2,15 @@
 import middy from '@middy/core';
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
-import { runCountdown } from '../shared/usecases/run-countdown.ts';
+import { type CountdownResult, runCountdown } from '../shared/usecases/run-countdown.ts';
 
 export const countdownHandler =
   (runtime: () => Promise<Runtime>, clock: () => Date = () => new Date()) =>
-  async (): Promise<{ processed: number }> => {
-    const { countdown } = await runtime();
-    return runCountdown(clock(), countdown);
+  async (): Promise<CountdownResult> => {
+    const { countdown, metrics } = await runtime();
+    const result = await runCountdown(clock(), countdown);
+    metrics.counts('Alerts', 'event', { missed: result.expired, escalated: result.escalated });
+    return result;
   };
 
 export const handler = middy(countdownHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });

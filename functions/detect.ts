@@ -11,13 +11,18 @@ import { processMention } from '../shared/usecases/process-mention.ts';
 export const detectHandler =
   (runtime: () => Promise<Runtime>) =>
   async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const { pipeline, logger } = await runtime();
-    return processBatch(event, logger, async (record) => {
+    const { pipeline, logger, metrics } = await runtime();
+    const outcomes: Record<string, number> = {};
+    const result = await processBatch(event, logger, async (record) => {
       const mention = parseMentionMessage(record.body);
       const outcome = await processMention(mention, pipeline);
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       // Ids only: the post's text and author names are personal data and stay out of logs.
       logger.info('mention processed', { platform: mention.platform, mentionId: mention.id, outcome });
     });
+    outcomes.failed = result.batchItemFailures.length;
+    metrics.counts('MentionsProcessed', 'outcome', outcomes);
+    return result;
   };
 
 // Only this function carries the detector's model data.

@@ -23,6 +23,7 @@ import { QUEUES } from '../queue/definitions.ts';
 import { loadRoutingConfigFile, type RoutingConfig } from '../routing/index.ts';
 import { composeRuntime, type Runtime } from '../runtime/compose.ts';
 import type { Logger } from '../runtime/logger.ts';
+import type { MetricsSink } from '../runtime/metrics.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { PollRunResult } from '../usecases/poll-source.ts';
@@ -54,6 +55,8 @@ export interface LocalStackOptions {
   env?: Record<string, string | undefined>;
   clock?: Clock;
   logger: Logger;
+  /** Where operational counts go; silent when absent. */
+  metrics?: MetricsSink;
   /** Run queue consumers in the background (npm start); tests may drive them with `drain()`. */
   runQueues?: boolean;
   /** Countdown tick period; no timer when absent. */
@@ -176,6 +179,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     runtime = composeRuntime({
       detector: { detect, buildFeedbackModel },
+      ...(options.metrics ? { metrics: options.metrics } : {}),
       db: createDocumentClient({ endpoint: dynamo.endpoint, region: 'us-east-1' }),
       tableName: 'beacon',
       sqs,

@@ -46,6 +46,7 @@ import type { CountdownDeps } from '../usecases/run-countdown.ts';
 import type { DigestDeps } from '../usecases/send-digests.ts';
 import type { SendReplyDeps } from '../usecases/send-reply.ts';
 import type { Logger } from './logger.ts';
+import { type MetricsSink, silentMetrics } from './metrics.ts';
 
 /** The detector, passed in by the runtimes that classify posts (the detect function, the local stack). */
 export interface Detector {
@@ -55,6 +56,8 @@ export interface Detector {
 
 export interface RuntimeParts {
   detector?: Detector;
+  /** Where operational counts go; silent when absent. */
+  metrics?: MetricsSink;
   db: DynamoDBDocumentClient;
   tableName: string;
   sqs: SQSClient;
@@ -78,6 +81,7 @@ export interface RuntimeParts {
 
 export interface Runtime {
   logger: Logger;
+  metrics: MetricsSink;
   webhook: WebhookDeps;
   pipeline: PipelineDeps;
   slackDelivery: SlackDeliveryDeps;
@@ -177,6 +181,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
 
   return {
     logger: parts.logger,
+    metrics: parts.metrics ?? silentMetrics,
     webhook: {
       adapters: WEBHOOK_ADAPTERS,
       secrets: parts.secrets,

@@ -12,6 +12,7 @@ import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { composeRuntime, type Runtime, type RuntimeParts } from './compose.ts';
 import { createLogger } from './logger.ts';
+import { cloudWatchMetrics } from './metrics.ts';
 
 const { WebClient } = slackWebApi;
 
@@ -62,6 +63,7 @@ export function lambdaRuntime(parts: Pick<RuntimeParts, 'detector'> = {}): Promi
       config: () => config,
       clock: () => new Date(),
       logger: createLogger(),
+      metrics: cloudWatchMetrics(),
     });
   })();
   return runtime;

@@ -22,25 +22,39 @@ export interface CountdownDeps {
 
 const PAGE = 100;
 
-export async function runCountdown(now: Date, deps: CountdownDeps): Promise<{ processed: number }> {
-  let processed = 0;
+export interface CountdownResult {
+  /** Alerts looked at. */
+  processed: number;
+  /** Of those, alerts whose window closed without a reply. */
+  expired: number;
+  /** Escalation steps fired. */
+  escalated: number;
+}
+
+export async function runCountdown(now: Date, deps: CountdownDeps): Promise<CountdownResult> {
+  const result: CountdownResult = { processed: 0, expired: 0, escalated: 0 };
   const seen = new Set<string>();
   for (;;) {
     const due = (await deps.alerts.listDue(now, PAGE)).filter((a) => !seen.has(a.alertId));
     for (const alert of due) {
       seen.add(alert.alertId);
       try {
-        await step(alert, now, deps);
-        processed++;
+        const outcome = await step(alert, now, deps);
+        result.processed++;
+        if (outcome !== 'refreshed') result[outcome]++;
       } catch (error) {
         if (!(error instanceof VersionConflict)) throw error;
       }
     }
-    if (due.length < PAGE) return { processed };
+    if (due.length < PAGE) return result;
   }
 }
 
-async function step(alert: Alert, now: Date, deps: CountdownDeps): Promise<void> {
+async function step(
+  alert: Alert,
+  now: Date,
+  deps: CountdownDeps,
+): Promise<'expired' | 'escalated' | 'refreshed'> {
   const at = now.toISOString();
   const refresh = (a: Alert): SlackOutMessage => ({
     kind: 'alert',
@@ -62,7 +76,7 @@ async function step(alert: Alert, now: Date, deps: CountdownDeps): Promise<void>
       });
     }
     await deps.slackOut.send(messages);
-    return;
+    return 'expired';
   }
 
   const messages: SlackOutMessage[] = [];
@@ -104,4 +118,5 @@ async function step(alert: Alert, now: Date, deps: CountdownDeps): Promise<void>
   next = { ...next, nextStepAt: nextStepAt(next, now).toISOString(), version: alert.version + 1 };
   await deps.alerts.save(next);
   await deps.slackOut.send([refresh(next), ...messages]);
+  return next.escalationsDone > alert.escalationsDone ? 'escalated' : 'refreshed';
 }

@@ -26,9 +26,20 @@ let n = 0;
 /** A fresh id per test, so tests never see each other's threads. */
 const fresh = (prefix: string) => `${prefix}-${++n}-${Date.now()}`;
 
+/** Operational counts the handlers emitted, summed by metric, dimension and value. */
+const emitted: Record<string, number> = {};
+const metrics = {
+  counts(name: string, dimension: string, counts: Readonly<Record<string, number>>) {
+    for (const [value, n] of Object.entries(counts)) {
+      const key = `${name}.${dimension}.${value}`;
+      emitted[key] = (emitted[key] ?? 0) + n;
+    }
+  },
+};
+
 beforeAll(async () => {
   clock = new TestClock();
-  stack = await startTestStack(clock, { configPath: CONFIG });
+  stack = await startTestStack(clock, { configPath: CONFIG, metrics });
 });
 afterAll(() => stack.stop());
 beforeEach(() => {
@@ -69,7 +80,9 @@ describe('a signed generic webhook', () => {
     );
     expect(res).toEqual({ status: 202, json: { accepted: 1 } });
 
+    const opened = emitted['MentionsProcessed.outcome.opened'] ?? 0;
     await stack.drain();
+    expect(emitted['MentionsProcessed.outcome.opened']).toBe(opened + 1);
 
     const { messages } = await channelMessages('t-complaints');
     const card = messages.find((m) => alertIdOf(m) === alertIdFor('generic', id));
@@ -328,6 +341,8 @@ describe('the countdown', () => {
     await stack.tick(clock.advance(30 * 60));
     await stack.drain();
     expect((await stack.runtime.pipeline.alerts.get(alertId))?.state).toBe('expired');
+    expect(emitted['Alerts.event.missed']).toBeGreaterThanOrEqual(1);
+    expect(emitted['Alerts.event.escalated']).toBeGreaterThanOrEqual(1);
     const after = (await channelMessages('t-complaints')).messages.find((m) => alertIdOf(m) === alertId);
     expect(JSON.stringify(after)).toContain('Missed');
     const escalations = (await channelMessages('t-escalations')).messages;

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cloudWatchMetrics } from '../../shared/runtime/metrics.ts';
+
+describe('cloudWatchMetrics', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  it('writes one embedded-metric-format line per dimension value, skipping zeros', () => {
+    // With POWERTOOLS_DEV the lines go to the global console, where the test can read them.
+    vi.stubEnv('POWERTOOLS_DEV', 'true');
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      lines.push(String(line));
+    });
+
+    cloudWatchMetrics('prod').counts('MentionsProcessed', 'outcome', { opened: 3, dropped: 0, duplicate: 1 });
+
+    const emf = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(emf).toHaveLength(2);
+    expect(emf[0]).toMatchObject({
+      outcome: 'opened',
+      stage: 'prod',
+      service: 'beacon',
+      MentionsProcessed: 3,
+    });
+    expect(emf[1]).toMatchObject({ outcome: 'duplicate', MentionsProcessed: 1 });
+    const aws = emf[0]?._aws as { CloudWatchMetrics: Array<{ Namespace: string; Dimensions: string[][] }> };
+    expect(aws.CloudWatchMetrics[0]?.Namespace).toBe('Beacon');
+    expect(aws.CloudWatchMetrics[0]?.Dimensions[0]).toEqual(expect.arrayContaining(['outcome', 'stage']));
+  });
+});
