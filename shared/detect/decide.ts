@@ -10,10 +10,28 @@ import type { Evidence, Hit } from './scan.ts';
 
 /** What 'none' scores before any cue: a post must show some evidence to become a moment of truth. */
 const NONE_PRIOR = 0.6;
-const TEMPERATURE = 1.4;
+export const TEMPERATURE = 1.4;
 const MAX_CUES = 12;
 const MAX_SUM = 8;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
+
+export interface Weighed {
+  /** Every cue after the rules reweighed it (copies of the scanned hits). */
+  hits: Hit[];
+  /** Each label's cue sum, capped; 'none' includes its prior. */
+  raw: Record<Label, number>;
+  prior: number;
+  /** Whether any cue speaks for 'none' (beyond its prior). */
+  hasNone: boolean;
+  /** The rules' label: the highest sum, ties to the label that most needs a person. */
+  label: Label;
+  /** A question that complains ("why is my order late again?"). */
+  complaintAsQuestion: boolean;
+  /** Suggestion cues strong enough to read a question as a proposal ("could you add…?"). */
+  proposing: boolean;
+}
+
+const NO_HITS: readonly Hit[] = [];
 
 export interface Decision {
   label: Label;
@@ -53,7 +71,11 @@ function byRelevance(winner: Label): (a: Hit, b: Hit) => number {
   return (a, b) => Number(b.label === winner) - Number(a.label === winner) || b.weight - a.weight;
 }
 
-export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
+/**
+ * Applies the distinction rules to the scanned evidence (plus extra hits, e.g. brand feedback) and
+ * sums each label's cues. Reweighs copies: the evidence stays as scanned.
+ */
+export function weigh(ev: Evidence, extra: readonly Hit[] = []): Weighed {
   // Copies: the rules below reweigh hits, and the evidence must stay as scanned.
   const hits: Hit[] = [];
   for (let i = 0; i < ev.hits.length; i++) hits.push(copy(ev.hits[i]!));
@@ -75,15 +97,16 @@ export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
     }
     hits.push(r);
   }
-  if (
+  const complaintAsQuestion =
     complaining &&
     (ev.questionMark || ev.rhetorical.length > 0) &&
-    total(hits, 'complaint') > total(hits, 'praise')
-  ) {
+    total(hits, 'complaint') > total(hits, 'praise');
+  if (complaintAsQuestion) {
     scale(hits, 'question', 0.45);
     hits.push(context('complaint', 'complaint phrased as a question', 0.4));
   }
-  if (total(hits, 'suggestion') >= 1) scale(hits, 'question', 0.5);
+  const proposing = total(hits, 'suggestion') >= 1;
+  if (proposing) scale(hits, 'question', 0.5);
   if (ev.sarcasm.length > 0 && total(hits, 'complaint') > 0) {
     scale(hits, 'praise', 0.3);
     for (let i = 0; i < ev.sarcasm.length; i++) hits.push(copy(ev.sarcasm[i]!));
@@ -117,20 +140,38 @@ export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
   if (ev.personal > 0) prior -= 0.25;
   if (ev.leadingHandles > 0 && !ev.retweet) prior -= 0.2;
   raw.none += prior;
-
-  // On a tie the label that most needs a human wins: a mixed review is treated as a complaint.
-  let max = -Infinity;
-  for (const l of LABELS) {
-    if (raw[l] > MAX_SUM) raw[l] = MAX_SUM;
-    if (raw[l] > max) max = raw[l];
-  }
+  for (const l of LABELS) if (raw[l] > MAX_SUM) raw[l] = MAX_SUM;
   let label: Label = 'none';
   for (const l of TIE_ORDER) if (raw[l] > raw[label]) label = l;
+  return { hits, raw, prior, hasNone, label, complaintAsQuestion, proposing };
+}
 
+/** The rules' own decision: a softmax of the label sums, cues strongest first. */
+export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
+  const w = weigh(ev, extra);
+  const logits: Record<Label, number> = { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 0 };
+  for (const l of LABELS) logits[l] = w.raw[l] * TEMPERATURE;
+  return conclude(w, w.label, logits, NO_HITS);
+}
+
+/**
+ * Scores (softmax of `logits`) and the cues explaining `label`: its rule cues strongest first, then
+ * `learned` cues, then the other labels' cues.
+ */
+export function conclude(
+  w: Weighed,
+  label: Label,
+  logits: Record<Label, number>,
+  learned: readonly Hit[],
+): Decision {
+  const hits = w.hits;
+
+  let max = -Infinity;
+  for (const l of LABELS) if (logits[l] > max) max = logits[l];
   let sum = 0;
   const exp: Record<Label, number> = { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 0 };
   for (const l of LABELS) {
-    exp[l] = Math.exp((raw[l] - max) * TEMPERATURE);
+    exp[l] = Math.exp(logits[l] - max);
     sum += exp[l];
   }
   const scores: Record<Label, number> = {
@@ -141,12 +182,16 @@ export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
     none: round(exp.none / sum),
   };
 
-  if (label === 'none' && !hasNone) {
-    hits.push(context('none', 'no praise, complaint, question or suggestion cue', prior));
-  }
   const shown: Hit[] = [];
   for (let i = 0; i < hits.length; i++) if (hits[i]!.weight > 0) shown.push(hits[i]!);
   shown.sort(byRelevance(label));
+  // Learned cues come after the rule cues of the winning label.
+  let at = 0;
+  while (at < shown.length && shown[at]!.label === label) at++;
+  if (learned.length > 0) shown.splice(at, 0, ...learned);
+  if (label === 'none' && !w.hasNone && at === 0 && learned.length === 0) {
+    shown.unshift(context('none', 'no praise, complaint, question or suggestion cue', w.prior));
+  }
   const cues: Cue[] = [];
   for (let i = 0; i < shown.length && i < MAX_CUES; i++) {
     const h = shown[i]!;

@@ -8,14 +8,13 @@
  * 4. Read the words with the lexicons of the likely languages, plus language-independent cues.
  * 5. Add brand feedback cues, then decide and explain.
  */
-import type { BrandContext, Detection } from '../domain/detection.ts';
-import { decide } from './decide.ts';
+import { type BrandContext, type Detection, LABELS, type Label } from '../domain/detection.ts';
+import { combine, TRAINED_SCALE } from './combine.ts';
+import { conclude, weigh } from './decide.ts';
 import { type FeedbackModel, feedbackHits } from './feedback.ts';
-import { identifyLanguage } from './language.ts';
-import type { CompiledLexicon } from './lexicon/compile.ts';
-import { LEXICONS, STOPWORD_INDEX } from './lexicon/index.ts';
-import { type Hit, scan } from './scan.ts';
-import { tokenize } from './text.ts';
+import { TRAINED } from './model/trained.ts';
+import { readPost } from './read.ts';
+import type { Hit } from './scan.ts';
 
 export { buildFeedbackModel, type FeedbackModel } from './feedback.ts';
 export { SUPPORTED_LANGUAGES } from './lexicon/index.ts';
@@ -27,9 +26,6 @@ export interface DetectInput {
   author?: { handle?: string; isBrand?: boolean };
 }
 
-/** Posts longer than this are read only up to here: the start of a post says what it is. */
-const MAX_CHARS = 2000;
-
 const NO_HITS: readonly Hit[] = [];
 
 const ownPost = (input: DetectInput, brand: BrandContext): boolean => {
@@ -38,29 +34,34 @@ const ownPost = (input: DetectInput, brand: BrandContext): boolean => {
   return handle !== undefined && handle !== '' && brand.handles.includes(handle);
 };
 
+/** Learned words shown as cues: at most this many, each adding at least this much to the winner's logit. */
+const LEARNED_CUES = 3;
+const LEARNED_CUE_MIN = 0.05;
+const logits = new Float64Array(LABELS.length);
+const byLabel: Record<Label, number> = { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 0 };
+
 export function detect(input: DetectInput, brand: BrandContext, feedback?: FeedbackModel): Detection {
-  const text = typeof input.text === 'string' ? input.text.slice(0, MAX_CHARS) : '';
-  const tokens = tokenize(text);
-  const guess = identifyLanguage(text, tokens, STOPWORD_INDEX, input.lang);
+  const reading = readPost(input.text, input.lang);
   if (ownPost(input, brand)) {
     return {
       label: 'none',
       confidence: 1,
       scores: { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 1 },
-      lang: guess.lang,
+      lang: reading.lang,
       cues: [{ label: 'none', kind: 'context', text: "the brand's own post", weight: 1 }],
     };
   }
-  const lexicons: CompiledLexicon[] = [];
-  for (const lang of guess.candidates) {
-    const lex = LEXICONS.get(lang);
-    if (lex) lexicons.push(lex);
-  }
-  if (lexicons.length === 0) {
-    const en = LEXICONS.get('en');
-    if (en) lexicons.push(en);
-  }
-  const evidence = scan(tokens, lexicons, guess.lang);
-  const d = decide(evidence, feedback ? feedbackHits(feedback, text) : NO_HITS);
-  return { label: d.label, confidence: d.confidence, scores: d.scores, cues: d.cues, lang: guess.lang };
+  const w = weigh(reading.evidence, feedback ? feedbackHits(feedback, reading.text) : NO_HITS);
+  const { label } = combine(reading, w, TRAINED, TRAINED_SCALE, logits);
+  for (let k = 0; k < LABELS.length; k++) byLabel[LABELS[k]!] = logits[k]!;
+  const learned = TRAINED.learnedCues(
+    reading.tokens,
+    label,
+    TRAINED_SCALE,
+    w.hits,
+    LEARNED_CUES,
+    LEARNED_CUE_MIN,
+  );
+  const d = conclude(w, label, byLabel, learned);
+  return { label: d.label, confidence: d.confidence, scores: d.scores, cues: d.cues, lang: reading.lang };
 }

@@ -1,0 +1,118 @@
+/**
+ * What the trained layer reads of a post, shared by training (`scripts/train.ts`) and detection so
+ * both see exactly the same features:
+ * - dense: the rules' per-label sums, cue counts per kind and the decision signals;
+ * - terms: folded words and word pairs, and character pairs inside CJK runs (no spaces there).
+ */
+import { LABELS } from '../../domain/detection.ts';
+import type { Weighed } from '../decide.ts';
+import type { Evidence } from '../scan.ts';
+import { hasCjk, type Token } from '../text.ts';
+
+const KINDS = ['word', 'phrase', 'emoji', 'punctuation', 'pattern', 'feedback', 'context'] as const;
+const KIND_INDEX: Record<string, number> = Object.fromEntries(KINDS.map((k, i) => [k, i]));
+const SIGNALS = [
+  'question mark',
+  'exclamation',
+  'personal voice',
+  'link',
+  'reply',
+  'retweet',
+  'rhetorical',
+  'sarcasm',
+  'loose negation',
+  'shouting',
+  'words',
+  'complaint as question',
+  'proposing',
+  'no words',
+] as const;
+
+/** Names of the dense features, in the order `denseFeatures` writes them. */
+export const DENSE_FEATURES: readonly string[] = [
+  ...LABELS.map((l) => `sum ${l}`),
+  ...LABELS.map((l) => `cues ${l}`),
+  ...LABELS.flatMap((l) => KINDS.map((k) => `${k} ${l}`)),
+  ...SIGNALS,
+  ...LABELS.map((l) => `rules say ${l}`),
+];
+
+const N_LABELS = LABELS.length;
+const CUES_AT = N_LABELS;
+const KINDS_AT = 2 * N_LABELS;
+const SIGNALS_AT = KINDS_AT + N_LABELS * KINDS.length;
+const RULES_AT = SIGNALS_AT + SIGNALS.length;
+const LABEL_INDEX: Record<string, number> = Object.fromEntries(LABELS.map((l, i) => [l, i]));
+
+/** Fills `out` (length DENSE_FEATURES.length) with the dense features of one weighed post. */
+export function denseFeatures(ev: Evidence, w: Weighed, out: Float64Array): void {
+  out.fill(0);
+  for (let k = 0; k < N_LABELS; k++) out[k] = w.raw[LABELS[k]!] / 4;
+  const hits = w.hits;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.weight <= 0) continue;
+    const l = LABEL_INDEX[h.label]!;
+    out[CUES_AT + l]! += 1;
+    out[KINDS_AT + l * KINDS.length + KIND_INDEX[h.kind]!]! += h.weight / 2;
+  }
+  for (let k = 0; k < N_LABELS; k++) out[CUES_AT + k] = Math.log1p(out[CUES_AT + k]!);
+  let s = SIGNALS_AT;
+  out[s++] = ev.questionMark ? 1 : 0;
+  out[s++] = ev.exclamations > 0 ? 1 : 0;
+  out[s++] = ev.personal > 0 ? 1 : 0;
+  out[s++] = ev.urls > 0 ? 1 : 0;
+  out[s++] = ev.leadingHandles > 0 ? 1 : 0;
+  out[s++] = ev.retweet ? 1 : 0;
+  out[s++] = ev.rhetorical.length > 0 ? 1 : 0;
+  out[s++] = ev.sarcasm.length > 0 ? 1 : 0;
+  out[s++] = ev.looseNegations.length > 0 ? 1 : 0;
+  out[s++] = ev.shouting >= 2 ? 1 : 0;
+  out[s++] = Math.log1p(ev.words) / 3;
+  out[s++] = w.complaintAsQuestion ? 1 : 0;
+  out[s++] = w.proposing ? 1 : 0;
+  out[s++] = ev.words === 0 ? 1 : 0;
+  out[RULES_AT + LABEL_INDEX[w.label]!] = 1;
+}
+
+/**
+ * The key a token contributes to word features, or '' where a chain of words breaks (punctuation,
+ * clause breaks). Links and @handles count as placeholders so "@x thanks" and "thanks @x" pair up.
+ */
+export function termKey(t: Token): string {
+  switch (t.type) {
+    case 'word':
+    case 'emoji':
+    case 'emoticon':
+      return t.norm;
+    case 'hashtag':
+      return `#${t.norm}`;
+    case 'url':
+      return '<link>';
+    case 'handle':
+      return '@';
+    default:
+      return '';
+  }
+}
+
+/** Every feature key of a post, for training: "w:word", "b:first\tsecond" (tokens never hold a tab), "c:字符". */
+export function termKeys(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const key = termKey(t);
+    if (key === '') {
+      prev = '';
+      continue;
+    }
+    out.push(`w:${key}`);
+    if (prev !== '') out.push(`b:${prev}\t${key}`);
+    prev = key;
+    if (t.type === 'word' && hasCjk(t.norm)) {
+      for (let k = 0; k + 1 < t.norm.length; k++) out.push(`c:${t.norm.slice(k, k + 2)}`);
+    }
+  }
+  return out;
+}

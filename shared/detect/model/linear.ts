@@ -1,0 +1,201 @@
+/**
+ * The trained layer: a multinomial logistic regression fitted by `scripts/train.ts` on the team's
+ * own posts (`shared/detect/training/`). It adds to the rules' logits (it was trained with them as
+ * a fixed offset, so it learns what the lexicons miss), reading the dense rule features and the
+ * post's words, word pairs and CJK character pairs.
+ *
+ * Weights are compiled once at load into Maps and flat arrays; scoring a post allocates nothing
+ * but the keys of hashtags.
+ */
+import { LABELS, type Label } from '../../domain/detection.ts';
+import type { Weighed } from '../decide.ts';
+import { STOPWORD_INDEX } from '../lexicon/index.ts';
+import type { Evidence, Hit } from '../scan.ts';
+import { hasCjk, type Token } from '../text.ts';
+import { DENSE_FEATURES, denseFeatures, termKey } from './features.ts';
+
+const N = LABELS.length;
+
+/** weights.json, as written by `scripts/train.ts`. */
+export interface Weights {
+  format: 1;
+  meta: Record<string, unknown>;
+  labels: string[];
+  dense: string[];
+  bias: number[];
+  /** dense.length × labels.length, row-major. */
+  denseWeights: number[];
+  /** Every word a unigram or bigram row names. */
+  words: string[];
+  /** [word index, one weight per label] */
+  unigrams: number[][];
+  /** [first word index, second word index, one weight per label] */
+  bigrams: number[][];
+  /** [two characters, one weight per label] */
+  charBigrams: (string | number)[][];
+}
+
+/** A term feature that fired, kept to explain the decision afterwards. */
+const MAX_MATCHES = 256;
+
+export class LinearModel {
+  private readonly wordId = new Map<string, number>();
+  private readonly unigramRow: Int32Array;
+  private readonly bigramRow = new Map<number, number>();
+  private readonly charRow = new Map<number, number>();
+  private readonly rows: Float64Array;
+  private readonly dense: Float64Array;
+  private readonly bias: Float64Array;
+  private readonly x = new Float64Array(DENSE_FEATURES.length);
+  private readonly matchRow = new Int32Array(MAX_MATCHES);
+  private readonly matchTok = new Int32Array(MAX_MATCHES);
+  /** -1 for a word, -2 for a word pair (with the token before), else the character offset. */
+  private readonly matchAt = new Int32Array(MAX_MATCHES);
+  private matches = 0;
+  readonly terms: number;
+
+  constructor(w: Weights) {
+    if (w.dense.join('|') !== DENSE_FEATURES.join('|') || w.labels.join('|') !== LABELS.join('|')) {
+      throw new Error('weights.json does not match the detector features: run npm run train');
+    }
+    this.bias = Float64Array.from(w.bias);
+    this.dense = Float64Array.from(w.denseWeights);
+    for (let i = 0; i < w.words.length; i++) this.wordId.set(w.words[i]!, i);
+    this.unigramRow = new Int32Array(w.words.length).fill(-1);
+    const total = w.unigrams.length + w.bigrams.length + w.charBigrams.length;
+    this.terms = total;
+    this.rows = new Float64Array(total * N);
+    let r = 0;
+    const put = (values: readonly (string | number)[], from: number): void => {
+      for (let k = 0; k < N; k++) this.rows[r * N + k] = Number(values[from + k]);
+      r++;
+    };
+    for (const u of w.unigrams) {
+      this.unigramRow[u[0]!] = r;
+      put(u, 1);
+    }
+    for (const b of w.bigrams) {
+      this.bigramRow.set(b[0]! * w.words.length + b[1]!, r);
+      put(b, 2);
+    }
+    for (const c of w.charBigrams) {
+      const s = String(c[0]);
+      this.charRow.set(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1), r);
+      put(c, 1);
+    }
+  }
+
+  private record(row: number, tok: number, at: number, logits: Float64Array, scale: number): void {
+    for (let k = 0; k < N; k++) logits[k]! += scale * this.rows[row * N + k]!;
+    if (this.matches < MAX_MATCHES) {
+      this.matchRow[this.matches] = row;
+      this.matchTok[this.matches] = tok;
+      this.matchAt[this.matches] = at;
+      this.matches++;
+    }
+  }
+
+  /** Adds `scale` × the model's logits for one post to `logits` (indexed like LABELS). */
+  addLogits(tokens: readonly Token[], ev: Evidence, w: Weighed, logits: Float64Array, scale: number): void {
+    this.matches = 0;
+    if (scale === 0) return;
+    const x = this.x;
+    denseFeatures(ev, w, x);
+    for (let k = 0; k < N; k++) logits[k]! += scale * this.bias[k]!;
+    for (let f = 0; f < x.length; f++) {
+      const v = x[f]!;
+      if (v === 0) continue;
+      for (let k = 0; k < N; k++) logits[k]! += scale * v * this.dense[f * N + k]!;
+    }
+    const nWords = this.unigramRow.length;
+    let prev = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const key = termKey(t);
+      if (key === '') {
+        prev = -1;
+        continue;
+      }
+      const id = this.wordId.get(key);
+      if (id === undefined) prev = -1;
+      else {
+        const row = this.unigramRow[id]!;
+        if (row >= 0) this.record(row, i, -1, logits, scale);
+        if (prev >= 0) {
+          const b = this.bigramRow.get(prev * nWords + id);
+          if (b !== undefined) this.record(b, i, -2, logits, scale);
+        }
+        prev = id;
+      }
+      if (t.type === 'word' && this.charRow.size > 0 && t.norm.charCodeAt(0) >= 0x3040 && hasCjk(t.norm)) {
+        const s = t.norm;
+        for (let k = 0; k + 1 < s.length; k++) {
+          const c = this.charRow.get(s.charCodeAt(k) * 0x10000 + s.charCodeAt(k + 1));
+          if (c !== undefined) this.record(c, i, k, logits, scale);
+        }
+      }
+    }
+  }
+
+  /**
+   * The learned words that pushed hardest towards `label` in the last `addLogits` call, as cues
+   * (at most `max`, each contributing at least `min` to the label's logit), skipping any the rule
+   * cues already quote.
+   */
+  learnedCues(
+    tokens: readonly Token[],
+    label: Label,
+    scale: number,
+    ruleHits: readonly Hit[],
+    max: number,
+    min: number,
+  ): Hit[] {
+    const out: Hit[] = [];
+    if (this.matches === 0) return out;
+    const l = LABELS.indexOf(label);
+    for (let m = 0; m < this.matches; m++) {
+      const weight = scale * this.rows[this.matchRow[m]! * N + l]!;
+      if (weight < min) continue;
+      const tok = this.matchTok[m]!;
+      const at = this.matchAt[m]!;
+      const t = tokens[tok]!;
+      let text: string;
+      let kind: Hit['kind'] = 'word';
+      // Function words carry weight only in bulk: they explain nothing on their own.
+      if (at === -1) {
+        if (functionWord(t)) continue;
+        text = t.raw;
+      } else if (at === -2) {
+        if (functionWord(t) && functionWord(tokens[tok - 1]!)) continue;
+        text = `${tokens[tok - 1]!.raw} ${t.raw}`;
+        kind = 'phrase';
+      } else text = t.norm.slice(at, at + 2);
+      if (quoted(text, label, ruleHits) || out.some((h) => h.text === text)) continue;
+      out.push({ label, kind, text, weight, pos: tok, sentence: 0 });
+    }
+    out.sort((a, b) => b.weight - a.weight || a.pos - b.pos);
+    // A word pair and the word inside it say the same thing: keep the stronger.
+    const kept: Hit[] = [];
+    for (const h of out) {
+      if (kept.length >= max) break;
+      if (kept.some((k) => k.text.includes(h.text) || h.text.includes(k.text))) continue;
+      kept.push(h);
+    }
+    return kept;
+  }
+}
+
+const functionWord = (t: Token): boolean =>
+  t.type !== 'word' ||
+  STOPWORD_INDEX.get(t.norm) !== undefined ||
+  (t.norm.length < 3 && t.norm.charCodeAt(0) < 0x250);
+
+function quoted(text: string, label: Label, hits: readonly Hit[]): boolean {
+  const lower = text.toLowerCase();
+  for (const h of hits) {
+    if (h.label !== label || h.weight <= 0) continue;
+    const cue = h.text.toLowerCase();
+    if (cue.includes(lower) || lower.includes(cue)) return true;
+  }
+  return false;
+}

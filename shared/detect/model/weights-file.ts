@@ -1,0 +1,23 @@
+/** Where the trained layer's weights live and how they are written: one row per line, so diffs stay readable. */
+import type { Weights } from './linear.ts';
+
+export const WEIGHTS_FILE = new URL('./weights.json', import.meta.url).pathname;
+
+const rows = (list: readonly unknown[]): string =>
+  list.length === 0 ? '[]' : `[\n${list.map((r) => JSON.stringify(r)).join(',\n')}\n]`;
+
+export function serializeWeights(w: Weights): string {
+  return `{
+"format": ${w.format},
+"meta": ${JSON.stringify(w.meta, null, 1)},
+"labels": ${JSON.stringify(w.labels)},
+"dense": ${JSON.stringify(w.dense)},
+"bias": ${JSON.stringify(w.bias)},
+"denseWeights": ${JSON.stringify(w.denseWeights)},
+"words": ${rows(w.words)},
+"unigrams": ${rows(w.unigrams)},
+"bigrams": ${rows(w.bigrams)},
+"charBigrams": ${rows(w.charBigrams)}
+}
+`;
+}

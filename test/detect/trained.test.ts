@@ -1,0 +1,156 @@
+import { readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { combine } from '../../shared/detect/combine.ts';
+import { weigh } from '../../shared/detect/decide.ts';
+import { detect } from '../../shared/detect/index.ts';
+import { readCorpus } from '../../shared/detect/model/corpus.ts';
+import { DENSE_FEATURES } from '../../shared/detect/model/features.ts';
+import { FIT_OPTIONS, fitModel, prepare, type TrainingExample } from '../../shared/detect/model/fit.ts';
+import { LinearModel, type Weights } from '../../shared/detect/model/linear.ts';
+import { serializeWeights, WEIGHTS_FILE } from '../../shared/detect/model/weights-file.ts';
+import { readPost } from '../../shared/detect/read.ts';
+import { LABELS, type Label } from '../../shared/domain/detection.ts';
+
+const committed = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as Weights;
+
+/** A model that knows only the given words, each pushing one label by `weight` logits. */
+function modelOf(words: Record<string, [Label, number]>): LinearModel {
+  const entries = Object.entries(words);
+  return new LinearModel({
+    format: 1,
+    meta: {},
+    labels: [...LABELS],
+    dense: [...DENSE_FEATURES],
+    bias: LABELS.map(() => 0),
+    denseWeights: DENSE_FEATURES.flatMap(() => LABELS.map(() => 0)),
+    words: entries.map(([w]) => w),
+    unigrams: entries.map(([, [label, weight]], i) => [i, ...LABELS.map((l) => (l === label ? weight : 0))]),
+    bigrams: [],
+    charBigrams: [],
+  });
+}
+
+function combined(text: string, model: LinearModel, scale = 1) {
+  const r = readPost(text);
+  const w = weigh(r.evidence);
+  return { rules: w.label, ...combine(r, w, model, scale), r, w };
+}
+
+describe('weights.json', () => {
+  it('was trained on the corpus as it is on disk (same sha256 and sizes)', () => {
+    const corpus = readCorpus();
+    expect(committed.meta.corpusHash).toBe(corpus.hash);
+    expect(committed.meta.corpus).toEqual(corpus.sizes);
+  });
+
+  it('is exactly what scripts/train.ts fits from that corpus', () => {
+    const retrained = fitModel(prepare(readCorpus().examples));
+    // Compared as text: a deep diff of two large weight tables takes longer than the training.
+    const same =
+      serializeWeights({ ...retrained, meta: {} }) === serializeWeights({ ...committed, meta: {} });
+    expect(same, 'shared/detect/model/weights.json is stale: run npm run train').toBe(true);
+  });
+
+  it('stays small and matches the detector features', () => {
+    expect(statSync(WEIGHTS_FILE).size).toBeLessThan(2_000_000);
+    expect(committed.dense).toEqual(DENSE_FEATURES);
+    expect(committed.labels).toEqual(LABELS);
+    expect(committed.meta.options).toEqual(FIT_OPTIONS);
+  });
+});
+
+describe('fit', () => {
+  const examples: TrainingExample[] = [
+    ...['zorblat again', 'the zorblat thing', 'zorblat zorblat', 'my zorblat today'].map((text) => ({
+      text,
+      label: 'complaint' as const,
+      lang: 'en',
+    })),
+    ...['a quiet day', 'the weather today', 'at the station', 'just a thing'].map((text) => ({
+      text,
+      label: 'none' as const,
+      lang: 'en',
+    })),
+  ];
+
+  it('learns a word that marks a label and drops terms seen only once', () => {
+    const w = fitModel(prepare(examples));
+    const row = w.unigrams.find((u) => w.words[u[0]!] === 'zorblat');
+    expect(row).toBeDefined();
+    const weights = row!.slice(1);
+    expect(weights[LABELS.indexOf('complaint')]).toBeGreaterThan(0);
+    expect(Math.max(...weights)).toBe(weights[LABELS.indexOf('complaint')]);
+    expect(w.words).not.toContain('quiet');
+  });
+
+  it('is deterministic', () => {
+    expect(fitModel(prepare(examples))).toEqual(fitModel(prepare(examples)));
+  });
+});
+
+describe('combine: the trained layer refines the rules', () => {
+  it('adds nothing at scale 0: the rules decide alone', () => {
+    const model = modelOf({ weather: ['complaint', 10] });
+    const c = combined('lovely weather today, great', model, 0);
+    expect(c.label).toBe(c.rules);
+  });
+
+  it('lets learned words move a post the lexicons do not read', () => {
+    const model = modelOf({ zorblat: ['complaint', 4] });
+    expect(combined('the zorblat today', model, 0).label).toBe('none');
+    expect(combined('the zorblat today', model).label).toBe('complaint');
+  });
+
+  it.each<[string, string, Label]>([
+    ['a complaint phrased as a question stays a complaint', 'why is my order late again?', 'complaint'],
+    ['a suggestion phrased as a question stays a suggestion', 'could you add dark mode?', 'suggestion'],
+    ['thanks for nothing stays a complaint', 'thanks for nothing acme', 'complaint'],
+    ['a giveaway stays none', 'GIVEAWAY! Follow and retweet to win #giveaway', 'none'],
+  ])('%s', (_name, text, label) => {
+    // A model that would turn every one of these into a question or praise.
+    const model = modelOf({
+      why: ['question', 20],
+      could: ['question', 20],
+      thanks: ['praise', 20],
+      giveaway: ['praise', 20],
+      win: ['praise', 20],
+    });
+    const c = combined(text, model);
+    expect(c.rules).toBe(label);
+    expect(c.label).toBe(label);
+    // The winner also has the top score.
+    expect(Math.max(...c.logits)).toBe(c.logits[LABELS.indexOf(label)]);
+  });
+});
+
+describe('learned cues', () => {
+  it('quote the strongest learned words of the winning label, after its lexicon cues', () => {
+    const model = modelOf({ zorblat: ['complaint', 4], late: ['complaint', 2], tiny: ['praise', 3] });
+    const c = combined('my zorblat is late again', model);
+    expect(c.label).toBe('complaint');
+    const cues = model.learnedCues(c.r.tokens, c.label, 1, c.w.hits, 3, 0.3);
+    // "late" is already a lexicon cue; "tiny" speaks for another label.
+    expect(cues.map((h) => [h.kind, h.text, h.label])).toEqual([['word', 'zorblat', 'complaint']]);
+  });
+
+  it('appear in detect output, after the lexicon cues of the label they explain', () => {
+    // The committed model's strongest words per label, tried alone in a post until one explains it.
+    const brand = { name: 'Acme', handles: [], keywords: [] };
+    const candidates = LABELS.flatMap((label, l) =>
+      committed.unigrams
+        .filter((u) => /^[a-z]{4,}$/.test(committed.words[u[0]!]!))
+        .sort((a, b) => b[1 + l]! - a[1 + l]!)
+        .slice(0, 40)
+        .map((u) => ({ label, word: committed.words[u[0]!]! })),
+    );
+    const found = candidates
+      .map(({ word }) => ({ word, d: detect({ text: `the ${word} acme` }, brand) }))
+      .find(({ word, d }) => d.cues.some((c) => c.text === word && c.label === d.label));
+    expect(found).toBeDefined();
+    const { word, d } = found!;
+    const at = d.cues.findIndex((c) => c.text === word);
+    expect(d.cues[at]!.kind).toBe('word');
+    // Everything before it explains the same label.
+    expect(d.cues.slice(0, at + 1).every((c) => c.label === d.label)).toBe(true);
+  });
+});
