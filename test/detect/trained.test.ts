@@ -14,8 +14,12 @@ import { LABELS, type Label } from '../../shared/domain/detection.ts';
 const committed = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as Weights;
 
 /** A model that knows only the given words, each pushing one label by `weight` logits. */
-function modelOf(words: Record<string, [Label, number]>): LinearModel {
+function modelOf(
+  words: Record<string, [Label, number]>,
+  pairs: Record<string, [Label, number]> = {},
+): LinearModel {
   const entries = Object.entries(words);
+  const push = ([label, weight]: [Label, number]) => LABELS.map((l) => (l === label ? weight : 0));
   return new LinearModel({
     format: 1,
     meta: {},
@@ -24,9 +28,9 @@ function modelOf(words: Record<string, [Label, number]>): LinearModel {
     bias: LABELS.map(() => 0),
     denseWeights: DENSE_FEATURES.flatMap(() => LABELS.map(() => 0)),
     words: entries.map(([w]) => w),
-    unigrams: entries.map(([, [label, weight]], i) => [i, ...LABELS.map((l) => (l === label ? weight : 0))]),
+    unigrams: entries.map(([, cue], i) => [i, ...push(cue)]),
     bigrams: [],
-    charBigrams: [],
+    charBigrams: Object.entries(pairs).map(([pair, cue]) => [pair, ...push(cue)]),
   });
 }
 
@@ -99,6 +103,17 @@ describe('combine: the trained layer refines the rules', () => {
     const model = modelOf({ zorblat: ['complaint', 4] });
     expect(combined('the zorblat today', model, 0).label).toBe('none');
     expect(combined('the zorblat today', model).label).toBe('complaint');
+  });
+
+  it('reads character pairs inside CJK runs, which have no spaces between words', () => {
+    const model = modelOf({}, { 猫狗: ['complaint', 4] });
+    const text = '今天的猫狗真的';
+    expect(combined(text, model, 0).label).toBe('none');
+    const c = combined(text, model);
+    expect(c.label).toBe('complaint');
+    expect(model.learnedCues(c.r.tokens, c.label, 1, c.w.hits, 3, 0.3)).toMatchObject([
+      { label: 'complaint', kind: 'word', text: '猫狗' },
+    ]);
   });
 
   it.each<[string, string, Label]>([
