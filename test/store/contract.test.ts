@@ -1,0 +1,173 @@
+/**
+ * The store's contract, held against two DynamoDB-compatible servers: dynalite (what the local
+ * stack embeds) and AWS's own DynamoDB Local (real validation and semantics). The same table
+ * definition as the CDK stack is created on each.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alertIdFor } from '../../shared/domain/alert.ts';
+import { openAlert } from '../../shared/domain/alert-lifecycle.ts';
+import type { Mention } from '../../shared/domain/mention.ts';
+import type { Route } from '../../shared/domain/route.ts';
+import { type Emulator, startDynamo } from '../../shared/local/emulators.ts';
+import { ensureTable } from '../../shared/local/provision.ts';
+import { DynamoAlertStore } from '../../shared/store/alert-store.ts';
+import { DynamoAuthorStore } from '../../shared/store/author-store.ts';
+import { DynamoCursorStore } from '../../shared/store/cursor-store.ts';
+import { createDocumentClient } from '../../shared/store/dynamo-client.ts';
+import { DynamoMentionStore } from '../../shared/store/mention-store.ts';
+import { VersionConflict } from '../../shared/usecases/ports.ts';
+import { startDynamoDbLocal } from '../helpers/dynamodb-local.ts';
+
+const t0 = new Date('2026-03-02T10:00:00.000Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+const mention = (id: string, threadId: string, minutes: number, extra: Partial<Mention> = {}): Mention => ({
+  platform: 'x',
+  id,
+  threadId,
+  text: `post ${id}`,
+  createdAt: at(minutes).toISOString(),
+  receivedAt: at(minutes).toISOString(),
+  kind: 'post',
+  author: { id: 'u1', handle: 'maria' },
+  ...extra,
+});
+
+const route: Route = {
+  rule: 'default',
+  reasons: [],
+  label: 'complaint',
+  drop: false,
+  channel: 'complaints',
+  copyTo: [],
+  windowSeconds: 3600,
+  mentions: [],
+  escalations: [],
+};
+
+describe.each([
+  ['dynalite', () => startDynamo()],
+  ['DynamoDB Local', () => startDynamoDbLocal()],
+])('the store on %s', (_name, start) => {
+  let server: Emulator;
+  let mentions: DynamoMentionStore;
+  let alerts: DynamoAlertStore;
+  let authors: DynamoAuthorStore;
+  let cursors: DynamoCursorStore;
+
+  beforeAll(async () => {
+    server = await start();
+    const ddb = new DynamoDBClient({
+      endpoint: server.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    await ensureTable(ddb, 'beacon-contract');
+    ddb.destroy();
+    const db = createDocumentClient({ endpoint: server.endpoint, region: 'us-east-1' });
+    mentions = new DynamoMentionStore(db, 'beacon-contract');
+    alerts = new DynamoAlertStore(db, 'beacon-contract');
+    authors = new DynamoAuthorStore(db, 'beacon-contract');
+    cursors = new DynamoCursorStore(db, 'beacon-contract');
+  }, 60_000);
+  afterAll(() => server?.stop());
+
+  it('stores a mention once, whatever thread id a redelivery names', async () => {
+    const first = await mentions.putOnce(mention('m1', 'm1', 0));
+    const again = await mentions.putOnce(mention('m1', 'other-thread', 0));
+    expect(first.created).toBe(true);
+    expect(again).toMatchObject({
+      created: false,
+      stored: { status: 'received', mention: { threadId: 'm1' } },
+    });
+    expect(await mentions.listThread('x', 'other-thread')).toEqual([]);
+  });
+
+  it('files a reply under its known parent’s thread and lists a thread oldest first', async () => {
+    await mentions.putOnce(mention('r1', 'root', 0));
+    await mentions.putOnce(mention('r3', 'r2', 2, { parentId: 'r2' }));
+    await mentions.putOnce(mention('r2', 'root', 1, { parentId: 'r1' }));
+    const late = await mentions.putOnce(mention('r4', 'r2', 3, { parentId: 'r2' }));
+    expect(late.stored.mention.threadId).toBe('root');
+    const ids = (await mentions.listThread('x', 'root')).map((m) => m.mention.id);
+    expect(ids).toEqual(['r1', 'r2', 'r4']);
+  });
+
+  it('updates a stored mention and refuses to update one that is not stored', async () => {
+    await mentions.putOnce(mention('u1', 'u1', 0));
+    await mentions.update(
+      { platform: 'x', threadId: 'u1', id: 'u1' },
+      { status: 'processed', alertId: 'a1' },
+    );
+    expect(await mentions.get('x', 'u1', 'u1')).toMatchObject({ status: 'processed', alertId: 'a1' });
+    await expect(
+      mentions.update({ platform: 'x', threadId: 'nope', id: 'nope' }, { status: 'processed' }),
+    ).rejects.toThrow();
+  });
+
+  it('opens an alert once and saves only over the version it read', async () => {
+    const alert = openAlert(mention('a1', 'a1', 0), 'complaint', route, t0, at(60));
+    expect(await alerts.create(alert)).toBe(true);
+    expect(await alerts.create(alert)).toBe(false);
+    const claimed = { ...alert, state: 'claimed' as const, claimedBy: 'U1', version: 2 };
+    await alerts.save(claimed);
+    await expect(alerts.save({ ...alert, state: 'dismissed', version: 2 })).rejects.toBeInstanceOf(
+      VersionConflict,
+    );
+    expect(await alerts.get(alert.alertId)).toMatchObject({ state: 'claimed', claimedBy: 'U1', version: 2 });
+  });
+
+  it('lists due alerts from the sparse index, and forgets them once resolved', async () => {
+    const soon = openAlert(mention('d1', 'd1', 0), 'complaint', route, t0, at(60));
+    const later = {
+      ...openAlert(mention('d2', 'd2', 0), 'question', route, t0, at(240)),
+      nextStepAt: at(30).toISOString(),
+    };
+    await alerts.create(soon);
+    await alerts.create(later);
+    const due = (await alerts.listDue(at(5), 50)).map((a) => a.alertId);
+    expect(due).toContain(alertIdFor('x', 'd1'));
+    expect(due).not.toContain(alertIdFor('x', 'd2'));
+
+    await alerts.save({ ...soon, state: 'replied', resolvedAt: at(2).toISOString(), version: 2 });
+    expect((await alerts.listDue(at(5), 50)).map((a) => a.alertId)).not.toContain(soon.alertId);
+    expect((await alerts.listActive()).map((a) => a.alertId)).toContain(later.alertId);
+  });
+
+  it('counts an author’s posts by label, all time and since a date', async () => {
+    await authors.record('x', 'author-9', 'complaint', at(0).toISOString());
+    const stats = await authors.record('x', 'author-9', 'complaint', at(10).toISOString());
+    expect(stats).toMatchObject({
+      complaint: 2,
+      praise: 0,
+      firstSeen: at(0).toISOString(),
+      lastSeen: at(10).toISOString(),
+    });
+    await mentions.putOnce(mention('h1', 'h1', 0, { author: { id: 'author-9', handle: 'nine' } }));
+    await mentions.update(
+      { platform: 'x', threadId: 'h1', id: 'h1' },
+      {
+        detection: {
+          label: 'complaint',
+          confidence: 1,
+          scores: { praise: 0, complaint: 1, question: 0, suggestion: 0, none: 0 },
+          lang: 'en',
+          cues: [],
+        },
+      },
+    );
+    expect(await authors.recent?.('x', 'author-9', at(-1))).toEqual({ complaint: 1 });
+    expect(await authors.recent?.('x', 'author-9', at(1))).toEqual({});
+  });
+
+  it('advances a poll cursor only over the version it read', async () => {
+    const v1 = await cursors.save('mastodon-mentions', { cursor: { seen: ['1'] } }, 0);
+    await expect(cursors.save('mastodon-mentions', { cursor: { seen: ['2'] } }, 0)).rejects.toBeInstanceOf(
+      VersionConflict,
+    );
+    const v2 = await cursors.save('mastodon-mentions', { cursor: { seen: ['2'] } }, v1);
+    expect(v2).toBeGreaterThan(v1);
+    expect(await cursors.get('mastodon-mentions')).toMatchObject({ version: v2, cursor: { seen: ['2'] } });
+  });
+});
