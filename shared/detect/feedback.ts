@@ -2,34 +2,51 @@
  * Per-brand feedback: relabels people made in Slack become cues applied on top of the built-in
  * lexicons. A post seen before (same folded text) gets the label people gave it; other posts
  * sharing a relabelled post's distinctive words and word pairs lean towards that label.
+ *
+ * The relabels are compiled once into an index (word → id, word pair → packed pair of ids), so a
+ * post costs one lookup per word it already has as tokens, whatever the number of relabels.
  */
 import type { Label, Relabel } from '../domain/detection.ts';
 import { STOPWORD_INDEX } from './lexicon/index.ts';
 import type { Hit } from './scan.ts';
-import { fold, tokenize } from './text.ts';
+import { matchKey, type Token, tokenize } from './text.ts';
 
 export interface FeedbackModel {
-  /** Folded text of a relabelled post → the label people gave it last. */
+  /** Folded text of a relabelled post (`matchKey`) → the label people gave it last. */
   readonly exact: ReadonlyMap<string, Label>;
-  /** Word or word pair → label and how many relabels taught it. */
-  readonly terms: ReadonlyMap<string, { label: Label; count: number }>;
+  /** Every word of a taught term (also the parts of a taught word pair) → its id. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Word id → the term it is on its own (index into the term arrays), or -1. */
+  readonly wordTerm: Int32Array;
+  /** `first id × PAIR + second id` → the term the two words make in a row. */
+  readonly pairs: ReadonlyMap<number, number>;
+  /** Per term: its text (shown as the cue), the label it leans to and its cue weight. */
+  readonly termText: readonly string[];
+  readonly termLabel: readonly Label[];
+  readonly termWeight: Float64Array;
 }
 
 const EXACT_WEIGHT = 6;
 const TERM_WEIGHT = 0.7;
 const MAX_TERM_HITS = 4;
+/** Word ids stay below this, so a pair of ids packs into one exact number. */
+const PAIR = 0x4000000;
+const NON_LATIN = /[^\p{Script=Latin}]/u;
 
-const key = (text: string): string =>
-  fold(text)
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[^\p{L}\p{N}\p{Extended_Pictographic}]+/gu, ' ')
-    .trim();
+/** The term a word or #tag token contributes, or undefined for function words and short Latin words. */
+function termWord(t: Token): string | undefined {
+  if (t.type !== 'word' && t.type !== 'hashtag') return undefined;
+  const w = t.squeezed ?? t.norm;
+  return (w.length >= 3 || NON_LATIN.test(w)) && !STOPWORD_INDEX.get(w) ? w : undefined;
+}
 
+/** A relabelled post's terms: its distinctive words and each pair of them in a row, first seen first. */
 function terms(text: string): string[] {
-  const words = tokenize(text)
-    .filter((t) => t.type === 'word' || t.type === 'hashtag')
-    .map((t) => t.squeezed ?? t.norm)
-    .filter((w) => (w.length >= 3 || /[^\p{Script=Latin}]/u.test(w)) && !STOPWORD_INDEX.get(w));
+  const words: string[] = [];
+  for (const t of tokenize(text)) {
+    const w = termWord(t);
+    if (w !== undefined) words.push(w);
+  }
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     out.add(words[i]!);
@@ -44,7 +61,7 @@ export function buildFeedbackModel(relabels: readonly Relabel[]): FeedbackModel 
   const votes = new Map<string, Map<Label, number>>();
   const ordered = [...relabels].sort((a, b) => a.at.localeCompare(b.at));
   for (const r of ordered) {
-    exact.set(key(r.text), r.to);
+    exact.set(matchKey(r.text), r.to);
     for (const t of terms(r.text)) {
       const v = votes.get(t) ?? new Map<Label, number>();
       v.set(r.to, (v.get(r.to) ?? 0) + 1);
@@ -52,36 +69,99 @@ export function buildFeedbackModel(relabels: readonly Relabel[]): FeedbackModel 
       votes.set(t, v);
     }
   }
-  const termMap = new Map<string, { label: Label; count: number }>();
+  const words = new Map<string, number>();
+  const intern = (w: string): number => {
+    let id = words.get(w);
+    if (id === undefined) {
+      id = words.size;
+      words.set(w, id);
+    }
+    return id;
+  };
+  const wordTerm: number[] = [];
+  const pairs = new Map<number, number>();
+  const termText: string[] = [];
+  const termLabel: Label[] = [];
+  const termWeight: number[] = [];
   for (const [t, v] of votes) {
     let best: [Label, number] | undefined;
     for (const [label, n] of v) if (n > 0 && (!best || n > best[1])) best = [label, n];
-    if (best) termMap.set(t, { label: best[0], count: best[1] });
+    if (!best) continue;
+    const term = termText.length;
+    termText.push(t);
+    termLabel.push(best[0]);
+    // Word pairs are more specific than single words.
+    termWeight.push(TERM_WEIGHT * Math.min(best[1], 3) * (t.includes(' ') ? 1.5 : 1));
+    // A term is met as one token (a word, or a #tag's words), or as two tokens in a row split at
+    // any of its spaces (a pair of words, or a #tag beside a word).
+    wordTerm[intern(t)] = term;
+    for (let at = t.indexOf(' '); at >= 0; at = t.indexOf(' ', at + 1)) {
+      pairs.set(intern(t.slice(0, at)) * PAIR + intern(t.slice(at + 1)), term);
+    }
   }
-  return { exact, terms: termMap };
+  const wordTermIds = new Int32Array(words.size).fill(-1);
+  for (let id = 0; id < wordTerm.length; id++)
+    if (wordTerm[id] !== undefined) wordTermIds[id] = wordTerm[id]!;
+  return {
+    exact,
+    words,
+    wordTerm: wordTermIds,
+    pairs,
+    termText,
+    termLabel,
+    termWeight: Float64Array.from(termWeight),
+  };
 }
 
-/** The feedback cues for one post. */
-export function feedbackHits(model: FeedbackModel, text: string): Hit[] {
-  const seen = model.exact.get(key(text));
-  if (seen)
-    return [
-      {
-        label: seen,
-        kind: 'feedback',
-        text: 'relabelled by the team before',
-        weight: EXACT_WEIGHT,
-        pos: -1,
-        sentence: 0,
-      },
-    ];
-  const hits: Hit[] = [];
-  for (const t of terms(text)) {
-    const m = model.terms.get(t);
-    if (!m) continue;
-    // Word pairs are more specific than single words.
-    const weight = TERM_WEIGHT * Math.min(m.count, 3) * (t.includes(' ') ? 1.5 : 1);
-    hits.push({ label: m.label, kind: 'feedback', text: t, weight, pos: -1, sentence: 0 });
+/** Terms already met in the post being read (a term counts once). */
+const met: number[] = [];
+
+function meet(model: FeedbackModel, term: number, hits: Hit[]): void {
+  for (let k = 0; k < met.length; k++) if (met[k] === term) return;
+  met.push(term);
+  hits.push({
+    label: model.termLabel[term]!,
+    kind: 'feedback',
+    text: model.termText[term]!,
+    weight: model.termWeight[term]!,
+    pos: -1,
+    sentence: 0,
+  });
+}
+
+/** The feedback cues for one post, from its text and its tokens (`tokenize(text)`). */
+export function feedbackHits(model: FeedbackModel, text: string, tokens: readonly Token[]): Hit[] {
+  if (model.exact.size > 0) {
+    const seen = model.exact.get(matchKey(text));
+    if (seen)
+      return [
+        {
+          label: seen,
+          kind: 'feedback',
+          text: 'relabelled by the team before',
+          weight: EXACT_WEIGHT,
+          pos: -1,
+          sentence: 0,
+        },
+      ];
   }
-  return hits.sort((a, b) => b.weight - a.weight).slice(0, MAX_TERM_HITS);
+  const hits: Hit[] = [];
+  if (model.termText.length === 0) return hits;
+  met.length = 0;
+  let prev = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = termWord(tokens[i]!);
+    if (w === undefined) continue;
+    const id = model.words.get(w) ?? -1;
+    // In the order the terms were listed when the model was built: the pair ending here, then the word.
+    if (prev >= 0 && id >= 0) {
+      const term = model.pairs.get(prev * PAIR + id);
+      if (term !== undefined) meet(model, term, hits);
+    }
+    if (id >= 0 && model.wordTerm[id]! >= 0) meet(model, model.wordTerm[id]!, hits);
+    prev = id;
+  }
+  if (hits.length > 1) hits.sort((a, b) => b.weight - a.weight);
+  if (hits.length > MAX_TERM_HITS) hits.length = MAX_TERM_HITS;
+  return hits;
 }

@@ -51,7 +51,10 @@ export function detect(input: DetectInput, brand: BrandContext, feedback?: Feedb
       cues: [{ label: 'none', kind: 'context', text: "the brand's own post", weight: 1 }],
     };
   }
-  const w = weigh(reading.evidence, feedback ? feedbackHits(feedback, reading.text) : NO_HITS);
+  const w = weigh(
+    reading.evidence,
+    feedback ? feedbackHits(feedback, reading.text, reading.tokens) : NO_HITS,
+  );
   const { label } = combine(reading, w, TRAINED, TRAINED_SCALE, logits);
   for (let k = 0; k < LABELS.length; k++) byLabel[LABELS[k]!] = logits[k]!;
   const learned = TRAINED.learnedCues(

@@ -108,11 +108,16 @@ export function fold(text: string): string {
     if (k !== 3) break;
   }
   if (i === text.length) return text;
-  let out = text.slice(0, i);
+  // Unchanged stretches are copied whole: building the result one character at a time is slow.
+  let out = '';
+  let from = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80 && c !== 0x60) {
-      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text.charAt(i);
+      if (c >= 65 && c <= 90) {
+        out += text.slice(from, i) + String.fromCharCode(c + 32);
+        from = i + 1;
+      }
       continue;
     }
     let k = KIND[c]!;
@@ -121,9 +126,12 @@ export function fold(text: string): string {
       KIND[c] = k;
     }
     if (k === 2) return foldSlow(text);
-    out += k === 3 ? text.charAt(i) : FOLDED[c]!;
+    if (k === 1) {
+      out += text.slice(from, i) + FOLDED[c]!;
+      from = i + 1;
+    }
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** True when a letter repeats three times in a row ("sooo"): people stretch words for emphasis. */
@@ -510,5 +518,61 @@ export function tokenize(input: string): Token[] {
 }
 
 const EMOJI_EXTRAS = /\uFE0F|\p{EMod}/gu;
+
+/** ASCII letters and digits: what `matchKey` keeps of ASCII text. */
+const ASCII_KEY = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_KEY[c] = isDomainChar(c) && c !== 45 ? 1 : 0;
+
+/** The end of a link starting with http(s):// at `i` in folded text, else -1 (the scheme needs something after it). */
+function schemeLinkEnd(text: string, i: number): number {
+  const from = text.startsWith('https://', i) ? i + 8 : text.startsWith('http://', i) ? i + 7 : -1;
+  return from > 0 && from < text.length && !isSpace(text.charCodeAt(from)) ? nonSpaceEnd(text, from) : -1;
+}
+
+/**
+ * A post's text as a key for recognising the same post again: folded, http(s) links dropped, every
+ * run of characters other than letters, digits and emoji reduced to one space, trimmed. One pass
+ * (a property test checks it against the two-regular-expression reference).
+ */
+export function matchKey(input: string): string {
+  const text = fold(input);
+  let out = '';
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let next = i + 1;
+    if (c < 0x80) {
+      if (c === 104) {
+        const link = schemeLinkEnd(text, i);
+        if (link > 0) next = link;
+        else {
+          if (start < 0) start = i;
+          i = next;
+          continue;
+        }
+      } else if (ASCII_KEY[c] === 1) {
+        if (start < 0) start = i;
+        i = next;
+        continue;
+      }
+    } else {
+      const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+      next = i + width(cp);
+      if ((charClass(cp) & (LETTER | NUMBER | PICTO)) !== 0) {
+        if (start < 0) start = i;
+        i = next;
+        continue;
+      }
+    }
+    if (start >= 0) {
+      out = out === '' ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
+      start = -1;
+    }
+    i = next;
+  }
+  if (start >= 0) out = out === '' ? text.slice(start) : `${out} ${text.slice(start)}`;
+  return out;
+}
 
 export const hasCjk = (s: string): boolean => CJK.test(s);

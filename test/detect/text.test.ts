@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldSlow, tokenize } from '../../shared/detect/text.ts';
+import { fold, foldSlow, matchKey, tokenize } from '../../shared/detect/text.ts';
 import { referenceTokens } from './reference-tokenizer.ts';
 
 /** Characters that exercise every branch: faces, links, tags, emoji sequences, scripts, marks. */
@@ -49,6 +49,36 @@ describe('fold', () => {
     );
     fc.assert(
       fc.property(texts, (s) => fold(s) === foldSlow(s)),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** The key written as two regular expressions: slow, but easy to read. */
+const referenceKey = (text: string): string =>
+  foldSlow(text)
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[^\p{L}\p{N}\p{Extended_Pictographic}]+/gu, ' ')
+    .trim();
+
+describe('matchKey', () => {
+  it.each<[string, string]>([
+    ['  The new ACME kettle!! https://t.co/x', 'the new acme kettle'],
+    ['see https://a.b/c?d=1, ok', 'see ok'],
+    ['http:// alone', 'http alone'],
+    ['xhttps://t.co/y z', 'x z'],
+    ['Café ☕️ 2x', 'cafe ☕ 2x'],
+  ])('%s', (text, key) => {
+    expect(matchKey(text)).toBe(key);
+  });
+
+  it('agrees with the two-regular-expression reference on any text', () => {
+    fc.assert(
+      fc.property(texts, (s) => matchKey(s) === referenceKey(s)),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 12 }), (s) => matchKey(s) === referenceKey(s)),
       { numRuns: 3000 },
     );
   });
