@@ -5,7 +5,7 @@
 import { LABELS, type Label } from '../domain/detection.ts';
 import { TEMPERATURE, type Weighed } from './decide.ts';
 import type { LinearModel } from './model/linear.ts';
-import type { Reading } from './read.ts';
+import { type Reading, refreshRecords } from './read.ts';
 
 /** How much of the trained layer's logits is added to the rules' (0 = rules alone). */
 export const TRAINED_SCALE = 1;
@@ -70,7 +70,10 @@ export function combine(
   logits: Float64Array = new Float64Array(LABELS.length),
 ): Combined {
   for (let k = 0; k < LABELS.length; k++) logits[k] = w.raw[LABELS[k]!] * TEMPERATURE;
-  if (model && scale > 0) model.addLogits(r.tokens, r.evidence, w, logits, scale);
+  if (model && scale > 0) {
+    refreshRecords(r);
+    model.addLogits(r.tokens, r.evidence, w, logits, scale);
+  }
   const blended = argmax(logits);
   const label = guard(w, r, blended);
   if (label !== blended) {

@@ -232,39 +232,17 @@ for (const [suffix, [lang, weight]] of [...SUFFIX_HINTS].sort((a, b) => a[0].len
 }
 const ELISION = /^(?:l|d|j|qu|n|c|s|m)'/;
 
-export interface StopwordIndex {
-  get(word: string): string[] | undefined;
-}
-
-/** Stopword lists as language indices (-1: a language outside every family), per index object. */
-const STOPWORD_IDS = new WeakMap<StopwordIndex, Map<string, number[] | null>>();
-function stopwordIds(stopwords: StopwordIndex, word: string): number[] | undefined {
-  let memo = STOPWORD_IDS.get(stopwords);
-  if (!memo) {
-    memo = new Map();
-    STOPWORD_IDS.set(stopwords, memo);
-  }
-  let ids = memo.get(word);
-  if (ids === undefined) {
-    const langs = stopwords.get(word);
-    ids = langs ? langs.map((l) => LANG_ID.get(l) ?? -1) : null;
-    // Only function words are remembered: their number is bounded by the lexicons.
-    if (langs) memo.set(word, ids);
-  }
-  return ids ?? undefined;
-}
+/** Function-word languages as indices into the votes (-1: a language outside every script family). */
+export const stopwordLanguageIds = (langs: readonly string[]): number[] =>
+  langs.map((l) => LANG_ID.get(l) ?? -1);
 
 /** Scratch counters, reset on every call (the detector is synchronous, so one set is enough). */
 const scriptCounts = new Float64Array(SCRIPTS.length);
 const hintVotes = new Float64Array(ALL_LANGS.length);
 const votes = new Float64Array(ALL_LANGS.length);
 
-export function identifyLanguage(
-  text: string,
-  tokens: readonly Token[],
-  stopwords: StopwordIndex,
-  hint?: string,
-): LanguageGuess {
+/** `tokens` carry their vocabulary records (`attachRecords`): function words are read from them. */
+export function identifyLanguage(text: string, tokens: readonly Token[], hint?: string): LanguageGuess {
   scriptCounts.fill(0);
   hintVotes.fill(0);
   for (let i = 0; i < text.length; i++) {
@@ -308,7 +286,7 @@ export function identifyLanguage(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word') continue;
-    const ids = stopwordIds(stopwords, t.norm);
+    const ids = t.rec?.stopIds;
     if (ids !== undefined) {
       for (let k = 0; k < ids.length; k++) {
         const l = ids[k]!;

@@ -4,9 +4,10 @@
  */
 import { identifyLanguage } from './language.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
-import { LEXICONS, STOPWORD_INDEX } from './lexicon/index.ts';
+import { LEXICONS } from './lexicon/index.ts';
 import { type Evidence, scan } from './scan.ts';
 import { type Token, tokenize } from './text.ts';
+import { attachRecords, vocabularyGeneration } from './vocab.ts';
 
 /** Posts longer than this are read only up to here: the start of a post says what it is. */
 export const MAX_CHARS = 2000;
@@ -17,12 +18,15 @@ export interface Reading {
   /** ISO 639-1, or 'und'. */
   lang: string;
   evidence: Evidence;
+  /** The vocabulary generation the tokens' records were looked up in (see `refreshRecords`). */
+  generation: number;
 }
 
 export function readPost(input: string, langHint?: string): Reading {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
   const tokens = tokenize(text);
-  const guess = identifyLanguage(text, tokens, STOPWORD_INDEX, langHint);
+  attachRecords(tokens);
+  const guess = identifyLanguage(text, tokens, langHint);
   const lexicons: CompiledLexicon[] = [];
   for (const lang of guess.candidates) {
     const lex = LEXICONS.get(lang);
@@ -32,5 +36,16 @@ export function readPost(input: string, langHint?: string): Reading {
     const en = LEXICONS.get('en');
     if (en) lexicons.push(en);
   }
-  return { text, tokens, lang: guess.lang, evidence: scan(tokens, lexicons, guess.lang) };
+  const evidence = scan(tokens, lexicons, guess.lang);
+  return { text, tokens, lang: guess.lang, evidence, generation: vocabularyGeneration() };
+}
+
+/**
+ * Looks the tokens up again when the vocabulary grew since the post was read (a model built
+ * afterwards added its words), so a trained layer finds its own words in older readings.
+ */
+export function refreshRecords(r: Reading): void {
+  if (r.generation === vocabularyGeneration()) return;
+  attachRecords(r.tokens);
+  r.generation = vocabularyGeneration();
 }

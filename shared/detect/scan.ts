@@ -5,9 +5,10 @@
  */
 import type { CueKind, Label } from '../domain/detection.ts';
 import type { CompiledLexicon, Entry, TrieNode } from './lexicon/compile.ts';
-import { LEXICON_SLOT, STEM_TRIE, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
+import { isLexical, walkStems } from './vocab.ts';
 
 export interface Hit {
   label: Label;
@@ -133,24 +134,14 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
   return entry ? { entry, length: 1 } : undefined;
 }
 
-/** Deepest stem trie nodes for the word being read: filled once per word, read per language. */
+/** Stem trie nodes along a word the vocabulary does not know, and along an elongated word's short form. */
 const path: StemNode[] = [];
-
-/** Walks the combined stem trie along `word`, keeping the nodes at depth 2 and more in `path`. */
-function walkStems(word: string): void {
-  path.length = 0;
-  let node: StemNode | undefined = STEM_TRIE;
-  for (let k = 0; k < word.length; k++) {
-    node = node.next.get(word.charCodeAt(k));
-    if (node === undefined) return;
-    if (k >= 1) path.push(node);
-  }
-}
+const squeezedPath: StemNode[] = [];
 
 /** The longest stem entry of a lexicon among the walked nodes. */
-function stemIn(slot: number): Entry | undefined {
-  for (let k = path.length - 1; k >= 0; k--) {
-    const e = path[k]!.stem?.[slot];
+function stemIn(stems: readonly StemNode[], slot: number): Entry | undefined {
+  for (let k = stems.length - 1; k >= 0; k--) {
+    const e = stems[k]!.stem?.[slot];
     if (e !== undefined) return e;
   }
   return undefined;
@@ -166,18 +157,19 @@ function matchIndexed(
   lex: CompiledLexicon,
   slot: number,
   info: WordInfo | undefined,
+  stems: readonly StemNode[],
   squeezedInfo: WordInfo | undefined,
   squeezedStem: Entry | undefined,
 ): Match | undefined {
   let best: Match | undefined;
   best = phraseAt(tokens, i, info?.phrases[slot], best);
   best = phraseAt(tokens, i, squeezedInfo?.phrases[slot], best);
-  for (let k = 0; k < path.length; k++) {
-    const phrases = path[k]!.phrases?.[slot];
+  for (let k = 0; k < stems.length; k++) {
+    const phrases = stems[k]!.phrases?.[slot];
     if (phrases !== undefined) best = phraseAt(tokens, i, phrases, best);
   }
   if (best) return best;
-  const entry = info?.exact[slot] ?? stemIn(slot) ?? squeezedInfo?.exact[slot] ?? squeezedStem;
+  const entry = info?.exact[slot] ?? stemIn(stems, slot) ?? squeezedInfo?.exact[slot] ?? squeezedStem;
   if (entry) return { entry, length: 1 };
   const c = tokens[i]!.norm.charCodeAt(0);
   // Arabic script: a word may carry a clitic ("و", "ال"…) before the word the lexicon knows.
@@ -476,17 +468,37 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     let best: Match | undefined;
-    const info = WORD_INDEX.get(t.norm);
-    const squeezedInfo = t.squeezed === undefined ? undefined : WORD_INDEX.get(t.squeezed);
-    if (t.squeezed !== undefined) {
-      walkStems(t.squeezed);
-      for (let k = 0; k < spaced.length; k++) squeezedStems[k] = stemIn(slots[k]!);
+    // The vocabulary record holds the word's lexicon entries and stem walk; other words walk the trie.
+    const rec = t.rec;
+    let info: WordInfo | undefined;
+    let stems: readonly StemNode[];
+    let lexical: boolean;
+    if (rec !== undefined) {
+      info = rec.info;
+      stems = rec.stems;
+      lexical = rec.lexical;
+    } else {
+      path.length = 0;
+      walkStems(t.norm, path);
+      stems = path;
+      lexical = isLexical(undefined, path);
     }
-    walkStems(t.norm);
-    for (let k = 0; k < spaced.length; k++) {
-      const squeezedStem = t.squeezed === undefined ? undefined : squeezedStems[k];
-      const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, info, squeezedInfo, squeezedStem);
-      if (m && (!best || m.length > best.length)) best = m;
+    const squeezed = t.squeezed;
+    let squeezedInfo: WordInfo | undefined;
+    if (squeezed !== undefined) {
+      squeezedInfo = WORD_INDEX.get(squeezed);
+      squeezedPath.length = 0;
+      walkStems(squeezed, squeezedPath);
+      for (let k = 0; k < spaced.length; k++) squeezedStems[k] = stemIn(squeezedPath, slots[k]!);
+    }
+    const c0 = t.norm.charCodeAt(0);
+    // Arabic script: a word may carry a clitic ("و", "ال"…) before the word the lexicon knows.
+    if (lexical || squeezed !== undefined || (c0 >= 0x600 && c0 <= 0x6ff)) {
+      for (let k = 0; k < spaced.length; k++) {
+        const squeezedStem = squeezed === undefined ? undefined : squeezedStems[k];
+        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, info, stems, squeezedInfo, squeezedStem);
+        if (m && (!best || m.length > best.length)) best = m;
+      }
     }
     sc.afterWord(t, pos, best?.entry);
     if (!best) continue;

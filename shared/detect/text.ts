@@ -3,6 +3,7 @@
  * a lexicon entry and a post are folded the same way (case, Latin accents, Arabic letter forms,
  * elongation).
  */
+import type { WordRecord } from './vocab.ts';
 
 export type TokenType = 'word' | 'hashtag' | 'handle' | 'url' | 'emoji' | 'emoticon' | 'punct' | 'break';
 
@@ -18,6 +19,8 @@ export interface Token {
   start: boolean;
   /** True when the raw word was written in capitals (shouting). */
   caps?: boolean;
+  /** The vocabulary's record of the token's term, set when the post is read (`attachRecords`). */
+  rec?: WordRecord | undefined;
 }
 
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]|\u200C|\u200D|\u200E|\u200F/g;
@@ -418,11 +421,22 @@ function shouted(raw: string): boolean {
   return upper;
 }
 
+/** Every token has every field (one object shape for the engine, whatever the type). */
+const token = (type: TokenType, norm: string, raw: string, start: boolean): Token => ({
+  type,
+  norm,
+  raw,
+  start,
+  squeezed: undefined,
+  caps: undefined,
+  rec: undefined,
+});
+
 function wordToken(raw: string, start: boolean): Token {
   const folded = fold(raw);
   const stretched = elongated(folded);
   const norm = stretched ? squeezeTo2(folded) : folded;
-  const tok: Token = { type: 'word', norm, raw, start };
+  const tok = token('word', norm, raw, start);
   if (stretched) tok.squeezed = squeezeTo1(norm);
   if (shouted(raw)) tok.caps = true;
   return tok;
@@ -446,7 +460,7 @@ export function tokenize(input: string): Token[] {
     }
     let end = urlAt(text, i);
     if (end > i) {
-      out.push({ type: 'url', norm: 'url', raw: text.slice(i, end), start: false });
+      out.push(token('url', 'url', text.slice(i, end), false));
       i = end;
       continue;
     }
@@ -454,7 +468,7 @@ export function tokenize(input: string): Token[] {
       end = handleAt(text, i);
       if (end > i) {
         const raw = text.slice(i, end);
-        out.push({ type: 'handle', norm: fold(raw.slice(1)), raw, start: false });
+        out.push(token('handle', fold(raw.slice(1)), raw, false));
         i = end;
         continue;
       }
@@ -462,7 +476,7 @@ export function tokenize(input: string): Token[] {
       end = hashtagAt(text, i);
       if (end > i) {
         const raw = text.slice(i, end);
-        out.push({ type: 'hashtag', norm: hashtagWords(raw), raw, start: false });
+        out.push(token('hashtag', hashtagWords(raw), raw, false));
         i = end;
         continue;
       }
@@ -471,7 +485,7 @@ export function tokenize(input: string): Token[] {
       end = emoticonAt(text, i);
       if (end > i) {
         const raw = text.slice(i, end);
-        out.push({ type: 'emoticon', norm: raw.toLowerCase(), raw, start: false });
+        out.push(token('emoticon', raw.toLowerCase(), raw, false));
         i = end;
         continue;
       }
@@ -481,7 +495,7 @@ export function tokenize(input: string): Token[] {
     end = emojiAt(text, i, cp, cls);
     if (end > i) {
       const raw = text.slice(i, end);
-      out.push({ type: 'emoji', norm: raw.replace(EMOJI_EXTRAS, ''), raw, start: false });
+      out.push(token('emoji', raw.replace(EMOJI_EXTRAS, ''), raw, false));
       i = end;
       continue;
     }
@@ -503,13 +517,13 @@ export function tokenize(input: string): Token[] {
       if (ch === '.') while (text.charCodeAt(j) === 46) j++;
       else while (j < text.length && MARKS.includes(text.charAt(j))) j++;
       const raw = text.slice(i, j);
-      out.push({ type: 'punct', norm: raw, raw, start: false });
+      out.push(token('punct', raw, raw, false));
       start = true;
       i = j;
       continue;
     }
     if (BREAKS.includes(ch)) {
-      out.push({ type: 'break', norm: ch, raw: ch, start: false });
+      out.push(token('break', ch, ch, false));
       if (SENTENCE_BREAKS.includes(ch)) start = true;
     }
     i += width(cp);

@@ -57,7 +57,7 @@ for (const lex of LEXICONS.values()) {
     else STOPWORDS.set(w, [lex.lang]);
   }
 }
-export const STOPWORD_INDEX: { get(word: string): string[] | undefined } = STOPWORDS;
+export const STOPWORD_INDEX: ReadonlyMap<string, readonly string[]> = STOPWORDS;
 
 export const SUPPORTED_LANGUAGES: readonly string[] = SOURCES.map((s) => s.lang);
 

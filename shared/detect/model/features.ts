@@ -8,6 +8,7 @@ import { LABELS } from '../../domain/detection.ts';
 import type { Weighed } from '../decide.ts';
 import type { Evidence } from '../scan.ts';
 import { hasCjk, type Token } from '../text.ts';
+import { termKey } from '../vocab.ts';
 
 const KINDS = ['word', 'phrase', 'emoji', 'punctuation', 'pattern', 'feedback', 'context'] as const;
 const KIND_INDEX: Record<string, number> = Object.fromEntries(KINDS.map((k, i) => [k, i]));
@@ -73,27 +74,6 @@ export function denseFeatures(ev: Evidence, w: Weighed, out: Float64Array): void
   out[s++] = w.proposing ? 1 : 0;
   out[s++] = ev.words === 0 ? 1 : 0;
   out[RULES_AT + LABEL_INDEX[w.label]!] = 1;
-}
-
-/**
- * The key a token contributes to word features, or '' where a chain of words breaks (punctuation,
- * clause breaks). Links and @handles count as placeholders so "@x thanks" and "thanks @x" pair up.
- */
-export function termKey(t: Token): string {
-  switch (t.type) {
-    case 'word':
-    case 'emoji':
-    case 'emoticon':
-      return t.norm;
-    case 'hashtag':
-      return `#${t.norm}`;
-    case 'url':
-      return '<link>';
-    case 'handle':
-      return '@';
-    default:
-      return '';
-  }
 }
 
 /** Every feature key of a post, for training: "w:word", "b:first\tsecond" (tokens never hold a tab), "c:字符". */

@@ -12,7 +12,8 @@ import type { Weighed } from '../decide.ts';
 import { STOPWORD_INDEX } from '../lexicon/index.ts';
 import type { Evidence, Hit } from '../scan.ts';
 import { hasCjk, type Token } from '../text.ts';
-import { DENSE_FEATURES, denseFeatures, termKey } from './features.ts';
+import { intern } from '../vocab.ts';
+import { DENSE_FEATURES, denseFeatures } from './features.ts';
 
 const N = LABELS.length;
 
@@ -38,9 +39,13 @@ export interface Weights {
 /** A term feature that fired, kept to explain the decision afterwards. */
 const MAX_MATCHES = 256;
 
+/** Vocabulary ids stay below this, so a pair of ids packs into one exact number. */
+const PAIR = 0x4000000;
+
 export class LinearModel {
-  private readonly wordId = new Map<string, number>();
+  /** By vocabulary id (`WordRecord.id`): the word's row, or -1. */
   private readonly unigramRow: Int32Array;
+  /** By `first id × PAIR + second id`. */
   private readonly bigramRow = new Map<number, number>();
   private readonly charRow = new Map<number, number>();
   private readonly rows: Float64Array;
@@ -60,8 +65,11 @@ export class LinearModel {
     }
     this.bias = Float64Array.from(w.bias);
     this.dense = Float64Array.from(w.denseWeights);
-    for (let i = 0; i < w.words.length; i++) this.wordId.set(w.words[i]!, i);
-    this.unigramRow = new Int32Array(w.words.length).fill(-1);
+    // The model's words join the detector's vocabulary: a token's record then says its row.
+    const ids = w.words.map((word) => intern(word).id);
+    let maxId = -1;
+    for (const id of ids) if (id > maxId) maxId = id;
+    this.unigramRow = new Int32Array(maxId + 1).fill(-1);
     const total = w.unigrams.length + w.bigrams.length + w.charBigrams.length;
     this.terms = total;
     this.rows = new Float64Array(total * N);
@@ -71,11 +79,11 @@ export class LinearModel {
       r++;
     };
     for (const u of w.unigrams) {
-      this.unigramRow[u[0]!] = r;
+      this.unigramRow[ids[u[0]!]!] = r;
       put(u, 1);
     }
     for (const b of w.bigrams) {
-      this.bigramRow.set(b[0]! * w.words.length + b[1]!, r);
+      this.bigramRow.set(ids[b[0]!]! * PAIR + ids[b[1]!]!, r);
       put(b, 2);
     }
     for (const c of w.charBigrams) {
@@ -107,22 +115,19 @@ export class LinearModel {
       if (v === 0) continue;
       for (let k = 0; k < N; k++) logits[k]! += scale * v * this.dense[f * N + k]!;
     }
-    const nWords = this.unigramRow.length;
+    // Tokens carry their vocabulary record (`attachRecords`): its id finds the word's row.
+    const nIds = this.unigramRow.length;
     let prev = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const key = termKey(t);
-      if (key === '') {
-        prev = -1;
-        continue;
-      }
-      const id = this.wordId.get(key);
-      if (id === undefined) prev = -1;
+      const rec = t.rec;
+      const id = rec === undefined ? -1 : rec.id;
+      if (id < 0 || id >= nIds) prev = -1;
       else {
         const row = this.unigramRow[id]!;
         if (row >= 0) this.record(row, i, -1, logits, scale);
         if (prev >= 0) {
-          const b = this.bigramRow.get(prev * nWords + id);
+          const b = this.bigramRow.get(prev * PAIR + id);
           if (b !== undefined) this.record(b, i, -2, logits, scale);
         }
         prev = id;

@@ -1,0 +1,133 @@
+/**
+ * The detector's vocabulary: one record per term (a folded word, an emoji, `#tag words`, `<link>`,
+ * `@`) that a lexicon, a function-word list or a trained model knows. `readPost` looks each token
+ * up once; language identification, the lexicon scan and the trained layer all read the record
+ * instead of querying their own maps.
+ */
+import { stopwordLanguageIds } from './language.ts';
+import { STEM_TRIE, STOPWORD_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import type { Token } from './text.ts';
+
+export interface WordRecord {
+  readonly key: string;
+  /** Dense id: trained models index their rows by it. */
+  readonly id: number;
+  /** Entries and phrases of each lexicon for exactly this word. */
+  readonly info: WordInfo | undefined;
+  /** Nodes of the combined stem trie along the word that carry a stem or phrases (the walk, done once). */
+  readonly stems: readonly StemNode[];
+  /** Whether any lexicon has an entry, a phrase or a stem for this word. */
+  readonly lexical: boolean;
+  /** Languages whose function words include the word (ids of `language.ts`), else undefined. */
+  readonly stopIds: readonly number[] | undefined;
+}
+
+const VOCAB = new Map<string, WordRecord>();
+/** Changes whenever a record is added, so readings made before can refresh their tokens. */
+let generation = 0;
+
+export const vocabularyGeneration = (): number => generation;
+
+/**
+ * The stem trie read through hashes of a word's prefixes (typed-array probes instead of a Map per
+ * letter): STEM_PREFIX marks the hash of every prefix of a stem, so a walk stops at the first
+ * prefix no stem starts with; STEM_AT holds the nodes that carry a stem or phrases (depth 2 and
+ * deeper), each checked against the word since different prefixes may share a hash.
+ */
+const HASH_BITS = 18;
+const MASK = (1 << HASH_BITS) - 1;
+/** 1: the hash of some stem's prefix; 2: also of a node with a stem or phrases. */
+const STEM_PREFIX = new Uint8Array(1 << HASH_BITS);
+const STEM_AT = new Map<number, { text: string; node: StemNode }[]>();
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+(function index(node: StemNode, text: string, h: number): void {
+  if (text.length >= 2 && (node.stem !== undefined || node.phrases !== undefined)) {
+    STEM_PREFIX[h & MASK] = 2;
+    const list = STEM_AT.get(h);
+    if (list) list.push({ text, node });
+    else STEM_AT.set(h, [{ text, node }]);
+  }
+  for (const [c, child] of node.next) {
+    const hc = step(h, c);
+    if (STEM_PREFIX[hc & MASK] === 0) STEM_PREFIX[hc & MASK] = 1;
+    index(child, text + String.fromCharCode(c), hc);
+  }
+})(STEM_TRIE, '', 0);
+
+/** Appends to `out` the stem trie nodes along `word` (depth 2 and deeper) that carry a stem or phrases, shortest first. */
+export function walkStems(word: string, out: StemNode[]): void {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) {
+    h = step(h, word.charCodeAt(k));
+    const mark = STEM_PREFIX[h & MASK]!;
+    if (mark === 0) return;
+    if (mark === 1 || k < 1) continue;
+    const list = STEM_AT.get(h);
+    if (list === undefined) continue;
+    for (let j = 0; j < list.length; j++) {
+      const at = list[j]!;
+      if (at.text.length === k + 1 && word.startsWith(at.text)) out.push(at.node);
+    }
+  }
+}
+
+/** Whether a lexicon knows anything for a word with this exact entry info and stem walk. */
+export function isLexical(info: WordInfo | undefined, stems: readonly StemNode[]): boolean {
+  if (info !== undefined && (info.exact.length > 0 || info.phrases.length > 0)) return true;
+  return stems.length > 0;
+}
+
+/** The record of `key`, added if missing (at load, and by trained models for their words). */
+export function intern(key: string): WordRecord {
+  let rec = VOCAB.get(key);
+  if (rec === undefined) {
+    const info = WORD_INDEX.get(key);
+    const stems: StemNode[] = [];
+    walkStems(key, stems);
+    const langs = STOPWORD_INDEX.get(key);
+    rec = {
+      key,
+      id: VOCAB.size,
+      info,
+      stems,
+      lexical: isLexical(info, stems),
+      stopIds: langs === undefined ? undefined : stopwordLanguageIds(langs),
+    };
+    VOCAB.set(key, rec);
+    generation++;
+  }
+  return rec;
+}
+
+export const lookup = (key: string): WordRecord | undefined => VOCAB.get(key);
+
+/** The term a token stands for, or '' for punctuation and clause breaks (a chain of words stops there). */
+export function termKey(t: Token): string {
+  switch (t.type) {
+    case 'word':
+    case 'emoji':
+    case 'emoticon':
+      return t.norm;
+    case 'hashtag':
+      return `#${t.norm}`;
+    case 'url':
+      return '<link>';
+    case 'handle':
+      return '@';
+    default:
+      return '';
+  }
+}
+
+/** Sets each token's `rec` to its term's record (undefined when the vocabulary does not know it). */
+export function attachRecords(tokens: readonly Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const key = termKey(t);
+    t.rec = key === '' ? undefined : VOCAB.get(key);
+  }
+}
+
+for (const word of WORD_INDEX.keys()) intern(word);
+for (const word of STOPWORD_INDEX.keys()) intern(word);
