@@ -3,9 +3,10 @@
  * Java), for contract tests that hold the store to real DynamoDB semantics.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Emulator } from '../../shared/local/emulators.ts';
 
@@ -66,7 +67,8 @@ export async function startDynamoDbLocal(): Promise<Emulator> {
       '-port',
       String(port),
     ],
-    { stdio: 'ignore' },
+    // It writes a metadata file into its working directory: keep that out of the project.
+    { stdio: 'ignore', cwd: mkdtempSync(join(tmpdir(), 'beacon-ddb-local-')) },
   );
   const kill = () => child.kill('SIGKILL');
   // A crashed test run must not leave the JVM behind.
