@@ -9,11 +9,13 @@
 import type { Label, Relabel } from '../domain/detection.ts';
 import { STOPWORD_INDEX } from './lexicon/index.ts';
 import type { Hit } from './scan.ts';
-import { matchKey, type Token, tokenize } from './text.ts';
+import { hashText, matchHash, matchKey, type Token, tokenize } from './text.ts';
 
 export interface FeedbackModel {
   /** Folded text of a relabelled post (`matchKey`) → the label people gave it last. */
   readonly exact: ReadonlyMap<string, Label>;
+  /** `hashText` of every key in `exact`: most posts are ruled out without building their key. */
+  readonly exactHashes: ReadonlySet<number>;
   /** Every word of a taught term (also the parts of a taught word pair) → its id. */
   readonly words: ReadonlyMap<string, number>;
   /** Word id → the term it is on its own (index into the term arrays), or -1. */
@@ -102,8 +104,11 @@ export function buildFeedbackModel(relabels: readonly Relabel[]): FeedbackModel 
   const wordTermIds = new Int32Array(words.size).fill(-1);
   for (let id = 0; id < wordTerm.length; id++)
     if (wordTerm[id] !== undefined) wordTermIds[id] = wordTerm[id]!;
+  const exactHashes = new Set<number>();
+  for (const k of exact.keys()) exactHashes.add(hashText(k));
   return {
     exact,
+    exactHashes,
     words,
     wordTerm: wordTermIds,
     pairs,
@@ -131,7 +136,7 @@ function meet(model: FeedbackModel, term: number, hits: Hit[]): void {
 
 /** The feedback cues for one post, from its text and its tokens (`tokenize(text)`). */
 export function feedbackHits(model: FeedbackModel, text: string, tokens: readonly Token[]): Hit[] {
-  if (model.exact.size > 0) {
+  if (model.exact.size > 0 && model.exactHashes.has(matchHash(text))) {
     const seen = model.exact.get(matchKey(text));
     if (seen)
       return [

@@ -223,12 +223,28 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['dır', ['tr', 1.5]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
-const SUFFIXES_BY_LAST = new Map<number, { suffix: string; lang: number; weight: number }[]>();
+const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);
 for (const [suffix, [lang, weight]] of [...SUFFIX_HINTS].sort((a, b) => a[0].length - b[0].length)) {
   const last = suffix.charCodeAt(suffix.length - 1);
-  const list = SUFFIXES_BY_LAST.get(last) ?? [];
+  if (last >= 0x80) throw new Error(`suffix hint ${suffix} must end with an ASCII letter`);
+  const list = SUFFIXES_BY_LAST[last] ?? [];
   list.push({ suffix, lang: LANG_ID.get(lang)!, weight });
-  SUFFIXES_BY_LAST.set(last, list);
+  SUFFIXES_BY_LAST[last] = list;
+}
+
+/**
+ * `raw.toLowerCase().endsWith(suffix)` for a lower-case Latin suffix, without building the lower-case
+ * word: ASCII and Latin-1 capitals are the only ones that lower-case to a suffix letter.
+ */
+function endsWithFolded(raw: string, suffix: string): boolean {
+  const n = suffix.length;
+  if (raw.length < n) return false;
+  for (let j = 1; j <= n; j++) {
+    let c = raw.charCodeAt(raw.length - j);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    if (c !== suffix.charCodeAt(n - j)) return false;
+  }
+  return true;
 }
 const ELISION = /^(?:l|d|j|qu|n|c|s|m)'/;
 
@@ -296,11 +312,11 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
     if (latin && t.raw.length > 3) {
       let last = t.raw.charCodeAt(t.raw.length - 1);
       if (last >= 65 && last <= 90) last += 32;
-      const suffixes = SUFFIXES_BY_LAST.get(last);
+      const suffixes = last < 0x80 ? SUFFIXES_BY_LAST[last] : undefined;
       if (suffixes) {
-        const raw = t.raw.toLowerCase();
         for (const s of suffixes) {
-          if (raw.length > s.suffix.length && raw.endsWith(s.suffix)) votes[s.lang]! += s.weight / 2;
+          if (t.raw.length > s.suffix.length && endsWithFolded(t.raw, s.suffix))
+            votes[s.lang]! += s.weight / 2;
         }
       }
       if ((t.norm[1] === "'" || t.norm[2] === "'") && ELISION.test(t.norm)) votes[FR]! += 0.6;
@@ -310,8 +326,15 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
   if (hinted !== undefined && inFamily[hinted] === 1) votes[hinted]! += 1.5;
   // Most votes first; on a tie the family's order (most common language first).
   const ranked: string[] = [];
-  for (const l of family) if (votes[LANG_ID.get(l)!]! > 0) ranked.push(l);
-  if (ranked.length > 1) ranked.sort(byVotes);
+  const familyIds = FAMILY_IDS[best as 'latin' | 'cyrillic' | 'arabic'];
+  for (let k = 0; k < familyIds.length; k++) {
+    const id = familyIds[k]!;
+    if (votes[id]! <= 0) continue;
+    // Insertion by votes, after every language with as many (ties keep the family's order).
+    let at = ranked.length;
+    while (at > 0 && votes[LANG_ID.get(ranked[at - 1]!)!]! < votes[id]!) at--;
+    ranked.splice(at, 0, family[k]!);
+  }
   const top = ranked[0];
   if (top === undefined) {
     // Cyrillic and Arabic script without a telltale letter: the most common language is the best guess.
@@ -330,10 +353,10 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
   return { lang: top, script: best, candidates };
 }
 
-/** Most votes first (Array.prototype.sort is stable: ties keep the family's order). */
-function byVotes(a: string, b: string): number {
-  return votes[LANG_ID.get(b)!]! - votes[LANG_ID.get(a)!]!;
-}
+/** Each script's languages as indices into `votes`, in the family's order. */
+const FAMILY_IDS = Object.fromEntries(
+  Object.entries(LANGS_BY_SCRIPT).map(([script, langs]) => [script, langs.map((l) => LANG_ID.get(l)!)]),
+) as Record<'latin' | 'cyrillic' | 'arabic', number[]>;
 
 /** FAMILY_MASK[script][language index] is 1 when the language is written in that script. */
 const FAMILY_MASK = Object.fromEntries(

@@ -137,6 +137,12 @@ export function fold(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** ASCII text is its own NFKC form. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** True when a letter repeats three times in a row ("sooo"): people stretch words for emphasis. */
 function elongated(w: string): boolean {
   for (let i = 2; i < w.length; i++) {
@@ -310,7 +316,8 @@ const notLetterOrDigitAt = (text: string, i: number): boolean => (classAt(text, 
 /** The end of a face when the character after it is not a letter or digit, else -1. */
 const bounded = (text: string, end: number): number => (notLetterOrDigitAt(text, end) ? end : -1);
 /** Characters a face can start with: only these positions are tried. */
-const FACE_STARTS = new Set(':;=8xX<^)(tT-dD>');
+const FACE_STARTS = new Uint8Array(0x80);
+for (const ch of ':;=8xX<^)(tT-dD>') FACE_STARTS[ch.charCodeAt(0)] = 1;
 
 /** A `:-)`-style face at `i`; returns its end, or -1. */
 function emoticonAt(text: string, i: number): number {
@@ -378,14 +385,25 @@ function emojiAt(text: string, i: number, cp: number, cls: number): number {
   return -1;
 }
 
+/** ASCII characters that continue a word: letters, digits, the apostrophe. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = (isAsciiWord(c) && c !== 95) || c === 39 ? 1 : 0;
+
 /** A word at `i`: a letter then letters, marks, digits and apostrophes, or digits then letters ("3rd"). */
 function wordAt(text: string, i: number, cp: number, cls: number): number {
   let j: number;
   if ((cls & (LETTER | MARK)) !== 0) {
     j = i + width(cp);
     while (j < text.length) {
-      const c = text.codePointAt(j)!;
-      if (c === 39 || c === 0x2019 || (charClass(c) & (LETTER | MARK | NUMBER)) !== 0) j += width(c);
+      const u = text.charCodeAt(j);
+      // ASCII letters, digits and the apostrophe from a table; the rest by Unicode class.
+      if (u < 0x80) {
+        if (ASCII_WORD[u] === 0) break;
+        j++;
+        continue;
+      }
+      const c = u >= 0xd800 && u <= 0xdbff ? text.codePointAt(j)! : u;
+      if (c === 0x2019 || (charClass(c) & (LETTER | MARK | NUMBER)) !== 0) j += width(c);
       else break;
     }
     return j;
@@ -448,7 +466,7 @@ function wordToken(raw: string, start: boolean): Token {
  * expression per token). `input` is the raw post; folding is done per token.
  */
 export function tokenize(input: string): Token[] {
-  const text = input.normalize('NFKC');
+  const text = isAscii(input) ? input : input.normalize('NFKC');
   const out: Token[] = [];
   let start = true;
   let i = 0;
@@ -481,7 +499,7 @@ export function tokenize(input: string): Token[] {
         continue;
       }
     }
-    if (c < 0x80 && FACE_STARTS.has(text.charAt(i)) && (classBefore(text, i) & (LETTER | NUMBER)) === 0) {
+    if (c < 0x80 && FACE_STARTS[c] === 1 && (classBefore(text, i) & (LETTER | NUMBER)) === 0) {
       end = emoticonAt(text, i);
       if (end > i) {
         const raw = text.slice(i, end);
@@ -543,14 +561,15 @@ function schemeLinkEnd(text: string, i: number): number {
   return from > 0 && from < text.length && !isSpace(text.charCodeAt(from)) ? nonSpaceEnd(text, from) : -1;
 }
 
+/** [start, end) of each run of kept characters found by the last `keyRuns` call. */
+const RUNS: number[] = [];
+
 /**
- * A post's text as a key for recognising the same post again: folded, http(s) links dropped, every
- * run of characters other than letters, digits and emoji reduced to one space, trimmed. One pass
- * (a property test checks it against the two-regular-expression reference).
+ * Splits folded text into the runs `matchKey` keeps: letters, digits and emoji, with http(s)
+ * links and every other character dropped. Fills RUNS; returns the number of runs.
  */
-export function matchKey(input: string): string {
-  const text = fold(input);
-  let out = '';
+function keyRuns(text: string): number {
+  RUNS.length = 0;
   let start = -1;
   let i = 0;
   while (i < text.length) {
@@ -580,13 +599,72 @@ export function matchKey(input: string): string {
       }
     }
     if (start >= 0) {
-      out = out === '' ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
+      RUNS.push(start, i);
       start = -1;
     }
     i = next;
   }
-  if (start >= 0) out = out === '' ? text.slice(start) : `${out} ${text.slice(start)}`;
+  if (start >= 0) RUNS.push(start, text.length);
+  return RUNS.length / 2;
+}
+
+/**
+ * A post's text as a key for recognising the same post again: folded, http(s) links dropped, every
+ * run of characters other than letters, digits and emoji reduced to one space, trimmed. One pass
+ * (a property test checks it against the two-regular-expression reference).
+ */
+export function matchKey(input: string): string {
+  const text = fold(input);
+  const runs = keyRuns(text);
+  let out = '';
+  for (let r = 0; r < runs; r++) {
+    const piece = text.slice(RUNS[2 * r]!, RUNS[2 * r + 1]!);
+    out = r === 0 ? piece : `${out} ${piece}`;
+  }
   return out;
+}
+
+/** A 32-bit hash of a string's UTF-16 units. */
+export function hashText(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * `hashText(matchKey(input))` without building the key, in one pass over the folded text (the
+ * segmentation of `keyRuns`): a cheap test before an exact comparison.
+ */
+export function matchHash(input: string): number {
+  const text = fold(input);
+  let h = 0;
+  /** 0: before the first run, 1: inside a run, 2: after a run (a space is due before the next). */
+  let state = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let kept = false;
+    let next = i + 1;
+    if (c < 0x80) {
+      if (c === 104) {
+        const link = schemeLinkEnd(text, i);
+        if (link > 0) next = link;
+        else kept = true;
+      } else kept = ASCII_KEY[c] === 1;
+    } else {
+      const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+      next = i + width(cp);
+      kept = (charClass(cp) & (LETTER | NUMBER | PICTO)) !== 0;
+    }
+    if (kept) {
+      if (state === 2) h = (Math.imul(h, 31) + 32) | 0;
+      h = (Math.imul(h, 31) + c) | 0;
+      if (next === i + 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
+      state = 1;
+    } else if (state === 1) state = 2;
+    i = next;
+  }
+  return h;
 }
 
 export const hasCjk = (s: string): boolean => CJK.test(s);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldSlow, matchKey, tokenize } from '../../shared/detect/text.ts';
+import { fold, foldSlow, hashText, matchHash, matchKey, tokenize } from '../../shared/detect/text.ts';
 import { referenceTokens } from './reference-tokenizer.ts';
 
 /** Characters that exercise every branch: faces, links, tags, emoji sequences, scripts, marks. */
@@ -81,6 +81,15 @@ describe('matchKey', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 12 }), (s) => matchKey(s) === referenceKey(s)),
       { numRuns: 3000 },
     );
+  });
+
+  it('has a hash computed without building the key', () => {
+    fc.assert(
+      fc.property(texts, (s) => matchHash(s) === hashText(matchKey(s))),
+      { numRuns: 2000 },
+    );
+    expect(matchHash('Same post!')).toBe(matchHash('same   post'));
+    expect(matchHash('same post')).not.toBe(matchHash('same posts'));
   });
 });
 

@@ -41,12 +41,17 @@ const MAX_MATCHES = 256;
 
 /** Vocabulary ids stay below this, so a pair of ids packs into one exact number. */
 const PAIR = 0x4000000;
+const PAIR_SLOTS = 1 << 16;
+const pairSlot = (first: number, second: number): number =>
+  (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 
 export class LinearModel {
   /** By vocabulary id (`WordRecord.id`): the word's row, or -1. */
   private readonly unigramRow: Int32Array;
   /** By `first id × PAIR + second id`. */
   private readonly bigramRow = new Map<number, number>();
+  /** Marks `pairSlot` of every word pair with a row: most pairs of a post are ruled out without a Map lookup. */
+  private readonly bigramMark = new Uint8Array(PAIR_SLOTS);
   private readonly charRow = new Map<number, number>();
   private readonly rows: Float64Array;
   private readonly dense: Float64Array;
@@ -84,6 +89,7 @@ export class LinearModel {
     }
     for (const b of w.bigrams) {
       this.bigramRow.set(ids[b[0]!]! * PAIR + ids[b[1]!]!, r);
+      this.bigramMark[pairSlot(ids[b[0]!]!, ids[b[1]!]!)] = 1;
       put(b, 2);
     }
     for (const c of w.charBigrams) {
@@ -126,7 +132,7 @@ export class LinearModel {
       else {
         const row = this.unigramRow[id]!;
         if (row >= 0) this.record(row, i, -1, logits, scale);
-        if (prev >= 0) {
+        if (prev >= 0 && this.bigramMark[pairSlot(prev, id)] === 1) {
           const b = this.bigramRow.get(prev * PAIR + id);
           if (b !== undefined) this.record(b, i, -2, logits, scale);
         }
