@@ -39,7 +39,13 @@ const NON_LATIN = /[^\p{Script=Latin}]/u;
 function termWord(t: Token): string | undefined {
   if (t.type !== 'word' && t.type !== 'hashtag') return undefined;
   const w = t.squeezed ?? t.norm;
-  return (w.length >= 3 || NON_LATIN.test(w)) && !STOPWORD_INDEX.get(w) ? w : undefined;
+  if (w.length < 3 && !NON_LATIN.test(w)) return undefined;
+  // A plain word's vocabulary record (when the post was read) already says whether it is a function word.
+  const stop =
+    t.type === 'word' && t.squeezed === undefined && t.rec !== undefined
+      ? t.rec.stopIds !== undefined
+      : STOPWORD_INDEX.get(w) !== undefined;
+  return stop ? undefined : w;
 }
 
 /** A relabelled post's terms: its distinctive words and each pair of them in a row, first seen first. */

@@ -76,7 +76,8 @@ const KIND = new Uint8Array(0x10000);
 
 function classify(c: number): number {
   const ch = String.fromCharCode(c);
-  if (COMPOSING.test(ch) && !DROPPED_MARKS.test(ch)) return 2;
+  // Variation selectors (emoji presentation) are marks that compose with nothing.
+  if (COMPOSING.test(ch) && !DROPPED_MARKS.test(ch) && c !== 0xfe0e && c !== 0xfe0f) return 2;
   const alone = foldSlow(ch);
   // Folding a whole string depends on its scripts (accents dropped when it has Latin, Greek or
   // Cyrillic letters, marks when it has Arabic) and on neighbours (Greek final sigma): a character
@@ -85,6 +86,34 @@ function classify(c: number): number {
   if (foldSlow(`${ch}é`) !== `${alone}e` || foldSlow(`${ch}ب`) !== `${alone}ب`) return 2;
   FOLDED[c] = alone;
   return alone === ch ? 3 : 1;
+}
+
+/** Per astral code point (emoji…): 3 when it folds to itself beside anything, else 2; filled when first seen. */
+const ASTRAL_KIND = new Map<number, number>();
+
+function astralKind(cp: number): number {
+  let k = ASTRAL_KIND.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    const same =
+      !COMPOSING.test(ch) &&
+      foldSlow(ch) === ch &&
+      foldSlow(`é${ch}`) === `e${ch}` &&
+      foldSlow(`ب${ch}`) === `ب${ch}` &&
+      foldSlow(`${ch}é`) === `${ch}e` &&
+      foldSlow(`${ch}ب`) === `${ch}ب`;
+    k = same ? 3 : 2;
+    // Bounded: a flood of distinct astral characters must not grow memory without limit.
+    if (ASTRAL_KIND.size < 20_000) ASTRAL_KIND.set(cp, k);
+  }
+  return k;
+}
+
+/** The astral code point of the surrogate pair at `i`, or -1. */
+function pairAt(text: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return -1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : -1;
 }
 
 /**
@@ -101,6 +130,12 @@ export function fold(text: string): string {
     // The backtick is a quote: folded to ' beside non-ASCII text, so it takes the table path.
     if (c < 0x80 && c !== 0x60) {
       if (c >= 65 && c <= 90) break;
+      continue;
+    }
+    const cp = pairAt(text, i, c);
+    if (cp >= 0) {
+      if (astralKind(cp) !== 3) break;
+      i++;
       continue;
     }
     let k = KIND[c]!;
@@ -121,6 +156,12 @@ export function fold(text: string): string {
         out += text.slice(from, i) + String.fromCharCode(c + 32);
         from = i + 1;
       }
+      continue;
+    }
+    const cp = pairAt(text, i, c);
+    if (cp >= 0) {
+      if (astralKind(cp) !== 3) return foldSlow(text);
+      i++;
       continue;
     }
     let k = KIND[c]!;
@@ -461,6 +502,28 @@ function wordToken(raw: string, start: boolean): Token {
 }
 
 /**
+ * The end of an ASCII word at `i` (starting with the letter `c`) when nothing else can start there,
+ * else -1 (the full scanner decides): only a run followed by "." or "-" may be a bare domain, only
+ * "http…" and "www…" may open a link, only x, t or d before a non-letter may open a face, and a
+ * word going on with an apostrophe or a non-ASCII letter needs the full word rule.
+ */
+function plainAsciiWord(text: string, i: number, c: number): number {
+  const next = text.charCodeAt(i + 1);
+  if (c === 104 && next === 116 && text.startsWith('ttp', i + 1)) return -1;
+  if (c === 119 && next === 119) return -1;
+  if (FACE_STARTS[c] === 1 && !(next >= 97 && next <= 122)) return -1;
+  let j = i + 1;
+  while (j < text.length) {
+    const u = text.charCodeAt(j);
+    if (u >= 0x80 || ASCII_WORD[u] === 0) break;
+    j++;
+  }
+  if (j === text.length) return j;
+  const after = text.charCodeAt(j);
+  return after === 46 || after === 45 || after >= 0x80 ? -1 : j;
+}
+
+/**
  * Tokenises a post: links, @handles, #tags, emoticons, emoji, words, punctuation marks and clause
  * breaks, tried in that order at each position (a hand-written scanner: one pass, no regular
  * expression per token). `input` is the raw post; folding is done per token.
@@ -475,6 +538,15 @@ export function tokenize(input: string): Token[] {
     if (c !== 10 && c < 0x80 && isSpace(c)) {
       i++;
       continue;
+    }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      const end = plainAsciiWord(text, i, c);
+      if (end > 0) {
+        out.push(wordToken(text.slice(i, end), start));
+        start = false;
+        i = end;
+        continue;
+      }
     }
     let end = urlAt(text, i);
     if (end > i) {
@@ -632,37 +704,99 @@ export function hashText(s: string): number {
 }
 
 /**
- * `hashText(matchKey(input))` without building the key, in one pass over the folded text (the
- * segmentation of `keyRuns`): a cheap test before an exact comparison.
+ * The one UTF-16 unit a BMP character folds to on its own (`fold` is character by character for
+ * such text), or -1 when it folds to several units or depends on its neighbours.
+ */
+function foldedUnit(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  let k = KIND[c]!;
+  if (k === 0) {
+    k = classify(c);
+    KIND[c] = k;
+  }
+  if (k === 3) return c;
+  if (k === 2) return -1;
+  const f = FOLDED[c]!;
+  return f.length === 1 ? f.charCodeAt(0) : -1;
+}
+
+/** Like `schemeLinkEnd` on the folded text, read on the raw text at `i`; -2 when that needs the full fold. */
+function foldedLinkEnd(text: string, i: number): number {
+  let j = i;
+  const prefix = 'https://';
+  for (let k = 0; k < prefix.length; k++, j++) {
+    if (k === 4) {
+      // "https://" or "http://": the "s" is optional.
+      const u = j < text.length ? foldedUnit(text.charCodeAt(j)) : 0;
+      if (u === -1) return -2;
+      if (u !== 115) k++;
+      else continue;
+    }
+    if (j >= text.length) return -1;
+    const u = foldedUnit(text.charCodeAt(j));
+    if (u === -1) return -2;
+    if (u !== prefix.charCodeAt(k)) return -1;
+  }
+  const from = j;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    const cp = pairAt(text, j, c);
+    if (cp >= 0) {
+      if (astralKind(cp) !== 3) return -2;
+      j += 2;
+      continue;
+    }
+    const u = foldedUnit(c);
+    if (u === -1) return -2;
+    if (isSpace(u)) break;
+    j++;
+  }
+  return j > from ? j : -1;
+}
+
+/**
+ * `hashText(matchKey(input))` without building the folded text or the key: one pass over the raw
+ * text, folding character by character; text that folds only as a whole takes the long way.
  */
 export function matchHash(input: string): number {
-  const text = fold(input);
   let h = 0;
   /** 0: before the first run, 1: inside a run, 2: after a run (a space is due before the next). */
   let state = 0;
   let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    let kept = false;
-    let next = i + 1;
-    if (c < 0x80) {
-      if (c === 104) {
-        const link = schemeLinkEnd(text, i);
-        if (link > 0) next = link;
-        else kept = true;
-      } else kept = ASCII_KEY[c] === 1;
-    } else {
-      const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
-      next = i + width(cp);
+  while (i < input.length) {
+    const c = input.charCodeAt(i);
+    const cp = pairAt(input, i, c);
+    let kept: boolean;
+    if (cp >= 0) {
+      if (astralKind(cp) !== 3) return hashText(matchKey(input));
       kept = (charClass(cp) & (LETTER | NUMBER | PICTO)) !== 0;
+      if (kept) {
+        if (state === 2) h = (Math.imul(h, 31) + 32) | 0;
+        h = (Math.imul(h, 31) + c) | 0;
+        h = (Math.imul(h, 31) + input.charCodeAt(i + 1)) | 0;
+        state = 1;
+      } else if (state === 1) state = 2;
+      i += 2;
+      continue;
     }
+    const u = foldedUnit(c);
+    if (u === -1) return hashText(matchKey(input));
+    if (u === 104) {
+      const link = foldedLinkEnd(input, i);
+      if (link === -2) return hashText(matchKey(input));
+      if (link > 0) {
+        if (state === 1) state = 2;
+        i = link;
+        continue;
+      }
+    }
+    kept = u < 0x80 ? ASCII_KEY[u] === 1 : (charClass(u) & (LETTER | NUMBER | PICTO)) !== 0;
     if (kept) {
       if (state === 2) h = (Math.imul(h, 31) + 32) | 0;
-      h = (Math.imul(h, 31) + c) | 0;
-      if (next === i + 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
+      h = (Math.imul(h, 31) + u) | 0;
       state = 1;
     } else if (state === 1) state = 2;
-    i = next;
+    i++;
   }
   return h;
 }

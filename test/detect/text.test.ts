@@ -88,6 +88,37 @@ describe('matchKey', () => {
       fc.property(texts, (s) => matchHash(s) === hashText(matchKey(s))),
       { numRuns: 2000 },
     );
+    const links = fc
+      .array(
+        fc.constantFrom(
+          'HTTP://',
+          'https://',
+          'ｈｔｔｐｓ：／／',
+          'x',
+          ' ',
+          'É',
+          'ﬁ',
+          '❤️',
+          '👍🏽',
+          '\u00a0',
+          'ب',
+        ),
+        {
+          maxLength: 10,
+        },
+      )
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(links, (s) => matchHash(s) === hashText(matchKey(s))),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 12 }),
+        (s) => matchHash(s) === hashText(matchKey(s)),
+      ),
+      { numRuns: 2000 },
+    );
     expect(matchHash('Same post!')).toBe(matchHash('same   post'));
     expect(matchHash('same post')).not.toBe(matchHash('same posts'));
   });
