@@ -76,8 +76,9 @@ function phraseAt(
     const n = entry.words.length;
     if (best && n <= best.length) continue;
     let ok = true;
-    let j = i;
-    for (let k = 0; k < n; k++, j++) {
+    // The first word matches already: the entries were found through it.
+    let j = i + 1;
+    for (let k = 1; k < n; k++, j++) {
       // Phrases read through elongation but not across sentence breaks.
       const t = tokens[j];
       if (!t || !wordMatches(t, entry.words[k]!, entry.prefix[k]!)) {

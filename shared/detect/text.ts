@@ -491,7 +491,8 @@ const token = (type: TokenType, norm: string, raw: string, start: boolean): Toke
   rec: undefined,
 });
 
-function wordToken(raw: string, start: boolean): Token {
+/** A word token read the general way (exported so tests can check the ASCII shortcut against it). */
+export function wordToken(raw: string, start: boolean): Token {
   const folded = fold(raw);
   const stretched = elongated(folded);
   const norm = stretched ? squeezeTo2(folded) : folded;
@@ -512,15 +513,49 @@ function plainAsciiWord(text: string, i: number, c: number): number {
   if (c === 104 && next === 116 && text.startsWith('ttp', i + 1)) return -1;
   if (c === 119 && next === 119) return -1;
   if (FACE_STARTS[c] === 1 && !(next >= 97 && next <= 122)) return -1;
+  // Case and elongation are noted on the way, for `asciiWordToken`.
+  let upper = c <= 90;
+  let lower = !upper;
+  let stretched = false;
+  let before = 0;
+  let last = upper ? c + 32 : c;
   let j = i + 1;
   while (j < text.length) {
     const u = text.charCodeAt(j);
     if (u >= 0x80 || ASCII_WORD[u] === 0) break;
+    let l = u;
+    if (u >= 65 && u <= 90) {
+      upper = true;
+      l = u + 32;
+    } else if (u >= 97 && u <= 122) lower = true;
+    if (l === last && l === before) stretched = true;
+    before = last;
+    last = l;
     j++;
   }
-  if (j === text.length) return j;
-  const after = text.charCodeAt(j);
-  return after === 46 || after === 45 || after >= 0x80 ? -1 : j;
+  if (j < text.length) {
+    const after = text.charCodeAt(j);
+    if (after === 46 || after === 45 || after >= 0x80) return -1;
+  }
+  asciiUpper = upper;
+  asciiLower = lower;
+  asciiStretched = stretched;
+  return j;
+}
+
+/** What `plainAsciiWord` noted about the word it found last. */
+let asciiUpper = false;
+let asciiLower = false;
+let asciiStretched = false;
+
+/** `wordToken` for a word `plainAsciiWord` found: folding ASCII is lower-casing. */
+function asciiWordToken(raw: string, start: boolean): Token {
+  const folded = asciiUpper ? raw.toLowerCase() : raw;
+  const norm = asciiStretched ? squeezeTo2(folded) : folded;
+  const tok = token('word', norm, raw, start);
+  if (asciiStretched) tok.squeezed = squeezeTo1(norm);
+  if (raw.length >= 3 && asciiUpper && !asciiLower) tok.caps = true;
+  return tok;
 }
 
 /**
@@ -542,7 +577,7 @@ export function tokenize(input: string): Token[] {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
       const end = plainAsciiWord(text, i, c);
       if (end > 0) {
-        out.push(wordToken(text.slice(i, end), start));
+        out.push(asciiWordToken(text.slice(i, end), start));
         start = false;
         i = end;
         continue;

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldSlow, hashText, matchHash, matchKey, tokenize } from '../../shared/detect/text.ts';
+import {
+  fold,
+  foldSlow,
+  hashText,
+  matchHash,
+  matchKey,
+  tokenize,
+  wordToken,
+} from '../../shared/detect/text.ts';
 import { referenceTokens } from './reference-tokenizer.ts';
 
 /** Characters that exercise every branch: faces, links, tags, emoji sequences, scripts, marks. */
@@ -134,6 +142,27 @@ describe('tokenize', () => {
           t.type === 'word' || t.type === 'hashtag' ? '' : t.norm,
         ]);
         expect(mine).toEqual(referenceTokens(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads every word as the general word rule does (case, elongation, capitals)', () => {
+    const words = fc
+      .array(
+        fc.constantFrom('a', 'A', 'o', 'O', 'ooo', 'OOO', "'", '1', 'é', ' ', '.', '-', 'x', 'D', 'h', 'ttp'),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(words, (s) => {
+        for (const t of tokenize(s)) {
+          if (t.type !== 'word') continue;
+          const general = wordToken(t.raw, t.start);
+          expect([t.norm, t.squeezed, t.caps]).toEqual([general.norm, general.squeezed, general.caps]);
+        }
       }),
       { numRuns: 3000 },
     );
