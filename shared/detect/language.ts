@@ -221,6 +221,15 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['lar', ['tr', 0.7]],
   ['ler', ['tr', 0.7]],
   ['dır', ['tr', 1.5]],
+  ['iyor', ['tr', 1.5]],
+  ['ıyor', ['tr', 2]],
+  ['uyor', ['tr', 1.5]],
+  ['üyor', ['tr', 2]],
+  ['yorum', ['tr', 2]],
+  ['yoruz', ['tr', 2]],
+  ['dım', ['tr', 1.5]],
+  ['lık', ['tr', 1.5]],
+  ['sız', ['tr', 1.5]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
 const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);

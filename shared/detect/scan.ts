@@ -6,6 +6,7 @@
 import type { CueKind, Label } from '../domain/detection.ts';
 import type { CompiledLexicon, Entry, TrieNode } from './lexicon/compile.ts';
 import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
 import { isLexical, walkStems } from './vocab.ts';
@@ -177,6 +178,14 @@ function matchIndexed(
   return c >= 0x600 && c <= 0x6ff ? matchAt(tokens, i, lex) : undefined;
 }
 
+/** Whether a praise or complaint stem is negated by what follows it in the word ("beğen|medim"). */
+function negatedInWord(t: Token, entry: Entry, m: Morphology): boolean {
+  if (!entry.prefix[0] || (entry.category !== 'praise' && entry.category !== 'complaint')) return false;
+  const stem = entry.words[0]!;
+  const word = t.norm.startsWith(stem) ? t.norm : (t.squeezed ?? '');
+  return word.length > stem.length && m.negatingRest.test(word.slice(stem.length));
+}
+
 class Scanner {
   readonly ev: Evidence = {
     hits: [],
@@ -343,6 +352,38 @@ class Scanner {
     }
   }
 
+  /** A praise or complaint stem negated by a suffix of its own word ("beğenmedim", "sorunsuz"). */
+  negatedWord(entry: Entry, text: string, pos: number, emphasis: number): void {
+    let weight = entry.strength * emphasis;
+    if (pos <= this.intensityUntil) weight *= this.intensity;
+    if (this.afterContrast) weight *= 1.3;
+    const praise = entry.category === 'praise';
+    this.hit(praise ? 'complaint' : 'praise', 'pattern', text, weight * (praise ? 1 : 0.5), pos, true, true);
+    this.negUntil = -1;
+    this.pendingNegation = undefined;
+  }
+
+  /**
+   * A negated verb no entry covers ("gelmedi"): it negates praise just before it ("güzel
+   * olmadı"), and a problem before a verb of existence ("sorun yaşamadım"); else, like a loose
+   * negation, it says something did not happen ("kargo gelmedi").
+   */
+  negatedVerb(text: string, pos: number, existential: boolean): void {
+    for (let k = this.ev.hits.length - 1; k >= 0; k--) {
+      const h = this.ev.hits[k]!;
+      if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
+      if (!h.polar || h.negated) continue;
+      if (h.label === 'complaint' && !existential) break;
+      h.weight = h.label === 'praise' ? h.weight : h.weight * 0.5;
+      h.label = h.label === 'praise' ? 'complaint' : 'praise';
+      h.kind = 'pattern';
+      h.text = `${h.text} … ${text}`;
+      h.negated = true;
+      return;
+    }
+    this.ev.looseNegations.push(this.make('complaint', 'word', text, LOOSE_NEGATION, pos));
+  }
+
   private make(label: Label, kind: CueKind, text: string, weight: number, pos: number): Hit {
     return { label, kind, text, weight, pos, polar: false, negated: false, sentence: this.sentence };
   }
@@ -398,6 +439,8 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   const spaced: CompiledLexicon[] = [];
   for (const lex of lexicons) (lex.substrings ? substring : spaced).push(lex);
   const slots: number[] = [];
+  let morphology: Morphology | undefined;
+  for (const lex of spaced) morphology ??= lex.morphology;
   const squeezedStems: (Entry | undefined)[] = [];
   for (const lex of spaced) slots.push(LEXICON_SLOT.get(lex.lang)!);
   let pos = 0;
@@ -494,18 +537,33 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     }
     const c0 = t.norm.charCodeAt(0);
     // Arabic script: a word may carry a clitic ("و", "ال"…) before the word the lexicon knows.
+    let bestIn = -1;
     if (lexical || squeezed !== undefined || (c0 >= 0x600 && c0 <= 0x6ff)) {
       for (let k = 0; k < spaced.length; k++) {
         const squeezedStem = squeezed === undefined ? undefined : squeezedStems[k];
         const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, info, stems, squeezedInfo, squeezedStem);
-        if (m && (!best || m.length > best.length)) best = m;
+        if (m && (!best || m.length > best.length)) {
+          best = m;
+          bestIn = k;
+        }
       }
     }
     sc.afterWord(t, pos, best?.entry);
-    if (!best) continue;
+    if (!best) {
+      // A negated verb no entry covers, in a language that negates with suffixes.
+      if (morphology?.negatedVerb.test(t.norm)) {
+        sc.negatedVerb(t.raw, pos, morphology.existential.test(t.norm));
+      }
+      continue;
+    }
     let text = t.raw;
     for (let k = 1; k < best.length; k++) text += ` ${tokens[i + k]!.raw}`;
     const emphasis = (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1);
+    const m = spaced[bestIn]!.morphology;
+    if (m !== undefined && best.length === 1 && negatedInWord(t, best.entry, m)) {
+      sc.negatedWord(best.entry, text, pos, emphasis);
+      continue;
+    }
     sc.apply(best.entry, text, pos, t.start, emphasis);
     i += best.length - 1;
     pos += best.length - 1;

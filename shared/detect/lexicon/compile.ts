@@ -1,5 +1,5 @@
 import { fold } from '../text.ts';
-import { CATEGORIES, type Category, type LexiconSource } from './types.ts';
+import { CATEGORIES, type Category, type LexiconSource, type Morphology } from './types.ts';
 
 export interface Entry {
   category: Category;
@@ -50,6 +50,7 @@ export interface CompiledLexicon {
   /** For substring languages: the same pieces in a trie, for longest-match scanning. */
   pieceTrie: TrieNode;
   stopwords: Set<string>;
+  morphology: Morphology | undefined;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
@@ -77,6 +78,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     maxPiece: 0,
     pieceTrie: node(),
     stopwords: new Set(splitList(source.stopwords).map(fold)),
+    morphology: source.morphology,
   };
   for (const category of CATEGORIES) {
     for (const item of splitList(source[category])) {

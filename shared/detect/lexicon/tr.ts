@@ -1,8 +1,23 @@
 import type { LexiconSource } from './types.ts';
 
-/** Turkish is agglutinative: most entries are stems, and negated verb forms (-me/-ma) are listed as stems. */
+/**
+ * Turkish is agglutinative: most entries are stems, and negation is mostly a suffix of the verb
+ * (-mA-: "beğen-me-dim", "çalış-mı-yor", "gel-me-di", "al-a-ma-dım") or of the noun (-sIz:
+ * "sorun-suz"), read by `morphology` on folded words (ı→i, ü→u, ş→s, ç→c, ğ→g). "hiç" and "asla"
+ * go with a negated verb ("hiç beğenmedim"): they stress the negation instead of adding one.
+ */
+const NEGATION = `(?:y?[ae])?(?:m[ae](?:d[iu]|z|y[ae]c[ae]|y[iu]n|y[ae]n|mis)|m[iu]yor)`;
+
 export const tr: LexiconSource = {
   lang: 'tr',
+  morphology: {
+    // After a stem: a negation (with the final "-mAm" of "sevmem", "-mAyIz"), or "-sIz" (without).
+    negatingRest: new RegExp(`^(?:${NEGATION}|(?:y?[ae])?m[ae](?:m|yiz)$|s[iu]z)`),
+    // A whole word: a verb stem of two letters or more, then a negation ("Yılmaz", "komedi" are not).
+    negatedVerb: new RegExp(String.raw`^(?!yilmaz|komedi|namaz)\p{L}{2,}?${NEGATION}`, 'u'),
+    // Verbs saying that something happened or was there: "sorun yaşamadım", "sorun çıkmadı".
+    existential: /^(?:yasa|yasan|ol|cik|karsilas|cek)(?:y?[ae])?m/,
+  },
   stopwords: `teşekkürler, merhaba, selam, lütfen, ve, bir, bu, da, de, çok, ama, için, ile, ne, gibi, daha, olarak, var, yok, ben, sen, biz, siz, o, şu,
     mi, mı, mu, mü, değil, ki, en, her, hiç, kadar, sonra, önce, çünkü, ya, veya, olan, oldu, olduğu, bile,
     ile, ama, için, gibi, çok, daha, bunu, bunun, buna, şey, olarak, olsun, oldukça, ancak, artık, bana, beni, benim,
@@ -13,7 +28,11 @@ export const tr: LexiconSource = {
     nefis*, leziz*, temiz*, ~hızlı*, güler yüzlü*, güleryüz*, ilgili*, kibar*, nazik*, samimi*, yardımsever*,
     kaliteli*, rahat*, konforlu*, uygun fiyat*, başarılı*, kusursuz*, mis gibi, bayıldım, on numara, 10 numara,
     muazzam*, fevkalade*, hoş*, şirin*, sıcacık, huzurlu*, ferah*, profesyonel*, pratik*, kullanışlı*, faydalı*,
-    memnun kaldım, tekrar geleceğim, tekrar gelirim, kesinlikle tavsiye, bravo, helal, tebrik*, ideal*, keyifli*
+    memnun kaldım, tekrar geleceğim, tekrar gelirim, kesinlikle tavsiye, bravo, helal, tebrik*, ideal*, keyifli*,
+    elinize sağlık, emeğinize sağlık, emeği geçen*, ellerinize sağlık, iyi ki varsınız, minnettar*, aşık oldum,
+    hızlı kargo, hızlı teslimat, kargo hızlı*, özenli*, özenle*, sağlam*, dayanıklı*, şık*, zarif*, fiyat performans,
+    beklediğimden iyi*, beklentimin üzerinde, tam not, beş yıldız, 5 yıldız, çözüldü, çözdü*, yardımcı oldu*,
+    ilgilen*, hallett*, halloldu, sorunsuz*, problemsiz*, zahmetsiz*, değer, sevindim, sevindirdi, gurur*
   `,
   complaint: `!patladı, !patlad*, !alev aldı, !alev al*, !yandı, !yangın, !duman, !sızıntı, !sızdır*, !elektrik çarptı, !çarptı, !yaralan*, !tehlikeli, !zehirlen*, açmıyor, açılmıyor, cevap vermiyor, cevap vermedi, dönüş yapmadı, dönüş yok, dönmedi, yapmadı, vermedi, iade etmedi, iade edilmedi, alamadım, alamıyorum, giremiyorum, bağlanamıyorum, yüklenmiyor, kargoya verilmedi, teslim edilmedi, teslim etmedi, ulaşamıyorum, ulaşılamıyor, memnun değilim, memnun kalmadık, beğenmedik, tavsiye etmem, bir daha almam, bir daha asla, param iade, paramı, mağdur*, oyalıyor*, oyalandı*, tavsiye etmiyorum, uzak durun, kaçının, beklentimi karşılamadı, değmez, değmedi, abartıldığı kadar, abartılmış, dağınık*, özensiz*, ilgisizlik, bekletil*, bekledik, saatte geldi, saat sonra, soğuk geldi, yoksun, eksik*, kalmadı, yok dedi, kötüydü, kötü, berbattı, pahalıydı, lezzetsizdi, 
     ~kötü*, !berbat*, !rezalet*, !felaket*, !iğrenç*, !korkunç*, !rezil*, !saçma*, hayal kırıklığı*, sinir*,
@@ -24,7 +43,12 @@ export const tr: LexiconSource = {
     ilgisiz*, ukala*, üzgün*, yetersiz*, iptal*, kayıp*, gelmedi, ulaşmadı, cevap yok, yanıt yok, kimse, yalan*,
     aldat*, tatsız*, tuzlu*, yanmış*, çiğ*, ~küçük*, dar*, koku*, kokuyor, hamam böceği*, ~hiçbir, maalesef,
     çöp*, utanç*, ayıp*, özensiz*, unut*, ~kuru*, beğenmedim, beğenmedi*, sevmedim, memnun değil*,
-    memnun kalmadım, sevme*, beğenme*, ~eski*, olmamış, olmuyor, alınmaz, almayın, gitmeyin, sakın, pişman*, lezzetsiz*, bayat*, soğumuş*
+    memnun kalmadım, sevme*, beğenme*, ~eski*, olmuyor, beklediğim gibi değil, çalışmayı bırak*, bozuldu, alınmaz, almayın, gitmeyin, sakın, pişman*, lezzetsiz*, bayat*, soğumuş*,
+    kalitesiz*, kırık*, kırıl*, çatla*, yırtık*, yırtıl*, leke*, sahte*, taklit*, dolandır*, kandır*, skandal*,
+    kepaze*, yazık, mahvol*, mahvett*, zarar*, hasar*, ezik*, ezil*, yanlış*, farklı ürün, zaman kaybı, para kaybı,
+    muhatap bul*, muhatap yok, ~gündür, ~haftadır, ~aydır, ~saattir, hâlâ gelmedi, hala gelmedi, ~bekliyorum, bekletiyor*,
+    geri ver*, paramı geri, iadesi yapılmadı, sinir bozucu, sinirlen*, bezdim, bezdir*, yalan söyl*, müşteri mağduriyeti,
+    perişan*, rezil ett*, kabul etmiyor*, umursa*, saygısız*, ilgisizlik*, çözüm yok, çözüm bulunmadı, yardımcı olmadı*
   `,
   question: `!bilen var mı, bilgisi olan, !nasıl yapabilirim, nereden, mümkün mü, var mı, bir sorum, soru`,
   questionStart: `ne, nasıl, neden, niye, ne zaman, nerede, nereye, kim, hangi, kaç, acaba`,
@@ -34,10 +58,11 @@ export const tr: LexiconSource = {
   suggestionStart: `ekleyin, yapın, koyun, getirin`,
   none: `!çekiliş*, kazan*, kampanya*, ~indirim*, fırsat*, kupon*, iş ilanı, eleman aranıyor, alım*, haber*, son dakika,
     açıkladı, duyurdu`,
-  negators: `hiç, asla`,
-  postNegators: `değil, değildi, değildir, değiller, yok, olmadı, olmaz, olmayan`,
+  negators: ``,
+  postNegators: `değil, değildi, değildir, değiller, yok, olmadı, olmaz, olmayan, olmamış, olmamıştı`,
   excess: `fazla, aşırı, gereğinden fazla`,
-  intensifiers: `çok, en, gerçekten, son derece, oldukça, aşırı, fazla, süper, tam, cidden, epey, gayet`,
+  intensifiers: `çok, en, gerçekten, son derece, oldukça, aşırı, fazla, süper, tam, cidden, epey, gayet, hiç, hiçbir şekilde,
+    resmen, kesinlikle, fazlasıyla, inanılmaz, müthiş, tamamen`,
   contrast: `ama, fakat, ancak, lakin, yalnız, rağmen, maalesef`,
   personal: `ben, beni, bana, benim, biz, bizi, bize, bizim, sen, seni, sana, senin, siz, sizi, size, sizin`,
   sarcasm: `çok teşekkürler gerçekten, sağ olun varolun, ne güzel`,

@@ -39,6 +39,21 @@ export interface LexiconSource {
   /** Cheap sarcasm markers ("yeah right"); they turn surrounding praise into complaint. */
   sarcasm?: string;
   substrings?: boolean;
+  /** Negation inside a word, for agglutinative languages (Turkish). */
+  morphology?: Morphology;
+}
+
+/**
+ * Negation carried by suffixes (Turkish -mA-, -sIz), read on folded words: a lexicon entry is a
+ * stem, and what follows the stem in the word may negate it.
+ */
+export interface Morphology {
+  /** What follows a praise or complaint stem and negates it: "beğen|medim", "sorun|suz". */
+  negatingRest: RegExp;
+  /** A word no entry covers that is a negated verb ("gelmedi", "çalışmıyor", "ulaşamadım"). */
+  negatedVerb: RegExp;
+  /** Negated verbs of existence ("yaşamadım", "olmadı", "çıkmadı"): a problem word before them becomes praise. */
+  existential: RegExp;
 }
 
 export const CATEGORIES = [
