@@ -70,6 +70,11 @@ function copy(h: Hit): Hit {
 function byRelevance(winner: Label): (a: Hit, b: Hit) => number {
   return (a, b) => Number(b.label === winner) - Number(a.label === winner) || b.weight - a.weight;
 }
+/** One comparator per label, made once. */
+const BY_RELEVANCE = Object.fromEntries(LABELS.map((l) => [l, byRelevance(l)])) as Record<
+  Label,
+  (a: Hit, b: Hit) => number
+>;
 
 /**
  * Applies the distinction rules to the scanned evidence (plus extra hits, e.g. brand feedback) and
@@ -184,7 +189,7 @@ export function conclude(
 
   const shown: Hit[] = [];
   for (let i = 0; i < hits.length; i++) if (hits[i]!.weight > 0) shown.push(hits[i]!);
-  shown.sort(byRelevance(label));
+  shown.sort(BY_RELEVANCE[label]);
   // Learned cues come after the rule cues of the winning label.
   let at = 0;
   while (at < shown.length && shown[at]!.label === label) at++;

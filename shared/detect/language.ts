@@ -341,8 +341,12 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
     if (votes[id]! <= 0) continue;
     // Insertion by votes, after every language with as many (ties keep the family's order).
     let at = ranked.length;
-    while (at > 0 && votes[LANG_ID.get(ranked[at - 1]!)!]! < votes[id]!) at--;
-    ranked.splice(at, 0, family[k]!);
+    ranked.push(family[k]!);
+    while (at > 0 && votes[LANG_ID.get(ranked[at - 1]!)!]! < votes[id]!) {
+      ranked[at] = ranked[at - 1]!;
+      at--;
+    }
+    ranked[at] = family[k]!;
   }
   const top = ranked[0];
   if (top === undefined) {

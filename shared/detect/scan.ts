@@ -72,8 +72,10 @@ function phraseAt(
   entries: Entry[] | undefined,
   best: Match | undefined,
 ) {
-  if (!entries) return best;
-  for (const entry of entries) {
+  // Every phrase has a second word: nothing to do before punctuation or at the end.
+  if (!entries || tokens[i + 1]?.type !== 'word') return best;
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
     const n = entry.words.length;
     if (best && n <= best.length) continue;
     let ok = true;
