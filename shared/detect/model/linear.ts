@@ -4,8 +4,9 @@
  * a fixed offset, so it learns what the lexicons miss), reading the dense rule features and the
  * post's words, word pairs and CJK character pairs.
  *
- * Weights are compiled once at load into Maps and flat arrays; scoring a post allocates nothing
- * but the keys of hashtags.
+ * Weights are compiled once at load into flat arrays indexed by vocabulary id (`vocab.ts`: each
+ * token carries its record), word pairs by a packed pair of ids; adding a post's logits allocates
+ * nothing.
  */
 import { LABELS, type Label } from '../../domain/detection.ts';
 import type { Weighed } from '../decide.ts';
