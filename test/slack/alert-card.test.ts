@@ -2,41 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../shared/domain/alert.ts';
 import { applyTransition, openAlert } from '../../shared/domain/alert-lifecycle.ts';
 import type { Mention } from '../../shared/domain/mention.ts';
-import type { Route } from '../../shared/domain/route.ts';
 import { ACTIONS, parseAction } from '../../shared/slack/actions.ts';
 import { authorHistory, cardColor, renderAlertCard, renderFollowup } from '../../shared/slack/alert-card.ts';
 import { type Block, fitBlocks, LIMITS, section } from '../../shared/slack/blocks.ts';
 import { renderDigest } from '../../shared/slack/digest-message.ts';
 import { escapeMrkdwn, truncate } from '../../shared/slack/mrkdwn.ts';
 import type { AuthorStats, DigestEntry } from '../../shared/usecases/ports.ts';
+import { aMention, aRoute } from '../helpers/factories.ts';
 
 const OPENED = new Date('2026-03-02T10:00:00.000Z');
 const minutes = (m: number) => new Date(OPENED.getTime() + m * 60_000);
 
-const mention = (text: string, extra: Partial<Mention> = {}): Mention => ({
-  platform: 'x',
-  id: 'p1',
-  threadId: 'p1',
-  url: 'https://x.com/maria/status/1',
-  text,
-  createdAt: OPENED.toISOString(),
-  receivedAt: OPENED.toISOString(),
-  kind: 'post',
-  author: { id: 'a1', handle: 'maria_k', name: 'Maria K.', followers: 12345 },
-  ...extra,
-});
+const mention = (text: string, extra: Partial<Mention> = {}): Mention =>
+  aMention({
+    url: 'https://x.com/maria/status/1',
+    text,
+    createdAt: OPENED.toISOString(),
+    receivedAt: OPENED.toISOString(),
+    author: { id: 'a1', handle: 'maria_k', name: 'Maria K.', followers: 12345 },
+    ...extra,
+  });
 
-const route: Route = {
-  rule: 'default',
-  reasons: [],
-  label: 'complaint',
-  drop: false,
-  channel: 'complaints',
-  copyTo: [],
-  windowSeconds: 3600,
-  mentions: [],
-  escalations: [{ atFraction: 0.5, mention: ['<!subteam^S1>'] }],
-};
+const route = aRoute({ escalations: [{ atFraction: 0.5, mention: ['<!subteam^S1>'] }] });
 
 const alertFor = (m: Mention): Alert => openAlert(m, 'complaint', route, OPENED, minutes(60));
 

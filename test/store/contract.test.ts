@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertIdFor } from '../../shared/domain/alert.ts';
 import { openAlert } from '../../shared/domain/alert-lifecycle.ts';
 import type { Mention } from '../../shared/domain/mention.ts';
-import type { Route } from '../../shared/domain/route.ts';
 import { type Emulator, startDynamo } from '../../shared/local/emulators.ts';
 import { ensureTable } from '../../shared/local/provision.ts';
 import { DynamoAlertStore } from '../../shared/store/alert-store.ts';
@@ -18,33 +17,22 @@ import { createDocumentClient } from '../../shared/store/dynamo-client.ts';
 import { DynamoMentionStore } from '../../shared/store/mention-store.ts';
 import { VersionConflict } from '../../shared/usecases/ports.ts';
 import { startDynamoDbLocal } from '../helpers/dynamodb-local.ts';
+import { aMention, aRoute } from '../helpers/factories.ts';
 
 const t0 = new Date('2026-03-02T10:00:00.000Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 
-const mention = (id: string, threadId: string, minutes: number, extra: Partial<Mention> = {}): Mention => ({
-  platform: 'x',
-  id,
-  threadId,
-  text: `post ${id}`,
-  createdAt: at(minutes).toISOString(),
-  receivedAt: at(minutes).toISOString(),
-  kind: 'post',
-  author: { id: 'u1', handle: 'maria' },
-  ...extra,
-});
+const mention = (id: string, threadId: string, minutes: number, extra: Partial<Mention> = {}): Mention =>
+  aMention({
+    id,
+    threadId,
+    text: `post ${id}`,
+    createdAt: at(minutes).toISOString(),
+    receivedAt: at(minutes).toISOString(),
+    ...extra,
+  });
 
-const route: Route = {
-  rule: 'default',
-  reasons: [],
-  label: 'complaint',
-  drop: false,
-  channel: 'complaints',
-  copyTo: [],
-  windowSeconds: 3600,
-  mentions: [],
-  escalations: [],
-};
+const route = aRoute();
 
 describe.each([
   ['dynalite', () => startDynamo()],

@@ -1,37 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { type Alert, alertIdFor, TransitionRefused } from '../../shared/domain/alert.ts';
 import { applyTransition, openAlert } from '../../shared/domain/alert-lifecycle.ts';
-import type { Mention } from '../../shared/domain/mention.ts';
-import type { Route } from '../../shared/domain/route.ts';
+import { aMention, aRoute } from '../helpers/factories.ts';
 
 const t0 = new Date('2026-03-02T10:00:00.000Z');
 const iso = (minutes: number) => new Date(t0.getTime() + minutes * 60_000).toISOString();
 
-const mention: Mention = {
-  platform: 'x',
-  id: '2',
-  threadId: '1',
-  text: 'order late',
-  createdAt: t0.toISOString(),
-  receivedAt: t0.toISOString(),
-  kind: 'reply',
-  author: { id: 'u1', handle: 'maria' },
-};
-const route: Route = {
-  rule: 'default',
-  reasons: [],
-  label: 'complaint',
-  drop: false,
-  channel: 'complaints',
-  copyTo: [],
-  windowSeconds: 3600,
+const mention = aMention({ id: '2', threadId: '1', text: 'order late', kind: 'reply' });
+const route = aRoute({
   mentions: ['<!subteam^S1>'],
   escalations: [
     { atFraction: 0.8, mention: ['<@U2>'] },
     { atFraction: 0.5, mention: ['<!subteam^S1>'] },
   ],
   escalationChannel: 'escalations',
-};
+});
 
 const fresh = (): Alert => openAlert(mention, 'complaint', route, t0, new Date(t0.getTime() + 3600_000));
 
