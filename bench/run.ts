@@ -18,7 +18,7 @@ const files = readdirSync(dir)
 console.log(
   `node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
     .map((n) => n.toFixed(2))
-    .join(' ')}; budgets apply to CPU time per op`,
+    .join(' ')}; budgets apply to CPU time per op in the best of 7 rounds`,
 );
 let over = 0;
 for (const file of files) {
