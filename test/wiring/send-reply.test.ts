@@ -9,6 +9,7 @@ import { DynamoAlertStore } from '../../shared/store/alert-store.ts';
 import { DynamoMentionStore } from '../../shared/store/mention-store.ts';
 import { DynamoReplyIntentStore } from '../../shared/store/reply-intent-store.ts';
 import { ReplyInFlight, type SendReplyDeps, sendReply } from '../../shared/usecases/send-reply.ts';
+import { aRoute } from '../helpers/factories.ts';
 import { fresh, localTable, TABLE_NAME } from './support.ts';
 
 const table = localTable();
@@ -68,18 +69,7 @@ async function openThread(platform: Platform): Promise<{ alert: Alert; message: 
   };
   const d = deps(undefined);
   await d.mentions.putOnce(mention);
-  const route = {
-    rule: 'default',
-    reasons: [],
-    label: 'complaint' as const,
-    drop: false,
-    channel: 'complaints',
-    copyTo: [],
-    windowSeconds: 3600,
-    mentions: [],
-    escalations: [],
-  };
-  const alert = openAlert(mention, 'complaint', route, T0, new Date(T0.getTime() + 3600_000));
+  const alert = openAlert(mention, 'complaint', aRoute(), T0, new Date(T0.getTime() + 3600_000));
   await d.alerts.create(alert);
   return {
     alert,
