@@ -56,6 +56,8 @@ export interface Alert {
   slackThreadTs?: string;
   /** Set just before the first post, so a retry after an uncertain post looks for it first. */
   postAttemptedAt?: string;
+  /** The alert version the Slack card shows; refreshes of that version or older have nothing to show. */
+  slackShownVersion?: number;
   history: HistoryEntry[];
   version: number;
 }

@@ -4,7 +4,12 @@
  * Exactly-once where people see it: before a first post the intent is stored (`postAttemptedAt`),
  * and every message carries Slack metadata with its id. A retry after an uncertain post (timeout,
  * crash before the ts was saved) looks the message up by that metadata instead of posting twice.
+ *
+ * A refresh is superseded by a newer one: the card records the alert version it shows
+ * (`slackShownVersion`), and a refresh of that version or an older one is skipped, so a backlog
+ * of refreshes costs one update per card. A card whose Slack message is gone is posted anew.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Alert } from '../domain/alert.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { renderAlertCard, renderFollowup } from '../slack/alert-card.ts';
@@ -18,6 +23,9 @@ import {
   type DigestStore,
   type MentionStore,
   type SlackGateway,
+  SlackMessageGone,
+  SlackRateLimited,
+  SlackUnavailable,
   type StormStore,
   VersionConflict,
 } from './ports.ts';
@@ -38,10 +46,42 @@ export class NotReadyYet extends Error {
   override readonly name = 'NotReadyYet';
 }
 
+/** How long to wait before trying a call again after Slack did not answer or failed, by attempt. */
+const UNAVAILABLE_BACKOFF_MS = [200, 500, 1000, 2000];
+
+/**
+ * Delivers the message, retrying in place while Slack is briefly unavailable: after a 429 it waits
+ * Retry-After, after a 5xx or a timeout a short backoff, then runs the whole delivery again (which
+ * looks for an uncertain post before posting). Waiting here rather than handing the message back to
+ * the queue keeps its channel moving and spends none of its receives, which lead to the DLQ. It gives
+ * up (throwing the last error) when the next wait plus a call would not fit in `timeLeftMs()`.
+ */
+export async function deliverPatiently(
+  message: SlackOutMessage,
+  deps: SlackDeliveryDeps,
+  timeLeftMs: () => number,
+  callTimeoutMs: number,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deliverToSlack(message, deps);
+    } catch (error) {
+      const wait =
+        error instanceof SlackRateLimited
+          ? error.retryAfter * 1000
+          : error instanceof SlackUnavailable
+            ? (UNAVAILABLE_BACKOFF_MS[attempt] ?? UNAVAILABLE_BACKOFF_MS.at(-1) ?? 1000)
+            : undefined;
+      if (wait === undefined || wait + callTimeoutMs > timeLeftMs()) throw error;
+      await sleep(wait);
+    }
+  }
+}
+
 export async function deliverToSlack(message: SlackOutMessage, deps: SlackDeliveryDeps): Promise<void> {
   switch (message.kind) {
     case 'alert':
-      return deliverAlert(message.alertId, deps);
+      return deliverAlert(message.alertId, deps, message.version);
     case 'followup':
       return deliverFollowup(message, deps);
     case 'notice':
@@ -87,9 +127,11 @@ async function updateAlert(
   }
 }
 
-async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<void> {
+async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: number): Promise<void> {
   let alert = await deps.alerts.get(alertId);
   if (!alert) throw new Error(`alert ${alertId} not found`);
+  // Superseded: the card already shows this version or a newer one.
+  if (alert.slackTs && version !== undefined && (alert.slackShownVersion ?? -1) >= version) return;
   const [platform, ...rest] = alert.mentionKey.split('#');
   const root = await deps.mentions.get(platform ?? alert.platform, alert.threadId, rest.join('#'));
   if (!root) throw new Error(`mention ${alert.mentionKey} of alert ${alertId} not found`);
@@ -112,9 +154,34 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
     );
 
   if (alert.slackTs && alert.slackChannelId) {
-    await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert));
-    return;
+    try {
+      await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert));
+      await deps.alerts.markShown(alertId, alert.version);
+      return;
+    } catch (error) {
+      if (!(error instanceof SlackMessageGone)) throw error;
+      alert = await forgetCard(deps, alertId);
+    }
   }
+  await postCard(alert, deps, render);
+}
+
+/** The card's Slack message is gone: forget it, so the alert is posted anew. */
+function forgetCard(deps: SlackDeliveryDeps, alertId: string): Promise<Alert> {
+  return updateAlert(deps, alertId, () => ({
+    slackTs: undefined,
+    slackThreadTs: undefined,
+    postAttemptedAt: undefined,
+    slackShownVersion: undefined,
+  }));
+}
+
+async function postCard(
+  alert: Alert,
+  deps: SlackDeliveryDeps,
+  render: (a: Alert) => ReturnType<typeof renderAlertCard>,
+): Promise<void> {
+  const alertId = alert.alertId;
   const channelId = alert.slackChannelId ?? (await deps.slack.channelId(alert.channel));
   // A folded alert's card is a reply in its storm card's thread.
   let threadTs: string | undefined;
@@ -132,21 +199,28 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
         threadTs,
       )
     : undefined;
+  // The version whose content the card shows (an earlier attempt's, when found: refreshed below).
+  let shown = -1;
   if (!ts) {
     alert = await updateAlert(deps, alertId, () => ({
       postAttemptedAt: deps.clock().toISOString(),
       slackChannelId: channelId,
     }));
     ts = (await deps.slack.post(channelId, render(alert), threadTs)).ts;
+    shown = alert.version;
   }
   const posted = ts;
   alert = await updateAlert(deps, alertId, () => ({
     slackTs: posted,
     slackChannelId: channelId,
     ...(threadTs ? { slackThreadTs: threadTs } : {}),
+    ...(shown >= 0 ? { slackShownVersion: shown } : {}),
   }));
   // State may have moved on between render and save (a click, a tick): show the latest.
-  if (alert.version > 3) await deps.slack.update(channelId, posted, render(alert));
+  if (alert.version > shown + 1) {
+    await deps.slack.update(channelId, posted, render(alert));
+    await deps.alerts.markShown(alertId, alert.version);
+  }
 }
 
 async function deliverFollowup(
@@ -161,19 +235,49 @@ async function deliverFollowup(
   if (stored.slackTs) return;
   const key = `${stored.mention.platform}#${stored.mention.id}`;
   let ts = stored.slackAttemptedAt
-    ? await deps.slack.findByMetadata(
-        alert.slackChannelId,
-        'mention_key',
-        key,
-        new Date(stored.slackAttemptedAt),
-        threadOf(alert),
-      )
+    ? await deps.slack
+        .findByMetadata(
+          alert.slackChannelId,
+          'mention_key',
+          key,
+          new Date(stored.slackAttemptedAt),
+          threadOf(alert),
+        )
+        .catch((error: unknown) => {
+          // The card's thread is gone, and the reply with it: it goes under the new card.
+          if (error instanceof SlackMessageGone) return undefined;
+          throw error;
+        })
     : undefined;
   if (!ts) {
     await deps.mentions.update(stored.mention, { slackAttemptedAt: deps.clock().toISOString() });
-    ts = (await deps.slack.post(alert.slackChannelId, renderFollowup(stored.mention), threadOf(alert))).ts;
+    ts = (
+      await inCardThread(alert, deps, (a) =>
+        deps.slack.post(a.slackChannelId ?? '', renderFollowup(stored.mention), threadOf(a)),
+      )
+    ).ts;
   }
   await deps.mentions.update(stored.mention, { slackTs: ts });
+}
+
+/**
+ * Posts into the alert card's thread; when the card's message is gone, posts the card anew first
+ * and then posts into its new thread.
+ */
+async function inCardThread<T>(
+  alert: Alert,
+  deps: SlackDeliveryDeps,
+  post: (a: Alert) => Promise<T>,
+): Promise<T> {
+  try {
+    return await post(alert);
+  } catch (error) {
+    if (!(error instanceof SlackMessageGone) || alert.slackThreadTs) throw error;
+    await deliverAlert(alert.alertId, deps);
+    const reposted = await deps.alerts.get(alert.alertId);
+    if (!reposted?.slackTs) throw error;
+    return post(reposted);
+  }
 }
 
 async function deliverNotice(
@@ -182,8 +286,9 @@ async function deliverNotice(
 ): Promise<void> {
   let threadTs: string | undefined;
   let channelId: string;
+  let alert: Alert | undefined;
   if (message.inThread && message.alertId) {
-    const alert = await deps.alerts.get(message.alertId);
+    alert = await deps.alerts.get(message.alertId);
     if (!alert?.slackTs || !alert.slackChannelId)
       throw new NotReadyYet(`alert ${message.alertId} is not posted yet`);
     threadTs = threadOf(alert);
@@ -192,16 +297,27 @@ async function deliverNotice(
     channelId = await deps.slack.channelId(message.channel);
   }
   const since = new Date(deps.clock().getTime() - 15 * 60 * 1000);
+  const notice = {
+    text: message.text,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: message.text } }],
+    metadata: { event_type: 'beacon_notice', event_payload: { notice_key: message.key } },
+  };
+  if (alert && threadTs) {
+    const found = await deps.slack
+      .findByMetadata(channelId, 'notice_key', message.key, since, threadTs)
+      .catch((error: unknown) => {
+        // The card's thread is gone: the notice is not there either; it goes under the new card.
+        if (error instanceof SlackMessageGone) return undefined;
+        throw error;
+      });
+    if (found) return;
+    await inCardThread(alert, deps, (a) =>
+      deps.slack.post(a.slackChannelId ?? channelId, notice, threadOf(a)),
+    );
+    return;
+  }
   if (await deps.slack.findByMetadata(channelId, 'notice_key', message.key, since, threadTs)) return;
-  await deps.slack.post(
-    channelId,
-    {
-      text: message.text,
-      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: message.text } }],
-      metadata: { event_type: 'beacon_notice', event_payload: { notice_key: message.key } },
-    },
-    threadTs,
-  );
+  await deps.slack.post(channelId, notice, threadTs);
 }
 
 async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<void> {

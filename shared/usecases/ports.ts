@@ -45,6 +45,11 @@ export interface AlertStore {
   create(alert: Alert): Promise<boolean>;
   /** Saves `alert` (whose version is already incremented) if the stored version is `alert.version - 1`. */
   save(alert: Alert): Promise<void>;
+  /**
+   * Records that the Slack card now shows `version` of the alert, without changing the alert's own
+   * version (so it races no click or tick); never moves backwards.
+   */
+  markShown(alertId: string, version: number): Promise<void>;
   /** Active alerts whose next countdown step is at or before `now`, oldest first. */
   listDue(now: Date, limit: number): Promise<Alert[]>;
   /** Active alerts, optionally for one channel, by deadline. */
@@ -150,6 +155,19 @@ export class SlackRateLimited extends Error {
   constructor(readonly retryAfter: number) {
     super(`Slack rate limit: retry after ${retryAfter} s`);
   }
+}
+
+/**
+ * Slack did not answer (timeout, lost connection) or answered with a server error: the call may or
+ * may not have been carried out, and trying again soon is likely to work.
+ */
+export class SlackUnavailable extends Error {
+  override readonly name = 'SlackUnavailable';
+}
+
+/** The message to update or reply to is gone from Slack (deleted, or lost by a Slack that crashed). */
+export class SlackMessageGone extends Error {
+  override readonly name = 'SlackMessageGone';
 }
 
 export interface SlackGateway {
