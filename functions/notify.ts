@@ -6,7 +6,7 @@ import { parseSlackOutMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../shared/slack/web-api-gateway.ts';
-import { deliverPatiently } from '../shared/usecases/deliver-to-slack.ts';
+import { deliverPatiently, NotSavedYet } from '../shared/usecases/deliver-to-slack.ts';
 import { SlackRateLimited, SlackUnavailable } from '../shared/usecases/ports.ts';
 
 /** Without a Lambda context (the local stack), a batch may spend this long waiting out Slack. */
@@ -15,6 +15,8 @@ const LOCAL_BATCH_BUDGET_MS = 30_000;
 const RESERVE_MS = 1_000;
 /** A message Slack could not take comes back this soon (not after the whole visibility timeout). */
 const UNAVAILABLE_RETRY_SECONDS = 5;
+/** A refresh whose save has not landed waits for the next countdown tick to make it. */
+const NOT_SAVED_RETRY_SECONDS = 30;
 
 export const notifyHandler =
   (runtime: () => Promise<Runtime>, callTimeoutMs: number = FAIL_FAST_CLIENT_OPTIONS.timeout) =>
@@ -32,6 +34,7 @@ export const notifyHandler =
       } catch (error) {
         if (error instanceof SlackRateLimited) retryAfter = Math.max(retryAfter, error.retryAfter);
         if (error instanceof SlackUnavailable) retryAfter = Math.max(retryAfter, UNAVAILABLE_RETRY_SECONDS);
+        if (error instanceof NotSavedYet) retryAfter = Math.max(retryAfter, NOT_SAVED_RETRY_SECONDS);
         throw error;
       }
     });

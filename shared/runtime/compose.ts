@@ -27,6 +27,7 @@ import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { DynamoAuthorStore } from '../store/author-store.ts';
 import { DynamoCursorStore } from '../store/cursor-store.ts';
+import { DynamoLeaseStore } from '../store/lease-store.ts';
 import { DynamoMentionStore } from '../store/mention-store.ts';
 import { DynamoReplyIntentStore } from '../store/reply-intent-store.ts';
 import {
@@ -217,7 +218,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
     },
     slackDelivery: { alerts, mentions, authors, slack, clock, storms, digests: digestStore },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
-    countdown: { alerts, slackOut },
+    countdown: { alerts, slackOut, lease: new DynamoLeaseStore(parts.db, parts.tableName) },
     interactions: {
       alerts,
       mentions,

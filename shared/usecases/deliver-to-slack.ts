@@ -43,16 +43,24 @@ export interface SlackDeliveryDeps {
 const THIRTY_DAYS_MS = 30 * 86_400_000;
 
 export class NotReadyYet extends Error {
-  override readonly name = 'NotReadyYet';
+  override readonly name: string = 'NotReadyYet';
+}
+
+/**
+ * A refresh of a version the store does not hold yet: the countdown queues before it saves, so its
+ * save is a moment away (or, if that tick died, the next tick makes it).
+ */
+export class NotSavedYet extends NotReadyYet {
+  override readonly name = 'NotSavedYet';
 }
 
 /** How long to wait before trying a call again after Slack did not answer or failed, by attempt. */
-const UNAVAILABLE_BACKOFF_MS = [200, 500, 1000, 2000];
+const BACKOFF_MS = [200, 500, 1000, 2000];
 
 /**
  * Delivers the message, retrying in place while Slack is briefly unavailable: after a 429 it waits
  * Retry-After, after a 5xx or a timeout a short backoff, then runs the whole delivery again (which
- * looks for an uncertain post before posting). Waiting here rather than handing the message back to
+ * looks for an uncertain post before posting). A refresh that arrived before its save waits too. Waiting here rather than handing the message back to
  * the queue keeps its channel moving and spends none of its receives, which lead to the DLQ. It gives
  * up (throwing the last error) when the next wait plus a call would not fit in `timeLeftMs()`.
  */
@@ -69,8 +77,8 @@ export async function deliverPatiently(
       const wait =
         error instanceof SlackRateLimited
           ? error.retryAfter * 1000
-          : error instanceof SlackUnavailable
-            ? (UNAVAILABLE_BACKOFF_MS[attempt] ?? UNAVAILABLE_BACKOFF_MS.at(-1) ?? 1000)
+          : error instanceof SlackUnavailable || error instanceof NotSavedYet
+            ? (BACKOFF_MS[attempt] ?? BACKOFF_MS.at(-1) ?? 1000)
             : undefined;
       if (wait === undefined || wait + callTimeoutMs > timeLeftMs()) throw error;
       await sleep(wait);
@@ -130,6 +138,8 @@ async function updateAlert(
 async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: number): Promise<void> {
   let alert = await deps.alerts.get(alertId);
   if (!alert) throw new Error(`alert ${alertId} not found`);
+  if (version !== undefined && version > alert.version)
+    throw new NotSavedYet(`alert ${alertId} is not saved at version ${version} yet`);
   // Superseded: the card already shows this version or a newer one.
   if (alert.slackTs && version !== undefined && (alert.slackShownVersion ?? -1) >= version) return;
   const [platform, ...rest] = alert.mentionKey.split('#');

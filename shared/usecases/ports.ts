@@ -58,6 +58,14 @@ export interface AlertStore {
   listOpened(from: Date, to: Date): Promise<Alert[]>;
 }
 
+/** A named lease that keeps two runs of a scheduled job from overlapping. */
+export interface LeaseStore {
+  /** Takes the lease for `seconds` unless another holder has it and it has not lapsed by `now`. */
+  acquire(name: string, holder: string, now: Date, seconds: number): Promise<boolean>;
+  /** Gives the lease back, if `holder` still has it. */
+  release(name: string, holder: string): Promise<void>;
+}
+
 export interface AuthorStats {
   praise: number;
   complaint: number;
