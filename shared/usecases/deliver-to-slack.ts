@@ -77,9 +77,12 @@ export async function deliverPatiently(
       const wait =
         error instanceof SlackRateLimited
           ? error.retryAfter * 1000
-          : error instanceof SlackUnavailable || error instanceof NotSavedYet
+          : error instanceof SlackUnavailable
             ? (BACKOFF_MS[attempt] ?? BACKOFF_MS.at(-1) ?? 1000)
-            : undefined;
+            : // The save is normally milliseconds behind; after a few seconds it is the next tick's.
+              error instanceof NotSavedYet
+              ? BACKOFF_MS[attempt]
+              : undefined;
       if (wait === undefined || wait + callTimeoutMs > timeLeftMs()) throw error;
       await sleep(wait);
     }
