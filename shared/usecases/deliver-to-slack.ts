@@ -105,10 +105,12 @@ export async function deliverToSlack(message: SlackOutMessage, deps: SlackDelive
       });
     }
     case 'retire':
-      return deps.slack.update(message.channelId, message.ts, {
-        text: message.text,
-        blocks: [section(message.text)],
-      });
+      return deps.slack
+        .update(message.channelId, message.ts, { text: message.text, blocks: [section(message.text)] })
+        .catch((error: unknown) => {
+          // A card already gone needs no retiring.
+          if (!(error instanceof SlackMessageGone)) throw error;
+        });
     case 'storm':
       return deliverStorm(message.stormId, deps);
     case 'digest':
