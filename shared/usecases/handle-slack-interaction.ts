@@ -274,6 +274,8 @@ async function moveIfRouted(
       slackPermalink: _l,
       postAttemptedAt: _p,
       stormId: _s,
+      // The people paged when the alert opened were paged; the moved card does not page them again.
+      mentions: _m,
       ...rest
     } = current;
     return {

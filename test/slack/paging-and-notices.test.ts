@@ -215,6 +215,26 @@ describe('a relabel that moves the alert to another channel', () => {
   });
 });
 
+describe('a moved alert', () => {
+  it('does not page the people of its opening rule again in its new channel', async () => {
+    const alertId = await postAndDeliver(
+      stack,
+      fresh('mvp'),
+      'The Acme heater exploded in my kitchen, horrible!',
+    );
+    expect((await readCard('s-escalations', alertId))?.text).toContain('<!here>');
+    await click(alertId, ACTIONS.relabel, {
+      option: 'praise',
+      select: true,
+      channel: channelId('s-escalations'),
+    });
+    await stack.drain();
+    const moved = await readCard('s-praise', alertId);
+    expect(moved?.text).toMatch(/^Praise on Webhook/);
+    expect(textOf(moved)).not.toMatch(/<!here>|<!subteam/);
+  });
+});
+
 describe('notices people can act on', () => {
   const POST = 'My Acme order never arrived and nobody answers my emails. Terrible service, again!';
 
