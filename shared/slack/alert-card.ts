@@ -14,7 +14,7 @@ import type { Mention } from '../domain/mention.ts';
 import type { AuthorStats, SlackMessage } from '../usecases/ports.ts';
 import { ACTIONS, optionValue, SNOOZE_CHOICES } from './actions.ts';
 import { actions, type Block, button, context, fitBlocks, section, staticSelect } from './blocks.ts';
-import { escapeMrkdwn, link, outside, pageTokens, quote, slackDate, userRef } from './mrkdwn.ts';
+import { escapeMrkdwn, link, outside, outsideLine, pageTokens, quote, slackDate, userRef } from './mrkdwn.ts';
 
 export interface AlertCardView {
   alert: Alert;
@@ -144,9 +144,9 @@ function plainStatus(alert: Alert, now: Date): string {
 const HISTORY_SHOWN = 3;
 
 function historyLine(h: HistoryEntry): string {
-  const detail = h.detail ? ` (${outside(h.detail, 80)})` : '';
+  const detail = h.detail ? ` (${outsideLine(h.detail, 80)})` : '';
   // A reply seen on the platform is by a platform handle, which must not become a Slack mention.
-  const by = h.detail === 'on platform' ? `@${outside(h.by, 80)}` : userRef(h.by);
+  const by = h.detail === 'on platform' ? `@${outsideLine(h.by, 80)}` : userRef(h.by);
   return `${slackDate(h.at, '{time}')} ${escapeMrkdwn(h.action)}${detail} by ${by}`;
 }
 
@@ -189,8 +189,8 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   const { alert, mention, detection } = view;
   const style = TYPE_STYLE[alert.type];
   const platform = platformName(alert.platform);
-  const handle = outside(mention.author.handle, 80);
-  const name = mention.author.name ? ` (${outside(mention.author.name, 80)})` : '';
+  const handle = outsideLine(mention.author.handle, 80);
+  const name = mention.author.name ? ` (${outsideLine(mention.author.name, 80)})` : '';
   const followers =
     mention.author.followers !== undefined
       ? ` · ${mention.author.followers.toLocaleString('en-US')} followers`
@@ -199,7 +199,7 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   const why = (detection?.cues ?? [])
     .filter((c) => c.label === alert.type)
     .slice(0, 5)
-    .map((c) => `“${outside(c.text, 40)}”`)
+    .map((c) => `“${outsideLine(c.text, 40)}”`)
     .join(', ');
   const history = authorHistory(view.author, alert.type);
   // The people the rule pages when the alert opens: real mentions, in the card itself, so the
@@ -209,7 +209,7 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   const body: Block[] = [section(quote(text), `post-${alert.alertId}`)];
   const facts = [
     ...(alert.priority?.length
-      ? [`:star: Prioritised: ${alert.priority.map((p) => outside(p, 80)).join(' · ')}`]
+      ? [`:star: Prioritised: ${alert.priority.map((p) => outsideLine(p, 80)).join(' · ')}`]
       : []),
     ...(history ? [`:bust_in_silhouette: ${history}`] : []),
     ...(why
@@ -248,7 +248,7 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
 /** A later message of the same platform thread, posted into the alert's Slack thread. */
 export function renderFollowup(mention: Mention): SlackMessage {
   const who = mention.author.isBrand ? ':speech_balloon: Brand reply' : ':speech_balloon: Customer';
-  const handle = outside(mention.author.handle, 80);
+  const handle = outsideLine(mention.author.handle, 80);
   const url = link(mention.url, 'view');
   return {
     text: `@${handle}: ${outside(mention.text, 200)}`,

@@ -4,7 +4,7 @@ import { formatDuration, formatTimeLeft, secondsLeft } from '../domain/countdown
 import { MOMENT_TYPES, type MomentType } from '../domain/detection.ts';
 import { platformName, TYPE_STYLE } from './alert-card.ts';
 import { type Block, context, fitBlocks, section } from './blocks.ts';
-import { firstWords, link, outside, slackDate, userRef } from './mrkdwn.ts';
+import { firstWords, link, outsideLine, slackDate, userRef } from './mrkdwn.ts';
 
 export interface CommandReply {
   response_type: 'ephemeral';
@@ -31,7 +31,7 @@ export function renderOpenList(alerts: Alert[], now: Date, where: string): Comma
   const lines = alerts.map((a) => {
     const style = TYPE_STYLE[a.type];
     const title = link(messageLink(a), style.title);
-    const post = a.post ? ` · @${outside(a.post.author, 40)}: “${firstWords(a.post.excerpt, 60)}”` : '';
+    const post = a.post ? ` · @${outsideLine(a.post.author, 40)}: “${firstWords(a.post.excerpt, 60)}”` : '';
     const claimed = a.claimedBy ? ` · claimed by ${userRef(a.claimedBy)}` : '';
     return `${style.emoji} *${title}* on ${platformName(a.platform)}${post}\n${formatTimeLeft(secondsLeft(a, now))} · due ${slackDate(a.deadline)}${claimed}`;
   });

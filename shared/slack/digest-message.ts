@@ -4,7 +4,7 @@ import { MOMENT_TYPES } from '../domain/detection.ts';
 import type { DigestEntry, SlackMessage } from '../usecases/ports.ts';
 import { platformName, TYPE_STYLE } from './alert-card.ts';
 import { type Block, context, fitBlocks, section } from './blocks.ts';
-import { escapeMrkdwn, link, outside } from './mrkdwn.ts';
+import { escapeMrkdwn, link, outsideLine } from './mrkdwn.ts';
 
 /** Posts per section: keeps each section well under 3000 characters. */
 const PER_SECTION = 8;
@@ -17,7 +17,7 @@ export function renderDigest(channel: string, period: string, entries: DigestEnt
   const line = (e: DigestEntry) => {
     const style = e.type === 'none' ? undefined : TYPE_STYLE[e.type];
     const where = link(e.url, platformName(e.platform));
-    return `${style?.emoji ?? '•'} *@${outside(e.handle, 60)}* on ${where}: ${outside(e.text.replace(/\s+/g, ' ').trim(), 280)}`;
+    return `${style?.emoji ?? '•'} *@${outsideLine(e.handle, 60)}* on ${where}: ${outsideLine(e.text, 280)}`;
   };
   const blocks: Block[] = [
     section(

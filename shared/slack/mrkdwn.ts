@@ -21,6 +21,13 @@ export const escapeMrkdwn = (text: string): string =>
 /** Outside text cut to `max` characters, then escaped (cutting first never splits an escape). */
 export const outside = (text: string, max: number): string => escapeMrkdwn(truncate(displayable(text), max));
 
+/**
+ * Outside text that must stay on one line (a handle, a name, a subject): a line break in a display
+ * name could otherwise start a line that looks like Beacon's own ("Replied by …").
+ */
+export const outsideLine = (text: string, max: number): string =>
+  outside(text.replace(/\s+/g, ' ').trim(), max);
+
 /** Trims to `max` characters without splitting a surrogate pair or an escape sequence, adding '…'. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -32,8 +39,7 @@ export function truncate(text: string, max: number): string {
 }
 
 /** The first words of a post on one line, escaped: for notices, lists and storm lines. */
-export const firstWords = (text: string, max = 100): string =>
-  outside(text.replace(/\s+/g, ' ').trim() || '(no text)', max);
+export const firstWords = (text: string, max = 100): string => outsideLine(text || '(no text)', max);
 
 /**
  * A URL safe to put inside <url|label>: only http(s), and none of the characters that end the link

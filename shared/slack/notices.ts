@@ -7,7 +7,7 @@ import type { Alert } from '../domain/alert.ts';
 import type { SlackMessage } from '../usecases/ports.ts';
 import { platformName, TYPE_STYLE } from './alert-card.ts';
 import { type Block, context, section } from './blocks.ts';
-import { firstWords, link, outside, userRef } from './mrkdwn.ts';
+import { firstWords, link, outsideLine, userRef } from './mrkdwn.ts';
 
 /** What a notice says about the post behind it, so people can act without hunting for the card. */
 export interface NoticeSubject {
@@ -23,7 +23,7 @@ export function aboutLine(subject: NoticeSubject): string {
   const { alert } = subject;
   const title = TYPE_STYLE[alert.type].title;
   const card = subject.permalink ? ` · ${link(subject.permalink, 'Open the card')}` : '';
-  return `${title} on ${platformName(alert.platform)} by @${outside(subject.author, 60)}: “${firstWords(subject.text, 120)}”${card}`;
+  return `${title} on ${platformName(alert.platform)} by @${outsideLine(subject.author, 60)}: “${firstWords(subject.text, 120)}”${card}`;
 }
 
 export function renderNotice(headline: string, key: string, subject?: NoticeSubject): SlackMessage {
@@ -38,7 +38,7 @@ export function renderNotice(headline: string, key: string, subject?: NoticeSubj
 
 /** The note a relabel leaves where the card was: where the alert went, and no countdown or buttons. */
 export const movedNote = (type: string, by: string, channel: string): string =>
-  `:label: Relabelled as a ${outside(type, 20)} by ${userRef(by)} and moved to #${outside(channel, 80)}. This card no longer acts on the alert; use the new card there.`;
+  `:label: Relabelled as a ${outsideLine(type, 20)} by ${userRef(by)} and moved to #${outsideLine(channel, 80)}. This card no longer acts on the alert; use the new card there.`;
 
 export function renderMovedCard(note: string, alertId?: string): SlackMessage {
   return {

@@ -4,7 +4,7 @@ import type { Mention } from '../domain/mention.ts';
 import { REPLY_VIEW } from './actions.ts';
 import { platformName } from './alert-card.ts';
 import { LIMITS, section } from './blocks.ts';
-import { link, outside, quote, truncate } from './mrkdwn.ts';
+import { link, outside, outsideLine, quote, truncate } from './mrkdwn.ts';
 
 /** Longest reply accepted; the platform adapter trims further where its platform is stricter. */
 export const MAX_REPLY_CHARS = 3000;
@@ -22,7 +22,7 @@ export function renderReplyModal(
   const platform = platformName(alert.platform);
   const where = link(mention.url, platform);
   const original = section(
-    `*@${outside(mention.author.handle, 80)}* on ${where}\n${quote(outside(mention.text, 1500))}`,
+    `*@${outsideLine(mention.author.handle, 80)}* on ${where}\n${quote(outside(mention.text, 1500))}`,
   );
   if (!supported) {
     return {

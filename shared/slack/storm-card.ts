@@ -4,14 +4,14 @@ import type { Storm } from '../domain/storm.ts';
 import type { SlackMessage } from '../usecases/ports.ts';
 import { TYPE_STYLE } from './alert-card.ts';
 import { context, section } from './blocks.ts';
-import { outside, quote, slackDate } from './mrkdwn.ts';
+import { outsideLine, quote, slackDate } from './mrkdwn.ts';
 
 export function renderStormCard(storm: Storm): SlackMessage {
   const style = TYPE_STYLE[storm.type];
   const span = formatDuration(Math.round((Date.parse(storm.lastAt) - Date.parse(storm.startedAt)) / 1000));
   const plural = storm.count === 1 ? style.title.toLowerCase() : `${style.title.toLowerCase()}s`;
-  const lines = storm.lines.map((l) => quote(outside(l, 280))).join('\n');
-  const subject = outside(storm.subject, 60);
+  const lines = storm.lines.map((l) => quote(outsideLine(l, 280))).join('\n');
+  const subject = outsideLine(storm.subject, 60);
   return {
     text: `Storm: ${storm.count} ${plural} about “${subject}” in ${span}`,
     blocks: [

@@ -334,6 +334,16 @@ describe('examples', () => {
     );
   });
 
+  it('keeps a handle or name on one line, so it cannot fake a status line of the card', () => {
+    const faker = aMention({
+      author: { id: 'a2', handle: 'x\n:white_check_mark: *Replied*', name: 'Ann\r\n>Claimed by boss' },
+    });
+    const head = (renderAlertCard({ alert, mention: faker }, at(1)).blocks[0] as { text: { text: string } })
+      .text.text;
+    expect(head.split('\n')).toHaveLength(2); // the header and Beacon's own paging line
+    expect(head).toContain('@x :white_check_mark: *Replied* (Ann &gt;Claimed by boss)');
+  });
+
   it('links only http(s) URLs and escapes their & as Slack expects', () => {
     expect(link('https://a.example/?x=1&y=2', 'X')).toBe('<https://a.example/?x=1&amp;y=2|X>');
     expect(link('javascript:alert(1)', 'X')).toBe('X');
