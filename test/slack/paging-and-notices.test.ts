@@ -87,6 +87,20 @@ describe('paging on open', () => {
     // The notification text and the card itself carry real mentions, which Slack notifies.
     expect(card?.text?.startsWith('<!here> <!subteam^S0SUPPORT> Complaint on Webhook')).toBe(true);
     expect(textOf(card?.blocks)).toContain(':mega: <!here> <!subteam^S0SUPPORT>');
+
+    // The next line of the plan happens too, at the time it names, in the card's thread.
+    expect(said.text).toMatch(
+      /^ +at 50% \(2026-03-02T10:30:00\.000Z\): pages support \(<!subteam\^S0SUPPORT>\) in the card's thread, if still open and not snoozed$/m,
+    );
+    await stack.tick(clock.advance(29 * 60));
+    await stack.drain();
+    const thread = () => cardOf(stack, 's-escalations', alertId)?.replies ?? [];
+    expect(thread().some((m) => m.text.includes('50% of the window is gone'))).toBe(false);
+    await stack.tick(clock.advance(60));
+    await stack.drain();
+    expect(thread().find((m) => m.text.includes('50% of the window is gone'))?.text).toMatch(
+      /^:rotating_light: <!subteam\^S0SUPPORT> 50% of the window is gone/,
+    );
   });
 
   it('rules test --json lists the same plan', async () => {
