@@ -133,8 +133,8 @@ function everyMessage(o: Outside): Array<{ what: string; message: unknown }> {
     confidence: 0.9,
     lang: 'en',
     scores: { complaint: 0.9, question: 0, praise: 0, suggestion: 0, none: 0.1 },
-    cues: [{ label: 'complaint', text: o.cue, weight: 1 }],
-  } as unknown as Detection;
+    cues: [{ label: 'complaint', kind: 'phrase', text: o.cue, weight: 1 }],
+  };
   const open = {
     ...openAlert(mention, 'complaint', route, OPENED, at(60)),
     slackChannelId: 'C0CARDS',
@@ -192,7 +192,7 @@ function everyMessage(o: Outside): Array<{ what: string; message: unknown }> {
     startedAt: OPENED.toISOString(),
     lastAt: at(4).toISOString(),
     version: 2,
-  } as unknown as Storm;
+  };
   const subject = { alert: open, author: o.handle, text: o.text, permalink: PERMALINK };
   return [
     ...cards,
