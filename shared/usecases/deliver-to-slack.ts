@@ -15,6 +15,7 @@ import type { SlackOutMessage } from '../queue/messages.ts';
 import { renderAlertCard, renderFollowup } from '../slack/alert-card.ts';
 import { section } from '../slack/blocks.ts';
 import { renderDigest } from '../slack/digest-message.ts';
+import { type NoticeSubject, renderMovedCard, renderNotice } from '../slack/notices.ts';
 import { renderStormCard } from '../slack/storm-card.ts';
 import {
   type AlertStore,
@@ -106,7 +107,7 @@ export async function deliverToSlack(message: SlackOutMessage, deps: SlackDelive
     }
     case 'retire':
       return deps.slack
-        .update(message.channelId, message.ts, { text: message.text, blocks: [section(message.text)] })
+        .update(message.channelId, message.ts, renderMovedCard(message.text))
         .catch((error: unknown) => {
           // A card already gone needs no retiring.
           if (!(error instanceof SlackMessageGone)) throw error;
@@ -188,6 +189,7 @@ function forgetCard(deps: SlackDeliveryDeps, alertId: string): Promise<Alert> {
     slackThreadTs: undefined,
     postAttemptedAt: undefined,
     slackShownVersion: undefined,
+    slackPermalink: undefined,
   }));
 }
 
@@ -225,16 +227,31 @@ async function postCard(
     shown = alert.version;
   }
   const posted = ts;
+  const permalink = await permalinkOf(deps, channelId, posted);
   alert = await updateAlert(deps, alertId, () => ({
     slackTs: posted,
     slackChannelId: channelId,
     ...(threadTs ? { slackThreadTs: threadTs } : {}),
     ...(shown >= 0 ? { slackShownVersion: shown } : {}),
+    ...(permalink ? { slackPermalink: permalink } : {}),
   }));
   // State may have moved on between render and save (a click, a tick): show the latest.
   if (alert.version > shown + 1) {
     await deps.slack.update(channelId, posted, render(alert));
     await deps.alerts.markShown(alertId, alert.version);
+  }
+}
+
+/** The card's link; a failure here is not worth posting the card again, so it only loses the link. */
+async function permalinkOf(
+  deps: SlackDeliveryDeps,
+  channelId: string,
+  ts: string,
+): Promise<string | undefined> {
+  try {
+    return await deps.slack.permalink(channelId, ts);
+  } catch {
+    return undefined;
   }
 }
 
@@ -299,11 +316,10 @@ async function deliverNotice(
   message: Extract<SlackOutMessage, { kind: 'notice' }>,
   deps: SlackDeliveryDeps,
 ): Promise<void> {
+  const alert = message.alertId ? await deps.alerts.get(message.alertId) : undefined;
   let threadTs: string | undefined;
   let channelId: string;
-  let alert: Alert | undefined;
   if (message.inThread && message.alertId) {
-    alert = await deps.alerts.get(message.alertId);
     if (!alert?.slackTs || !alert.slackChannelId)
       throw new NotReadyYet(`alert ${message.alertId} is not posted yet`);
     threadTs = threadOf(alert);
@@ -312,11 +328,8 @@ async function deliverNotice(
     channelId = await deps.slack.channelId(message.channel);
   }
   const since = new Date(deps.clock().getTime() - 15 * 60 * 1000);
-  const notice = {
-    text: message.text,
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: message.text } }],
-    metadata: { event_type: 'beacon_notice', event_payload: { notice_key: message.key } },
-  };
+  const notice = async (a: Alert | undefined) =>
+    renderNotice(message.text, message.key, a ? await noticeSubject(a, deps) : undefined);
   if (alert && threadTs) {
     const found = await deps.slack
       .findByMetadata(channelId, 'notice_key', message.key, since, threadTs)
@@ -326,13 +339,31 @@ async function deliverNotice(
         throw error;
       });
     if (found) return;
-    await inCardThread(alert, deps, (a) =>
-      deps.slack.post(a.slackChannelId ?? channelId, notice, threadOf(a)),
+    // A reposted card has a new link: the notice is rendered for the card it goes under.
+    await inCardThread(alert, deps, async (a) =>
+      deps.slack.post(a.slackChannelId ?? channelId, await notice(a), threadOf(a)),
     );
     return;
   }
   if (await deps.slack.findByMetadata(channelId, 'notice_key', message.key, since, threadTs)) return;
-  await deps.slack.post(channelId, notice, threadTs);
+  await deps.slack.post(channelId, await notice(alert), threadTs);
+}
+
+/** Who wrote the post behind a notice, its first words and the card's link. */
+async function noticeSubject(alert: Alert, deps: SlackDeliveryDeps): Promise<NoticeSubject | undefined> {
+  let post = alert.post;
+  if (!post) {
+    const [platform, ...rest] = alert.mentionKey.split('#');
+    const root = await deps.mentions.get(platform ?? alert.platform, alert.threadId, rest.join('#'));
+    if (!root) return undefined;
+    post = { author: root.mention.author.handle, excerpt: root.mention.text };
+  }
+  const permalink =
+    alert.slackPermalink ??
+    (alert.slackTs && alert.slackChannelId
+      ? await permalinkOf(deps, alert.slackChannelId, alert.slackTs)
+      : undefined);
+  return { alert, author: post.author, text: post.excerpt, ...(permalink ? { permalink } : {}) };
 }
 
 async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<void> {
