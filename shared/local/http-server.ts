@@ -82,8 +82,13 @@ export const sendJson = (
   body: unknown,
   headers: Record<string, string> = {},
 ) => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
 };
 
 /** The API Gateway HTTP API (payload v2) event for a local request. */
