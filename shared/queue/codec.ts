@@ -7,10 +7,11 @@
  * printable ASCII written as a \uXXXX escape: pure ASCII, which every SQS accepts, and JSON.parse
  * restores the exact code units, lone surrogates included.
  *
- * The escapes cost up to 6 bytes per code unit (3× for Latin-1 and Cyrillic text, 2× for CJK,
- * 1.5× for emoji, against UTF-8). A body that is still over the limit is deflated and written in
- * base64 behind the `z:` prefix (no JSON text starts with `z`), which brings any real post well
- * under it; only a body over the limit even then is refused, before anything is sent.
+ * The escapes cost 6 bytes per code unit outside ASCII: against UTF-8, 3× for accented Latin,
+ * Cyrillic, Arabic or emoji, 2× for CJK (docs/platforms.md has measured figures). A body still
+ * over the limit is deflated and written in base64 behind the `z:` prefix (no JSON text starts
+ * with `z`), which brings real text back under its UTF-8 size; only a body over the limit even
+ * then is refused, before anything is sent.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
