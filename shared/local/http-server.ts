@@ -167,7 +167,7 @@ export async function startHttpServer(
         sendJson(
           res,
           413,
-          { error: 'body_too_large', message: `bodies over ${limit} bytes are refused` },
+          { error: 'body_too_large', message: `body refused while reading: the limit is ${limit} bytes` },
           { connection: 'close' },
         );
         return;
