@@ -21,7 +21,7 @@ export const MAX_QUEUE_BODY_BYTES = 256 * 1024;
 const COMPRESSED = 'z:';
 
 export class QueueBodyTooLarge extends Error {
-  override readonly name = 'QueueBodyTooLarge';
+  override readonly name: string = 'QueueBodyTooLarge';
 }
 
 const hex4 = (unit: number): string => `\\u${unit.toString(16).padStart(4, '0')}`;

@@ -132,21 +132,40 @@ export const parseReplyMessage = (body: string): ReplyMessage =>
 export const slackOutMessageBody = (message: SlackOutMessage): string => encodeQueueBody(message);
 export const replyMessageBody = (message: ReplyMessage): string => encodeQueueBody(message);
 
+/** Mentions too large for any queue message, even alone and compressed; nothing was sent. */
+export class MentionsTooLarge extends QueueBodyTooLarge {
+  override readonly name = 'MentionsTooLarge';
+  constructor(readonly mentionIds: string[]) {
+    super(`${mentionIds.length} mention(s) too large for a queue message: ${mentionIds.join(', ')}`);
+  }
+}
+
 /**
  * The bodies that carry `mentions`: one when they fit (the rule), else the fewest halves that do.
- * Everything is encoded before anything is sent, so a mention that can never fit refuses the whole
- * call (QueueBodyTooLarge) with nothing queued.
+ * Everything is encoded before anything is sent, so mentions that can never fit refuse the whole
+ * call (MentionsTooLarge, naming them all) with nothing queued.
  */
 export function mentionMessageBodies(mentions: Mention[], limit = MAX_QUEUE_BODY_BYTES): string[] {
+  const tooLarge: string[] = [];
+  const bodies = pack(mentions, limit, tooLarge);
+  if (tooLarge.length > 0) throw new MentionsTooLarge(tooLarge);
+  return bodies;
+}
+
+function pack(mentions: Mention[], limit: number, tooLarge: string[]): string[] {
   if (mentions.length === 0) return [];
   try {
     return [encodeQueueBody({ type: 'mentions', mentions } satisfies MentionMessage, limit)];
   } catch (error) {
-    if (!(error instanceof QueueBodyTooLarge) || mentions.length === 1) throw error;
+    if (!(error instanceof QueueBodyTooLarge)) throw error;
+    if (mentions.length === 1) {
+      tooLarge.push(mentions[0]?.id ?? '');
+      return [];
+    }
     const half = Math.ceil(mentions.length / 2);
     return [
-      ...mentionMessageBodies(mentions.slice(0, half), limit),
-      ...mentionMessageBodies(mentions.slice(half), limit),
+      ...pack(mentions.slice(0, half), limit, tooLarge),
+      ...pack(mentions.slice(half), limit, tooLarge),
     ];
   }
 }

@@ -2,6 +2,7 @@
  * Polls queue mentions the way webhooks do: one run's batch in one message, any text carried
  * exactly, from a local Mastodon server through the local stack to the card in the local Slack.
  */
+import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,5 +66,29 @@ describe('a poll queues mentions with the same encoding and batching as webhooks
       expect(stored?.mention.text).toContain(texts[i]);
       expect(await cardText(id)).toContain(JSON.stringify(texts[i]).slice(1, -1));
     }
+  });
+
+  it('a post too large for any queue message is left out and named, and the source goes on', async () => {
+    // Random printable text barely compresses; with 2,500 × "é" at 6 bytes each once escaped it is
+    // over the queue's limit even deflated.
+    const alphabet =
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%()*+,-./:;=?@[]^_{|}~';
+    const noise = Array.from({ length: 248_000 }, () => alphabet[randomInt(alphabet.length)]).join('');
+    const huge = api.mention(10, `@acme ${noise}${'é'.repeat(2_500)}`, clock.now());
+    const fine = api.mention(
+      11,
+      '@acme my Acme order is two weeks late and nobody answers. Terrible!',
+      clock.now(),
+    );
+
+    const run = await stack.poll('mastodon-mentions');
+    expect(run).toMatchObject({ status: 'ran', queued: 1 });
+    expect(run.problem).toContain(`too large to queue: ${huge}`);
+    await stack.drain();
+
+    expect(await stack.runtime.pipeline.mentions.get('mastodon', fine, fine)).toBeDefined();
+    expect(await stack.runtime.pipeline.mentions.get('mastodon', huge, huge)).toBeUndefined();
+    // The cursor moved past both: the next run does not stop on the same post again.
+    expect(await stack.poll('mastodon-mentions')).toMatchObject({ status: 'ran', queued: 0 });
   });
 });
