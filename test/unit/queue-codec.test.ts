@@ -13,6 +13,7 @@ import {
 } from '../../shared/queue/codec.ts';
 import {
   InvalidMessage,
+  MentionsTooLarge,
   mentionMessageBodies,
   parseMentionsMessage,
   parseReplyMessage,
@@ -143,12 +144,23 @@ describe('mentionMessageBodies', () => {
     expect(bodies.flatMap(parseMentionsMessage)).toEqual(list);
   });
 
-  it('refuses the whole list when one mention can never fit', () => {
+  it('refuses the whole list when a mention can never fit, naming every such mention', () => {
+    const big = () => randomBytes(300_000).toString('base64');
     const list = [
+      aMention({ id: 'big1', text: big() }),
       ...mentions(2, () => 'fine'),
-      aMention({ id: 'big', text: randomBytes(300_000).toString('base64') }),
+      aMention({ id: 'big2', text: big() }),
     ];
-    expect(() => mentionMessageBodies(list)).toThrow(QueueBodyTooLarge);
+    const refused = (() => {
+      try {
+        mentionMessageBodies(list);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(MentionsTooLarge);
+    expect(refused).toBeInstanceOf(QueueBodyTooLarge);
+    expect((refused as MentionsTooLarge).mentionIds).toEqual(['big1', 'big2']);
   });
 });
 
