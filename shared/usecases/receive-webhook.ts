@@ -15,7 +15,7 @@
  */
 import type { HttpReply, InboundRequest, SecretBag, WebhookAdapter } from '../platforms/types.ts';
 import { WebhookRejected } from '../platforms/types.ts';
-import { QueueBodyTooLarge } from '../queue/codec.ts';
+import { MentionsTooLarge } from '../queue/messages.ts';
 import type { Clock, MentionQueue } from './ports.ts';
 import { type IsBrandAuthor, stampMentions } from './stamp-mentions.ts';
 
@@ -68,8 +68,9 @@ export async function receiveWebhook(
     return adapter.ack ? adapter.ack(mentions.length) : json(202, { accepted: mentions.length });
   } catch (error) {
     if (error instanceof WebhookRejected) return errorReply(error.status, error.code, error.message);
-    if (error instanceof QueueBodyTooLarge) {
-      return errorReply(413, 'too_large_to_queue', 'a post in this body is too large to queue');
+    if (error instanceof MentionsTooLarge) {
+      const ids = error.mentionIds.join(', ');
+      return errorReply(413, 'too_large_to_queue', `too large for a queue message, even compressed: ${ids}`);
     }
     throw error;
   }

@@ -295,7 +295,10 @@ describe('a request is accepted whole or not at all', () => {
       body,
     });
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ error: 'too_large_to_queue' });
+    const refusal = (await res.json()) as { error: string; message: string };
+    expect(refusal.error).toBe('too_large_to_queue');
+    expect(refusal.message).toContain(huge);
+    expect(refusal.message).not.toContain(small);
     await stack.drain();
     expect(await stored('x', small)).toBeUndefined();
     expect(await stack.runtime.pipeline.alerts.get(alertIdFor('x', small))).toBeUndefined();
