@@ -170,6 +170,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     stops.push(() => http.stop());
 
+    if (localSlack) localSlack.publicUrl = http.url;
     if (localSlack) for (const channel of Object.values(config.channels)) localSlack.ensureChannel(channel);
     const slack = slackToken
       ? new WebClient(slackToken, FAIL_FAST_CLIENT_OPTIONS)
