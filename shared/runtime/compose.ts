@@ -21,7 +21,7 @@ import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from 
 // The routing modules that run on each post, not the YAML loader (the Lambdas get the config baked in).
 import { brandContext, isBrandAuthor } from '../routing/brand.ts';
 import { deadlineFor } from '../routing/business-hours.ts';
-import { decideRoute } from '../routing/decide.ts';
+import { decideRoute, isAdvocate } from '../routing/decide.ts';
 import type { RoutingConfig } from '../routing/types.ts';
 import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
@@ -215,7 +215,16 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
           }
         : {}),
     },
-    slackDelivery: { alerts, mentions, authors, slack, clock, storms, digests: digestStore },
+    slackDelivery: {
+      alerts,
+      mentions,
+      authors,
+      slack,
+      clock,
+      storms,
+      digests: digestStore,
+      isAdvocate: (earlier) => isAdvocate(config(), earlier),
+    },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
     countdown: { alerts, slackOut },
     interactions: {

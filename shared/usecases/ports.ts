@@ -63,13 +63,24 @@ export interface AuthorStats {
   lastSeen?: string;
   /** Counts over the last 30 days, when the store was asked for them. */
   last30d?: Partial<Record<Label, number>>;
+  /** Whether the routing config's advocate threshold holds for the author's earlier moments. */
+  advocate?: boolean;
 }
 
+/** An author's moments of truth: one per thread they spoke in, whatever the number of posts there. */
 export interface AuthorStore {
-  get(platform: string, authorId: string): Promise<AuthorStats | undefined>;
-  /** Counts one more mention of this label by the author. */
-  record(platform: string, authorId: string, label: Label, at: string): Promise<AuthorStats>;
-  /** Labels of the author's posts created since `since` (classified ones only). */
+  /**
+   * Counts of the author's moments by label (undefined when none is known); `since` adds the counts
+   * since then as `last30d`; `exceptThread` leaves that thread out (its earlier moments only).
+   */
+  get(
+    platform: string,
+    authorId: string,
+    options?: { since?: Date; exceptThread?: string },
+  ): Promise<AuthorStats | undefined>;
+  /** Counts the author's moment in the thread unless it is counted already; true when counted now. */
+  record(platform: string, authorId: string, threadId: string, label: Label, at: string): Promise<boolean>;
+  /** Labels of the author's moments since `since`. */
   recent?(platform: string, authorId: string, since: Date): Promise<Partial<Record<Label, number>>>;
 }
 

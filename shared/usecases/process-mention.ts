@@ -3,7 +3,7 @@
  *
  * 1. Store it once (conditional put on its platform id); a mention already processed is a duplicate.
  * 2. A reply by the brand's own account closes the thread's open alert ("replied on the platform").
- * 3. Otherwise classify it and count it in the author's history.
+ * 3. Otherwise classify it and count it as the author's moment in this thread (once per thread).
  * 4. If the thread already has an active alert, the post goes into that alert's Slack thread, and a
  *    shorter window for it pulls the deadline in; a resolved alert is reopened by a new moment.
  * 5. Otherwise route it; when the route keeps it, open the alert (conditional put on the thread's
@@ -50,6 +50,8 @@ export interface PipelineDeps {
   stormSettings?: StormSettings;
   stormSubject?: (mention: Mention, detection: Detection, type: MomentType) => string;
 }
+
+const THIRTY_DAYS_MS = 30 * 24 * 3600 * 1000;
 
 export type MentionOutcome =
   | 'duplicate'
@@ -103,11 +105,19 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
   }
 
   const detection = stored.detection ?? deps.classify(mention);
-  // Rules look at the author's earlier posts; this one is counted on first delivery only, so a
-  // redelivery cannot inflate the history.
-  const authorStats = await authorHistory(mention, stored.detection, now, deps);
-  if (created)
-    await deps.authors.record(mention.platform, mention.author.id, detection.label, mention.createdAt);
+  // Rules look at the author's moments in other threads: follow-ups here, replays and redeliveries
+  // never count as history, and recording is idempotent (one moment per thread per author).
+  const authorStats = await deps.authors.get(mention.platform, mention.author.id, {
+    since: new Date(now.getTime() - THIRTY_DAYS_MS),
+    exceptThread: mention.threadId,
+  });
+  await deps.authors.record(
+    mention.platform,
+    mention.author.id,
+    mention.threadId,
+    detection.label,
+    mention.createdAt,
+  );
   if (!stored.detection) await deps.mentions.update(mention, { detection });
 
   let outcome: MentionOutcome;
@@ -132,22 +142,6 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
     ...((outcome === 'dropped' || outcome === 'digested') && !existing ? {} : { alertId }),
   });
   return outcome;
-}
-
-/** The author's earlier posts: all-time counts, and counts of the last 30 days when the store keeps them. */
-async function authorHistory(
-  mention: Mention,
-  ownDetection: Detection | undefined,
-  now: Date,
-  deps: PipelineDeps,
-): Promise<AuthorStats | undefined> {
-  const totals = await deps.authors.get(mention.platform, mention.author.id);
-  if (!totals || !deps.authors.recent) return totals;
-  const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
-  const last30d = await deps.authors.recent(mention.platform, mention.author.id, since);
-  // On a redelivery this post's own label is already stored; it is not an earlier post.
-  if (ownDetection) last30d[ownDetection.label] = Math.max(0, (last30d[ownDetection.label] ?? 0) - 1);
-  return { ...totals, last30d };
 }
 
 async function open(
