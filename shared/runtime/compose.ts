@@ -7,7 +7,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WebClient } from '@slack/web-api';
 // Types only: the detector (lexicons and weights) is bundled only into the functions that classify.
 import type { buildFeedbackModel, detect, FeedbackModel } from '../detect/index.ts';
-import { type Detection, LABELS, type Label, type MomentType } from '../domain/detection.ts';
+import { LABELS, type Label, type MomentType } from '../domain/detection.ts';
 import type { Mention, Platform } from '../domain/mention.ts';
 import { type StormSettings, stormSubject } from '../domain/storm.ts';
 import { IDEMPOTENT_REPLY_PLATFORMS, REPLY_CREDENTIALS } from '../platforms/credentials.ts';
@@ -19,7 +19,7 @@ import { createReplyAdapters } from '../platforms/reply-adapters.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
 // The routing modules that run on each post, not the YAML loader (the Lambdas get the config baked in).
-import { brandContext, isBrandAuthor } from '../routing/brand.ts';
+import { brandContext, isBrandAuthor, stormVocabulary } from '../routing/brand.ts';
 import { deadlineFor } from '../routing/business-hours.ts';
 import { decideRoute, isAdvocate } from '../routing/decide.ts';
 import type { RoutingConfig } from '../routing/types.ts';
@@ -210,8 +210,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
         ? {
             storms,
             stormSettings: parts.storms,
-            stormSubject: (mention: Mention, detection: Detection, type: MomentType) =>
-              stormSubject(mention.text, brandContext(config()).keywords, detection.cues, type),
+            stormSubject: (mention: Mention) => stormSubject(mention.text, stormVocabulary(config())),
           }
         : {}),
     },

@@ -108,7 +108,15 @@ export interface StormStore {
    */
   join(
     key: string,
-    entry: { alertId: string; channel: string; type: Storm['type']; subject: string; line: string },
+    entry: {
+      alertId: string;
+      /** platform#authorId: storms count distinct authors. */
+      author: string;
+      channel: string;
+      type: Storm['type'];
+      subject: string;
+      line: string;
+    },
     now: Date,
     windowSeconds: number,
   ): Promise<Storm>;

@@ -45,10 +45,11 @@ export interface PipelineDeps {
   deadline: (openedAt: Date, windowSeconds: number) => Date;
   /** Posts of rules that ask for a digest are kept here instead of opening alerts. */
   digests?: DigestStore;
-  /** Storm counters; with `stormSubject`, bursts of alerts fold into one card. */
+  /** Storm counters; with `stormSubject`, bursts of alerts by many people fold into one card. */
   storms?: StormStore;
   stormSettings?: StormSettings;
-  stormSubject?: (mention: Mention, detection: Detection, type: MomentType) => string;
+  /** What the post is about, for storms; undefined when it names nothing but the brand. */
+  stormSubject?: (mention: Mention, type: MomentType) => string | undefined;
 }
 
 const THIRTY_DAYS_MS = 30 * 24 * 3600 * 1000;
@@ -134,7 +135,7 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
     } else if (existing) {
       outcome = await reopen(existing, mention, route, now, deps);
     } else {
-      outcome = await open(mention, detection, route, now, deps);
+      outcome = await open(mention, route, now, deps);
     }
   }
   await deps.mentions.update(mention, {
@@ -146,7 +147,6 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
 
 async function open(
   mention: Mention,
-  detection: Detection,
   route: Route,
   now: Date,
   deps: PipelineDeps,
@@ -167,12 +167,13 @@ async function open(
   }
   const opened = openAlert(mention, route.label, route, now, deps.deadline(now, route.windowSeconds));
   let storm: Storm | undefined;
-  if (deps.storms && deps.stormSubject) {
-    const subject = deps.stormSubject(mention, detection, route.label);
+  const subject = deps.storms && deps.stormSubject?.(mention, route.label);
+  if (deps.storms && subject) {
     storm = await deps.storms.join(
       stormKey(route.channel, route.label, subject),
       {
         alertId: opened.alertId,
+        author: `${mention.platform}#${mention.author.id}`,
         channel: route.channel,
         type: route.label,
         subject,
@@ -182,7 +183,7 @@ async function open(
       (deps.stormSettings ?? STORM).windowSeconds,
     );
   }
-  const folded = storm && foldsInto(storm.count, deps.stormSettings) ? storm : undefined;
+  const folded = storm && foldsInto(storm, deps.stormSettings) ? storm : undefined;
   const alert: Alert = folded ? { ...opened, stormId: folded.stormId } : opened;
   const created = await deps.alerts.create(alert);
   if (!created) {
