@@ -2,7 +2,9 @@
  * The embedded AWS stand-ins: a DynamoDB-compatible server (dynalite, LevelDB on disk when given a
  * path) and an SQS-compatible server (fauxqs, in memory). Both listen on loopback only.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import dynalite from 'dynalite';
 
 export interface Emulator {
@@ -39,4 +41,19 @@ export async function startSqs(options: { port?: number } = {}): Promise<Emulato
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => app.close() };
+}
+
+/** Where a running local stack can be reached, written to `<dataDir>/endpoints.json`. */
+export interface LocalEndpoints {
+  dynamodb: string;
+  table: string;
+}
+
+export const ENDPOINTS_FILE = 'endpoints.json';
+
+export async function writeEndpoints(dataDir: string, endpoints: LocalEndpoints): Promise<string> {
+  await mkdir(dataDir, { recursive: true });
+  const file = join(dataDir, ENDPOINTS_FILE);
+  await writeFile(file, `${JSON.stringify(endpoints, null, 2)}\n`);
+  return file;
 }

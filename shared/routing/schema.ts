@@ -287,7 +287,9 @@ export const routingFileSchema = z
           .number()
           .gt(0)
           .max(1)
-          .describe('Posts whose detection confidence is below this (0..1) go to review instead of their route.'),
+          .describe(
+            'Posts whose detection confidence is below this (0..1) go to review instead of their route.',
+          ),
       })
       .optional()
       .describe('Where posts the detector cannot judge go: low confidence, unknown script.'),

@@ -206,6 +206,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       route: (input, now) => decideRoute(input, config(), now),
       deadline: (openedAt, windowSeconds) => deadlineFor(openedAt, windowSeconds, config()),
       digests: digestStore,
+      review: () => config().review,
       ...(parts.storms
         ? {
             storms,

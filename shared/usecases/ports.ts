@@ -6,11 +6,17 @@
 import type { Alert } from '../domain/alert.ts';
 import type { Detection, Label, Relabel } from '../domain/detection.ts';
 import type { Mention } from '../domain/mention.ts';
+import type { Route } from '../domain/route.ts';
 import type { Storm } from '../domain/storm.ts';
+import type { Dropped } from '../domain/triage.ts';
 import type { PollCursor } from '../platforms/poll.ts';
 import type { ReplyMessage, SlackOutMessage } from '../queue/messages.ts';
 
 export type Clock = () => Date;
+
+/** A route as kept with the mention, for `beacon explain`. */
+export type RouteSummary = Pick<Route, 'rule' | 'label' | 'channel' | 'drop' | 'windowSeconds' | 'reasons'> &
+  Partial<Pick<Route, 'digest'>>;
 
 export interface StoredMention {
   mention: Mention;
@@ -18,6 +24,12 @@ export interface StoredMention {
   /** 'received' until every step of processing is done, then 'processed'. */
   status: 'received' | 'processed';
   alertId?: string;
+  /** What routing decided for it, when routing ran. */
+  route?: RouteSummary;
+  /** Why it opened no alert, when it was dropped. */
+  dropped?: Dropped;
+  /** The review channel it was sent to. */
+  review?: string;
   /** Slack ts of this mention's message in the alert's thread, once posted. */
   slackTs?: string;
   slackAttemptedAt?: string;

@@ -20,6 +20,14 @@ import { digestPeriod } from '../domain/digest.ts';
 import type { Mention } from '../domain/mention.ts';
 import type { Route } from '../domain/route.ts';
 import { foldsInto, STORM, type Storm, type StormSettings, stormKey } from '../domain/storm.ts';
+import {
+  type Dropped,
+  type DropReason,
+  dropBeforeRouting,
+  dropByRoute,
+  needsReview,
+  type ReviewSetting,
+} from '../domain/triage.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { escapeMrkdwn, truncate } from '../slack/mrkdwn.ts';
 import type {
@@ -29,6 +37,7 @@ import type {
   Clock,
   DigestStore,
   MentionStore,
+  RouteSummary,
   SlackOutQueue,
   StormStore,
 } from './ports.ts';
@@ -45,6 +54,8 @@ export interface PipelineDeps {
   deadline: (openedAt: Date, windowSeconds: number) => Date;
   /** Posts of rules that ask for a digest are kept here instead of opening alerts. */
   digests?: DigestStore;
+  /** Where posts the detector cannot judge go, if anywhere (read per post: the config may reload). */
+  review?: () => ReviewSetting | undefined;
   /** Storm counters; with `stormSubject`, bursts of alerts by many people fold into one card. */
   storms?: StormStore;
   stormSettings?: StormSettings;
@@ -79,11 +90,17 @@ const followupMessage = (alert: Alert, mention: Mention): SlackOutMessage => ({
   mentionId: mention.id,
 });
 
-export async function processMention(incoming: Mention, deps: PipelineDeps): Promise<MentionOutcome> {
+export interface MentionResult {
+  outcome: MentionOutcome;
+  /** Why no alert was opened, when the post was dropped. */
+  dropped?: DropReason;
+}
+
+export async function processMention(incoming: Mention, deps: PipelineDeps): Promise<MentionResult> {
   const { stored, created } = await deps.mentions.putOnce(incoming);
   // The store may have placed a reply in its parent's thread.
   const mention = stored.mention;
-  if (!created && stored.status === 'processed') return 'duplicate';
+  if (!created && stored.status === 'processed') return { outcome: 'duplicate' };
   const now = deps.clock();
   const alertId = alertIdFor(mention.platform, mention.threadId);
   const existing = await deps.alerts.get(alertId);
@@ -102,7 +119,7 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
       await deps.slackOut.send([followupMessage(existing, mention)]);
     }
     await deps.mentions.update(mention, { status: 'processed', ...(existing ? { alertId } : {}) });
-    return 'brand-reply';
+    return { outcome: 'brand-reply' };
   }
 
   const detection = stored.detection ?? deps.classify(mention);
@@ -122,35 +139,65 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
   if (!stored.detection) await deps.mentions.update(mention, { detection });
 
   let outcome: MentionOutcome;
+  let route: Route | undefined;
+  let dropped: Dropped | undefined;
+  let review: string | undefined;
   if (existing && isActive(existing.state)) {
     outcome = await followUp(existing, mention, detection, authorStats, now, deps);
   } else {
-    const route =
-      detection.label === 'none'
-        ? undefined
-        : deps.route({ detection, mention, ...(authorStats ? { authorStats } : {}) }, now);
-    if (!route || route.drop || route.label === 'none') {
-      if (existing?.slackTs) await deps.slackOut.send([followupMessage(existing, mention)]);
+    const reviewSetting = deps.review?.();
+    dropped = dropBeforeRouting(mention.text, detection, reviewSetting);
+    if (!dropped) {
+      route = deps.route({ detection, mention, ...(authorStats ? { authorStats } : {}) }, now);
+      dropped = dropByRoute(route);
+    }
+    if (dropped) {
+      const messages: SlackOutMessage[] = existing?.slackTs ? [followupMessage(existing, mention)] : [];
+      if (reviewSetting && needsReview(dropped)) {
+        review = reviewSetting.channel;
+        messages.push(reviewNotice(review, mention, dropped));
+      }
+      if (messages.length > 0) await deps.slackOut.send(messages);
       outcome = 'dropped';
     } else if (existing) {
-      outcome = await reopen(existing, mention, route, now, deps);
+      outcome = await reopen(existing, mention, route!, now, deps);
     } else {
-      outcome = await open(mention, route, now, deps);
+      outcome = await open(mention, route!, now, deps);
     }
   }
   await deps.mentions.update(mention, {
     status: 'processed',
+    ...(route ? { route: summarise(route) } : {}),
+    ...(dropped ? { dropped } : {}),
+    ...(review ? { review } : {}),
     ...((outcome === 'dropped' || outcome === 'digested') && !existing ? {} : { alertId }),
   });
-  return outcome;
+  return dropped ? { outcome, dropped: dropped.reason } : { outcome };
 }
 
-async function open(
-  mention: Mention,
-  route: Route,
-  now: Date,
-  deps: PipelineDeps,
-): Promise<MentionOutcome> {
+const summarise = (route: Route): RouteSummary => ({
+  rule: route.rule,
+  label: route.label,
+  channel: route.channel,
+  drop: route.drop,
+  windowSeconds: route.windowSeconds,
+  reasons: route.reasons,
+  ...(route.digest ? { digest: route.digest } : {}),
+});
+
+/** A post the detector could not judge, shown to people in the review channel (as data, never markup). */
+const reviewNotice = (channel: string, mention: Mention, dropped: Dropped): SlackOutMessage => ({
+  kind: 'notice',
+  channel,
+  key: `review:${mention.platform}#${mention.id}`,
+  text: [
+    `:mag: *For review* (${dropped.reason.replace('-', ' ')}): ${escapeMrkdwn(dropped.detail)}. ${escapeMrkdwn(mention.platform)} mention ${escapeMrkdwn(mention.id)} from @${escapeMrkdwn(truncate(mention.author.handle, 80))}:`,
+    `>${escapeMrkdwn(truncate(mention.text.replace(/\s+/g, ' '), 500))}`,
+    `More: \`npm run beacon -- explain ${escapeMrkdwn(mention.id)}\``,
+  ].join('\n'),
+});
+
+async function open(mention: Mention, route: Route, now: Date, deps: PipelineDeps): Promise<MentionOutcome> {
   if (route.label === 'none') return 'dropped';
   if (route.digest && deps.digests) {
     const { period, closesAt } = digestPeriod(route.digest, now);
