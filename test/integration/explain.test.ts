@@ -3,9 +3,11 @@
  * review channel, and `beacon explain <mention id>` tells what happened to any stored mention,
  * reading the local stack's table while `npm start` runs and after it stopped.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExplain } from '../../shared/cli/explain.ts';
 import { alertIdFor } from '../../shared/domain/alert.ts';
@@ -13,6 +15,8 @@ import type { LocalStack } from '../../shared/local/stack.ts';
 import { mentionBody, postGeneric, startTestStack, TestClock } from '../helpers/local-stack.ts';
 
 const CONFIG = resolve('test/fixtures/routing/review.yaml');
+const TSX = resolve('node_modules/tsx/dist/cli.mjs');
+const run = promisify(execFile);
 
 const emitted: Record<string, number> = {};
 const metrics = {
@@ -130,6 +134,14 @@ describe('beacon explain', () => {
     const r = await explain('never-posted');
     expect(r.code).toBe(1);
     expect(r.err).toContain('no stored mention with id never-posted');
+  });
+
+  it('runs as `npm run beacon -- explain` beside the running stack', async () => {
+    const { stdout } = await run(process.execPath, [TSX, 'shared/cli/main.ts', 'explain', 'ex-chatter'], {
+      env: { ...process.env, BEACON_DATA_DIR: dataDir },
+    });
+    expect(stdout).toContain('generic mention ex-chatter');
+    expect(stdout).toContain('dropped: not-a-moment');
   });
 
   it('reads the stored data once the stack has stopped', async () => {
