@@ -9,13 +9,13 @@
  *                                   through the running `npm start` (it writes endpoints.json there and
  *                                   holds the folder's lock), else by opening the folder itself
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { alertIdFor } from '../domain/alert.ts';
 import { PLATFORMS } from '../domain/mention.ts';
-import { ENDPOINTS_FILE, type LocalEndpoints, startDynamo } from '../local/emulators.ts';
+import { readEndpoints } from '../local/endpoints.ts';
 import { formatDuration } from '../routing/duration.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
@@ -62,13 +62,10 @@ async function openSource(
     return { db, table: opts.table, close: async () => db.destroy() };
   }
   const dataDir = resolve(env?.BEACON_DATA_DIR || '.beacon');
-  const endpointsFile = join(dataDir, ENDPOINTS_FILE);
-  if (existsSync(endpointsFile)) {
-    const endpoints = JSON.parse(readFileSync(endpointsFile, 'utf8')) as LocalEndpoints;
-    if (await answers(endpoints.dynamodb)) {
-      const db = createDocumentClient({ endpoint: endpoints.dynamodb, region: 'us-east-1' });
-      return { db, table: endpoints.table, close: async () => db.destroy() };
-    }
+  const endpoints = readEndpoints(dataDir);
+  if (endpoints && (await answers(endpoints.dynamodb))) {
+    const db = createDocumentClient({ endpoint: endpoints.dynamodb, region: 'us-east-1' });
+    return { db, table: endpoints.table, close: async () => db.destroy() };
   }
   const folder = join(dataDir, 'dynamodb');
   if (!existsSync(folder)) {
@@ -76,7 +73,14 @@ async function openSource(
       `no local data in ${dataDir} (run \`npm start\` first, or pass --table for a deployed table)`,
     );
   }
-  // The stack is not running (or left a stale endpoints file): read the folder directly.
+  // The stack is not running (or left a stale endpoints file): read the folder directly. The
+  // emulators load on demand: a deployed install needs none of them.
+  const { dynamoFolderInUse, startDynamo } = await import('../local/emulators.ts');
+  if (await dynamoFolderInUse(folder)) {
+    throw new Error(
+      `${folder} is in use by a running Beacon that did not write ${dataDir}/endpoints.json; restart it with \`npm start\``,
+    );
+  }
   const dynamo = await startDynamo({ path: folder });
   const db = createDocumentClient({ endpoint: dynamo.endpoint, region: 'us-east-1' });
   return {

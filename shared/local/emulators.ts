@@ -2,9 +2,8 @@
  * The embedded AWS stand-ins: a DynamoDB-compatible server (dynalite, LevelDB on disk when given a
  * path) and an SQS-compatible server (fauxqs, in memory). Both listen on loopback only.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import dynalite from 'dynalite';
 
 export interface Emulator {
@@ -43,17 +42,22 @@ export async function startSqs(options: { port?: number } = {}): Promise<Emulato
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => app.close() };
 }
 
-/** Where a running local stack can be reached, written to `<dataDir>/endpoints.json`. */
-export interface LocalEndpoints {
-  dynamodb: string;
-  table: string;
-}
-
-export const ENDPOINTS_FILE = 'endpoints.json';
-
-export async function writeEndpoints(dataDir: string, endpoints: LocalEndpoints): Promise<string> {
-  await mkdir(dataDir, { recursive: true });
-  const file = join(dataDir, ENDPOINTS_FILE);
-  await writeFile(file, `${JSON.stringify(endpoints, null, 2)}\n`);
-  return file;
+/**
+ * True when another open database holds the folder (a running `npm start`): opening it a second
+ * time would fail inside dynalite, where the error cannot be caught.
+ */
+export async function dynamoFolderInUse(path: string): Promise<boolean> {
+  // The LevelDB binding dynalite itself opens the folder with, resolved from dynalite.
+  const { Level } = createRequire(createRequire(import.meta.url).resolve('dynalite'))('level') as {
+    Level: new (path: string) => { open(): Promise<void>; close(): Promise<void> };
+  };
+  const db = new Level(path);
+  try {
+    await db.open();
+    await db.close();
+    return false;
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code === 'LEVEL_LOCKED') return true;
+    throw error;
+  }
 }

@@ -4,7 +4,7 @@
  * reading the local stack's table while `npm start` runs and after it stopped.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -142,6 +142,18 @@ describe('beacon explain', () => {
     });
     expect(stdout).toContain('generic mention ex-chatter');
     expect(stdout).toContain('dropped: not-a-moment');
+  });
+
+  it('refuses clearly, without crashing, when a running stack holds the folder but wrote no address', async () => {
+    const file = join(dataDir, 'endpoints.json');
+    renameSync(file, `${file}.away`);
+    try {
+      const r = await explain('ex-chatter');
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('is in use by a running Beacon');
+    } finally {
+      renameSync(`${file}.away`, file);
+    }
   });
 
   it('reads the stored data once the stack has stopped', async () => {
