@@ -58,7 +58,7 @@ export function dropBeforeRouting(
   if (detection.label === 'none') {
     return {
       reason: 'not-a-moment',
-      detail: `no praise, complaint, question or suggestion found (none at ${percent(detection.confidence)})`,
+      detail: `no praise, complaint, question or suggestion found; none at ${percent(detection.confidence)}`,
     };
   }
   return undefined;
