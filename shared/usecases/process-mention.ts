@@ -29,7 +29,7 @@ import {
   type ReviewSetting,
 } from '../domain/triage.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
-import { escapeMrkdwn, truncate } from '../slack/mrkdwn.ts';
+import { escapeMrkdwn, outsideLine, truncate } from '../slack/mrkdwn.ts';
 import type {
   AlertStore,
   AuthorStats,
@@ -191,9 +191,9 @@ const reviewNotice = (channel: string, mention: Mention, dropped: Dropped): Slac
   channel,
   key: `review:${mention.platform}#${mention.id}`,
   text: [
-    `:mag: *For review* (${dropped.reason.replace('-', ' ')}): ${escapeMrkdwn(dropped.detail)}. ${escapeMrkdwn(mention.platform)} mention ${escapeMrkdwn(mention.id)} from @${escapeMrkdwn(truncate(mention.author.handle, 80))}:`,
-    `>${escapeMrkdwn(truncate(mention.text.replace(/\s+/g, ' '), 500))}`,
-    `More: \`npm run beacon -- explain ${escapeMrkdwn(mention.id)}\``,
+    `:mag: *For review* (${dropped.reason.replace('-', ' ')}): ${escapeMrkdwn(dropped.detail)}. ${outsideLine(mention.platform, 20)} mention ${outsideLine(mention.id, 120)} from @${outsideLine(mention.author.handle, 80)}:`,
+    `>${outsideLine(mention.text || '(no text)', 500)}`,
+    `More: \`npm run beacon -- explain ${outsideLine(mention.id, 120)}\``,
   ].join('\n'),
 });
 
@@ -245,7 +245,9 @@ async function open(mention: Mention, route: Route, now: Date, deps: PipelineDep
       kind: 'notice',
       channel,
       key: `copy:${alert.alertId}:${channel}`,
-      text: `Copy of a ${route.label} alert in #${route.channel}: “${escapeMrkdwn(truncate(mention.text, 200))}”`,
+      // The post itself is added, escaped, when the notice is rendered.
+      text: `:busts_in_silhouette: Copy of a ${route.label} alert in #${escapeMrkdwn(route.channel)}`,
+      alertId: alert.alertId,
     }));
   const stormCard: SlackOutMessage[] = folded
     ? [{ kind: 'storm', channel: route.channel, stormId: folded.stormId, version: folded.version }]

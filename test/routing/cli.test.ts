@@ -107,6 +107,7 @@ describe('rules test', () => {
       'escalations',
       'digest',
       'drop',
+      'paging',
       'dropped',
       'review',
     ]);
