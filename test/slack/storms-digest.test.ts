@@ -1,6 +1,6 @@
 /** Storms fold bursts of alerts into one card; digests replace live cards; brand replies close the loop. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORM, stormSubject } from '../../shared/domain/storm.ts';
+import { foldsInto, STORM, stormSubject } from '../../shared/domain/storm.ts';
 import type { LocalStack } from '../../shared/local/stack.ts';
 import { TestClock } from '../helpers/local-stack.ts';
 import { cardOf, channel, fresh, postAndDeliver, startSlackStack, textOf } from './support.ts';
@@ -33,6 +33,18 @@ describe('stormSubject', () => {
     'The acme applesauce was off',
   ])('the brand alone is no subject: “%s”', (text) => {
     expect(stormSubject(text, vocabulary)).toBeUndefined();
+  });
+});
+
+describe('foldsInto', () => {
+  it.each([
+    { count: 3, authors: ['a', 'b', 'c'], folds: false },
+    { count: 4, authors: ['a', 'b', 'c'], folds: true },
+    { count: 9, authors: ['a', 'b'], folds: false },
+    { count: 9, authors: ['a'], folds: false },
+    { count: 9, authors: undefined, folds: false },
+  ])('$count alerts by $authors: folds $folds', ({ count, authors, folds }) => {
+    expect(foldsInto({ count, ...(authors ? { authors } : {}) }, STORM)).toBe(folds);
   });
 });
 
