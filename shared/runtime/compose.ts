@@ -27,6 +27,7 @@ import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { DynamoAuthorStore } from '../store/author-store.ts';
 import { DynamoCursorStore } from '../store/cursor-store.ts';
+import { DynamoLeaseStore } from '../store/lease-store.ts';
 import { DynamoMentionStore } from '../store/mention-store.ts';
 import { DynamoReplyIntentStore } from '../store/reply-intent-store.ts';
 import {
@@ -226,7 +227,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
-    countdown: { alerts, slackOut },
+    countdown: { alerts, slackOut, lease: new DynamoLeaseStore(parts.db, parts.tableName) },
     interactions: {
       alerts,
       mentions,

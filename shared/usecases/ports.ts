@@ -57,12 +57,25 @@ export interface AlertStore {
   create(alert: Alert): Promise<boolean>;
   /** Saves `alert` (whose version is already incremented) if the stored version is `alert.version - 1`. */
   save(alert: Alert): Promise<void>;
+  /**
+   * Records that the Slack card now shows `version` of the alert, without changing the alert's own
+   * version (so it races no click or tick); never moves backwards.
+   */
+  markShown(alertId: string, version: number): Promise<void>;
   /** Active alerts whose next countdown step is at or before `now`, oldest first. */
   listDue(now: Date, limit: number): Promise<Alert[]>;
   /** Active alerts, optionally for one channel, by deadline. */
   listActive(channel?: string): Promise<Alert[]>;
   /** Alerts (in any state) opened in [from, to), oldest first. */
   listOpened(from: Date, to: Date): Promise<Alert[]>;
+}
+
+/** A named lease that keeps two runs of a scheduled job from overlapping. */
+export interface LeaseStore {
+  /** Takes the lease for `seconds` unless another holder has it and it has not lapsed by `now`. */
+  acquire(name: string, holder: string, now: Date, seconds: number): Promise<boolean>;
+  /** Gives the lease back, if `holder` still has it. */
+  release(name: string, holder: string): Promise<void>;
 }
 
 export interface AuthorStats {
@@ -181,6 +194,19 @@ export class SlackRateLimited extends Error {
   constructor(readonly retryAfter: number) {
     super(`Slack rate limit: retry after ${retryAfter} s`);
   }
+}
+
+/**
+ * Slack did not answer (timeout, lost connection) or answered with a server error: the call may or
+ * may not have been carried out, and trying again soon is likely to work.
+ */
+export class SlackUnavailable extends Error {
+  override readonly name = 'SlackUnavailable';
+}
+
+/** The message to update or reply to is gone from Slack (deleted, or lost by a Slack that crashed). */
+export class SlackMessageGone extends Error {
+  override readonly name = 'SlackMessageGone';
 }
 
 export interface SlackGateway {
