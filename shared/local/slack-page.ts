@@ -11,9 +11,10 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { signedSlackHeaders } from '../slack/verify.ts';
-import type { Route } from './http-server.ts';
+import type { LocalRequest, Route } from './http-server.ts';
 import { sendJson } from './http-server.ts';
 import type { LocalSlack } from './local-slack.ts';
+import type { GuardVerdict, PageGuard } from './page-guard.ts';
 
 /** The person using the local page, as Slack would name them in payloads. */
 export const LOCAL_USER = { id: 'U0LOCALYOU', username: 'you' } as const;
@@ -52,7 +53,18 @@ export interface LocalInteractionOptions {
   url: string;
   secrets: () => Promise<Record<string, string | undefined>>;
   clock: () => Date;
+  /** Refuses requests that did not come from the page itself. */
+  guard: PageGuard;
 }
+
+/** Wraps a state-changing route so it answers 403 and does nothing when `check` refuses. */
+const guarded =
+  (check: (req: LocalRequest) => GuardVerdict, handle: Route['handle']): Route['handle'] =>
+  (req, res) => {
+    const verdict = check(req);
+    if (!verdict.ok) return sendJson(res, 403, { ok: false, error: verdict.error });
+    return handle(req, res);
+  };
 
 const actionBody = z.object({
   channel: z.string(),
@@ -101,7 +113,7 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
     {
       method: 'POST',
       path: '/slack/local/action',
-      handle: async (req, res) => {
+      handle: guarded(options.guard.fromPage, async (req, res) => {
         const a = readJson(actionBody, req.body);
         if (!a) return sendJson(res, 400, { error: 'bad_request' });
         const channel = slack.channels().find((c) => c.id === a.channel || c.name === a.channel);
@@ -137,12 +149,12 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           ],
         };
         await forward(res, '/slack/interactions', { payload: JSON.stringify(payload) });
-      },
+      }),
     },
     {
       method: 'POST',
       path: '/slack/local/view',
-      handle: async (req, res) => {
+      handle: guarded(options.guard.fromPage, async (req, res) => {
         const v = readJson(viewBody, req.body);
         const found = v ? slack.views().find((x) => x.id === v.viewId) : undefined;
         if (!v || !found) return sendJson(res, 400, { error: 'bad_request' });
@@ -162,12 +174,12 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           view: { ...found.view, id: found.id, state: { values } },
         };
         await forward(res, '/slack/interactions', { payload: JSON.stringify(payload) });
-      },
+      }),
     },
     {
       method: 'POST',
       path: '/slack/local/command',
-      handle: async (req, res) => {
+      handle: guarded(options.guard.fromPage, async (req, res) => {
         const c = readJson(commandBody, req.body);
         const channel = c
           ? slack.channels().find((x) => x.id === c.channel || x.name === c.channel)
@@ -185,17 +197,24 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           response_url: `${options.url}/slack/local/response`,
           trigger_id: `local.${randomUUID()}`,
         });
-      },
+      }),
     },
   ];
 }
 
-export function slackPageRoutes(slack: LocalSlack): Route[] {
+export function slackPageRoutes(slack: LocalSlack, guard: PageGuard): Route[] {
+  // The page gets this start's token in its HTML; another origin cannot read it.
+  const page = () =>
+    readFileSync(PAGE, 'utf8').replace(
+      '<meta name="beacon-page-token" content="">',
+      `<meta name="beacon-page-token" content="${guard.token}">`,
+    );
   return [
     {
       method: 'POST',
       path: '/slack/api/:method',
-      handle: (req, res) => {
+      // A browser form could post here too (any token is accepted locally): same site only.
+      handle: guarded(guard.sameSite, (req, res) => {
         const auth = req.headers.authorization;
         const params = parseParams(req.headers['content-type'], req.body);
         const token = auth?.startsWith('Bearer ')
@@ -205,14 +224,14 @@ export function slackPageRoutes(slack: LocalSlack): Route[] {
             : undefined;
         const result = slack.call(req.params.method ?? '', params, token);
         sendJson(res, result.status, result.body, result.headers);
-      },
+      }),
     },
     {
       method: 'GET',
       path: '/slack',
       handle: (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(readFileSync(PAGE));
+        res.end(page());
       },
     },
     { method: 'GET', path: '/slack/state', handle: (_req, res) => sendJson(res, 200, slackState(slack)) },

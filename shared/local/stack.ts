@@ -31,6 +31,7 @@ import type { Clock } from '../usecases/ports.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
 import { LocalSlack } from './local-slack.ts';
+import { createPageGuard } from './page-guard.ts';
 import { startPollTimers } from './poll-timers.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { QueueRunner } from './queue-runner.ts';
@@ -132,6 +133,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       if (!runtime) throw new Error('local stack is starting');
       return runtime;
     };
+    const pageGuard = createPageGuard();
     const webhook = webhookHandler(getRuntime);
     const slackEndpoint = slackInteractionsHandler(getRuntime);
 
@@ -159,7 +161,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         handle: async (req, res) =>
           sendResult(res, await slackEndpoint(toApiGatewayEvent(req, 'POST /slack/commands'))),
       },
-      ...(localSlack ? slackPageRoutes(localSlack) : []),
+      ...(localSlack ? slackPageRoutes(localSlack, pageGuard) : []),
     ];
     // The server reads this array on every request, so routes added below take effect.
     const http = await startHttpServer(routes, {
@@ -175,7 +177,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           ...FAIL_FAST_CLIENT_OPTIONS,
           slackApiUrl: `${http.url}/slack/api/`,
         });
-    if (localSlack) routes.unshift(...localInteractionRoutes(localSlack, { url: http.url, secrets, clock }));
+    if (localSlack)
+      routes.unshift(
+        ...localInteractionRoutes(localSlack, { url: http.url, secrets, clock, guard: pageGuard }),
+      );
 
     runtime = composeRuntime({
       detector: { detect, buildFeedbackModel },

@@ -3,28 +3,23 @@
  * Claim and Replied go through the page, the signed /slack/interactions endpoint, DynamoDB and
  * the slack-out queue, and the card changes in front of the user.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../shared/local/stack.ts';
 import { startLocalStack } from '../../shared/local/stack.ts';
+import { type Browser, launchBrowser } from '../helpers/browser.ts';
 import { mentionBody, postGeneric, silentLogger } from '../helpers/local-stack.ts';
 import { CONFIG, SIGNING_SECRET } from '../slack/support.ts';
 
-/** Debian's chromium package; override with CHROMIUM_PATH. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = 'test-results';
 
 let stack: LocalStack;
-let browser: BrowserContext;
+let browser: Browser;
 let page: Page;
-let profile: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
   stack = await startLocalStack({
     port: 0,
     configPath: CONFIG,
@@ -32,30 +27,13 @@ beforeAll(async () => {
     logger: silentLogger,
     runQueues: true,
   });
-  profile = mkdtempSync(join(tmpdir(), 'beacon-chromium-'));
-  // A fresh profile per run (Playwright passes it as --user-data-dir).
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
 
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 describe('the local Slack page', () => {
