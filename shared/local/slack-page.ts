@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { transformSync } from 'esbuild';
 import { z } from 'zod';
 import { signedSlackHeaders } from '../slack/verify.ts';
 import type { LocalRequest, Route } from './http-server.ts';
@@ -20,6 +21,14 @@ import type { GuardVerdict, PageGuard } from './page-guard.ts';
 export const LOCAL_USER = { id: 'U0LOCALYOU', username: 'you' } as const;
 
 const PAGE = new URL('./web/slack.html', import.meta.url);
+const RENDER = new URL('./web/render.ts', import.meta.url);
+
+/** The page's mrkdwn module, compiled from TypeScript once per process. */
+let renderJs: string | undefined;
+const renderModule = () => {
+  renderJs ??= transformSync(readFileSync(RENDER, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' }).code;
+  return renderJs;
+};
 
 function parseParams(contentType: string | undefined, body: Buffer): Record<string, unknown> {
   const text = body.toString('utf8');
@@ -35,16 +44,20 @@ function parseParams(contentType: string | undefined, body: Buffer): Record<stri
 }
 
 export function slackState(slack: LocalSlack) {
-  const views = slack.views();
+  const directory = slack.directory();
   return {
     user: LOCAL_USER,
+    directory: {
+      ...directory,
+      channels: Object.fromEntries(slack.channels().map((c) => [c.id, c.name])),
+    },
     channels: slack.channels().map((c) => ({
       ...c,
       messages: slack.messages(c.id).map((m) => ({ ...m, replies: slack.replies(c.id, m.ts) })),
       ephemeral: slack.ephemeral().filter((e) => e.channel === c.id),
     })),
     // The latest modal opened for the page's user; the page shows it until it is sent or closed.
-    view: views.at(-1) ?? null,
+    view: slack.openView() ?? null,
   };
 }
 
@@ -79,6 +92,8 @@ const viewBody = z.object({
   values: z.record(z.string(), z.record(z.string(), z.string())),
 });
 const commandBody = z.object({ channel: z.string(), text: z.string().default('') });
+const closeBody = z.object({ viewId: z.string() });
+const responseAction = z.object({ response_action: z.string().optional() });
 
 async function signedPost(options: LocalInteractionOptions, path: string, body: string) {
   const secret = (await options.secrets()).SLACK_SIGNING_SECRET ?? '';
@@ -173,7 +188,28 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           api_app_id: 'A0BEACON',
           view: { ...found.view, id: found.id, state: { values } },
         };
-        await forward(res, '/slack/interactions', { payload: JSON.stringify(payload) });
+        const out = await signedPost(
+          options,
+          '/slack/interactions',
+          new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        );
+        // As in Slack, an accepted submission closes the modal unless the app answered with errors or a new view.
+        const action = out.text ? readJson(responseAction, Buffer.from(out.text))?.response_action : undefined;
+        if (out.status === 200 && action !== 'errors' && action !== 'update' && action !== 'push')
+          slack.closeView(found.id);
+        res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(out.text === '' ? '{}' : out.text);
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/slack/local/view/close',
+      handle: guarded(options.guard.fromPage, (req, res) => {
+        const c = readJson(closeBody, req.body);
+        if (!c || !slack.views().some((v) => v.id === c.viewId))
+          return sendJson(res, 400, { error: 'bad_request' });
+        slack.closeView(c.viewId);
+        sendJson(res, 200, { ok: true });
       }),
     },
     {
@@ -232,6 +268,14 @@ export function slackPageRoutes(slack: LocalSlack, guard: PageGuard): Route[] {
       handle: (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(page());
+      },
+    },
+    {
+      method: 'GET',
+      path: '/slack/render.js',
+      handle: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(renderModule());
       },
     },
     { method: 'GET', path: '/slack/state', handle: (_req, res) => sendJson(res, 200, slackState(slack)) },

@@ -30,7 +30,7 @@ import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
-import { LocalSlack } from './local-slack.ts';
+import { directoryFromPeople, LocalSlack } from './local-slack.ts';
 import { createPageGuard } from './page-guard.ts';
 import { startPollTimers } from './poll-timers.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
@@ -170,7 +170,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     stops.push(() => http.stop());
 
-    if (localSlack) for (const channel of Object.values(config.channels)) localSlack.ensureChannel(channel);
+    if (localSlack) {
+      for (const channel of Object.values(config.channels)) localSlack.ensureChannel(channel);
+      localSlack.setDirectory(directoryFromPeople(config.people));
+    }
     const slack = slackToken
       ? new WebClient(slackToken, FAIL_FAST_CLIENT_OPTIONS)
       : new WebClient('xoxb-local-token', {
@@ -263,7 +266,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config: () => config,
       setConfig: (next) => {
         config = next;
-        if (localSlack) for (const channel of Object.values(next.channels)) localSlack.ensureChannel(channel);
+        if (localSlack) {
+          for (const channel of Object.values(next.channels)) localSlack.ensureChannel(channel);
+          localSlack.setDirectory(directoryFromPeople(next.people));
+        }
         pollTimers
           ?.reload()
           .catch((error) => options.logger.error('poll timers not reloaded', { error: String(error) }));
