@@ -26,7 +26,11 @@ const RENDER = new URL('./web/render.ts', import.meta.url);
 /** The page's mrkdwn module, compiled from TypeScript once per process. */
 let renderJs: string | undefined;
 const renderModule = () => {
-  renderJs ??= transformSync(readFileSync(RENDER, 'utf8'), { loader: 'ts', format: 'esm', target: 'es2022' }).code;
+  renderJs ??= transformSync(readFileSync(RENDER, 'utf8'), {
+    loader: 'ts',
+    format: 'esm',
+    target: 'es2022',
+  }).code;
   return renderJs;
 };
 
@@ -194,7 +198,9 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
         );
         // As in Slack, an accepted submission closes the modal unless the app answered with errors or a new view.
-        const action = out.text ? readJson(responseAction, Buffer.from(out.text))?.response_action : undefined;
+        const action = out.text
+          ? readJson(responseAction, Buffer.from(out.text))?.response_action
+          : undefined;
         if (out.status === 200 && action !== 'errors' && action !== 'update' && action !== 'push')
           slack.closeView(found.id);
         res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8' });

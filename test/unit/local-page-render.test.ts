@@ -48,7 +48,10 @@ describe('the local page’s mrkdwn', () => {
   });
 
   it('quotes lines starting with > and keeps formatting and emoji', () => {
-    const nodes = parseMrkdwn(':rotating_light: *Complaint* from @maria:\n&gt; المنتج لا يعمل\n&gt; second line', dir);
+    const nodes = parseMrkdwn(
+      ':rotating_light: *Complaint* from @maria:\n&gt; المنتج لا يعمل\n&gt; second line',
+      dir,
+    );
     expect(nodes[0]).toEqual({ t: 'emoji', name: 'rotating_light', char: '🚨' });
     expect(nodes).toContainEqual({ t: 'b', c: ['Complaint'] });
     expect(nodes.at(-1)).toEqual({ t: 'blockquote', c: ['المنتج لا يعمل', { t: 'br' }, 'second line'] });

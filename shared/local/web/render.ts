@@ -64,6 +64,7 @@ export const EMOJI: Record<string, string> = {
 export const decodeEntities = (s: string): string =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
+const MARK = String.fromCharCode(0);
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 /** `:name:` shortcodes in a run of text become emoji nodes; unknown names stay text, as in Slack. */
@@ -129,8 +130,7 @@ function formatted(s: string, tokens: RenderNode[][]): RenderNode[] {
       best = { t: f.t, start, end: m.index + m[0].length, inner: (f.t === 'code' ? m[1] : m[2]) ?? '' };
   }
   if (!best) return expand(s, tokens, true);
-  const inner =
-    best.t === 'code' ? expand(best.inner, tokens, false) : formatted(best.inner, tokens);
+  const inner = best.t === 'code' ? expand(best.inner, tokens, false) : formatted(best.inner, tokens);
   return [
     ...expand(s.slice(0, best.start), tokens, true),
     { t: best.t, c: inner },
@@ -141,7 +141,7 @@ function formatted(s: string, tokens: RenderNode[][]): RenderNode[] {
 /** Puts the set-aside tokens back into a run of text. */
 function expand(s: string, tokens: RenderNode[][], emoji: boolean): RenderNode[] {
   const out: RenderNode[] = [];
-  for (const [i, part] of s.split('\u0000').entries()) {
+  for (const [i, part] of s.split(MARK).entries()) {
     if (i % 2 === 1) out.push(...(tokens[Number(part)] ?? []));
     else if (part) out.push(...(emoji ? withEmoji(part) : [decodeEntities(part)]));
   }
@@ -151,10 +151,10 @@ function expand(s: string, tokens: RenderNode[][], emoji: boolean): RenderNode[]
 function inline(line: string, dir: Directory): RenderNode[] {
   const tokens: RenderNode[][] = [];
   // NUL cannot come from Slack text, so it marks where a token stood.
-  const clean = line.replace(/\u0000/g, '');
+  const clean = line.split(MARK).join('');
   const marked = clean.replace(/<[^<>\n]*>/g, (raw) => {
     tokens.push(token(raw, dir));
-    return `\u0000${tokens.length - 1}\u0000`;
+    return `${MARK}${tokens.length - 1}${MARK}`;
   });
   return formatted(marked, tokens);
 }
