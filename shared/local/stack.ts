@@ -18,6 +18,7 @@ import { slackInteractionsHandler } from '../../functions/slack-interactions.ts'
 import { webhookHandler } from '../../functions/webhook.ts';
 import { buildFeedbackModel, detect } from '../detect/index.ts';
 import type { StormSettings } from '../domain/storm.ts';
+import type { PollSourceSpec } from '../platforms/poll-sources.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { QUEUES } from '../queue/definitions.ts';
 import { loadRoutingConfigFile, type RoutingConfig } from '../routing/index.ts';
@@ -66,6 +67,8 @@ export interface LocalStackOptions {
   pollSources?: boolean;
   /** Fold bursts of alerts into storm cards (npm start turns this on); off when absent. */
   storms?: StormSettings;
+  /** Poll sources beside the config's (`npm start` adds the demo Mastodon server's). */
+  extraSources?: PollSourceSpec[];
   /** Extra HTTP routes, mounted before the built-in ones. */
   routes?: (stack: LocalStack) => Route[];
 }
@@ -100,7 +103,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 
   try {
-    let config = loadRoutingConfigFile(options.configPath);
+    const withExtraSources = (c: RoutingConfig): RoutingConfig =>
+      options.extraSources?.length ? { ...c, sources: [...(c.sources ?? []), ...options.extraSources] } : c;
+    let config = withExtraSources(loadRoutingConfigFile(options.configPath));
     const dynamo: Emulator = await startDynamo(
       options.dataDir ? { path: join(options.dataDir, 'dynamodb') } : {},
     );
@@ -265,7 +270,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sqs,
       config: () => config,
       setConfig: (next) => {
-        config = next;
+        config = withExtraSources(next);
         if (localSlack) {
           for (const channel of Object.values(next.channels)) localSlack.ensureChannel(channel);
           localSlack.setDirectory(directoryFromPeople(next.people));
