@@ -12,6 +12,7 @@ import type { ServerResponse } from 'node:http';
 import { transformSync } from 'esbuild';
 import { z } from 'zod';
 import { signedSlackHeaders } from '../slack/verify.ts';
+import type { SlackMessage } from '../usecases/ports.ts';
 import type { LocalRequest, Route } from './http-server.ts';
 import { sendJson } from './http-server.ts';
 import type { LocalSlack } from './local-slack.ts';
@@ -72,6 +73,8 @@ export interface LocalInteractionOptions {
   clock: () => Date;
   /** Refuses requests that did not come from the page itself. */
   guard: PageGuard;
+  /** Every digest still collecting, rendered as it would be posted when its period closes. */
+  previewDigests: () => Promise<Array<{ channel: string; message: SlackMessage }>>;
 }
 
 /** Wraps a state-changing route so it answers 403 and does nothing when `check` refuses. */
@@ -205,6 +208,26 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           slack.closeView(found.id);
         res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8' });
         res.end(out.text === '' ? '{}' : out.text);
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/slack/local/digest-preview',
+      // Shown to the page's user only (ephemeral): nothing is posted or marked sent.
+      handle: guarded(options.guard.fromPage, async (_req, res) => {
+        const digests = await options.previewDigests();
+        for (const d of digests)
+          slack.call(
+            'chat.postEphemeral',
+            {
+              channel: d.channel,
+              user: LOCAL_USER.id,
+              text: `Preview: ${d.message.text}`,
+              blocks: d.message.blocks,
+            },
+            'local',
+          );
+        sendJson(res, 200, { ok: true, digests: digests.map((d) => d.channel) });
       }),
     },
     {

@@ -25,6 +25,7 @@ import { loadRoutingConfigFile, type RoutingConfig } from '../routing/index.ts';
 import { composeRuntime, type Runtime } from '../runtime/compose.ts';
 import type { Logger } from '../runtime/logger.ts';
 import type { MetricsSink } from '../runtime/metrics.ts';
+import { renderDigest } from '../slack/digest-message.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { PollRunResult } from '../usecases/poll-source.ts';
@@ -187,7 +188,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         });
     if (localSlack)
       routes.unshift(
-        ...localInteractionRoutes(localSlack, { url: http.url, secrets, clock, guard: pageGuard }),
+        ...localInteractionRoutes(localSlack, {
+          url: http.url,
+          secrets,
+          clock,
+          guard: pageGuard,
+          previewDigests: async () => {
+            const store = (await getRuntime()).digests.digests;
+            // Every digest not handed over yet, whenever its period closes: a read, nothing is marked.
+            const open = await store.due(new Date('9999-12-31T00:00:00.000Z'));
+            return Promise.all(
+              open.map(async (d) => ({
+                channel: d.channel,
+                message: renderDigest(d.channel, d.period, await store.entries(d.channel, d.period)),
+              })),
+            );
+          },
+        }),
       );
 
     runtime = composeRuntime({

@@ -211,4 +211,26 @@ describe('the local Slack page behaves like Slack', () => {
     await page.locator('.msg', { hasText: 'Modal test' }).waitFor();
     expect(await page.locator('#modal.open').count()).toBe(0);
   });
+
+  it('previews the digests still collecting, to the page’s user only, without sending them', async () => {
+    await page.goto(`${stack.url}/slack?channel=s-questions`);
+    const body = mentionBody({
+      id: `digest-${Date.now()}`,
+      text: 'It would be great if the Acme app had a dark mode. Please add it!',
+    });
+    expect((await postGeneric(stack, body, sign(body, 'e2e-generic-secret'))).status).toBe(202);
+    const store = stack.runtime.digests.digests;
+    await expect
+      .poll(async () => (await store.due(new Date('9999-12-31T00:00:00.000Z'))).length)
+      .toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Preview digests' }).click();
+    const preview = page.locator('.msg.ephemeral', { hasText: 'dark mode' });
+    await preview.waitFor();
+    expect(await page.locator('#title').textContent()).toBe('# s-suggestions');
+    expect(await preview.textContent()).toContain('Only visible to you');
+    // Nothing was posted or handed over: the digest is still due when its period closes.
+    expect((await store.due(new Date('9999-12-31T00:00:00.000Z'))).length).toBeGreaterThan(0);
+    expect(stack.slack?.messages('s-suggestions').some((m) => m.text.includes('dark mode'))).toBe(false);
+  });
 });
