@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { STORM } from '../domain/storm.ts';
 import { ConfigError, DEFAULT_ROUTING_FILE, watchRoutingConfig } from '../routing/index.ts';
 import { createLogger } from '../runtime/logger.ts';
+import { startupBanner } from './banner.ts';
 import { DEMO_SOURCE_ID, type DemoMastodon, startDemoMastodon } from './demo-mastodon.ts';
 import { startLocalStack } from './stack.ts';
 
@@ -69,13 +70,14 @@ const stopWatching = watchRoutingConfig(
     ),
 );
 
-console.log(`Beacon is running on ${stack.url}
-  health:        ${stack.url}/health
-  webhooks:      POST ${stack.url}/webhooks/generic  (X-Beacon-Signature: sha256=<HMAC of the body>)
-  ${stack.slack ? `local Slack:   ${stack.url}/slack   (Web API under ${stack.url}/slack/api/<method>)` : 'Slack:         posting to your workspace (SLACK_BOT_TOKEN is set)'}
-  ${demo ? `demo Mastodon: ${demo.url}   (sample posts, polled every minute; Reply posts here; --no-demo turns it off)` : 'demo:          off'}
-  data:          ${dataDir}
-Press Ctrl-C to stop.`);
+console.log(
+  startupBanner({
+    url: stack.url,
+    localSlack: stack.slack !== undefined,
+    ...(demo ? { demoUrl: demo.url } : {}),
+    dataDir,
+  }),
+);
 
 let stopping = false;
 const shutdown = async (signal: string) => {
