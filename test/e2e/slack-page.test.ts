@@ -168,10 +168,31 @@ describe('the local Slack page behaves like Slack', () => {
       (el as HTMLElement & { marked?: boolean }).marked = true;
     });
     await complaint(`menu2-${Date.now()}`, 'Another one: the Acme app crashes on start. Awful, fix it!');
-    const same = await page.evaluate(
-      () => (document.activeElement as (HTMLElement & { marked?: boolean }) | null)?.marked === true,
-    );
-    expect(same).toBe(true);
+    const same = () =>
+      page.evaluate(
+        () => (document.activeElement as (HTMLElement & { marked?: boolean }) | null)?.marked === true,
+      );
+    expect(await same()).toBe(true);
+
+    // An update of the card itself waits until the menu closes.
+    const ts = (await card.getAttribute('data-ts')) ?? '';
+    const channelId = stack.slack?.channels().find((c) => c.name === 's-complaints')?.id ?? '';
+    const current = stack.slack?.messages(channelId).find((m) => m.ts === ts);
+    await slackReader(stack).chat.update({
+      channel: channelId,
+      ts,
+      text: current?.text ?? '',
+      blocks: [
+        ...((current?.blocks as never[]) ?? []),
+        { type: 'section', text: { type: 'mrkdwn', text: 'Updated while open' } },
+      ],
+    });
+    // Live updates arrive in order: once a later message is on the page, the update was too.
+    await post('s-complaints', 'Marker after the update');
+    await page.locator('.msg', { hasText: 'Marker after the update' }).waitFor();
+    expect(await same()).toBe(true);
+    await select.blur();
+    await card.getByText('Updated while open').waitFor();
   });
 
   it('asks for confirmation before Not relevant, as the card’s confirm object says', async () => {
