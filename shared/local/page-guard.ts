@@ -21,6 +21,8 @@ export type GuardVerdict = { ok: true } | { ok: false; error: 'foreign_host' | '
 export interface PageGuard {
   /** Random per start: a page loaded before a restart must be reloaded. */
   readonly token: string;
+  /** For the page and its reads: only this machine's host names (links from elsewhere still open it). */
+  localHost(req: LocalRequest): GuardVerdict;
   /** For any state-changing route that a browser could reach. */
   sameSite(req: LocalRequest): GuardVerdict;
   /** For the page's own routes: same site and the page's token. */
@@ -34,9 +36,11 @@ const header = (req: LocalRequest, name: string): string | undefined => {
 
 export function createPageGuard(token = randomBytes(24).toString('base64url')): PageGuard {
   const expected = Buffer.from(token);
+  const localHost = (req: LocalRequest): GuardVerdict =>
+    LOOPBACK_HOST.test(header(req, 'host') ?? '') ? { ok: true } : { ok: false, error: 'foreign_host' };
   const sameSite = (req: LocalRequest): GuardVerdict => {
     const host = header(req, 'host') ?? '';
-    if (!LOOPBACK_HOST.test(host)) return { ok: false, error: 'foreign_host' };
+    if (!localHost(req).ok) return { ok: false, error: 'foreign_host' };
     const site = header(req, 'sec-fetch-site');
     if (site !== undefined && site !== 'same-origin' && site !== 'none')
       return { ok: false, error: 'cross_site' };
@@ -46,6 +50,7 @@ export function createPageGuard(token = randomBytes(24).toString('base64url')): 
   };
   return {
     token,
+    localHost,
     sameSite,
     fromPage(req) {
       const verdict = sameSite(req);

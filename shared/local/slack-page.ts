@@ -294,10 +294,10 @@ export function slackPageRoutes(slack: LocalSlack, guard: PageGuard): Route[] {
     {
       method: 'GET',
       path: '/slack',
-      handle: (_req, res) => {
+      handle: guarded(guard.localHost, (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(page());
-      },
+      }),
     },
     {
       method: 'GET',
@@ -307,11 +307,15 @@ export function slackPageRoutes(slack: LocalSlack, guard: PageGuard): Route[] {
         res.end(renderModule());
       },
     },
-    { method: 'GET', path: '/slack/state', handle: (_req, res) => sendJson(res, 200, slackState(slack)) },
+    {
+      method: 'GET',
+      path: '/slack/state',
+      handle: guarded(guard.localHost, (_req, res) => sendJson(res, 200, slackState(slack))),
+    },
     {
       method: 'GET',
       path: '/slack/events',
-      handle: (req, res: ServerResponse) => {
+      handle: guarded(guard.localHost, (req, res: ServerResponse) => {
         res.writeHead(200, {
           'content-type': 'text/event-stream',
           'cache-control': 'no-store',
@@ -321,7 +325,7 @@ export function slackPageRoutes(slack: LocalSlack, guard: PageGuard): Route[] {
         push();
         slack.on('change', push);
         req.raw.on('close', () => slack.off('change', push));
-      },
+      }),
     },
   ];
 }

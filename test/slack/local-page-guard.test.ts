@@ -115,6 +115,23 @@ describe('the local page refuses cross-site requests', () => {
     expect((await alert(alertId))?.claimedBy).toBeUndefined();
   });
 
+  it('serves the page and its state only under this machine’s host names (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const get = (path: string, host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${stack.url}${path}`, { headers: { host } }, (res) => {
+          res.destroy();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const path of ['/slack', '/slack/state', '/slack/events']) {
+      expect(await get(path, 'rebind.evil.example'), path).toBe(403);
+      expect(await get(path, `localhost:${new URL(stack.url).port}`), path).toBe(200);
+    }
+  });
+
   it('refuses a cross-site form POST to the local Slack Web API, which would post a fake message', async () => {
     const { card } = await openCard();
     const before = stack.slack?.messages(card.channel).length;
