@@ -254,4 +254,23 @@ describe('the local Slack page behaves like Slack', () => {
     expect((await store.due(new Date('9999-12-31T00:00:00.000Z'))).length).toBeGreaterThan(0);
     expect(stack.slack?.messages('s-suggestions').some((m) => m.text.includes('dark mode'))).toBe(false);
   });
+
+  it('opens a permalink at its message, in its channel', async () => {
+    const first = stack.slack?.messages('s-suggestions').find((m) => m.text === 'Suggestion number 3');
+    if (!first) throw new Error('no message to link to');
+    const link = await slackReader(stack).chat.getPermalink({ channel: first.channel, message_ts: first.ts });
+    await page.goto(`${stack.url}/slack?channel=s-praise`);
+    await page.goto(link.permalink ?? '');
+    const target = page.locator('.msg.highlight');
+    await target.waitFor();
+    expect(await target.textContent()).toContain('Suggestion number 3');
+    expect(await page.locator('#title').textContent()).toBe('# s-suggestions');
+    await expect.poll(() => target.isVisible()).toBe(true);
+    const inView = await target.evaluate((el) => {
+      const box = document.getElementById('messages')?.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return box ? r.top >= box.top && r.bottom <= box.bottom : false;
+    });
+    expect(inView).toBe(true);
+  });
 });
