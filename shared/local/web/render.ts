@@ -58,6 +58,9 @@ export const EMOJI: Record<string, string> = {
   '+1': '👍',
   heart: '❤️',
   x: '❌',
+  mega: '📣',
+  star: '⭐',
+  busts_in_silhouette: '👥',
 };
 
 /** Slack escapes exactly these three in text it sends. */
