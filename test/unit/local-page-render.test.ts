@@ -59,7 +59,7 @@ describe('the local page’s mrkdwn', () => {
     expect(read(':not_an_emoji:')).toBe(':not_an_emoji:');
   });
 
-  it('knows the emoji shortcodes of Beacon’s own messages use', () => {
+  it('knows the emoji shortcodes Beacon’s own messages use', () => {
     const used = [':mega:', ':star:', ':busts_in_silhouette:', ':white_check_mark:', ':zzz:', ':inbox_tray:'];
     for (const code of used) expect(read(code), code).not.toBe(code);
   });
