@@ -4,6 +4,7 @@
  * handler modules as Lambda, the countdown on a timer, and (without a Slack token) the local Slack.
  * `npm start` and the integration tests both start it through this one function.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -32,6 +33,7 @@ import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
 import { MAX_WEBHOOK_BYTES } from '../usecases/receive-webhook.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
+import { writeEndpoints } from './endpoints.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
 import { directoryFromPeople, LocalSlack } from './local-slack.ts';
 import { createPageGuard } from './page-guard.ts';
@@ -124,6 +126,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sqs.destroy();
     });
     await ensureTable(ddb, 'beacon');
+    // Tools (`beacon explain`) reach the table through the running server: dynalite holds the
+    // folder's LevelDB lock while the stack runs.
+    if (options.dataDir) {
+      const file = await writeEndpoints(options.dataDir, { dynamodb: dynamo.endpoint, table: 'beacon' });
+      stops.push(() => rmSync(file, { force: true }));
+    }
     const queueUrls = await ensureQueues(sqs);
 
     const slackToken = env.SLACK_BOT_TOKEN;

@@ -14,6 +14,7 @@ import { type NoticeSubject, renderMovedCard, renderNotice } from '../slack/noti
 import { renderStormCard } from '../slack/storm-card.ts';
 import {
   type AlertStore,
+  type AuthorStats,
   type AuthorStore,
   type Clock,
   type DigestStore,
@@ -31,6 +32,8 @@ export interface SlackDeliveryDeps {
   clock: Clock;
   storms?: StormStore;
   digests?: DigestStore;
+  /** The routing config's advocate rule, applied to an author's earlier moments. */
+  isAdvocate?: (earlier: AuthorStats | undefined) => boolean;
 }
 
 const THIRTY_DAYS_MS = 30 * 86_400_000;
@@ -91,13 +94,14 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
   const [platform, ...rest] = alert.mentionKey.split('#');
   const root = await deps.mentions.get(platform ?? alert.platform, alert.threadId, rest.join('#'));
   if (!root) throw new Error(`mention ${alert.mentionKey} of alert ${alertId} not found`);
-  const stats = await deps.authors.get(root.mention.platform, root.mention.author.id);
-  const recent = await deps.authors.recent?.(
-    root.mention.platform,
-    root.mention.author.id,
-    new Date(deps.clock().getTime() - THIRTY_DAYS_MS),
-  );
-  const author = stats && recent ? { ...stats, last30d: recent } : stats;
+  const { platform: authorPlatform, author: who } = root.mention;
+  const since = new Date(deps.clock().getTime() - THIRTY_DAYS_MS);
+  const stats = await deps.authors.get(authorPlatform, who.id, { since });
+  // "Advocate" is judged as the rules judge it: on the author's moments before this thread.
+  const earlier = deps.isAdvocate
+    ? await deps.authors.get(authorPlatform, who.id, { exceptThread: alert.threadId })
+    : undefined;
+  const author = stats && deps.isAdvocate ? { ...stats, advocate: deps.isAdvocate(earlier) } : stats;
   const render = (a: Alert) =>
     renderAlertCard(
       {

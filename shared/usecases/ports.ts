@@ -6,11 +6,17 @@
 import type { Alert } from '../domain/alert.ts';
 import type { Detection, Label, Relabel } from '../domain/detection.ts';
 import type { Mention } from '../domain/mention.ts';
+import type { Route } from '../domain/route.ts';
 import type { Storm } from '../domain/storm.ts';
+import type { Dropped } from '../domain/triage.ts';
 import type { PollCursor } from '../platforms/poll.ts';
 import type { ReplyMessage, SlackOutMessage } from '../queue/messages.ts';
 
 export type Clock = () => Date;
+
+/** A route as kept with the mention, for `beacon explain`. */
+export type RouteSummary = Pick<Route, 'rule' | 'label' | 'channel' | 'drop' | 'windowSeconds' | 'reasons'> &
+  Partial<Pick<Route, 'digest'>>;
 
 export interface StoredMention {
   mention: Mention;
@@ -18,6 +24,12 @@ export interface StoredMention {
   /** 'received' until every step of processing is done, then 'processed'. */
   status: 'received' | 'processed';
   alertId?: string;
+  /** What routing decided for it, when routing ran. */
+  route?: RouteSummary;
+  /** Why it opened no alert, when it was dropped. */
+  dropped?: Dropped;
+  /** The review channel it was sent to. */
+  review?: string;
   /** Slack ts of this mention's message in the alert's thread, once posted. */
   slackTs?: string;
   slackAttemptedAt?: string;
@@ -63,13 +75,24 @@ export interface AuthorStats {
   lastSeen?: string;
   /** Counts over the last 30 days, when the store was asked for them. */
   last30d?: Partial<Record<Label, number>>;
+  /** Whether the routing config's advocate threshold holds for the author's earlier moments. */
+  advocate?: boolean;
 }
 
+/** An author's moments of truth: one per thread they spoke in, whatever the number of posts there. */
 export interface AuthorStore {
-  get(platform: string, authorId: string): Promise<AuthorStats | undefined>;
-  /** Counts one more mention of this label by the author. */
-  record(platform: string, authorId: string, label: Label, at: string): Promise<AuthorStats>;
-  /** Labels of the author's posts created since `since` (classified ones only). */
+  /**
+   * Counts of the author's moments by label (undefined when none is known); `since` adds the counts
+   * since then as `last30d`; `exceptThread` leaves that thread out (its earlier moments only).
+   */
+  get(
+    platform: string,
+    authorId: string,
+    options?: { since?: Date; exceptThread?: string },
+  ): Promise<AuthorStats | undefined>;
+  /** Counts the author's moment in the thread unless it is counted already; true when counted now. */
+  record(platform: string, authorId: string, threadId: string, label: Label, at: string): Promise<boolean>;
+  /** Labels of the author's moments since `since`. */
   recent?(platform: string, authorId: string, since: Date): Promise<Partial<Record<Label, number>>>;
 }
 
@@ -97,7 +120,15 @@ export interface StormStore {
    */
   join(
     key: string,
-    entry: { alertId: string; channel: string; type: Storm['type']; subject: string; line: string },
+    entry: {
+      alertId: string;
+      /** platform#authorId: storms count distinct authors. */
+      author: string;
+      channel: string;
+      type: Storm['type'];
+      subject: string;
+      line: string;
+    },
     now: Date,
     windowSeconds: number,
   ): Promise<Storm>;
