@@ -40,6 +40,16 @@ export const section = (text: string, id?: string, accessory?: Block): Block => 
   ...(accessory ? { accessory } : {}),
 });
 
+/**
+ * A section of outside text shown as typed: a `plain_text` object is not parsed for mentions,
+ * links or formatting, and `emoji: false` keeps a `:shortcode:` as its characters.
+ */
+export const plainSection = (text: string, id?: string): Block => ({
+  type: 'section',
+  ...blockId(id),
+  text: { type: 'plain_text', text: truncate(text || ' ', LIMITS.sectionText), emoji: false },
+});
+
 export const fields = (items: string[], id?: string): Block => ({
   type: 'section',
   ...blockId(id),
