@@ -1,6 +1,7 @@
 /**
- * The one path from text to Slack mrkdwn. Outside text (posts, handles, names, links, subjects)
- * goes through `escapeMrkdwn`, `outside` and `link`, so it can never ping, link or reorder anything;
+ * The one path from outside text to Slack. Outside text (posts, handles, names, links, subjects)
+ * goes through `escapeMrkdwn`, `outside` and `link` into mrkdwn, or `plainOutside` into plain_text,
+ * so it can never ping, link, format or reorder anything;
  * Beacon's own control sequences (people to page from the routing config, dates, links to its
  * cards) are built by the functions below and nowhere else.
  */
@@ -33,8 +34,8 @@ const FORMATTING_CHARS = /[*＊_＿~`｀]/g;
  *   pre-escaped `&lt;!channel&gt;` show as the characters typed;
  * - `*`, `_`, `~`, `` ` `` become look-alike characters, so no two of them can pair into bold,
  *   italics, strike or code. Invisible separators next to them are no defence: Slack treats a
- *   zero-width space as a word boundary, so `\u200B*x*\u200B` is bold (it is how formatting is
- *   forced inside words);
+ *   zero-width space as a word boundary (the usual way to force bold inside a word), so even
+ *   `*\u200Bx\u200B*` turns bold;
  * - a zero-width space after every `:` that has text after it, so `:smile:` or `:white_check_mark:`
  *   is no emoji (a shortcode name is letters, digits, `_`, `+`, `-` between two colons) and a pasted
  *   `https://…` is not turned into a link;
