@@ -371,6 +371,23 @@ describe('every message Beacon sends', () => {
     );
   });
 
+  it('asks Slack to take every mrkdwn text object verbatim: no URL, #channel or @name in it is turned into a link or mention', () => {
+    /** Every text object of a message, with where it is. */
+    const textObjects = (node: unknown, path = '$'): Array<{ path: string; o: Record<string, unknown> }> => {
+      if (Array.isArray(node)) return node.flatMap((v, i) => textObjects(v, `${path}[${i}]`));
+      if (!node || typeof node !== 'object') return [];
+      const o = node as Record<string, unknown>;
+      const here = o.type === 'mrkdwn' ? [{ path, o }] : [];
+      return [...here, ...Object.entries(o).flatMap(([k, v]) => textObjects(v, `${path}.${k}`))];
+    };
+    const loose = everyMessage(HARMLESS).flatMap(({ what, message }) =>
+      textObjects(message)
+        .filter(({ o }) => o.verbatim !== true)
+        .map(({ path }) => `${what} ${path}`),
+    );
+    expect(loose).toEqual([]);
+  });
+
   it('formats nothing from outside text: no *bold*, _italic_, ~strike~, `code`, > quote or :emoji: of its own', () => {
     const own = formattingOf(HARMLESS);
     fc.assert(
