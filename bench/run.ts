@@ -25,10 +25,10 @@ for (const file of files) {
   const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as {
     default?: Bench[];
     /** An end-to-end bench that measures and prints its own figures. */
-    run?: () => Promise<void>;
+    run?: () => Promise<{ overBudget: number } | undefined>;
   };
   console.log(`\n${file}`);
-  if (mod.run) await mod.run();
+  if (mod.run) over += (await mod.run())?.overBudget ?? 0;
   for (const bench of mod.default ?? []) {
     const r = measure(bench);
     console.log(formatResult(r));
