@@ -1,16 +1,12 @@
 /**
  * Message shapes on the queues, validated on the way in: a bad message fails loudly, never silently.
- * `zod/mini` with the English messages only: every queue consumer loads this, and the full zod
- * with its locales would add about 100 ms to each cold start.
+ * `zod/mini`, see runtime/zod-messages.ts.
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import '../runtime/zod-messages.ts';
 import { MENTION_KINDS, type Mention, PLATFORMS } from '../domain/mention.ts';
 import { decodeQueueBody, encodeQueueBody, MAX_QUEUE_BODY_BYTES, QueueBodyTooLarge } from './codec.ts';
-
-// zod/mini has no messages of its own; the full zod sets the same English ones on load.
-z.config(en());
 
 const mentionSchema = z.object({
   platform: z.enum(PLATFORMS),

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { LABELS } from '../domain/detection.ts';
 import { PLATFORMS } from '../domain/mention.ts';
-import { pollSourceSpec } from '../platforms/poll-sources.ts';
+import { pollSourceSpec } from '../platforms/poll-source-spec.ts';
 import { MIN_WINDOW_SECONDS, WEEKDAYS } from './constants.ts';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
 
