@@ -57,6 +57,21 @@ const stopWatching = watchRoutingConfig(
     ),
 );
 
+// New requests get 503 at once; what was accepted is on disk and what is in flight finishes first.
+// Ctrl-C reaches this process twice (from the terminal and relayed by npm): the second is ignored.
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping (new requests get 503, work in flight finishes)…`);
+  stopWatching();
+  await stack.stop();
+  console.log('stopped');
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
 console.log(`Beacon is running on ${stack.url}
   health:        ${stack.url}/health
   webhooks:      POST ${stack.url}/webhooks/generic  (X-Beacon-Signature: sha256=<HMAC of the body>)
@@ -71,15 +86,3 @@ if (!args.has('--no-demo')) {
     `demo feed: ${accepted} sample posts sent through the generic webhook (turn off with --no-demo)`,
   );
 }
-
-let stopping = false;
-const shutdown = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: stopping…`);
-  stopWatching();
-  await stack.stop();
-  process.exit(0);
-};
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
