@@ -71,6 +71,12 @@ export interface LocalStackOptions {
   storms?: StormSettings;
   /** Extra HTTP routes, mounted before the built-in ones. */
   routes?: (stack: LocalStack) => Route[];
+  /** Reach the local Slack API through another URL (e.g. a fault proxy in front of it). */
+  slackApiVia?: (apiUrl: string) => Promise<string>;
+  /** How long one Slack call may take before it counts as timed out, in ms. */
+  slackTimeoutMs?: number;
+  /** Reach the table through another URL (e.g. a fault proxy that throttles). */
+  dynamoVia?: (endpoint: string) => Promise<string>;
 }
 
 export interface LocalStack {
@@ -185,14 +191,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ? new WebClient(slackToken, FAIL_FAST_CLIENT_OPTIONS)
       : new WebClient('xoxb-local-token', {
           ...FAIL_FAST_CLIENT_OPTIONS,
-          slackApiUrl: `${http.url}/slack/api/`,
+          ...(options.slackTimeoutMs ? { timeout: options.slackTimeoutMs } : {}),
+          slackApiUrl: options.slackApiVia
+            ? await options.slackApiVia(`${http.url}/slack/api/`)
+            : `${http.url}/slack/api/`,
         });
     if (localSlack) routes.unshift(...localInteractionRoutes(localSlack, { url: http.url, secrets, clock }));
 
     runtime = composeRuntime({
       detector: { detect, buildFeedbackModel },
       ...(options.metrics ? { metrics: options.metrics } : {}),
-      db: createDocumentClient({ endpoint: dynamo.endpoint, region: 'us-east-1' }),
+      db: createDocumentClient({
+        endpoint: options.dynamoVia ? await options.dynamoVia(dynamo.endpoint) : dynamo.endpoint,
+        region: 'us-east-1',
+      }),
       tableName: 'beacon',
       sqs,
       mentionsQueueUrl: queueUrls.mentions,

@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import type { LocalSlack } from '../../shared/local/local-slack.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
 
 export const PROCESS_SECRET = 'process-generic-secret';
@@ -65,6 +66,8 @@ export async function startStackProcess(options: {
   port: number;
   dataDir: string;
   npm?: boolean;
+  /** Another entry than shared/local/main.ts (e.g. one with fault proxies). */
+  script?: string;
   env?: Record<string, string>;
 }): Promise<StackProcess> {
   const env = {
@@ -78,7 +81,7 @@ export async function startStackProcess(options: {
   };
   const child = options.npm
     ? spawn('npm', ['start', '--', '--no-demo'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, ['--import', 'tsx', 'shared/local/main.ts', '--no-demo'], {
+    : spawn(process.execPath, ['--import', 'tsx', options.script ?? 'shared/local/main.ts', '--no-demo'], {
         env,
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -148,4 +151,18 @@ export async function waitUntilIdle(url: string, timeoutMs = 120_000): Promise<v
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`queues not idle after ${timeoutMs} ms: ${JSON.stringify(last)}`);
+}
+
+/** How many Slack messages carry each alert's card, threads included. */
+export function cardsByAlert(slack: LocalSlack): Map<string, number> {
+  const cards = new Map<string, number>();
+  for (const channel of slack.channels()) {
+    for (const top of slack.messages(channel.id)) {
+      for (const m of [top, ...slack.replies(channel.id, top.ts)]) {
+        const alertId = m.metadata?.event_type === 'beacon_alert' && m.metadata.event_payload.alert_id;
+        if (typeof alertId === 'string') cards.set(alertId, (cards.get(alertId) ?? 0) + 1);
+      }
+    }
+  }
+  return cards;
 }

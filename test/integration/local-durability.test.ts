@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alertIdFor } from '../../shared/domain/alert.ts';
-import type { LocalSlack } from '../../shared/local/local-slack.ts';
 import { startLocalStack } from '../../shared/local/stack.ts';
 import { silentLogger } from '../helpers/local-stack.ts';
 import {
   ALERT_TEXTS,
+  cardsByAlert,
   freePort,
   groupAlive,
   PROCESS_SECRET,
@@ -22,20 +22,6 @@ import {
   waitForOutput,
   waitUntilIdle,
 } from '../helpers/stack-process.ts';
-
-/** How many Slack messages carry each alert's card, threads included. */
-function cardsByAlert(slack: LocalSlack): Map<string, number> {
-  const cards = new Map<string, number>();
-  for (const channel of slack.channels()) {
-    for (const top of slack.messages(channel.id)) {
-      for (const m of [top, ...slack.replies(channel.id, top.ts)]) {
-        const alertId = m.metadata?.event_type === 'beacon_alert' && m.metadata.event_payload.alert_id;
-        if (typeof alertId === 'string') cards.set(alertId, (cards.get(alertId) ?? 0) + 1);
-      }
-    }
-  }
-  return cards;
-}
 
 /** Opens the data folder in this process and checks every accepted mention: stored once, one card. */
 async function expectEachOnce(dataDir: string, accepted: string[], sent: string[]) {
