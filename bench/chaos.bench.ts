@@ -30,6 +30,8 @@ import {
 
 const MENTIONS = Number(process.env.CHAOS_MENTIONS ?? 120);
 const KILLS_IN_BURST = 3;
+/** How long the stack works through its queues under faults before they stop. */
+const FAULTY_WORK_MS = Number(process.env.CHAOS_FAULTY_SECONDS ?? 90) * 1000;
 const SEED = Number(process.env.CHAOS_SEED ?? 7);
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 
@@ -111,14 +113,23 @@ export async function run(options: { json?: boolean } = {}): Promise<void> {
     }
   }
 
-  // One more kill while the queues are being worked through, at a random moment.
-  await new Promise((r) => setTimeout(r, 500 + random() * 3_000));
+  // Still under faults, the stack works through its queues, killed once at a random moment.
+  await new Promise((r) => setTimeout(r, 2_000 + random() * 8_000));
+  await kill(proc);
+  kills++;
+  proc = await start(true);
+  const underFaults = await waitUntilIdle(proc.url, FAULTY_WORK_MS).then(
+    () => true,
+    () => false,
+  );
   await kill(proc);
   kills++;
 
   // The faults stop: everything accepted must come through, once.
   proc = await start(false);
+  const calm = performance.now();
   await waitUntilIdle(proc.url, 600_000);
+  const drainSeconds = (performance.now() - calm) / 1000;
   proc.child.kill('SIGTERM');
   await proc.exited;
   const seconds = (performance.now() - started) / 1000;
@@ -155,6 +166,9 @@ export async function run(options: { json?: boolean } = {}): Promise<void> {
       `  ${ids.length} mentions × 3 deliveries, ${kills} kills (SIGKILL), ${starts} starts, 30% Slack faults, 10% table throttling: ${seconds.toFixed(0)} s; ${deadLettered} messages in DLQs`,
     );
     log(`  faults injected (at least; counts are saved each second): ${JSON.stringify(faults)}`);
+    log(
+      `  ${underFaults ? 'queues emptied under faults' : `queues not empty after ${FAULTY_WORK_MS / 1000} s of faults`}; after the faults stopped they emptied in ${drainSeconds.toFixed(0)} s`,
+    );
   } finally {
     await stack.stop();
   }
