@@ -21,6 +21,7 @@ import {
   ALERT_TEXTS,
   cardsByAlert,
   freePort,
+  killLeftovers,
   PROCESS_SECRET,
   type StackProcess,
   sendMention,
@@ -81,6 +82,7 @@ export async function run(options: { json?: boolean } = {}): Promise<void> {
   let kills = 0;
 
   // The burst: deliveries sent eight at a time; at each kill point the process is killed mid-flight.
+  process.once('exit', killLeftovers);
   let proc = await start(true);
   let queue = [...deliveries];
   let answered = 0;

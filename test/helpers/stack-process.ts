@@ -89,9 +89,21 @@ export async function startStackProcess(options: {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
+  if (child.pid) started.add(child.pid);
+  void exited.then(() => child.pid && !groupAlive(child.pid) && started.delete(child.pid));
   child.stderr?.resume();
   await waitForOutput(child, /Beacon is running on \S+/);
   return { child, url: `http://127.0.0.1:${options.port}`, exited };
+}
+
+const started = new Set<number>();
+
+/** Kills (SIGKILL) every process group started here that is still alive: cleanup after a failure. */
+export function killLeftovers(): void {
+  for (const pid of started) {
+    if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
+    started.delete(pid);
+  }
 }
 
 /** True while any process of the group led by `pid` is alive. */

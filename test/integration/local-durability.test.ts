@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { alertIdFor } from '../../shared/domain/alert.ts';
 import { startLocalStack } from '../../shared/local/stack.ts';
 import { silentLogger } from '../helpers/local-stack.ts';
@@ -15,6 +15,7 @@ import {
   cardsByAlert,
   freePort,
   groupAlive,
+  killLeftovers,
   PROCESS_SECRET,
   type StackProcess,
   sendMention,
@@ -76,6 +77,8 @@ async function burst(
   await Promise.all(Array.from({ length: 8 }, worker));
   return { accepted, sent };
 }
+
+afterEach(killLeftovers);
 
 describe('the local stack as a process', () => {
   it('loses nothing accepted and duplicates nothing when killed (SIGKILL) at random points of a burst', async () => {
