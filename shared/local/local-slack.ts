@@ -123,6 +123,8 @@ export class LocalSlack extends EventEmitter {
   private state: State = { channels: [], messages: [], ephemeral: [], views: [], seq: 0 };
   private readonly faults: ApiFault[] = [];
   private journal: number | undefined;
+  /** Where the local Slack page is served, for permalinks (set once the server listens). */
+  publicUrl = 'http://localhost';
   /** Every API call received, in order: lets tests assert what Beacon asked Slack to do. */
   readonly calls: Array<{ method: string; params: Params }> = [];
 
@@ -244,9 +246,13 @@ export class LocalSlack extends EventEmitter {
     return `${seconds}.${String(this.state.seq % 1_000_000).padStart(6, '0')}`;
   }
 
-  /** Journals a change synchronously (the page cache outlives a killed process), then tells listeners. */
-  private changed(change: Omit<Change, 'seq'>): void {
-    if (this.file) {
+  /**
+   * Journals a change synchronously (the page cache outlives a killed process), then tells
+   * listeners. Without the changed entities (e.g. a removal) the whole state is written instead.
+   */
+  private changed(change?: Omit<Change, 'seq'>): void {
+    if (this.file && !change) this.flush();
+    else if (this.file) {
       if (this.journal === undefined) {
         this.flush();
         this.journal = openSync(`${this.file}l`, 'a');
@@ -397,6 +403,19 @@ export class LocalSlack extends EventEmitter {
       message.edited = { ts: this.nextTs() };
       this.changed({ messages: [message] });
       return { ok: true, channel: c.id, ts: message.ts, text: message.text };
+    },
+    'chat.getPermalink': (p) => {
+      const c = this.findChannel(p.channel);
+      if (!c) return { ok: false, error: 'channel_not_found' };
+      const ts = str(p.message_ts);
+      if (!this.state.messages.some((m) => m.channel === c.id && m.ts === ts))
+        return { ok: false, error: 'message_not_found' };
+      // Slack's shape; the link opens the local Slack page at that message.
+      return {
+        ok: true,
+        channel: c.id,
+        permalink: `${this.publicUrl}/slack#${c.id}/p${ts?.replace('.', '')}`,
+      };
     },
     'chat.postEphemeral': (p) => {
       const c = this.findChannel(p.channel);
