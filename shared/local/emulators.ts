@@ -3,6 +3,7 @@
  * path) and an SQS-compatible server (fauxqs, in memory, made durable by a journal file when given
  * one). Both listen on loopback only.
  */
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import type { BuildAppOptions } from 'fauxqs';
@@ -60,4 +61,24 @@ async function newFauxStore(): Promise<FauxStore> {
   const url = new URL('./sqs/sqsStore.js', import.meta.resolve('fauxqs'));
   const { SqsStore } = (await import(url.href)) as { SqsStore: new () => FauxStore };
   return new SqsStore();
+}
+
+/**
+ * True when another open database holds the folder (a running `npm start`): opening it a second
+ * time would fail inside dynalite, where the error cannot be caught.
+ */
+export async function dynamoFolderInUse(path: string): Promise<boolean> {
+  // The LevelDB binding dynalite itself opens the folder with, resolved from dynalite.
+  const { Level } = createRequire(createRequire(import.meta.url).resolve('dynalite'))('level') as {
+    Level: new (path: string) => { open(): Promise<void>; close(): Promise<void> };
+  };
+  const db = new Level(path);
+  try {
+    await db.open();
+    await db.close();
+    return false;
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code === 'LEVEL_LOCKED') return true;
+    throw error;
+  }
 }

@@ -8,6 +8,7 @@
  * (queue-journal.ts) and so is the local Slack. `stop()` first refuses new requests (503), lets the
  * ones in flight finish, then lets the consumers finish their batches, and only then closes down.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
@@ -34,6 +35,7 @@ import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
 import { MAX_WEBHOOK_BYTES } from '../usecases/receive-webhook.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
+import { writeEndpoints } from './endpoints.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
 import { LocalSlack } from './local-slack.ts';
 import { startPollTimers } from './poll-timers.ts';
@@ -132,6 +134,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sqs.destroy();
     });
     await ensureTable(ddb, 'beacon');
+    // Tools (`beacon explain`) reach the table through the running server: dynalite holds the
+    // folder's LevelDB lock while the stack runs.
+    if (options.dataDir) {
+      const file = await writeEndpoints(options.dataDir, { dynamodb: dynamo.endpoint, table: 'beacon' });
+      stops.push(() => rmSync(file, { force: true }));
+    }
     const queueUrls = await ensureQueues(sqs);
     const queued = () => countQueued(sqs, queueUrls);
 
