@@ -185,7 +185,7 @@ function injectedFaults(dataDir: string): Record<string, number> {
     const perProxy = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as Array<Record<string, number>>;
     for (const counts of perProxy) {
       for (const [kind, n] of Object.entries(counts))
-        if (kind !== 'forwarded') sum[kind] = (sum[kind] ?? 0) + n;
+        if (kind !== 'forwarded' && kind !== 'requests') sum[kind] = (sum[kind] ?? 0) + n;
     }
   }
   return sum;
