@@ -1,9 +1,9 @@
 /** SQS FIFO `slack-out` (one message group per channel) → post, update or thread-reply in Slack. */
-import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { processBatch } from '../shared/queue/batch.ts';
 import { parseSlackOutMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { deliverToSlack } from '../shared/usecases/deliver-to-slack.ts';
 import { SlackRateLimited } from '../shared/usecases/ports.ts';
@@ -30,4 +30,4 @@ export const notifyHandler =
     return result;
   };
 
-export const handler = middy(notifyHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(notifyHandler(lambdaRuntime));
