@@ -11,12 +11,15 @@ import { SlackRateLimited } from '../shared/usecases/ports.ts';
 export const notifyHandler =
   (runtime: () => Promise<Runtime>) =>
   async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const { slackDelivery, delaySlackOut, logger } = await runtime();
+    const { slackDelivery, delaySlackOut, logger, metrics } = await runtime();
+    // Alert latency: from the post's creation to its card in Slack.
+    const cardPosted = (createdAt: string) =>
+      metrics.durationMs?.('AlertLatency', slackDelivery.clock().getTime() - Date.parse(createdAt));
     // Slack said 429: the message (and the rest of its channel's group) comes back after Retry-After.
     let retryAfter = 0;
     const result = await processBatch(event, logger, async (record) => {
       try {
-        await deliverToSlack(parseSlackOutMessage(record.body), slackDelivery);
+        await deliverToSlack(parseSlackOutMessage(record.body), { ...slackDelivery, cardPosted });
       } catch (error) {
         if (error instanceof SlackRateLimited) retryAfter = Math.max(retryAfter, error.retryAfter);
         throw error;

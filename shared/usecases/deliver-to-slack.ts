@@ -30,6 +30,8 @@ export interface SlackDeliveryDeps {
   clock: Clock;
   storms?: StormStore;
   digests?: DigestStore;
+  /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
+  cardPosted?: (mentionCreatedAt: string) => void;
 }
 
 const THIRTY_DAYS_MS = 30 * 86_400_000;
@@ -145,6 +147,7 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
     slackChannelId: channelId,
     ...(threadTs ? { slackThreadTs: threadTs } : {}),
   }));
+  deps.cardPosted?.(root.mention.createdAt);
   // State may have moved on between render and save (a click, a tick): show the latest.
   if (alert.version > 3) await deps.slack.update(channelId, posted, render(alert));
 }
