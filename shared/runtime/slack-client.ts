@@ -9,7 +9,14 @@ import slackWebApi, { type WebAPICallResult, type WebClientOptions } from '@slac
 const { WebClient } = slackWebApi;
 
 /** Slack's answers to a token that is no longer valid. */
-const REVOKED_TOKEN_ERRORS = new Set(['invalid_auth', 'token_revoked', 'token_expired', 'account_inactive']);
+const REVOKED_TOKEN_ERRORS = new Set([
+  'invalid_auth',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  // No token at all: the secret had no value yet when it was last read.
+  'not_authed',
+]);
 
 const isRevokedToken = (error: unknown): boolean => {
   const e = error as { code?: string; data?: { error?: string } };

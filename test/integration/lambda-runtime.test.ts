@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { ensureQueues } from '../../shared/local/provision.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
 import { loadRoutingConfigFile } from '../../shared/routing/index.ts';
 import { createLambdaRuntime } from '../../shared/runtime/lambda.ts';
-import { cachedSecrets } from '../../shared/runtime/secrets.ts';
+import { cachedSecrets, secretsManagerReader } from '../../shared/runtime/secrets.ts';
 
 let sqsServer: Emulator;
 let sqs: SQSClient;
@@ -191,5 +192,69 @@ describe('a rotated Slack bot token', () => {
       data: { error: 'invalid_auth' },
     });
     expect(seen).toEqual(['xoxb-revoked']);
+  });
+});
+
+describe('reading the secret from Secrets Manager', () => {
+  let server: Server;
+  let endpoint: string;
+  let answer: { status: number; body: Record<string, unknown> };
+  const requests: Array<{ target: string; body: Record<string, unknown> }> = [];
+
+  beforeAll(async () => {
+    // Speaks the Secrets Manager JSON protocol, as the real SDK client sends it.
+    server = createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      req.on('end', () => {
+        requests.push({ target: String(req.headers['x-amz-target']), body: JSON.parse(text) });
+        res.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.1' });
+        res.end(JSON.stringify(answer.body));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const reader = () =>
+    secretsManagerReader(
+      new SecretsManagerClient({
+        endpoint,
+        region: 'eu-west-1',
+        credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
+        maxAttempts: 1,
+      }),
+      'arn:aws:secretsmanager:eu-west-1:123456789012:secret:beacon/dev/secrets-AbCdEf',
+    );
+
+  it('reads the stored JSON by the ARN the stack passes', async () => {
+    answer = { status: 200, body: { SecretString: '{"SLACK_BOT_TOKEN":"xoxb-1","VK_SECRET":""}' } };
+    expect(await cachedSecrets(reader()).get()).toEqual({ SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(requests.at(-1)).toMatchObject({
+      target: 'secretsmanager.GetSecretValue',
+      body: { SecretId: expect.stringContaining('beacon/dev/secrets') },
+    });
+  });
+
+  it('sees a secret that has no value yet as empty', async () => {
+    answer = {
+      status: 400,
+      body: {
+        __type: 'ResourceNotFoundException',
+        message: "Secrets Manager can't find the specified secret value for staging label: AWSCURRENT",
+      },
+    };
+    expect(await cachedSecrets(reader()).get()).toEqual({});
+  });
+
+  it('fails on any other error, so the next call tries again', async () => {
+    answer = { status: 400, body: { __type: 'AccessDeniedException', message: 'not allowed' } };
+    const cache = cachedSecrets(reader());
+    await expect(cache.get()).rejects.toThrow(/not allowed/);
+    answer = { status: 200, body: { SecretString: '{"K":"v"}' } };
+    expect(await cache.get()).toEqual({ K: 'v' });
   });
 });
