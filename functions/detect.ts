@@ -1,8 +1,8 @@
 /** SQS `mentions` → dedupe, store the thread, classify, route, open or update the alert. */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { buildFeedbackModel, detect } from '../shared/detect/index.ts';
-import { processBatch } from '../shared/queue/batch.ts';
-import { parseMentionMessage } from '../shared/queue/messages.ts';
+import { handleEach, processBatch } from '../shared/queue/batch.ts';
+import { parseMentionsMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
@@ -14,11 +14,14 @@ export const detectHandler =
     const { pipeline, logger, metrics } = await runtime();
     const outcomes: Record<string, number> = {};
     const result = await processBatch(event, logger, async (record) => {
-      const mention = parseMentionMessage(record.body);
-      const outcome = await processMention(mention, pipeline);
-      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-      // Ids only: the post's text and author names are personal data and stay out of logs.
-      logger.info('mention processed', { platform: mention.platform, mentionId: mention.id, outcome });
+      // A message carries one request's mentions; processMention is idempotent, so when one fails
+      // the message comes back whole and the ones already done are no-ops.
+      await handleEach(parseMentionsMessage(record.body), async (mention) => {
+        const outcome = await processMention(mention, pipeline);
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+        // Ids only: the post's text and author names are personal data and stay out of logs.
+        logger.info('mention processed', { platform: mention.platform, mentionId: mention.id, outcome });
+      });
     });
     outcomes.failed = result.batchItemFailures.length;
     metrics.counts('MentionsProcessed', 'outcome', outcomes);

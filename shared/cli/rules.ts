@@ -214,6 +214,7 @@ function test(args: string[], io: Io): number {
     ...s,
     at: deadlineFor(at, route.windowSeconds * s.atFraction, config).toISOString(),
   }));
+  const paging = pagingPlan(route, at.toISOString(), deadline, escalations);
 
   if (options.json === true) {
     io.out(
@@ -228,6 +229,7 @@ function test(args: string[], io: Io): number {
         escalations,
         digest: route.digest ?? null,
         drop: route.drop,
+        paging,
       }),
     );
     return 0;
@@ -235,6 +237,8 @@ function test(args: string[], io: Io): number {
 
   const names = mentionNames(config);
   const who = (tokens: string[]): string => tokens.map((t) => names.get(t) ?? t).join(', ') || '—';
+  const paged = (tokens: string[]): string =>
+    tokens.map((t) => (names.has(t) ? `${names.get(t)} (${t})` : t)).join(', ');
   const lines: Array<[string, string]> = [
     [
       'type',
@@ -269,6 +273,18 @@ function test(args: string[], io: Io): number {
           .join('\n') || '—',
       ],
       ['digest', route.digest ?? 'no (live alert)'],
+      [
+        'paged',
+        paging
+          .map((p) => {
+            if (p.when === 'missed')
+              return `if missed (${p.at}): #${p.channel} is told, with a link to the card`;
+            if (p.when === 'open')
+              return `on open (${p.at}): card in #${p.channel}, ${p.mention.length > 0 ? `paging ${paged(p.mention)} in it` : 'no one paged'}`;
+            return `at ${p.when} (${p.at}): pages ${paged(p.mention) || 'no one'} in the card's thread${p.channel ? ` and in #${p.channel}` : ''}, if still open and not snoozed`;
+          })
+          .join('\n') || `no one: the post goes to the ${route.digest} digest of #${route.channel}`,
+      ],
     );
   }
   // A type dropped by default skips every rule that does not name it; `why` already says so.
@@ -292,6 +308,42 @@ function test(args: string[], io: Io): number {
       .join('\n'),
   );
   return 0;
+}
+
+interface Page {
+  /** 'open', a share of the window such as '50%', or 'missed'. */
+  when: string;
+  at: string;
+  /** Slack mention tokens, exactly as Beacon sends them. */
+  mention: string[];
+  channel?: string;
+}
+
+/**
+ * What Beacon will do for this post, in order: who is paged when the alert opens (in the card),
+ * at each escalation step (in the card's thread, and a channel if set), and who is told if it is
+ * missed. Nothing for a dropped or digested post: neither opens an alert.
+ */
+function pagingPlan(
+  route: ReturnType<typeof decideRoute>,
+  openedAt: string,
+  deadline: string | null,
+  escalations: Array<{ atFraction: number; mention: string[]; channel?: string; at: string }>,
+): Page[] {
+  if (route.drop || route.digest || deadline === null) return [];
+  return [
+    { when: 'open', at: openedAt, mention: route.mentions, channel: route.channel },
+    ...escalations.map((s) => ({
+      when: `${Math.round(s.atFraction * 100)}%`,
+      at: s.at,
+      mention: s.mention,
+      // The countdown tells a step's channel only when it is not the card's own.
+      ...(s.channel && s.channel !== route.channel ? { channel: s.channel } : {}),
+    })),
+    ...(route.escalationChannel && route.escalationChannel !== route.channel
+      ? [{ when: 'missed', at: deadline, mention: [], channel: route.escalationChannel }]
+      : []),
+  ];
 }
 
 /** Mention tokens back to the names managers wrote, for display. */

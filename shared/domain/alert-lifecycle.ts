@@ -12,6 +12,11 @@ import type { MomentType } from './detection.ts';
 import type { Mention } from './mention.ts';
 import type { Route } from './route.ts';
 
+/** The reasons of a matched rule that say the author gets priority, for the card's "why". */
+const PRIORITY_REASON = /^(VIP|influencer|repeat complainer|advocate)\b/;
+export const priorityOf = (route: Pick<Route, 'rule' | 'reasons'>): string[] =>
+  route.rule === 'default' ? [] : route.reasons.filter((r) => PRIORITY_REASON.test(r));
+
 export function openAlert(
   mention: Mention,
   type: MomentType,
@@ -35,6 +40,11 @@ export function openAlert(
     channel: route.channel,
     ...(route.escalationChannel ? { escalationChannel: route.escalationChannel } : {}),
     ...(route.mentions.length > 0 ? { mentions: [...route.mentions] } : {}),
+    post: {
+      author: mention.author.handle,
+      excerpt: [...mention.text.replace(/\s+/g, ' ').trim()].slice(0, 200).join(''),
+    },
+    ...(priorityOf(route).length > 0 ? { priority: priorityOf(route) } : {}),
     state: 'open',
     ...base,
     nextStepAt: nextStepAt(base, openedAt).toISOString(),

@@ -56,6 +56,14 @@ export interface Alert {
   slackThreadTs?: string;
   /** Set just before the first post, so a retry after an uncertain post looks for it first. */
   postAttemptedAt?: string;
+  /** Link to the card from Slack itself (chat.getPermalink), for notices and `/beacon open`. */
+  slackPermalink?: string;
+  /** Cards left behind when a relabel moved the alert to another channel: their buttons no longer act. */
+  movedFrom?: Array<{ channelId: string; ts: string; to: string }>;
+  /** Who wrote the opening post and its first words (outside text: shown escaped). */
+  post?: { author: string; excerpt: string };
+  /** Why the matched rule prioritised the alert (VIP, influencer, repeat complainer, advocate). */
+  priority?: string[];
   history: HistoryEntry[];
   version: number;
 }

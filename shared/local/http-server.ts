@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
-/** Bodies are read up to this size; API Gateway refuses larger ones too (its limit is 10 MB). */
+/** Bodies are read up to this size unless a route says less; API Gateway's own limit is 10 MB. */
 const MAX_READ_BYTES = 10 * 1024 * 1024;
 
 export interface LocalRequest {
@@ -26,6 +26,8 @@ export interface Route {
   /** A path with `:name` segments, e.g. /webhooks/:platform */
   path: string;
   handle: RouteHandler;
+  /** Larger bodies are answered 413 while they arrive (default 10 MB, as API Gateway). */
+  maxBodyBytes?: number;
 }
 
 function match(pattern: string, path: string): Record<string, string> | undefined {
@@ -42,15 +44,36 @@ function match(pattern: string, path: string): Record<string, string> | undefine
   return params;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_READ_BYTES) return 'too_large';
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/**
+ * Reads a body of at most `limit` bytes. A larger one is refused as soon as it is known, from
+ * Content-Length or from the bytes counted as they arrive, and reading stops there: nothing past
+ * the limit is read or kept, so a flood of huge bodies costs no memory.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large' | 'aborted'> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too_large');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (outcome: Buffer | 'too_large' | 'aborted' | Error) => {
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else {
+        chunks.length = 0;
+        req.pause();
+        settle('too_large');
+      }
+    };
+    const onEnd = () => settle(Buffer.concat(chunks));
+    const onError = (error: Error) => settle(error);
+    const onClose = () => settle('aborted');
+    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
 }
 
 export const sendJson = (
@@ -59,8 +82,13 @@ export const sendJson = (
   body: unknown,
   headers: Record<string, string> = {},
 ) => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
 };
 
 /** The API Gateway HTTP API (payload v2) event for a local request. */
@@ -130,13 +158,18 @@ export async function startHttpServer(
         sendJson(res, pathKnown ? 405 : 404, { error: pathKnown ? 'method_not_allowed' : 'not_found' });
         return;
       }
-      const body = await readBody(raw);
+      const limit = found.route.maxBodyBytes ?? MAX_READ_BYTES;
+      const body = await readBody(raw, limit);
+      if (body === 'aborted') return;
       if (body === 'too_large') {
-        sendJson(res, 413, {
-          error: 'body_too_large',
-          message: `bodies over ${MAX_READ_BYTES} bytes are refused`,
-        });
-        raw.destroy();
+        // Answer, then drop the connection: the rest of the body is never read.
+        res.once('finish', () => raw.socket.destroy());
+        sendJson(
+          res,
+          413,
+          { error: 'body_too_large', message: `body refused while reading: the limit is ${limit} bytes` },
+          { connection: 'close' },
+        );
         return;
       }
       await found.route.handle(

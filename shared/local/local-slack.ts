@@ -103,6 +103,8 @@ export class LocalSlack extends EventEmitter {
   private state: State = { channels: [], messages: [], ephemeral: [], views: [], seq: 0 };
   private readonly faults: ApiFault[] = [];
   private saveTimer: NodeJS.Timeout | undefined;
+  /** Where the local Slack page is served, for permalinks (set once the server listens). */
+  publicUrl = 'http://localhost';
   /** Every API call received, in order: lets tests assert what Beacon asked Slack to do. */
   readonly calls: Array<{ method: string; params: Params }> = [];
 
@@ -339,6 +341,19 @@ export class LocalSlack extends EventEmitter {
       message.edited = { ts: this.nextTs() };
       this.changed();
       return { ok: true, channel: c.id, ts: message.ts, text: message.text };
+    },
+    'chat.getPermalink': (p) => {
+      const c = this.findChannel(p.channel);
+      if (!c) return { ok: false, error: 'channel_not_found' };
+      const ts = str(p.message_ts);
+      if (!this.state.messages.some((m) => m.channel === c.id && m.ts === ts))
+        return { ok: false, error: 'message_not_found' };
+      // Slack's shape; the link opens the local Slack page at that message.
+      return {
+        ok: true,
+        channel: c.id,
+        permalink: `${this.publicUrl}/slack#${c.id}/p${ts?.replace('.', '')}`,
+      };
     },
     'chat.postEphemeral': (p) => {
       const c = this.findChannel(p.channel);

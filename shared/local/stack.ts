@@ -28,6 +28,7 @@ import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
+import { MAX_WEBHOOK_BYTES } from '../usecases/receive-webhook.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
 import { LocalSlack } from './local-slack.ts';
@@ -144,6 +145,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       {
         method: 'ANY',
         path: '/webhooks/:platform',
+        maxBodyBytes: MAX_WEBHOOK_BYTES,
         handle: async (req, res) =>
           sendResult(res, await webhook(toApiGatewayEvent(req, `${req.method} /webhooks/{platform}`))),
       },
@@ -168,6 +170,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     stops.push(() => http.stop());
 
+    if (localSlack) localSlack.publicUrl = http.url;
     if (localSlack) for (const channel of Object.values(config.channels)) localSlack.ensureChannel(channel);
     const slack = slackToken
       ? new WebClient(slackToken, FAIL_FAST_CLIENT_OPTIONS)

@@ -38,3 +38,23 @@ export async function processBatch(
   }
   return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };
 }
+
+/**
+ * Handles every item of one record even when one fails, then fails the record if any did, so the
+ * record comes back whole; `handle` must be idempotent for the items already done.
+ */
+export async function handleEach<T>(items: readonly T[], handle: (item: T) => Promise<void>): Promise<void> {
+  const errors: unknown[] = [];
+  for (const item of items) {
+    try {
+      await handle(item);
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) {
+    const first = errors[0] instanceof Error ? `${errors[0].name}: ${errors[0].message}` : String(errors[0]);
+    throw new AggregateError(errors, `${errors.length} items failed; the first: ${first}`);
+  }
+}

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { MENTION_KINDS, type Mention, PLATFORMS } from '../domain/mention.ts';
+import { decodeQueueBody, encodeQueueBody, MAX_QUEUE_BODY_BYTES, QueueBodyTooLarge } from './codec.ts';
 
 const mentionSchema = z.object({
   platform: z.enum(PLATFORMS),
@@ -24,7 +25,15 @@ const mentionSchema = z.object({
   }),
 });
 
-const mentionMessage = z.object({ type: z.literal('mention'), mention: mentionSchema });
+/**
+ * The mentions of one webhook request (or one poll batch) travel together in one message, so the
+ * request is queued by one SQS write, whole or not at all; detect handles each mention on its own,
+ * idempotently. A single `mention` is the older shape, still read.
+ */
+const mentionMessage = z.union([
+  z.object({ type: z.literal('mentions'), mentions: z.array(mentionSchema).min(1) }),
+  z.object({ type: z.literal('mention'), mention: mentionSchema }),
+]);
 
 /** Everything notify does goes through `slack-out`, grouped by channel so one writer serves each channel. */
 const slackOutMessage = z.discriminatedUnion('kind', [
@@ -98,7 +107,7 @@ export class InvalidMessage extends Error {
 const parseWith = <T>(schema: z.ZodType<T>, body: string, what: string): T => {
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    json = decodeQueueBody(body);
   } catch {
     throw new InvalidMessage(`${what} is not JSON`);
   }
@@ -107,8 +116,11 @@ const parseWith = <T>(schema: z.ZodType<T>, body: string, what: string): T => {
   return result.data;
 };
 
-export const parseMentionMessage = (body: string): Mention =>
-  parseWith(mentionMessage, body, 'mention message').mention as Mention;
+/** The mentions a `mentions` message carries, in the order they were queued. */
+export function parseMentionsMessage(body: string): Mention[] {
+  const message = parseWith(mentionMessage, body, 'mention message');
+  return (message.type === 'mentions' ? message.mentions : [message.mention]) as Mention[];
+}
 
 export const parseSlackOutMessage = (body: string): SlackOutMessage =>
   parseWith(slackOutMessage, body, 'slack-out message');
@@ -116,8 +128,47 @@ export const parseSlackOutMessage = (body: string): SlackOutMessage =>
 export const parseReplyMessage = (body: string): ReplyMessage =>
   parseWith(replyMessage, body, 'reply message');
 
-export const mentionMessageBody = (mention: Mention): string =>
-  JSON.stringify({ type: 'mention', mention } satisfies MentionMessage);
+/** Encodes every queued message: any text goes through, and the body fits the queue. */
+export const slackOutMessageBody = (message: SlackOutMessage): string => encodeQueueBody(message);
+export const replyMessageBody = (message: ReplyMessage): string => encodeQueueBody(message);
+
+/** Mentions too large for any queue message, even alone and compressed; nothing was sent. */
+export class MentionsTooLarge extends QueueBodyTooLarge {
+  override readonly name = 'MentionsTooLarge';
+  constructor(readonly mentionIds: string[]) {
+    super(`${mentionIds.length} mention(s) too large for a queue message: ${mentionIds.join(', ')}`);
+  }
+}
+
+/**
+ * The bodies that carry `mentions`: one when they fit (the rule), else the fewest halves that do.
+ * Everything is encoded before anything is sent, so mentions that can never fit refuse the whole
+ * call (MentionsTooLarge, naming them all) with nothing queued.
+ */
+export function mentionMessageBodies(mentions: Mention[], limit = MAX_QUEUE_BODY_BYTES): string[] {
+  const tooLarge: string[] = [];
+  const bodies = pack(mentions, limit, tooLarge);
+  if (tooLarge.length > 0) throw new MentionsTooLarge(tooLarge);
+  return bodies;
+}
+
+function pack(mentions: Mention[], limit: number, tooLarge: string[]): string[] {
+  if (mentions.length === 0) return [];
+  try {
+    return [encodeQueueBody({ type: 'mentions', mentions } satisfies MentionMessage, limit)];
+  } catch (error) {
+    if (!(error instanceof QueueBodyTooLarge)) throw error;
+    if (mentions.length === 1) {
+      tooLarge.push(mentions[0]?.id ?? '');
+      return [];
+    }
+    const half = Math.ceil(mentions.length / 2);
+    return [
+      ...pack(mentions.slice(0, half), limit, tooLarge),
+      ...pack(mentions.slice(half), limit, tooLarge),
+    ];
+  }
+}
 
 /**
  * FIFO deduplication id: the same logical message sent twice within 5 minutes is delivered once.

@@ -7,18 +7,45 @@ import {
 } from '@aws-sdk/client-sqs';
 import type { Mention } from '../domain/mention.ts';
 import type { MentionQueue, ReplyQueue, SlackOutQueue } from '../usecases/ports.ts';
-import { mentionMessageBody, type ReplyMessage, type SlackOutMessage, slackOutDedupeId } from './messages.ts';
+import { MAX_QUEUE_BODY_BYTES } from './codec.ts';
+import {
+  mentionMessageBodies,
+  type ReplyMessage,
+  replyMessageBody,
+  type SlackOutMessage,
+  slackOutDedupeId,
+  slackOutMessageBody,
+} from './messages.ts';
 
 const BATCH = 10;
 
-/** Sends entries in batches of ten, retrying the entries SQS reports as failed a few times. */
+/** Splits entries into SendMessageBatch calls: at most ten entries and 256 KiB of bodies per call. */
+export function batchesOf(entries: SendMessageBatchRequestEntry[]): SendMessageBatchRequestEntry[][] {
+  const batches: SendMessageBatchRequestEntry[][] = [];
+  let current: SendMessageBatchRequestEntry[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const size = Buffer.byteLength(entry.MessageBody ?? '');
+    if (current.length === BATCH || (current.length > 0 && bytes + size > MAX_QUEUE_BODY_BYTES)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Sends entries in as few batches as SQS allows, retrying the entries SQS reports as failed a few times. */
 async function sendAll(
   sqs: SQSClient,
   queueUrl: string,
   entries: SendMessageBatchRequestEntry[],
 ): Promise<void> {
-  for (let i = 0; i < entries.length; i += BATCH) {
-    let pending = entries.slice(i, i + BATCH);
+  for (const batch of batchesOf(entries)) {
+    let pending = batch;
     for (let attempt = 0; pending.length > 0; attempt++) {
       const out = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: pending }));
       const failed = new Set((out.Failed ?? []).map((f) => f.Id));
@@ -40,11 +67,15 @@ export class SqsMentionQueue implements MentionQueue {
     private readonly queueUrl: string,
   ) {}
 
+  /**
+   * One message (one SQS write) for the whole list whenever it fits, which every webhook request
+   * does in practice; see mentionMessageBodies for the rest.
+   */
   async send(mentions: Mention[]): Promise<void> {
     await sendAll(
       this.sqs,
       this.queueUrl,
-      mentions.map((m, i) => ({ Id: String(i), MessageBody: mentionMessageBody(m) })),
+      mentionMessageBodies(mentions).map((body, i) => ({ Id: String(i), MessageBody: body })),
     );
   }
 }
@@ -61,7 +92,7 @@ export class SqsSlackOutQueue implements SlackOutQueue {
       this.queueUrl,
       messages.map((m, i) => ({
         Id: String(i),
-        MessageBody: JSON.stringify(m),
+        MessageBody: slackOutMessageBody(m),
         // One message group per channel: one writer per channel, in order.
         MessageGroupId: m.channel,
         MessageDeduplicationId: slackOutDedupeId(m),
@@ -77,7 +108,7 @@ export class SqsReplyQueue implements ReplyQueue {
   ) {}
 
   async send(message: ReplyMessage): Promise<void> {
-    await sendAll(this.sqs, this.queueUrl, [{ Id: '0', MessageBody: JSON.stringify(message) }]);
+    await sendAll(this.sqs, this.queueUrl, [{ Id: '0', MessageBody: replyMessageBody(message) }]);
   }
 }
 

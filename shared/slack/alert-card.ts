@@ -14,7 +14,7 @@ import type { Mention } from '../domain/mention.ts';
 import type { AuthorStats, SlackMessage } from '../usecases/ports.ts';
 import { ACTIONS, optionValue, SNOOZE_CHOICES } from './actions.ts';
 import { actions, type Block, button, context, fitBlocks, section, staticSelect } from './blocks.ts';
-import { escapeMrkdwn, quote, safeUrl, slackDate, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, link, outside, outsideLine, pageTokens, quote, slackDate, userRef } from './mrkdwn.ts';
 
 export interface AlertCardView {
   alert: Alert;
@@ -98,9 +98,6 @@ function responseLine(alert: Alert): string {
   return `:white_check_mark: *Replied after ${took}*${alert.resolvedBy ? ` (marked by ${userRef(alert.resolvedBy)})` : ''}`;
 }
 
-/** Slack user ids become mentions; anything else (a platform handle, 'beacon') is shown escaped. */
-const userRef = (who: string): string => (/^[UW][A-Z0-9]{2,}$/.test(who) ? `<@${who}>` : escapeMrkdwn(who));
-
 function statusLine(alert: Alert, now: Date): string {
   switch (alert.state) {
     case 'replied':
@@ -112,13 +109,21 @@ function statusLine(alert: Alert, now: Date): string {
     default: {
       const u = URGENCY_STYLE[urgency(alert, now)];
       const claimed = alert.claimedBy ? `\n:raising_hand: Claimed by ${userRef(alert.claimedBy)}` : '';
-      const snoozed =
-        alert.snoozedUntil && Date.parse(alert.snoozedUntil) > now.getTime()
-          ? `\n:zzz: Escalation snoozed until ${slackDate(alert.snoozedUntil, '{time}')}`
-          : '';
-      return `${u.emoji} *Reply due ${slackDate(alert.deadline)}* (${formatTimeLeft(secondsLeft(alert, now))})${claimed}${snoozed}`;
+      return `${u.emoji} *Reply due ${slackDate(alert.deadline)}* (${formatTimeLeft(secondsLeft(alert, now))})${claimed}${snoozeLine(alert, now)}`;
     }
   }
+}
+
+/**
+ * A snooze pauses escalation, never the deadline; one that reaches past the deadline means no
+ * further escalation fires before the window closes, and the card says so.
+ */
+function snoozeLine(alert: Alert, now: Date): string {
+  if (!alert.snoozedUntil || Date.parse(alert.snoozedUntil) <= now.getTime()) return '';
+  const until = `\n:zzz: Escalation snoozed until ${slackDate(alert.snoozedUntil, '{time}')}`;
+  const pending = alert.escalations.length > alert.escalationsDone;
+  if (Date.parse(alert.snoozedUntil) < Date.parse(alert.deadline)) return until;
+  return `${until}\n:warning: *Snoozed past the deadline*: ${pending ? 'no further escalation will fire before the window closes' : 'the window closes first'} ${slackDate(alert.deadline, '{time}')}`;
 }
 
 /** The notification text: plain words, no tokens, for phones and screen readers. */
@@ -139,8 +144,10 @@ function plainStatus(alert: Alert, now: Date): string {
 const HISTORY_SHOWN = 3;
 
 function historyLine(h: HistoryEntry): string {
-  const detail = h.detail ? ` (${escapeMrkdwn(truncate(h.detail, 80))})` : '';
-  return `${slackDate(h.at, '{time}')} ${escapeMrkdwn(h.action)}${detail} by ${userRef(h.by)}`;
+  const detail = h.detail ? ` (${outsideLine(h.detail, 80)})` : '';
+  // A reply seen on the platform is by a platform handle, which must not become a Slack mention.
+  const by = h.detail === 'on platform' ? `@${outsideLine(h.by, 80)}` : userRef(h.by);
+  return `${slackDate(h.at, '{time}')} ${escapeMrkdwn(h.action)}${detail} by ${by}`;
 }
 
 function actionBlock(alert: Alert): Block {
@@ -182,28 +189,32 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   const { alert, mention, detection } = view;
   const style = TYPE_STYLE[alert.type];
   const platform = platformName(alert.platform);
-  const url = safeUrl(mention.url);
-  const handle = escapeMrkdwn(truncate(mention.author.handle, 80));
-  const name = mention.author.name ? ` (${escapeMrkdwn(truncate(mention.author.name, 80))})` : '';
+  const handle = outsideLine(mention.author.handle, 80);
+  const name = mention.author.name ? ` (${outsideLine(mention.author.name, 80)})` : '';
   const followers =
     mention.author.followers !== undefined
       ? ` · ${mention.author.followers.toLocaleString('en-US')} followers`
       : '';
-  const where = url ? `<${url}|${platform}>` : platform;
-  const text = escapeMrkdwn(truncate(mention.text.trim() || '(no text)', MAX_POST_CHARS));
+  const text = outside(mention.text.trim() || '(no text)', MAX_POST_CHARS);
   const why = (detection?.cues ?? [])
     .filter((c) => c.label === alert.type)
     .slice(0, 5)
-    .map((c) => `“${escapeMrkdwn(truncate(c.text, 40))}”`)
+    .map((c) => `“${outsideLine(c.text, 40)}”`)
     .join(', ');
   const history = authorHistory(view.author, alert.type);
+  // The people the rule pages when the alert opens: real mentions, in the card itself, so the
+  // notification arrives with the card (Slack does not notify again when the card is updated).
+  const paged = isActive(alert.state) && alert.mentions?.length ? pageTokens(alert.mentions) : '';
 
   const body: Block[] = [section(quote(text), `post-${alert.alertId}`)];
   const facts = [
+    ...(alert.priority?.length
+      ? [`:star: Prioritised: ${alert.priority.map((p) => outsideLine(p, 80)).join(' · ')}`]
+      : []),
     ...(history ? [`:bust_in_silhouette: ${history}`] : []),
     ...(why
       ? [
-          `Why: ${why}${detection ? ` · confidence ${Math.round(detection.confidence * 100)}%` : ''}${detection?.lang && detection.lang !== 'und' ? ` · ${detection.lang}` : ''}`,
+          `Why: ${why}${detection ? ` · confidence ${Math.round(detection.confidence * 100)}%` : ''}${detection?.lang && detection.lang !== 'und' ? ` · ${escapeMrkdwn(detection.lang)}` : ''}`,
         ]
       : []),
   ];
@@ -222,10 +233,10 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   if (changes.length > 0) body.push(context(changes.map(historyLine)));
 
   return {
-    text: `${style.title} on ${platform} from @${truncate(mention.author.handle, 80)}: ${plainStatus(alert, now)}`,
+    text: `${paged ? `${paged} ` : ''}${style.title} on ${platform} from @${handle}: ${plainStatus(alert, now)}`,
     blocks: [
       section(
-        `${style.emoji} *${style.title}* on ${where} from @${handle}${name}${followers}`,
+        `${style.emoji} *${style.title}* on ${link(mention.url, platform)} from @${handle}${name}${followers}${paged ? `\n:mega: ${paged}` : ''}`,
         `head-${alert.alertId}`,
       ),
     ],
@@ -237,13 +248,13 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
 /** A later message of the same platform thread, posted into the alert's Slack thread. */
 export function renderFollowup(mention: Mention): SlackMessage {
   const who = mention.author.isBrand ? ':speech_balloon: Brand reply' : ':speech_balloon: Customer';
-  const url = safeUrl(mention.url);
-  const link = url ? ` · <${url}|view>` : '';
+  const handle = outsideLine(mention.author.handle, 80);
+  const url = link(mention.url, 'view');
   return {
-    text: `@${truncate(mention.author.handle, 80)}: ${truncate(mention.text, 200)}`,
+    text: `@${handle}: ${outside(mention.text, 200)}`,
     blocks: [
       section(
-        `${who} @${escapeMrkdwn(truncate(mention.author.handle, 80))}${link}\n${quote(escapeMrkdwn(truncate(mention.text.trim() || '(no text)', MAX_POST_CHARS)))}`,
+        `${who} @${handle}${url === 'view' ? '' : ` · ${url}`}\n${quote(outside(mention.text.trim() || '(no text)', MAX_POST_CHARS))}`,
       ),
     ],
     metadata: {

@@ -4,7 +4,7 @@ import { formatDuration, formatTimeLeft, secondsLeft } from '../domain/countdown
 import { MOMENT_TYPES, type MomentType } from '../domain/detection.ts';
 import { platformName, TYPE_STYLE } from './alert-card.ts';
 import { type Block, context, fitBlocks, section } from './blocks.ts';
-import { slackDate } from './mrkdwn.ts';
+import { firstWords, link, outsideLine, slackDate, userRef } from './mrkdwn.ts';
 
 export interface CommandReply {
   response_type: 'ephemeral';
@@ -18,21 +18,22 @@ const reply = (text: string, blocks: Block[]): CommandReply => ({
   blocks: fitBlocks(blocks),
 });
 
-/** A link to a message: Slack's archive URL opens it in every client. */
+/** A link to the card: the permalink Slack gave when it was posted, else Slack's archive URL. */
 const messageLink = (a: Alert): string | undefined =>
-  a.slackChannelId && a.slackTs
+  a.slackPermalink ??
+  (a.slackChannelId && a.slackTs
     ? `https://slack.com/archives/${a.slackChannelId}/p${a.slackTs.replace('.', '')}`
-    : undefined;
+    : undefined);
 
 export function renderOpenList(alerts: Alert[], now: Date, where: string): CommandReply {
   if (alerts.length === 0)
     return reply(`No open alerts ${where}.`, [section(`:tada: No open alerts ${where}.`)]);
   const lines = alerts.map((a) => {
     const style = TYPE_STYLE[a.type];
-    const link = messageLink(a);
-    const title = link ? `<${link}|${style.title}>` : style.title;
-    const claimed = a.claimedBy ? ` · claimed by <@${a.claimedBy}>` : '';
-    return `${style.emoji} ${title} on ${platformName(a.platform)} · due ${slackDate(a.deadline)} (${formatTimeLeft(secondsLeft(a, now))})${claimed}`;
+    const title = link(messageLink(a), style.title);
+    const post = a.post ? ` · @${outsideLine(a.post.author, 40)}: “${firstWords(a.post.excerpt, 60)}”` : '';
+    const claimed = a.claimedBy ? ` · claimed by ${userRef(a.claimedBy)}` : '';
+    return `${style.emoji} *${title}* on ${platformName(a.platform)}${post}\n${formatTimeLeft(secondsLeft(a, now))} · due ${slackDate(a.deadline)}${claimed}`;
   });
   const blocks: Block[] = [
     section(

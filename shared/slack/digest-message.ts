@@ -4,7 +4,7 @@ import { MOMENT_TYPES } from '../domain/detection.ts';
 import type { DigestEntry, SlackMessage } from '../usecases/ports.ts';
 import { platformName, TYPE_STYLE } from './alert-card.ts';
 import { type Block, context, fitBlocks, section } from './blocks.ts';
-import { escapeMrkdwn, safeUrl, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, link, outsideLine } from './mrkdwn.ts';
 
 /** Posts per section: keeps each section well under 3000 characters. */
 const PER_SECTION = 8;
@@ -16,9 +16,8 @@ export function renderDigest(channel: string, period: string, entries: DigestEnt
   );
   const line = (e: DigestEntry) => {
     const style = e.type === 'none' ? undefined : TYPE_STYLE[e.type];
-    const url = safeUrl(e.url);
-    const where = url ? `<${url}|${platformName(e.platform)}>` : platformName(e.platform);
-    return `${style?.emoji ?? '•'} *@${escapeMrkdwn(truncate(e.handle, 60))}* on ${where}: ${escapeMrkdwn(truncate(e.text.replace(/\s+/g, ' ').trim(), 280))}`;
+    const where = link(e.url, platformName(e.platform));
+    return `${style?.emoji ?? '•'} *@${outsideLine(e.handle, 60)}* on ${where}: ${outsideLine(e.text, 280)}`;
   };
   const blocks: Block[] = [
     section(
@@ -38,7 +37,7 @@ export function renderDigest(channel: string, period: string, entries: DigestEnt
   }
   blocks.push(context(['These posts matched a rule that asks for a digest instead of live alerts.']));
   return {
-    text: `Digest for ${period}: ${sorted.length} posts`,
+    text: `Digest for ${escapeMrkdwn(period)}: ${sorted.length} posts`,
     blocks: fitBlocks(blocks),
     metadata: { event_type: 'beacon_digest', event_payload: { digest_key: `${channel}#${period}` } },
   };

@@ -1,8 +1,32 @@
-/** Safe text for Slack mrkdwn: a post can never ping @channel, inject a link or break a block. */
+/**
+ * The one path from text to Slack mrkdwn. Outside text (posts, handles, names, links, subjects)
+ * goes through `escapeMrkdwn`, `outside` and `link`, so it can never ping, link or reorder anything;
+ * Beacon's own control sequences (people to page from the routing config, dates, links to its
+ * cards) are built by the functions below and nowhere else.
+ */
 
-/** Escapes the three characters Slack's formatting reserves. */
+/** Unicode direction overrides and isolates: they reorder what a reader sees (U+202A–E, U+2066–9). */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Outside text as displayed: direction overrides removed, so no one can disguise what they wrote. */
+export const displayable = (text: string): string => text.replace(DIRECTION_CONTROLS, '');
+
+/**
+ * Escapes the three characters Slack's formatting reserves, so `<!channel>`, `<@U…>`, `<#C…>`,
+ * `<url|label>` and even a pre-escaped `&lt;!channel&gt;` show as the characters typed.
+ */
 export const escapeMrkdwn = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  displayable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Outside text cut to `max` characters, then escaped (cutting first never splits an escape). */
+export const outside = (text: string, max: number): string => escapeMrkdwn(truncate(displayable(text), max));
+
+/**
+ * Outside text that must stay on one line (a handle, a name, a subject): a line break in a display
+ * name could otherwise start a line that looks like Beacon's own ("Replied by …").
+ */
+export const outsideLine = (text: string, max: number): string =>
+  outside(text.replace(/\s+/g, ' ').trim(), max);
 
 /** Trims to `max` characters without splitting a surrogate pair or an escape sequence, adding '…'. */
 export function truncate(text: string, max: number): string {
@@ -14,12 +38,41 @@ export function truncate(text: string, max: number): string {
   return `${cut}…`;
 }
 
-/** A URL safe to put inside <url|label>: only http(s), and none of the characters that end the link. */
+/** The first words of a post on one line, escaped: for notices, lists and storm lines. */
+export const firstWords = (text: string, max = 100): string => outsideLine(text || '(no text)', max);
+
+/**
+ * A URL safe to put inside <url|label>: only http(s), and none of the characters that end the link
+ * or hide what it says. Anything else is no link at all.
+ */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\//i.test(url)) return undefined;
-  if (/[<>|\s]/.test(url)) return undefined;
+  if (!url || !/^https?:\/\/[^/]/i.test(url)) return undefined;
+  if (/[<>|\s\p{Cc}\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/u.test(url)) return undefined;
   return url.length <= 3000 ? url : undefined;
 }
+
+/**
+ * `<url|label>` when the URL is a safe http(s) link, else just the label. `label` is mrkdwn Beacon
+ * wrote (a platform name, "view card"); the URL's `&` is escaped as Slack expects.
+ */
+export function link(url: string | undefined, label: string): string {
+  const safe = safeUrl(url);
+  return safe ? `<${safe.replace(/&/g, '&amp;')}|${label}>` : label;
+}
+
+/** Slack's own mention tokens that Beacon may send; anything else from a config is shown, not sent. */
+const MENTION_TOKEN = /^<(?:!here|!channel|!everyone|!subteam\^[A-Z0-9]+|@[UW][A-Z0-9]+)>$/;
+
+/**
+ * People to page, from the routing config (`mention:`, `escalate`): real Slack mentions that
+ * notify. Only well-formed tokens pass; outside text never reaches this function.
+ */
+export const pageTokens = (tokens: readonly string[]): string =>
+  tokens.map((t) => (MENTION_TOKEN.test(t) ? t : escapeMrkdwn(t))).join(' ');
+
+/** A Slack user id (from a signed Slack request) as a mention; anything else is shown escaped. */
+export const userRef = (who: string): string =>
+  /^[UW][A-Z0-9]{2,}$/.test(who) ? `<@${who}>` : escapeMrkdwn(who);
 
 /** A Slack date token that every reader sees in their own time zone, with a UTC fallback. */
 export function slackDate(iso: string, format = '{date_short_pretty} at {time}'): string {

@@ -4,7 +4,7 @@ import type { Mention } from '../domain/mention.ts';
 import { REPLY_VIEW } from './actions.ts';
 import { platformName } from './alert-card.ts';
 import { LIMITS, section } from './blocks.ts';
-import { escapeMrkdwn, quote, safeUrl, truncate } from './mrkdwn.ts';
+import { link, outside, outsideLine, quote, truncate } from './mrkdwn.ts';
 
 /** Longest reply accepted; the platform adapter trims further where its platform is stricter. */
 export const MAX_REPLY_CHARS = 3000;
@@ -20,9 +20,9 @@ export function renderReplyModal(
   supported: boolean,
 ): Record<string, unknown> {
   const platform = platformName(alert.platform);
-  const url = safeUrl(mention.url);
+  const where = link(mention.url, platform);
   const original = section(
-    `*@${escapeMrkdwn(truncate(mention.author.handle, 80))}* on ${url ? `<${url}|${platform}>` : platform}\n${quote(escapeMrkdwn(truncate(mention.text, 1500)))}`,
+    `*@${outsideLine(mention.author.handle, 80)}* on ${where}\n${quote(outside(mention.text, 1500))}`,
   );
   if (!supported) {
     return {
@@ -32,7 +32,7 @@ export function renderReplyModal(
       blocks: [
         original,
         section(
-          `:information_source: Beacon cannot post replies on ${platform} yet. Answer on ${url ? `<${url}|${platform}>` : platform} itself, then click *Replied* on the card.`,
+          `:information_source: Beacon cannot post replies on ${platform} yet. Answer on ${where} itself, then click *Replied* on the card.`,
         ),
       ],
     };

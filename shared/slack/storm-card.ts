@@ -4,18 +4,19 @@ import type { Storm } from '../domain/storm.ts';
 import type { SlackMessage } from '../usecases/ports.ts';
 import { TYPE_STYLE } from './alert-card.ts';
 import { context, section } from './blocks.ts';
-import { escapeMrkdwn, quote, slackDate, truncate } from './mrkdwn.ts';
+import { outsideLine, quote, slackDate } from './mrkdwn.ts';
 
 export function renderStormCard(storm: Storm): SlackMessage {
   const style = TYPE_STYLE[storm.type];
   const span = formatDuration(Math.round((Date.parse(storm.lastAt) - Date.parse(storm.startedAt)) / 1000));
   const plural = storm.count === 1 ? style.title.toLowerCase() : `${style.title.toLowerCase()}s`;
-  const lines = storm.lines.map((l) => quote(escapeMrkdwn(truncate(l, 280)))).join('\n');
+  const lines = storm.lines.map((l) => quote(outsideLine(l, 280))).join('\n');
+  const subject = outsideLine(storm.subject, 60);
   return {
-    text: `Storm: ${storm.count} ${plural} about “${truncate(storm.subject, 60)}” in ${span}`,
+    text: `Storm: ${storm.count} ${plural} about “${subject}” in ${span}`,
     blocks: [
       section(
-        `:thunder_cloud_and_rain: *Storm: ${storm.count} ${plural}* about “${escapeMrkdwn(truncate(storm.subject, 60))}” since ${slackDate(storm.startedAt, '{time}')} (${span})`,
+        `:thunder_cloud_and_rain: *Storm: ${storm.count} ${plural}* about “${subject}” since ${slackDate(storm.startedAt, '{time}')} (${span})`,
         `storm-${storm.stormId}-v${storm.version}`,
       ),
       section(`Latest:\n${lines}`),

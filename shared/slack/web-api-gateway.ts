@@ -98,6 +98,14 @@ export class WebApiSlackGateway implements SlackGateway {
     );
   }
 
+  async permalink(channelId: string, ts: string): Promise<string> {
+    const out = await rateLimitAware(() =>
+      this.client.chat.getPermalink({ channel: channelId, message_ts: ts }),
+    );
+    if (!out.permalink) throw new Error('chat.getPermalink returned no permalink');
+    return out.permalink;
+  }
+
   async openView(triggerId: string, view: Record<string, unknown>): Promise<void> {
     await rateLimitAware(() => this.client.views.open({ trigger_id: triggerId, view: view as never }));
   }

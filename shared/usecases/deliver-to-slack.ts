@@ -10,6 +10,7 @@ import type { SlackOutMessage } from '../queue/messages.ts';
 import { renderAlertCard, renderFollowup } from '../slack/alert-card.ts';
 import { section } from '../slack/blocks.ts';
 import { renderDigest } from '../slack/digest-message.ts';
+import { type NoticeSubject, renderMovedCard, renderNotice } from '../slack/notices.ts';
 import { renderStormCard } from '../slack/storm-card.ts';
 import {
   type AlertStore,
@@ -56,10 +57,7 @@ export async function deliverToSlack(message: SlackOutMessage, deps: SlackDelive
       });
     }
     case 'retire':
-      return deps.slack.update(message.channelId, message.ts, {
-        text: message.text,
-        blocks: [section(message.text)],
-      });
+      return deps.slack.update(message.channelId, message.ts, renderMovedCard(message.text));
     case 'storm':
       return deliverStorm(message.stormId, deps);
     case 'digest':
@@ -142,14 +140,29 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
     ts = (await deps.slack.post(channelId, render(alert), threadTs)).ts;
   }
   const posted = ts;
+  const permalink = await permalinkOf(deps, channelId, posted);
   alert = await updateAlert(deps, alertId, () => ({
     slackTs: posted,
     slackChannelId: channelId,
     ...(threadTs ? { slackThreadTs: threadTs } : {}),
+    ...(permalink ? { slackPermalink: permalink } : {}),
   }));
   deps.cardPosted?.(root.mention.createdAt);
   // State may have moved on between render and save (a click, a tick): show the latest.
   if (alert.version > 3) await deps.slack.update(channelId, posted, render(alert));
+}
+
+/** The card's link; a failure here is not worth posting the card again, so it only loses the link. */
+async function permalinkOf(
+  deps: SlackDeliveryDeps,
+  channelId: string,
+  ts: string,
+): Promise<string | undefined> {
+  try {
+    return await deps.slack.permalink(channelId, ts);
+  } catch {
+    return undefined;
+  }
 }
 
 async function deliverFollowup(
@@ -183,10 +196,10 @@ async function deliverNotice(
   message: Extract<SlackOutMessage, { kind: 'notice' }>,
   deps: SlackDeliveryDeps,
 ): Promise<void> {
+  const alert = message.alertId ? await deps.alerts.get(message.alertId) : undefined;
   let threadTs: string | undefined;
   let channelId: string;
   if (message.inThread && message.alertId) {
-    const alert = await deps.alerts.get(message.alertId);
     if (!alert?.slackTs || !alert.slackChannelId)
       throw new NotReadyYet(`alert ${message.alertId} is not posted yet`);
     threadTs = threadOf(alert);
@@ -196,15 +209,25 @@ async function deliverNotice(
   }
   const since = new Date(deps.clock().getTime() - 15 * 60 * 1000);
   if (await deps.slack.findByMetadata(channelId, 'notice_key', message.key, since, threadTs)) return;
-  await deps.slack.post(
-    channelId,
-    {
-      text: message.text,
-      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: message.text } }],
-      metadata: { event_type: 'beacon_notice', event_payload: { notice_key: message.key } },
-    },
-    threadTs,
-  );
+  const subject = alert ? await noticeSubject(alert, deps) : undefined;
+  await deps.slack.post(channelId, renderNotice(message.text, message.key, subject), threadTs);
+}
+
+/** Who wrote the post behind a notice, its first words and the card's link. */
+async function noticeSubject(alert: Alert, deps: SlackDeliveryDeps): Promise<NoticeSubject | undefined> {
+  let post = alert.post;
+  if (!post) {
+    const [platform, ...rest] = alert.mentionKey.split('#');
+    const root = await deps.mentions.get(platform ?? alert.platform, alert.threadId, rest.join('#'));
+    if (!root) return undefined;
+    post = { author: root.mention.author.handle, excerpt: root.mention.text };
+  }
+  const permalink =
+    alert.slackPermalink ??
+    (alert.slackTs && alert.slackChannelId
+      ? await permalinkOf(deps, alert.slackChannelId, alert.slackTs)
+      : undefined);
+  return { alert, author: post.author, text: post.excerpt, ...(permalink ? { permalink } : {}) };
 }
 
 async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<void> {

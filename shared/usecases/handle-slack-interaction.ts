@@ -18,6 +18,8 @@ import type { Mention, Platform } from '../domain/mention.ts';
 import type { HttpReply, InboundRequest } from '../platforms/types.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { type ParsedAction, parseAction, REPLY_VIEW } from '../slack/actions.ts';
+import { escapeMrkdwn } from '../slack/mrkdwn.ts';
+import { movedNote } from '../slack/notices.ts';
 import {
   type BlockActionsPayload,
   MalformedSlackRequest,
@@ -177,6 +179,17 @@ async function onBlockAction(payload: BlockActionsPayload, deps: InteractionDeps
     ]);
   };
 
+  // A card a relabel left behind keeps acting on nothing, even if a client still shows its buttons.
+  const card = payload.container?.message_ts;
+  const current = await deps.alerts.get(action.alertId);
+  const moved = current?.movedFrom?.find((m) => m.ts === card && (!channelId || m.channelId === channelId));
+  if (moved) {
+    await tell(
+      `:information_source: Nothing changed: this alert moved to #${escapeMrkdwn(moved.to)}; use its card there.`,
+    );
+    return ack();
+  }
+
   if (action.kind === 'reply') {
     const alert = await deps.alerts.get(action.alertId);
     const mention = alert ? await rootMention(alert, deps) : undefined;
@@ -258,11 +271,20 @@ async function moveIfRouted(
       slackTs: _t,
       slackChannelId: _c,
       slackThreadTs: _h,
+      slackPermalink: _l,
       postAttemptedAt: _p,
       stormId: _s,
+      // The people paged when the alert opened were paged; the moved card does not page them again.
+      mentions: _m,
       ...rest
     } = current;
-    return { ...rest, channel: target, history: [...current.history, entry], version: current.version + 1 };
+    return {
+      ...rest,
+      channel: target,
+      movedFrom: [...(current.movedFrom ?? []), { channelId: from.channelId, ts: from.ts, to: target }],
+      history: [...current.history, entry],
+      version: current.version + 1,
+    };
   });
   if (!changed) return undefined;
   return {
@@ -272,7 +294,7 @@ async function moveIfRouted(
       channel: from.channel,
       channelId: from.channelId,
       ts: from.ts,
-      text: `:label: Relabelled as a ${type} by <@${by}> and moved to #${target}.`,
+      text: movedNote(type, by, target),
     },
   };
 }

@@ -3,15 +3,20 @@
  *
  * 1. Read the source's cursor; while its backoff lasts, call nothing.
  * 2. Poll one batch of pages from the cursor.
- * 3. Stamp arrival and the brand's authorship, as webhooks do, and queue the mentions.
+ * 3. Stamp arrival and the brand's authorship, as webhooks do, and queue the mentions (one message
+ *    per batch, as a webhook request). A post too large for any queue message is left out and named
+ *    in the run's problem, so it cannot stop the source for good.
  * 4. Only then save the new cursor (and backoff), conditional on the version read: a crash or a
  *    failed send repeats the batch next run and never skips it; of two overlapping runs the one
  *    that saves second stops, its mentions being deduplicated downstream.
  * 5. While the backlog is not done and no backoff was asked for, poll again within the time budget.
  */
+
+import type { Mention } from '../domain/mention.ts';
 import type { Fetch } from '../platforms/http.ts';
 import type { PollSource } from '../platforms/poll.ts';
 import type { SecretBag } from '../platforms/types.ts';
+import { MentionsTooLarge } from '../queue/messages.ts';
 import { type Clock, type CursorStore, type MentionQueue, VersionConflict } from './ports.ts';
 import { type IsBrandAuthor, stampMentions } from './stamp-mentions.ts';
 
@@ -61,8 +66,8 @@ export async function pollSource(sourceId: string, deps: PollRunDeps): Promise<P
   for (;;) {
     const now = deps.clock();
     const batch = await source.poll(cursor, { fetch: deps.fetch, now, secrets });
-    const mentions = stampMentions(batch.mentions, now, deps.isBrandAuthor);
-    if (mentions.length > 0) await deps.queue.send(mentions);
+    const stamped = stampMentions(batch.mentions, now, deps.isBrandAuthor);
+    const { queued: mentions, tooLarge } = await queueBatch(deps.queue, stamped);
     try {
       version = await deps.cursors.save(
         source.id,
@@ -84,11 +89,33 @@ export async function pollSource(sourceId: string, deps: PollRunDeps): Promise<P
     result.batches++;
     result.queued += mentions.length;
     result.done = batch.done;
-    if (batch.problem) result.problem = batch.problem;
+    const problems = [
+      ...(batch.problem ? [batch.problem] : []),
+      ...(tooLarge.length > 0 ? [`too large to queue: ${tooLarge.join(', ')}`] : []),
+    ];
+    if (problems.length > 0) result.problem = problems.join('; ');
     if (batch.backoffUntil) {
       result.backoffUntil = batch.backoffUntil;
       return result;
     }
     if (batch.done || deps.clock().getTime() - started >= deps.budgetMs) return result;
+  }
+}
+
+/** Queues the batch; mentions that no queue message can hold are left out and returned by id. */
+async function queueBatch(
+  queue: MentionQueue,
+  mentions: Mention[],
+): Promise<{ queued: Mention[]; tooLarge: string[] }> {
+  if (mentions.length === 0) return { queued: [], tooLarge: [] };
+  try {
+    await queue.send(mentions);
+    return { queued: mentions, tooLarge: [] };
+  } catch (error) {
+    if (!(error instanceof MentionsTooLarge)) throw error;
+    const tooLarge = new Set(error.mentionIds);
+    const queued = mentions.filter((m) => !tooLarge.has(m.id));
+    if (queued.length > 0) await queue.send(queued);
+    return { queued, tooLarge: [...tooLarge] };
   }
 }

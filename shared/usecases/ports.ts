@@ -159,6 +159,8 @@ export interface SlackGateway {
   update(channelId: string, ts: string, message: SlackMessage): Promise<void>;
   /** A message only `user` sees (answers to clicks and commands). */
   postEphemeral(channelId: string, user: string, message: SlackMessage): Promise<void>;
+  /** A link that opens the message in every Slack client (chat.getPermalink). */
+  permalink(channelId: string, ts: string): Promise<string>;
   /** Opens a modal; the trigger id is valid for 3 seconds and once only. */
   openView(triggerId: string, view: Record<string, unknown>): Promise<void>;
   /** The ts of a message in the channel (or in a thread) whose metadata has `key = value`, posted after `since`. */

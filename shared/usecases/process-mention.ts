@@ -203,7 +203,9 @@ async function open(
       kind: 'notice',
       channel,
       key: `copy:${alert.alertId}:${channel}`,
-      text: `Copy of a ${route.label} alert in #${route.channel}: “${escapeMrkdwn(truncate(mention.text, 200))}”`,
+      // The post itself is added, escaped, when the notice is rendered.
+      text: `:busts_in_silhouette: Copy of a ${route.label} alert in #${escapeMrkdwn(route.channel)}`,
+      alertId: alert.alertId,
     }));
   const stormCard: SlackOutMessage[] = folded
     ? [{ kind: 'storm', channel: route.channel, stormId: folded.stormId, version: folded.version }]

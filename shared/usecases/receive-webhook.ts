@@ -6,12 +6,16 @@
  * 3. Verify the signature over the raw bytes (401), before anything is parsed.
  * 4. Parse JSON (400) and the platform's payload into mentions (400 names the field).
  * 5. Stamp the arrival time and enqueue every mention; only then acknowledge (202 {"accepted":N}).
+ *    The queue takes the request's mentions in one message (one write, whole or not at all) and
+ *    encodes any text so SQS cannot refuse it; mentions too large to queue refuse the request (413)
+ *    before anything is sent.
  *
  * Nothing is stored here: a refused request leaves no trace, and an accepted one is durable in SQS
  * before the platform hears "accepted", so a retry by the platform can only duplicate, never lose.
  */
 import type { HttpReply, InboundRequest, SecretBag, WebhookAdapter } from '../platforms/types.ts';
 import { WebhookRejected } from '../platforms/types.ts';
+import { MentionsTooLarge } from '../queue/messages.ts';
 import type { Clock, MentionQueue } from './ports.ts';
 import { type IsBrandAuthor, stampMentions } from './stamp-mentions.ts';
 
@@ -35,6 +39,9 @@ const json = (status: number, body: unknown): HttpReply => ({
 export const errorReply = (status: number, code: string, message: string): HttpReply =>
   json(status, { error: code, message });
 
+export const bodyTooLarge = (bytes: number): HttpReply =>
+  errorReply(413, 'body_too_large', `body is ${bytes} bytes; the limit is ${MAX_WEBHOOK_BYTES}`);
+
 export async function receiveWebhook(
   platform: string,
   req: InboundRequest,
@@ -42,13 +49,7 @@ export async function receiveWebhook(
 ): Promise<HttpReply> {
   const adapter = Object.hasOwn(deps.adapters, platform) ? deps.adapters[platform] : undefined;
   if (!adapter) return errorReply(404, 'unknown_platform', `no webhook for platform "${platform}"`);
-  if (req.rawBody.length > MAX_WEBHOOK_BYTES) {
-    return errorReply(
-      413,
-      'body_too_large',
-      `body is ${req.rawBody.length} bytes; the limit is ${MAX_WEBHOOK_BYTES}`,
-    );
-  }
+  if (req.rawBody.length > MAX_WEBHOOK_BYTES) return bodyTooLarge(req.rawBody.length);
   const now = deps.clock();
   try {
     const secrets = await deps.secrets();
@@ -67,6 +68,10 @@ export async function receiveWebhook(
     return adapter.ack ? adapter.ack(mentions.length) : json(202, { accepted: mentions.length });
   } catch (error) {
     if (error instanceof WebhookRejected) return errorReply(error.status, error.code, error.message);
+    if (error instanceof MentionsTooLarge) {
+      const ids = error.mentionIds.join(', ');
+      return errorReply(413, 'too_large_to_queue', `too large for a queue message, even compressed: ${ids}`);
+    }
     throw error;
   }
 }

@@ -13,6 +13,7 @@ import type { Alert } from '../domain/alert.ts';
 import { applyTransition } from '../domain/alert-lifecycle.ts';
 import { formatTimeLeft, nextStepAt, secondsLeft } from '../domain/countdown.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
+import { escapeMrkdwn, pageTokens } from '../slack/mrkdwn.ts';
 import { type AlertStore, type SlackOutQueue, VersionConflict } from './ports.ts';
 
 export interface CountdownDeps {
@@ -72,7 +73,8 @@ async function step(
         kind: 'notice',
         channel: expired.escalationChannel,
         key: `missed:${expired.alertId}:${expired.openedAt}`,
-        text: `:black_circle: Missed: a ${expired.type} in #${expired.channel} got no reply within its window (due ${expired.deadline.slice(0, 16).replace('T', ' ')} UTC).`,
+        text: `:black_circle: Missed: a ${expired.type} in #${escapeMrkdwn(expired.channel)} got no reply within its window (due ${expired.deadline.slice(0, 16).replace('T', ' ')} UTC).`,
+        alertId: expired.alertId,
       });
     }
     await deps.slackOut.send(messages);
@@ -88,7 +90,7 @@ async function step(
   const snoozed = alert.snoozedUntil !== undefined && Date.parse(alert.snoozedUntil) > now.getTime();
   if (stepDef && now.getTime() >= stepAt && !snoozed) {
     const index = alert.escalationsDone;
-    const who = stepDef.mention.join(' ');
+    const who = pageTokens(stepDef.mention);
     const text = `:rotating_light: ${who ? `${who} ` : ''}${Math.round(stepDef.atFraction * 100)}% of the window is gone, ${formatTimeLeft(secondsLeft(alert, now))}.`;
     messages.push({
       kind: 'notice',
@@ -103,7 +105,8 @@ async function step(
         kind: 'notice',
         channel: stepDef.channel,
         key: `esc:${alert.alertId}:${alert.openedAt}:${index}:channel`,
-        text: `${text} (a ${alert.type} in #${alert.channel})`,
+        text: `${text} (a ${alert.type} in #${escapeMrkdwn(alert.channel)})`,
+        alertId: alert.alertId,
       });
     }
     next = {
@@ -111,7 +114,12 @@ async function step(
       escalationsDone: index + 1,
       history: [
         ...alert.history,
-        { at, by: 'beacon', action: 'escalated', detail: `step ${index + 1}${who ? `: ${who}` : ''}` },
+        {
+          at,
+          by: 'beacon',
+          action: 'escalated',
+          detail: `step ${index + 1}${stepDef.mention.length > 0 ? `: ${stepDef.mention.join(' ')}` : ''}`,
+        },
       ],
     };
   }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startSqs } from '../../shared/local/emulators.ts';
 import { ensureQueues } from '../../shared/local/provision.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
+import { parseMentionsMessage } from '../../shared/queue/messages.ts';
 import { loadRoutingConfigFile } from '../../shared/routing/index.ts';
 
 let sqsServer: Emulator;
@@ -62,9 +63,8 @@ describe('the webhook Lambda handler', () => {
     expect(result).toMatchObject({ statusCode: 202, body: '{"accepted":1}' });
 
     const received = await sqs.send(new ReceiveMessageCommand({ QueueUrl: mentionsUrl, WaitTimeSeconds: 1 }));
-    expect(JSON.parse(received.Messages?.[0]?.Body ?? '{}')).toMatchObject({
-      type: 'mention',
-      mention: { id: 'entry-1', platform: 'generic' },
-    });
+    expect(parseMentionsMessage(received.Messages?.[0]?.Body ?? '')).toMatchObject([
+      { id: 'entry-1', platform: 'generic' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 /** The platform webhooks through the webhook use case: handshake, verification, queueing, acknowledgement. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../shared/domain/mention.ts';
 import { WEBHOOK_ADAPTERS } from '../../shared/platforms/registry.ts';
@@ -39,8 +40,10 @@ describe('platform webhooks through receiveWebhook', () => {
     ],
     [
       'x',
-      inbound({ method: 'GET', query: { crc_token: 'abc' } }),
-      JSON.stringify({ response_token: `sha256=${hmacSha256('x-secret', 'abc', 'base64')}` }),
+      inbound({ method: 'GET', query: { crc_token: '9b4507b3-9040-4669-9ca3-6b94edb50553' } }),
+      JSON.stringify({
+        response_token: `sha256=${hmacSha256('x-secret', '9b4507b3-9040-4669-9ca3-6b94edb50553', 'base64')}`,
+      }),
     ],
     ['vk', inbound({ body: fixtureRaw('vk', 'confirmation.json') }), 'a1b2c3d4'],
   ])('%s: answers its handshake without queueing anything', async (platform, req, body) => {
@@ -99,5 +102,37 @@ describe('platform webhooks through receiveWebhook', () => {
     );
     const reply = await receiveWebhook('vk', inbound({ body }), deps);
     expect([reply.status, JSON.parse(reply.body).error]).toEqual([401, 'bad_secret']);
+  });
+
+  it('x: a delivery signed with a CRC answer is refused and queues nothing', async () => {
+    const { queued, deps } = harness();
+    const delivery = fixtureRaw('x', 'tweet-create-events.json').toString();
+    // The attacker asks the CRC endpoint to sign the delivery itself: refused.
+    const asked = await receiveWebhook('x', inbound({ method: 'GET', query: { crc_token: delivery } }), deps);
+    expect([asked.status, JSON.parse(asked.body).error]).toEqual([400, 'invalid_crc_token']);
+
+    // Whatever token the endpoint does answer, posting it as a body with the answer as signature
+    // carries no JSON object, so it is never accepted.
+    const token = fc.stringMatching(/^[A-Za-z0-9+/=_-]{1,128}$/);
+    await fc.assert(
+      fc.asyncProperty(token, async (crcToken) => {
+        const crc = await receiveWebhook(
+          'x',
+          inbound({ method: 'GET', query: { crc_token: crcToken } }),
+          deps,
+        );
+        expect(crc.status).toBe(200);
+        const signature = JSON.parse(crc.body).response_token as string;
+        const forged = await receiveWebhook(
+          'x',
+          inbound({ body: crcToken, headers: { 'x-twitter-webhooks-signature': signature } }),
+          deps,
+        );
+        expect(forged.status).toBeGreaterThanOrEqual(400);
+        expect(forged.status).toBeLessThan(500);
+      }),
+      { numRuns: 300 },
+    );
+    expect(queued).toEqual([]);
   });
 });

@@ -32,6 +32,22 @@ describe('vk confirmation (handshake)', () => {
     );
   });
 
+  it.each([
+    ['a wrong secret', 'guess', 'bad_secret'],
+    ['no secret', undefined, 'missing_secret'],
+  ])('refuses a confirmation with %s as any other event (401, no code)', (_what, secret, code) => {
+    const body = JSON.stringify({ type: 'confirmation', group_id: 50, ...(secret ? { secret } : {}) });
+    const error = rejection(() => vkAdapter.handshake!(inbound({ body }), secrets, now));
+    expect([error.status, error.code]).toEqual([401, code]);
+  });
+
+  it('refuses a confirmation when VK_SECRET is not configured', () => {
+    const error = rejection(() =>
+      vkAdapter.handshake!(event('confirmation.json'), { VK_CONFIRMATION_CODE: 'a1b2c3d4' }, now),
+    );
+    expect([error.status, error.code]).toEqual([401, 'not_configured']);
+  });
+
   it('is not a handshake for other events or bodies that are not JSON', () => {
     expect(vkAdapter.handshake!(event('wall-reply-new.json'), secrets, now)).toBeUndefined();
     expect(vkAdapter.handshake!(inbound({ body: 'type=confirmation' }), secrets, now)).toBeUndefined();

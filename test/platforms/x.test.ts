@@ -45,6 +45,28 @@ describe('x webhook CRC (GET crc_token)', () => {
     ).toBe('not_configured');
   });
 
+  it.each([
+    ['a UUID', '9b4507b3-9040-4669-9ca3-6b94edb50553'],
+    ['the base64 of a UUID', 'M2RkODJkZmMtYjlkYi00NmQ4LTk0MGUtM2JjYzkwM2Q4MjQ0'],
+    ['base64 with padding', 'YWJjZGVmZ2hpams+Lw=='],
+  ])('answers a token of the shape X sends: %s', (_what, token) => {
+    const reply = xAdapter.handshake!(inbound({ method: 'GET', query: { crc_token: token } }), secrets, now);
+    expect(JSON.parse(reply!.body)).toEqual({ response_token: crcResponseToken(SECRET, token) });
+  });
+
+  it.each([
+    ['a JSON delivery', '{"for_user_id":"1","tweet_create_events":[]}'],
+    ['a JSON string', '"x"'],
+    ['text with spaces', 'sign this please'],
+    ['a line break', 'abc\ndef'],
+    ['an overlong token', 'a'.repeat(129)],
+  ])('refuses to sign %s (400, no response token)', (_what, token) => {
+    const refused = rejection(() =>
+      xAdapter.handshake!(inbound({ method: 'GET', query: { crc_token: token } }), secrets, now),
+    );
+    expect([refused.status, refused.code]).toEqual([400, 'invalid_crc_token']);
+  });
+
   it('is not a handshake on POST', () => {
     expect(xAdapter.handshake!(inbound(), secrets, now)).toBeUndefined();
   });

@@ -77,6 +77,7 @@ describe('rules test', () => {
       'escalations',
       'digest',
       'drop',
+      'paging',
     ]);
     expect(json).toMatchObject({
       type: 'complaint',

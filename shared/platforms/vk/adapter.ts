@@ -1,10 +1,11 @@
 /**
  * VK Callback API: POST /webhooks/vk.
  *
- *   {"type":"confirmation","group_id":N}                       → 200 <VK_CONFIRMATION_CODE>
+ *   {"type":"confirmation","group_id":N,"secret":<VK_SECRET>}  → 200 <VK_CONFIRMATION_CODE>
  *   {"type":…,"object":…,"group_id":N,"event_id":…,"secret":<VK_SECRET>} → 200 ok
  *
- * VK signs nothing: the `secret` field, compared in constant time, is the proof. Wall comments,
+ * VK signs nothing: the `secret` field, compared in constant time, is the proof, for the
+ * confirmation as for every other event (the code proves the server to VK; it is not for anyone). Wall comments,
  * wall posts and messages become mentions; the community's own comments and outgoing messages are
  * brand replies, its own wall posts are ignored, as is every other event type. VK re-sends an
  * event until it gets `ok`; the ids below are stable, so a re-sent event dedupes in the store.
@@ -173,6 +174,17 @@ const checkGroup = (body: Record<string, unknown>, secrets: SecretBag): void => 
   }
 };
 
+/** The checks every event passes, the confirmation included: the shared secret, then the community. */
+function authenticate(body: Record<string, unknown> | undefined, secrets: SecretBag): void {
+  const expected = secrets[VK_SECRET_ENV];
+  if (!expected) throw new WebhookRejected(401, 'not_configured', `${VK_SECRET_ENV} is not set`);
+  const given = body?.secret;
+  if (typeof given !== 'string' || !given)
+    throw new WebhookRejected(401, 'missing_secret', 'the event has no secret');
+  if (!safeEqual(given, expected)) throw new WebhookRejected(401, 'bad_secret', 'secret does not match');
+  checkGroup(body ?? {}, secrets);
+}
+
 const OK: HttpReply = { status: 200, headers: { 'content-type': 'text/plain' }, body: 'ok' };
 
 export const vkAdapter: WebhookAdapter = {
@@ -185,19 +197,12 @@ export const vkAdapter: WebhookAdapter = {
     if (body?.type !== 'confirmation') return undefined;
     const code = secrets[VK_CONFIRMATION_CODE_ENV];
     if (!code) throw new WebhookRejected(401, 'not_configured', `${VK_CONFIRMATION_CODE_ENV} is not set`);
-    checkGroup(body, secrets);
+    authenticate(body, secrets);
     return { status: 200, headers: { 'content-type': 'text/plain' }, body: code };
   },
 
   verify(req: InboundRequest, secrets: SecretBag): void {
-    const expected = secrets[VK_SECRET_ENV];
-    if (!expected) throw new WebhookRejected(401, 'not_configured', `${VK_SECRET_ENV} is not set`);
-    const body = readJson(req);
-    const given = body?.secret;
-    if (typeof given !== 'string' || !given)
-      throw new WebhookRejected(401, 'missing_secret', 'the event has no secret');
-    if (!safeEqual(given, expected)) throw new WebhookRejected(401, 'bad_secret', 'secret does not match');
-    checkGroup(body!, secrets);
+    authenticate(readJson(req), secrets);
   },
 
   parse: (body: unknown) => parseVkEvent(body),

@@ -5,6 +5,11 @@
  *   POST x-twitter-webhooks-signature: sha256=<base64 HMAC-SHA256 of the raw body, same key>
  *        {"for_user_id", "tweet_create_events":[…]} or {"for_user_id", "direct_message_events":[…], "users":{…}}
  *
+ * The CRC answer is the HMAC of the caller's string under the same key that signs deliveries, so
+ * it would sign any body an attacker asks for. Only tokens of the shape X sends (a UUID or its
+ * base64, with an optional `nonce` beside it) are answered: at most 128 characters of the base64
+ * and UUID alphabets, which no JSON object can be written in, so no answer signs a delivery.
+ *
  * One mention per post or direct message; likes, follows, typing and the rest are acknowledged and
  * ignored. X signs no timestamp and replays old events on request, so there is no replay window:
  * replays yield the same ids and the store drops them.
@@ -30,6 +35,9 @@ const envelope = z.object({
   direct_message_events: z.array(z.unknown()).optional(),
   users: z.record(z.string(), z.unknown()).optional(),
 });
+
+/** What X sends as crc_token: UUIDs or their base64, never braces, quotes or spaces. */
+export const CRC_TOKEN_SHAPE = /^[A-Za-z0-9+/=_-]{1,128}$/;
 
 /** The CRC answer X expects for a token. */
 export const crcResponseToken = (consumerSecret: string, crcToken: string): string =>
@@ -64,6 +72,9 @@ export const xAdapter: WebhookAdapter = {
     if (req.method !== 'GET') return undefined;
     const token = req.query.crc_token;
     if (!token) throw new WebhookRejected(400, 'missing_crc_token', 'GET needs a crc_token');
+    if (!CRC_TOKEN_SHAPE.test(token)) {
+      throw new WebhookRejected(400, 'invalid_crc_token', 'crc_token is not of the shape X sends');
+    }
     return {
       status: 200,
       headers: { 'content-type': 'application/json' },
