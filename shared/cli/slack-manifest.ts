@@ -28,6 +28,7 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'chat.postMessage': ['chat:write'],
   'chat.update': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
+  'chat.getPermalink': [],
   'views.open': [],
   // Public and private channels: Beacon lists and reads both kinds.
   'conversations.list': ['channels:read', 'groups:read'],

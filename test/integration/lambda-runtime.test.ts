@@ -13,6 +13,7 @@ import { webhookHandler } from '../../functions/webhook.ts';
 import { type Emulator, startSqs } from '../../shared/local/emulators.ts';
 import { ensureQueues } from '../../shared/local/provision.ts';
 import { hmacSha256 } from '../../shared/platforms/signature.ts';
+import { parseMentionsMessage } from '../../shared/queue/messages.ts';
 import { loadRoutingConfigFile } from '../../shared/routing/index.ts';
 import { createLambdaRuntime } from '../../shared/runtime/lambda.ts';
 import { cachedSecrets, secretsManagerReader } from '../../shared/runtime/secrets.ts';
@@ -80,7 +81,9 @@ describe('a failed secret read at cold start', () => {
     expect(reads).toBe(2);
 
     const received = await sqs.send(new ReceiveMessageCommand({ QueueUrl: mentionsUrl, WaitTimeSeconds: 1 }));
-    expect(received.Messages?.map((m) => JSON.parse(m.Body ?? '{}').mention.id)).toEqual(['cold-2']);
+    expect(received.Messages?.flatMap((m) => parseMentionsMessage(m.Body ?? '').map((x) => x.id))).toEqual([
+      'cold-2',
+    ]);
   });
 
   it('is not kept when the whole runtime build fails: the next call builds again', async () => {
