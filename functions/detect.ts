@@ -13,18 +13,27 @@ export const detectHandler =
   async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const { pipeline, logger, metrics } = await runtime();
     const outcomes: Record<string, number> = {};
+    const drops: Record<string, number> = {};
     const result = await processBatch(event, logger, async (record) => {
       // A message carries one request's mentions; processMention is idempotent, so when one fails
       // the message comes back whole and the ones already done are no-ops.
       await handleEach(parseMentionsMessage(record.body), async (mention) => {
-        const outcome = await processMention(mention, pipeline);
+        const { outcome, dropped } = await processMention(mention, pipeline);
         outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+        if (dropped) drops[dropped] = (drops[dropped] ?? 0) + 1;
         // Ids only: the post's text and author names are personal data and stay out of logs.
-        logger.info('mention processed', { platform: mention.platform, mentionId: mention.id, outcome });
+        logger.info('mention processed', {
+          platform: mention.platform,
+          mentionId: mention.id,
+          outcome,
+          ...(dropped ? { dropped } : {}),
+        });
       });
     });
     outcomes.failed = result.batchItemFailures.length;
     metrics.counts('MentionsProcessed', 'outcome', outcomes);
+    // Nothing vanishes silently: every post that opened no alert is counted by its reason.
+    metrics.counts('MentionsDropped', 'reason', drops);
     return result;
   };
 

@@ -3,6 +3,7 @@ import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { createPollSources } from '../../shared/platforms/poll-sources.ts';
@@ -66,6 +67,8 @@ export class StatelessStack extends Stack {
     });
     bindTable(countdown, table);
     bindQueue(countdown, queues.slackOut);
+    // One tick at a time (the table lease does the same locally): a slow tick never overlaps the next.
+    (countdown.node.defaultChild as CfnFunction).reservedConcurrentExecutions = 1;
     this.schedule(countdown, 'countdown', Schedule.rate(Duration.minutes(1)));
 
     // More memory buys CPU for a fast cold start: Slack gives up after 3 seconds.

@@ -7,6 +7,10 @@ type CommandModule = { run(args: string[]): Promise<number> };
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   rules: { summary: 'check, try and explain config/routing.yaml', load: () => import('./rules.ts') },
   eval: { summary: 'score the detector on labelled posts (JSONL)', load: () => import('./eval.ts') },
+  explain: {
+    summary: 'what happened to a stored mention (detection, route, alert, or why dropped)',
+    load: () => import('./explain.ts'),
+  },
   parse: {
     summary: 'print the mentions a platform payload yields (JSON lines)',
     load: () => import('./parse.ts'),

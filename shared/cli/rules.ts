@@ -7,9 +7,11 @@
  *                                           detect and route one post; show the rule and why
  *   rules explain [--config FILE]           the rules, windows and defaults as tables
  */
+
 import { detect } from '../detect/index.ts';
 import type { Mention, Platform } from '../domain/mention.ts';
 import { PLATFORMS } from '../domain/mention.ts';
+import { dropBeforeRouting, dropByRoute, needsReview } from '../domain/triage.ts';
 import { describeAction, describeMatch, table } from '../routing/describe.ts';
 import {
   brandContext,
@@ -208,7 +210,12 @@ function test(args: string[], io: Io): number {
     { text, ...(lang !== undefined && { lang }), author: { handle } },
     brandContext(config),
   );
-  const route = decideRoute({ detection, mention }, config, at);
+  // The pipeline's own order: posts it cannot judge never reach the rules.
+  const early = dropBeforeRouting(text, detection, config.review);
+  const routed = decideRoute({ detection, mention }, config, at);
+  const dropped = early ?? dropByRoute(routed);
+  const route = early ? { ...routed, drop: true } : routed;
+  const review = early && config.review && needsReview(early) ? config.review.channel : null;
   const deadline = route.drop ? null : deadlineFor(at, route.windowSeconds, config).toISOString();
   const escalations = route.escalations.map((s) => ({
     ...s,
@@ -230,6 +237,8 @@ function test(args: string[], io: Io): number {
         digest: route.digest ?? null,
         drop: route.drop,
         paging,
+        dropped: dropped ?? null,
+        review,
       }),
     );
     return 0;
@@ -254,7 +263,12 @@ function test(args: string[], io: Io): number {
     ['rule', route.rule],
     ['why', route.reasons.join('; ') || '—'],
   ];
-  if (route.drop) lines.push(['decision', 'dropped: no alert']);
+  if (early) {
+    lines.push([
+      'decision',
+      `dropped (${early.reason}): ${early.detail}${review ? `; posted to #${review} for review` : ''}`,
+    ]);
+  } else if (route.drop) lines.push(['decision', 'dropped: no alert']);
   else {
     lines.push(
       [

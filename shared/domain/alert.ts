@@ -56,6 +56,8 @@ export interface Alert {
   slackThreadTs?: string;
   /** Set just before the first post, so a retry after an uncertain post looks for it first. */
   postAttemptedAt?: string;
+  /** The alert version the Slack card shows; refreshes of that version or older have nothing to show. */
+  slackShownVersion?: number;
   /** Link to the card from Slack itself (chat.getPermalink), for notices and `/beacon open`. */
   slackPermalink?: string;
   /** Cards left behind when a relabel moved the alert to another channel: their buttons no longer act. */

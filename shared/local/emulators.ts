@@ -2,6 +2,7 @@
  * The embedded AWS stand-ins: a DynamoDB-compatible server (dynalite, LevelDB on disk when given a
  * path) and an SQS-compatible server (fauxqs, in memory). Both listen on loopback only.
  */
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 
@@ -39,4 +40,24 @@ export async function startSqs(options: { port?: number } = {}): Promise<Emulato
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => app.close() };
+}
+
+/**
+ * True when another open database holds the folder (a running `npm start`): opening it a second
+ * time would fail inside dynalite, where the error cannot be caught.
+ */
+export async function dynamoFolderInUse(path: string): Promise<boolean> {
+  // The LevelDB binding dynalite itself opens the folder with, resolved from dynalite.
+  const { Level } = createRequire(createRequire(import.meta.url).resolve('dynalite'))('level') as {
+    Level: new (path: string) => { open(): Promise<void>; close(): Promise<void> };
+  };
+  const db = new Level(path);
+  try {
+    await db.open();
+    await db.close();
+    return false;
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code === 'LEVEL_LOCKED') return true;
+    throw error;
+  }
 }

@@ -47,7 +47,8 @@ export interface FaultProxyOptions {
   port?: number;
 }
 
-export type FaultCounts = Record<FaultKind | 'forwarded', number>;
+/** Requests received, and of those: faulted by kind, and forwarded and answered untouched. */
+export type FaultCounts = Record<FaultKind | 'forwarded' | 'requests', number>;
 
 export interface FaultProxy {
   /** The proxy's base URL, with the target's path: use it where the target's URL was used. */
@@ -55,6 +56,11 @@ export interface FaultProxy {
   readonly port: number;
   /** How many requests got each fault, and how many were forwarded and answered untouched. */
   counts(): FaultCounts;
+  /**
+   * Resolves true once `predicate` holds for the counts (checked after every request), or false
+   * after `timeoutMs`: lets a test wait for traffic instead of sleeping.
+   */
+  until(predicate: (counts: FaultCounts) => boolean, timeoutMs: number): Promise<boolean>;
   /** Changes the share of faulted requests, e.g. to 0 when a test lets the system recover. */
   setRate(rate: number): void;
   /** Answers every held request's connection with a cut, closes the server. */
@@ -130,8 +136,13 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     timeout_after: 0,
     throttled: 0,
     forwarded: 0,
+    requests: 0,
   };
   const held = new Set<ServerResponse>();
+  const waiters = new Set<() => void>();
+  const counted = () => {
+    for (const check of [...waiters]) check();
+  };
 
   const hold = (res: ServerResponse) => {
     held.add(res);
@@ -150,6 +161,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const drawn = draw();
+    counts.requests++;
     const body = await readAll(req);
     const fault =
       drawn &&
@@ -157,6 +169,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         ? drawn
         : undefined;
     if (fault) counts[fault]++;
+    counted();
     switch (fault) {
       case 'rate_limited':
         res.writeHead(429, { 'retry-after': retryAfter, 'content-type': 'application/json' });
@@ -190,6 +203,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       return;
     }
     counts.forwarded++;
+    counted();
     const headers = { ...answer.headers };
     // The body was read whole: send it with its own length, not the target's transfer encoding.
     delete headers['transfer-encoding'];
@@ -215,6 +229,21 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     url,
     port,
     counts: () => ({ ...counts }),
+    until(predicate, timeoutMs) {
+      return new Promise<boolean>((resolve) => {
+        const done = (result: boolean) => {
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(result);
+        };
+        const check = () => {
+          if (predicate({ ...counts })) done(true);
+        };
+        const timer = setTimeout(() => done(false), timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
     setRate(next: number) {
       if (!(next >= 0 && next <= 1)) throw new Error('fault rate must be within 0..1');
       rate = next;

@@ -342,6 +342,23 @@ export class LocalSlack extends EventEmitter {
       this.changed();
       return { ok: true, channel: c.id, ts: message.ts, text: message.text };
     },
+    'chat.delete': (p) => {
+      const c = this.findChannel(p.channel);
+      if (!c) return { ok: false, error: 'channel_not_found' };
+      const ts = str(p.ts);
+      const message = this.state.messages.find((m) => m.channel === c.id && m.ts === ts);
+      if (!message) return { ok: false, error: 'message_not_found' };
+      // Locally a thread goes with its parent (Slack would leave a "This message was deleted." stub).
+      this.state.messages = this.state.messages.filter(
+        (m) => !(m.channel === c.id && (m.ts === ts || m.thread_ts === ts)),
+      );
+      if (message.thread_ts && message.thread_ts !== message.ts) {
+        const parent = this.state.messages.find((m) => m.channel === c.id && m.ts === message.thread_ts);
+        if (parent?.reply_count) parent.reply_count -= 1;
+      }
+      this.changed();
+      return { ok: true, channel: c.id, ts: message.ts };
+    },
     'chat.getPermalink': (p) => {
       const c = this.findChannel(p.channel);
       if (!c) return { ok: false, error: 'channel_not_found' };

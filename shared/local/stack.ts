@@ -4,6 +4,7 @@
  * handler modules as Lambda, the countdown on a timer, and (without a Slack token) the local Slack.
  * `npm start` and the integration tests both start it through this one function.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -30,6 +31,7 @@ import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
 import { MAX_WEBHOOK_BYTES } from '../usecases/receive-webhook.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
+import { writeEndpoints } from './endpoints.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
 import { LocalSlack } from './local-slack.ts';
 import { startPollTimers } from './poll-timers.ts';
@@ -68,6 +70,10 @@ export interface LocalStackOptions {
   storms?: StormSettings;
   /** Extra HTTP routes, mounted before the built-in ones. */
   routes?: (stack: LocalStack) => Route[];
+  /** Reach the local Slack API through another URL (e.g. a fault proxy in front of it). */
+  slackApiVia?: (apiUrl: string) => Promise<string>;
+  /** How long one Slack call may take before it counts as timed out, in ms. */
+  slackTimeoutMs?: number;
 }
 
 export interface LocalStack {
@@ -117,6 +123,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sqs.destroy();
     });
     await ensureTable(ddb, 'beacon');
+    // Tools (`beacon explain`) reach the table through the running server: dynalite holds the
+    // folder's LevelDB lock while the stack runs.
+    if (options.dataDir) {
+      const file = await writeEndpoints(options.dataDir, { dynamodb: dynamo.endpoint, table: 'beacon' });
+      stops.push(() => rmSync(file, { force: true }));
+    }
     const queueUrls = await ensureQueues(sqs);
 
     const slackToken = env.SLACK_BOT_TOKEN;
@@ -176,7 +188,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ? new WebClient(slackToken, FAIL_FAST_CLIENT_OPTIONS)
       : new WebClient('xoxb-local-token', {
           ...FAIL_FAST_CLIENT_OPTIONS,
-          slackApiUrl: `${http.url}/slack/api/`,
+          ...(options.slackTimeoutMs ? { timeout: options.slackTimeoutMs } : {}),
+          slackApiUrl: options.slackApiVia
+            ? await options.slackApiVia(`${http.url}/slack/api/`)
+            : `${http.url}/slack/api/`,
         });
     if (localSlack) routes.unshift(...localInteractionRoutes(localSlack, { url: http.url, secrets, clock }));
 

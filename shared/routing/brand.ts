@@ -1,5 +1,6 @@
 /** What the detector and the pipeline need to know about the brand itself. */
 import type { BrandContext } from '../domain/detection.ts';
+import type { StormVocabulary } from '../domain/storm.ts';
 import { normaliseHandle } from './compile.ts';
 import type { RoutingConfig } from './types.ts';
 
@@ -24,4 +25,16 @@ export function isBrandAuthor(
 ): boolean {
   const own = config.brand.accounts[platform as keyof typeof config.brand.accounts] ?? [];
   return own.includes(normaliseHandle(author.handle)) || own.includes(author.id);
+}
+
+/**
+ * Storm subjects come from the brand's keywords; its name, aliases and handles are never a subject
+ * by themselves (list other names of the brand under `aliases`, products under `keywords`).
+ */
+export function stormVocabulary(config: RoutingConfig): StormVocabulary {
+  const { name, accounts, keywords, aliases } = config.brand;
+  return {
+    subjects: [...new Set(Object.values(keywords).flat())],
+    brandNames: [name, ...Object.values(aliases).flat(), ...Object.values(accounts).flatMap((h) => h ?? [])],
+  };
 }

@@ -192,6 +192,8 @@ export function compileRouting(
     }
   });
 
+  if (file.review) refChannel(file.review.channel, ['review', 'channel']);
+
   const compileAction = (spec: ActionSpec, path: PathSegment[]): Action => {
     refChannel(spec.channel, [...path, 'channel']);
     refChannel(spec.escalation_channel, [...path, 'escalation_channel']);
@@ -466,6 +468,12 @@ export function compileRouting(
     },
     rules,
     defaults,
+    ...(file.review && {
+      review: {
+        channel: (file.channels[file.review.channel] ?? file.review.channel).replace(/^#/, ''),
+        below: file.review.below,
+      },
+    }),
     ...(file.sources && file.sources.length > 0 && { sources: file.sources }),
   };
   issues.push(...sourceIdIssues(file));

@@ -109,6 +109,12 @@ const historyCount = (
   period: 'all' | '30d',
 ): number => (!stats ? 0 : period === '30d' ? (stats.last30d?.[type] ?? 0) : stats[type]);
 
+/** Whether `vip.advocate` holds for an author's earlier moments: the rules and the card agree on it. */
+export function isAdvocate(config: RoutingConfig, earlier: AuthorStats | undefined): boolean {
+  const { praise, period } = config.vip.advocate;
+  return historyCount(earlier, 'praise', period) >= praise;
+}
+
 function vipListsOf(f: Facts): string[] {
   const { platform, author } = f.input.mention;
   return Object.entries(f.config.vip.lists)
@@ -222,9 +228,8 @@ export function matchRule(when: Match, f: Facts): { reasons: string[] } | { fail
       reasons.push(is ? `repeat complainer (${n} earlier complaints)` : 'not a repeat complainer');
     }
     if (a.advocate !== undefined) {
-      const { praise, period } = f.config.vip.advocate;
-      const n = historyCount(authorStats, 'praise', period);
-      const is = n >= praise;
+      const n = historyCount(authorStats, 'praise', f.config.vip.advocate.period);
+      const is = isAdvocate(f.config, authorStats);
       if (is !== a.advocate)
         return { failed: is ? `advocate (${n} earlier praise)` : `not an advocate (${n} earlier praise)` };
       reasons.push(is ? `advocate (${n} earlier praise)` : 'not an advocate');

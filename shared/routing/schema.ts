@@ -280,6 +280,19 @@ export const routingFileSchema = z
           .describe('Earlier praise that makes an author an advocate (default 3, all time).'),
       })
       .optional(),
+    review: z
+      .strictObject({
+        channel: name.describe('Channel (from `channels`) that gets the posts the detector is unsure of.'),
+        below: z
+          .number()
+          .gt(0)
+          .max(1)
+          .describe(
+            'Posts whose detection confidence is below this (0..1) go to review instead of their route.',
+          ),
+      })
+      .optional()
+      .describe('Where posts the detector cannot judge go: low confidence, unknown script.'),
     rules: z.array(ruleSchema).describe('Ordered; the first rule whose `when` holds decides.'),
     defaults: z.strictObject({
       ...defaultActionFields,

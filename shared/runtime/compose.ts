@@ -7,7 +7,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { WebClient } from '@slack/web-api';
 // Types only: the detector (lexicons and weights) is bundled only into the functions that classify.
 import type { buildFeedbackModel, detect, FeedbackModel } from '../detect/index.ts';
-import { type Detection, LABELS, type Label, type MomentType } from '../domain/detection.ts';
+import { LABELS, type Label, type MomentType } from '../domain/detection.ts';
 import type { Mention, Platform } from '../domain/mention.ts';
 import { type StormSettings, stormSubject } from '../domain/storm.ts';
 import { IDEMPOTENT_REPLY_PLATFORMS, REPLY_CREDENTIALS } from '../platforms/credentials.ts';
@@ -19,14 +19,15 @@ import { createReplyAdapters } from '../platforms/reply-adapters.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
 // The routing modules that run on each post, not the YAML loader (the Lambdas get the config baked in).
-import { brandContext, isBrandAuthor } from '../routing/brand.ts';
+import { brandContext, isBrandAuthor, stormVocabulary } from '../routing/brand.ts';
 import { deadlineFor } from '../routing/business-hours.ts';
-import { decideRoute } from '../routing/decide.ts';
+import { decideRoute, isAdvocate } from '../routing/decide.ts';
 import type { RoutingConfig } from '../routing/types.ts';
 import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { DynamoAuthorStore } from '../store/author-store.ts';
 import { DynamoCursorStore } from '../store/cursor-store.ts';
+import { DynamoLeaseStore } from '../store/lease-store.ts';
 import { DynamoMentionStore } from '../store/mention-store.ts';
 import { DynamoReplyIntentStore } from '../store/reply-intent-store.ts';
 import {
@@ -206,18 +207,27 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       route: (input, now) => decideRoute(input, config(), now),
       deadline: (openedAt, windowSeconds) => deadlineFor(openedAt, windowSeconds, config()),
       digests: digestStore,
+      review: () => config().review,
       ...(parts.storms
         ? {
             storms,
             stormSettings: parts.storms,
-            stormSubject: (mention: Mention, detection: Detection, type: MomentType) =>
-              stormSubject(mention.text, brandContext(config()).keywords, detection.cues, type),
+            stormSubject: (mention: Mention) => stormSubject(mention.text, stormVocabulary(config())),
           }
         : {}),
     },
-    slackDelivery: { alerts, mentions, authors, slack, clock, storms, digests: digestStore },
+    slackDelivery: {
+      alerts,
+      mentions,
+      authors,
+      slack,
+      clock,
+      storms,
+      digests: digestStore,
+      isAdvocate: (earlier) => isAdvocate(config(), earlier),
+    },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
-    countdown: { alerts, slackOut },
+    countdown: { alerts, slackOut, lease: new DynamoLeaseStore(parts.db, parts.tableName) },
     interactions: {
       alerts,
       mentions,

@@ -79,7 +79,8 @@ export function authorHistory(stats: AuthorStats | undefined, type: MomentType):
   const recent = stats.last30d?.[type] ?? 0;
   if (type !== 'praise' && recent >= 2) parts.push(`${ordinal(recent)} ${type} in 30 days`);
   else if (type !== 'praise' && stats[type] >= 2) parts.push(`${ordinal(stats[type])} ${type} overall`);
-  if (stats.praise >= ADVOCATE_PRAISE) parts.push(`praised us ${stats.praise} times: advocate`);
+  if (stats.advocate ?? stats.praise >= ADVOCATE_PRAISE)
+    parts.push(`praised us ${stats.praise} times: advocate`);
   else if (type === 'praise' && stats.praise >= 2) parts.push(`praised us ${stats.praise} times`);
   if (parts.length === 0 && total <= 1) parts.push('first post seen from them');
   if (parts.length === 0 && stats.firstSeen)

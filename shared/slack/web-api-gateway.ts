@@ -1,25 +1,63 @@
 /**
  * SlackGateway over @slack/web-api. The WebClient is passed in, so the same class talks to Slack or
- * to the local Slack. Retries are left to the queue: the client fails fast (build it with
- * `rejectRateLimitedCalls: true`), a 429 becomes SlackRateLimited carrying Retry-After, and SQS
- * brings the message back after that long.
+ * to the local Slack. The client fails fast (build it with FAIL_FAST_CLIENT_OPTIONS) and its errors
+ * become typed ones the use cases decide on: a 429 is SlackRateLimited carrying Retry-After; no
+ * answer or a server error is SlackUnavailable (the call may have been carried out); a message that
+ * is gone is SlackMessageGone.
  */
 import type { WebClient } from '@slack/web-api';
-import { type SlackGateway, type SlackMessage, SlackRateLimited } from '../usecases/ports.ts';
+import {
+  type SlackGateway,
+  type SlackMessage,
+  SlackMessageGone,
+  SlackRateLimited,
+  SlackUnavailable,
+} from '../usecases/ports.ts';
 
-/** Options every Beacon WebClient is built with: fail fast, never wait inside a Lambda. */
+/**
+ * Options every Beacon WebClient is built with: no retries inside the client (a retry of an
+ * uncertain post must first look for the message, which only the use case can do) and a timeout
+ * well inside the notify function's, so a hung call leaves time to try again.
+ */
 export const FAIL_FAST_CLIENT_OPTIONS = {
   retryConfig: { retries: 0 },
   rejectRateLimitedCalls: true,
-  timeout: 10_000,
+  timeout: 5_000,
 } as const;
+
+/** Errors Slack reports in an `ok: false` answer that mean "try again", not "you asked wrong". */
+const TRANSIENT_PLATFORM_ERRORS = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+]);
+/** `thread_not_found`: the card a reply or notice goes under is gone. */
+const GONE_PLATFORM_ERRORS = new Set(['message_not_found', 'thread_not_found']);
 
 async function rateLimitAware<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    const e = error as { code?: string; retryAfter?: number };
+    const e = error as {
+      code?: string;
+      retryAfter?: number;
+      statusCode?: number;
+      data?: { error?: string };
+      message?: string;
+    };
     if (e?.code === 'slack_webapi_rate_limited_error') throw new SlackRateLimited(Number(e.retryAfter ?? 1));
+    // No answer (timeout, refused or cut connection) or an HTTP error status (5xx).
+    if (
+      e?.code === 'slack_webapi_request_error' ||
+      (e?.code === 'slack_webapi_http_error' && Number(e.statusCode) >= 500)
+    )
+      throw new SlackUnavailable(e.message ?? 'Slack did not answer');
+    if (e?.code === 'slack_webapi_platform_error') {
+      const code = e.data?.error ?? '';
+      if (TRANSIENT_PLATFORM_ERRORS.has(code)) throw new SlackUnavailable(`Slack answered ${code}`);
+      if (GONE_PLATFORM_ERRORS.has(code)) throw new SlackMessageGone(`Slack answered ${code}`);
+    }
     throw error;
   }
 }

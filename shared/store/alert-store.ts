@@ -3,7 +3,13 @@
  * clicking at once, or a click racing the countdown, can never overwrite each other.
  * Active alerts carry the sparse GSI1 keys, ordered by their next countdown step.
  */
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { type Alert, isActive } from '../domain/alert.ts';
 import { type AlertStore, VersionConflict } from '../usecases/ports.ts';
 import { isConditionFailure } from './dynamo-client.ts';
@@ -69,6 +75,25 @@ export class DynamoAlertStore implements AlertStore {
         throw new VersionConflict(`alert ${alert.alertId} changed since version ${alert.version - 1}`);
       }
       throw error;
+    }
+  }
+
+  async markShown(alertId: string, version: number): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key(alertId),
+          UpdateExpression: 'SET #alert.#shown = :v',
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(#alert.#shown) OR #alert.#shown < :v)',
+          ExpressionAttributeNames: { '#alert': 'alert', '#shown': 'slackShownVersion' },
+          ExpressionAttributeValues: { ':v': version },
+        }),
+      );
+    } catch (error) {
+      // Already marked with this version or a newer one: nothing to record.
+      if (!isConditionFailure(error)) throw error;
     }
   }
 

@@ -130,7 +130,7 @@ export class DynamoStormStore implements StormStore {
 
   async join(
     key: string,
-    entry: { alertId: string; channel: string; type: Storm['type']; subject: string; line: string },
+    entry: Parameters<StormStore['join']>[1],
     now: Date,
     windowSeconds: number,
   ): Promise<Storm> {
@@ -149,6 +149,7 @@ export class DynamoStormStore implements StormStore {
             startedAt: at,
             lastAt: at,
             count: 1,
+            authors: [entry.author],
             alertIds: [entry.alertId],
             lines: [entry.line],
             version: (found?.version ?? 0) + 1,
@@ -157,6 +158,9 @@ export class DynamoStormStore implements StormStore {
             ...found,
             lastAt: at,
             count: found.count + 1,
+            authors: (found.authors ?? []).includes(entry.author)
+              ? found.authors
+              : [...(found.authors ?? []), entry.author].slice(-MAX_STORM_IDS),
             alertIds: [...found.alertIds, entry.alertId].slice(-MAX_STORM_IDS),
             lines: [...found.lines, entry.line].slice(-STORM.linesShown),
             version: found.version + 1,

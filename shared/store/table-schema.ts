@@ -6,7 +6,8 @@
  * Mention markers:               pk SEEN#<platform>#<mentionId>, sk SEEN: conditional put dedupes
  *                                redeliveries and remembers the mention's thread
  * Alerts:                        pk ALERT#<alertId>, sk ALERT
- * Author profiles:               pk AUTHOR#<platform>#<authorId>, sk PROFILE
+ * Author moments:                pk AUTHOR#<platform>#<authorId>, sk THREAD#<threadId>: one per
+ *                                thread the author spoke in (conditional put), the basis of history
  * Poll cursors:                  pk CURSOR#<source>, sk CURSOR
  * Reply intents:                 pk REPLY#<platform>#<mentionId>, sk INTENT#<idempotencyKey>
  *

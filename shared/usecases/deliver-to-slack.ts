@@ -4,7 +4,12 @@
  * Exactly-once where people see it: before a first post the intent is stored (`postAttemptedAt`),
  * and every message carries Slack metadata with its id. A retry after an uncertain post (timeout,
  * crash before the ts was saved) looks the message up by that metadata instead of posting twice.
+ *
+ * A refresh is superseded by a newer one: the card records the alert version it shows
+ * (`slackShownVersion`), and a refresh of that version or an older one is skipped, so a backlog
+ * of refreshes costs one update per card. A card whose Slack message is gone is posted anew.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Alert } from '../domain/alert.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { renderAlertCard, renderFollowup } from '../slack/alert-card.ts';
@@ -14,11 +19,15 @@ import { type NoticeSubject, renderMovedCard, renderNotice } from '../slack/noti
 import { renderStormCard } from '../slack/storm-card.ts';
 import {
   type AlertStore,
+  type AuthorStats,
   type AuthorStore,
   type Clock,
   type DigestStore,
   type MentionStore,
   type SlackGateway,
+  SlackMessageGone,
+  SlackRateLimited,
+  SlackUnavailable,
   type StormStore,
   VersionConflict,
 } from './ports.ts';
@@ -31,6 +40,8 @@ export interface SlackDeliveryDeps {
   clock: Clock;
   storms?: StormStore;
   digests?: DigestStore;
+  /** The routing config's advocate rule, applied to an author's earlier moments. */
+  isAdvocate?: (earlier: AuthorStats | undefined) => boolean;
   /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
   cardPosted?: (mentionCreatedAt: string) => void;
 }
@@ -38,13 +49,56 @@ export interface SlackDeliveryDeps {
 const THIRTY_DAYS_MS = 30 * 86_400_000;
 
 export class NotReadyYet extends Error {
-  override readonly name = 'NotReadyYet';
+  override readonly name: string = 'NotReadyYet';
+}
+
+/**
+ * A refresh of a version the store does not hold yet: the countdown queues before it saves, so its
+ * save is a moment away (or, if that tick died, the next tick makes it).
+ */
+export class NotSavedYet extends NotReadyYet {
+  override readonly name = 'NotSavedYet';
+}
+
+/** How long to wait before trying a call again after Slack did not answer or failed, by attempt. */
+const BACKOFF_MS = [200, 500, 1000, 2000];
+
+/**
+ * Delivers the message, retrying in place while Slack is briefly unavailable: after a 429 it waits
+ * Retry-After, after a 5xx or a timeout a short backoff, then runs the whole delivery again (which
+ * looks for an uncertain post before posting). A refresh that arrived before its save waits too. Waiting here rather than handing the message back to
+ * the queue keeps its channel moving and spends none of its receives, which lead to the DLQ. It gives
+ * up (throwing the last error) when the next wait plus a call would not fit in `timeLeftMs()`.
+ */
+export async function deliverPatiently(
+  message: SlackOutMessage,
+  deps: SlackDeliveryDeps,
+  timeLeftMs: () => number,
+  callTimeoutMs: number,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deliverToSlack(message, deps);
+    } catch (error) {
+      const wait =
+        error instanceof SlackRateLimited
+          ? error.retryAfter * 1000
+          : error instanceof SlackUnavailable
+            ? (BACKOFF_MS[attempt] ?? BACKOFF_MS.at(-1) ?? 1000)
+            : // The save is normally milliseconds behind; after a few seconds it is the next tick's.
+              error instanceof NotSavedYet
+              ? BACKOFF_MS[attempt]
+              : undefined;
+      if (wait === undefined || wait + callTimeoutMs > timeLeftMs()) throw error;
+      await sleep(wait);
+    }
+  }
 }
 
 export async function deliverToSlack(message: SlackOutMessage, deps: SlackDeliveryDeps): Promise<void> {
   switch (message.kind) {
     case 'alert':
-      return deliverAlert(message.alertId, deps);
+      return deliverAlert(message.alertId, deps, message.version);
     case 'followup':
       return deliverFollowup(message, deps);
     case 'notice':
@@ -57,7 +111,12 @@ export async function deliverToSlack(message: SlackOutMessage, deps: SlackDelive
       });
     }
     case 'retire':
-      return deps.slack.update(message.channelId, message.ts, renderMovedCard(message.text));
+      return deps.slack
+        .update(message.channelId, message.ts, renderMovedCard(message.text))
+        .catch((error: unknown) => {
+          // A card already gone needs no retiring.
+          if (!(error instanceof SlackMessageGone)) throw error;
+        });
     case 'storm':
       return deliverStorm(message.stormId, deps);
     case 'digest':
@@ -87,19 +146,24 @@ async function updateAlert(
   }
 }
 
-async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<void> {
+async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: number): Promise<void> {
   let alert = await deps.alerts.get(alertId);
   if (!alert) throw new Error(`alert ${alertId} not found`);
+  if (version !== undefined && version > alert.version)
+    throw new NotSavedYet(`alert ${alertId} is not saved at version ${version} yet`);
+  // Superseded: the card already shows this version or a newer one.
+  if (alert.slackTs && version !== undefined && (alert.slackShownVersion ?? -1) >= version) return;
   const [platform, ...rest] = alert.mentionKey.split('#');
   const root = await deps.mentions.get(platform ?? alert.platform, alert.threadId, rest.join('#'));
   if (!root) throw new Error(`mention ${alert.mentionKey} of alert ${alertId} not found`);
-  const stats = await deps.authors.get(root.mention.platform, root.mention.author.id);
-  const recent = await deps.authors.recent?.(
-    root.mention.platform,
-    root.mention.author.id,
-    new Date(deps.clock().getTime() - THIRTY_DAYS_MS),
-  );
-  const author = stats && recent ? { ...stats, last30d: recent } : stats;
+  const { platform: authorPlatform, author: who } = root.mention;
+  const since = new Date(deps.clock().getTime() - THIRTY_DAYS_MS);
+  const stats = await deps.authors.get(authorPlatform, who.id, { since });
+  // "Advocate" is judged as the rules judge it: on the author's moments before this thread.
+  const earlier = deps.isAdvocate
+    ? await deps.authors.get(authorPlatform, who.id, { exceptThread: alert.threadId })
+    : undefined;
+  const author = stats && deps.isAdvocate ? { ...stats, advocate: deps.isAdvocate(earlier) } : stats;
   const render = (a: Alert) =>
     renderAlertCard(
       {
@@ -111,10 +175,39 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
       deps.clock(),
     );
 
+  // A card posted anew after its message vanished is not the alert's latency.
+  const firstPost = !alert.slackTs;
   if (alert.slackTs && alert.slackChannelId) {
-    await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert));
-    return;
+    try {
+      await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert));
+      await deps.alerts.markShown(alertId, alert.version);
+      return;
+    } catch (error) {
+      if (!(error instanceof SlackMessageGone)) throw error;
+      alert = await forgetCard(deps, alertId);
+    }
   }
+  await postCard(alert, deps, render);
+  if (firstPost) deps.cardPosted?.(root.mention.createdAt);
+}
+
+/** The card's Slack message is gone: forget it, so the alert is posted anew. */
+function forgetCard(deps: SlackDeliveryDeps, alertId: string): Promise<Alert> {
+  return updateAlert(deps, alertId, () => ({
+    slackTs: undefined,
+    slackThreadTs: undefined,
+    postAttemptedAt: undefined,
+    slackShownVersion: undefined,
+    slackPermalink: undefined,
+  }));
+}
+
+async function postCard(
+  alert: Alert,
+  deps: SlackDeliveryDeps,
+  render: (a: Alert) => ReturnType<typeof renderAlertCard>,
+): Promise<void> {
+  const alertId = alert.alertId;
   const channelId = alert.slackChannelId ?? (await deps.slack.channelId(alert.channel));
   // A folded alert's card is a reply in its storm card's thread.
   let threadTs: string | undefined;
@@ -132,12 +225,15 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
         threadTs,
       )
     : undefined;
+  // The version whose content the card shows (an earlier attempt's, when found: refreshed below).
+  let shown = -1;
   if (!ts) {
     alert = await updateAlert(deps, alertId, () => ({
       postAttemptedAt: deps.clock().toISOString(),
       slackChannelId: channelId,
     }));
     ts = (await deps.slack.post(channelId, render(alert), threadTs)).ts;
+    shown = alert.version;
   }
   const posted = ts;
   const permalink = await permalinkOf(deps, channelId, posted);
@@ -145,11 +241,14 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps): Promise<v
     slackTs: posted,
     slackChannelId: channelId,
     ...(threadTs ? { slackThreadTs: threadTs } : {}),
+    ...(shown >= 0 ? { slackShownVersion: shown } : {}),
     ...(permalink ? { slackPermalink: permalink } : {}),
   }));
-  deps.cardPosted?.(root.mention.createdAt);
   // State may have moved on between render and save (a click, a tick): show the latest.
-  if (alert.version > 3) await deps.slack.update(channelId, posted, render(alert));
+  if (alert.version > shown + 1) {
+    await deps.slack.update(channelId, posted, render(alert));
+    await deps.alerts.markShown(alertId, alert.version);
+  }
 }
 
 /** The card's link; a failure here is not worth posting the card again, so it only loses the link. */
@@ -177,19 +276,49 @@ async function deliverFollowup(
   if (stored.slackTs) return;
   const key = `${stored.mention.platform}#${stored.mention.id}`;
   let ts = stored.slackAttemptedAt
-    ? await deps.slack.findByMetadata(
-        alert.slackChannelId,
-        'mention_key',
-        key,
-        new Date(stored.slackAttemptedAt),
-        threadOf(alert),
-      )
+    ? await deps.slack
+        .findByMetadata(
+          alert.slackChannelId,
+          'mention_key',
+          key,
+          new Date(stored.slackAttemptedAt),
+          threadOf(alert),
+        )
+        .catch((error: unknown) => {
+          // The card's thread is gone, and the reply with it: it goes under the new card.
+          if (error instanceof SlackMessageGone) return undefined;
+          throw error;
+        })
     : undefined;
   if (!ts) {
     await deps.mentions.update(stored.mention, { slackAttemptedAt: deps.clock().toISOString() });
-    ts = (await deps.slack.post(alert.slackChannelId, renderFollowup(stored.mention), threadOf(alert))).ts;
+    ts = (
+      await inCardThread(alert, deps, (a) =>
+        deps.slack.post(a.slackChannelId ?? '', renderFollowup(stored.mention), threadOf(a)),
+      )
+    ).ts;
   }
   await deps.mentions.update(stored.mention, { slackTs: ts });
+}
+
+/**
+ * Posts into the alert card's thread; when the card's message is gone, posts the card anew first
+ * and then posts into its new thread.
+ */
+async function inCardThread<T>(
+  alert: Alert,
+  deps: SlackDeliveryDeps,
+  post: (a: Alert) => Promise<T>,
+): Promise<T> {
+  try {
+    return await post(alert);
+  } catch (error) {
+    if (!(error instanceof SlackMessageGone) || alert.slackThreadTs) throw error;
+    await deliverAlert(alert.alertId, deps);
+    const reposted = await deps.alerts.get(alert.alertId);
+    if (!reposted?.slackTs) throw error;
+    return post(reposted);
+  }
 }
 
 async function deliverNotice(
@@ -208,9 +337,25 @@ async function deliverNotice(
     channelId = await deps.slack.channelId(message.channel);
   }
   const since = new Date(deps.clock().getTime() - 15 * 60 * 1000);
+  const notice = async (a: Alert | undefined) =>
+    renderNotice(message.text, message.key, a ? await noticeSubject(a, deps) : undefined);
+  if (alert && threadTs) {
+    const found = await deps.slack
+      .findByMetadata(channelId, 'notice_key', message.key, since, threadTs)
+      .catch((error: unknown) => {
+        // The card's thread is gone: the notice is not there either; it goes under the new card.
+        if (error instanceof SlackMessageGone) return undefined;
+        throw error;
+      });
+    if (found) return;
+    // A reposted card has a new link: the notice is rendered for the card it goes under.
+    await inCardThread(alert, deps, async (a) =>
+      deps.slack.post(a.slackChannelId ?? channelId, await notice(a), threadOf(a)),
+    );
+    return;
+  }
   if (await deps.slack.findByMetadata(channelId, 'notice_key', message.key, since, threadTs)) return;
-  const subject = alert ? await noticeSubject(alert, deps) : undefined;
-  await deps.slack.post(channelId, renderNotice(message.text, message.key, subject), threadTs);
+  await deps.slack.post(channelId, await notice(alert), threadTs);
 }
 
 /** Who wrote the post behind a notice, its first words and the card's link. */

@@ -6,11 +6,17 @@
 import type { Alert } from '../domain/alert.ts';
 import type { Detection, Label, Relabel } from '../domain/detection.ts';
 import type { Mention } from '../domain/mention.ts';
+import type { Route } from '../domain/route.ts';
 import type { Storm } from '../domain/storm.ts';
+import type { Dropped } from '../domain/triage.ts';
 import type { PollCursor } from '../platforms/poll.ts';
 import type { ReplyMessage, SlackOutMessage } from '../queue/messages.ts';
 
 export type Clock = () => Date;
+
+/** A route as kept with the mention, for `beacon explain`. */
+export type RouteSummary = Pick<Route, 'rule' | 'label' | 'channel' | 'drop' | 'windowSeconds' | 'reasons'> &
+  Partial<Pick<Route, 'digest'>>;
 
 export interface StoredMention {
   mention: Mention;
@@ -18,6 +24,12 @@ export interface StoredMention {
   /** 'received' until every step of processing is done, then 'processed'. */
   status: 'received' | 'processed';
   alertId?: string;
+  /** What routing decided for it, when routing ran. */
+  route?: RouteSummary;
+  /** Why it opened no alert, when it was dropped. */
+  dropped?: Dropped;
+  /** The review channel it was sent to. */
+  review?: string;
   /** Slack ts of this mention's message in the alert's thread, once posted. */
   slackTs?: string;
   slackAttemptedAt?: string;
@@ -45,12 +57,25 @@ export interface AlertStore {
   create(alert: Alert): Promise<boolean>;
   /** Saves `alert` (whose version is already incremented) if the stored version is `alert.version - 1`. */
   save(alert: Alert): Promise<void>;
+  /**
+   * Records that the Slack card now shows `version` of the alert, without changing the alert's own
+   * version (so it races no click or tick); never moves backwards.
+   */
+  markShown(alertId: string, version: number): Promise<void>;
   /** Active alerts whose next countdown step is at or before `now`, oldest first. */
   listDue(now: Date, limit: number): Promise<Alert[]>;
   /** Active alerts, optionally for one channel, by deadline. */
   listActive(channel?: string): Promise<Alert[]>;
   /** Alerts (in any state) opened in [from, to), oldest first. */
   listOpened(from: Date, to: Date): Promise<Alert[]>;
+}
+
+/** A named lease that keeps two runs of a scheduled job from overlapping. */
+export interface LeaseStore {
+  /** Takes the lease for `seconds` unless another holder has it and it has not lapsed by `now`. */
+  acquire(name: string, holder: string, now: Date, seconds: number): Promise<boolean>;
+  /** Gives the lease back, if `holder` still has it. */
+  release(name: string, holder: string): Promise<void>;
 }
 
 export interface AuthorStats {
@@ -63,13 +88,24 @@ export interface AuthorStats {
   lastSeen?: string;
   /** Counts over the last 30 days, when the store was asked for them. */
   last30d?: Partial<Record<Label, number>>;
+  /** Whether the routing config's advocate threshold holds for the author's earlier moments. */
+  advocate?: boolean;
 }
 
+/** An author's moments of truth: one per thread they spoke in, whatever the number of posts there. */
 export interface AuthorStore {
-  get(platform: string, authorId: string): Promise<AuthorStats | undefined>;
-  /** Counts one more mention of this label by the author. */
-  record(platform: string, authorId: string, label: Label, at: string): Promise<AuthorStats>;
-  /** Labels of the author's posts created since `since` (classified ones only). */
+  /**
+   * Counts of the author's moments by label (undefined when none is known); `since` adds the counts
+   * since then as `last30d`; `exceptThread` leaves that thread out (its earlier moments only).
+   */
+  get(
+    platform: string,
+    authorId: string,
+    options?: { since?: Date; exceptThread?: string },
+  ): Promise<AuthorStats | undefined>;
+  /** Counts the author's moment in the thread unless it is counted already; true when counted now. */
+  record(platform: string, authorId: string, threadId: string, label: Label, at: string): Promise<boolean>;
+  /** Labels of the author's moments since `since`. */
   recent?(platform: string, authorId: string, since: Date): Promise<Partial<Record<Label, number>>>;
 }
 
@@ -97,7 +133,15 @@ export interface StormStore {
    */
   join(
     key: string,
-    entry: { alertId: string; channel: string; type: Storm['type']; subject: string; line: string },
+    entry: {
+      alertId: string;
+      /** platform#authorId: storms count distinct authors. */
+      author: string;
+      channel: string;
+      type: Storm['type'];
+      subject: string;
+      line: string;
+    },
     now: Date,
     windowSeconds: number,
   ): Promise<Storm>;
@@ -150,6 +194,19 @@ export class SlackRateLimited extends Error {
   constructor(readonly retryAfter: number) {
     super(`Slack rate limit: retry after ${retryAfter} s`);
   }
+}
+
+/**
+ * Slack did not answer (timeout, lost connection) or answered with a server error: the call may or
+ * may not have been carried out, and trying again soon is likely to work.
+ */
+export class SlackUnavailable extends Error {
+  override readonly name = 'SlackUnavailable';
+}
+
+/** The message to update or reply to is gone from Slack (deleted, or lost by a Slack that crashed). */
+export class SlackMessageGone extends Error {
+  override readonly name = 'SlackMessageGone';
 }
 
 export interface SlackGateway {

@@ -3,7 +3,7 @@
  *
  * 1. Store it once (conditional put on its platform id); a mention already processed is a duplicate.
  * 2. A reply by the brand's own account closes the thread's open alert ("replied on the platform").
- * 3. Otherwise classify it and count it in the author's history.
+ * 3. Otherwise classify it and count it as the author's moment in this thread (once per thread).
  * 4. If the thread already has an active alert, the post goes into that alert's Slack thread, and a
  *    shorter window for it pulls the deadline in; a resolved alert is reopened by a new moment.
  * 5. Otherwise route it; when the route keeps it, open the alert (conditional put on the thread's
@@ -20,8 +20,16 @@ import { digestPeriod } from '../domain/digest.ts';
 import type { Mention } from '../domain/mention.ts';
 import type { Route } from '../domain/route.ts';
 import { foldsInto, STORM, type Storm, type StormSettings, stormKey } from '../domain/storm.ts';
+import {
+  type Dropped,
+  type DropReason,
+  dropBeforeRouting,
+  dropByRoute,
+  needsReview,
+  type ReviewSetting,
+} from '../domain/triage.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
-import { escapeMrkdwn, truncate } from '../slack/mrkdwn.ts';
+import { escapeMrkdwn, outsideLine, truncate } from '../slack/mrkdwn.ts';
 import type {
   AlertStore,
   AuthorStats,
@@ -29,6 +37,7 @@ import type {
   Clock,
   DigestStore,
   MentionStore,
+  RouteSummary,
   SlackOutQueue,
   StormStore,
 } from './ports.ts';
@@ -45,11 +54,16 @@ export interface PipelineDeps {
   deadline: (openedAt: Date, windowSeconds: number) => Date;
   /** Posts of rules that ask for a digest are kept here instead of opening alerts. */
   digests?: DigestStore;
-  /** Storm counters; with `stormSubject`, bursts of alerts fold into one card. */
+  /** Where posts the detector cannot judge go, if anywhere (read per post: the config may reload). */
+  review?: () => ReviewSetting | undefined;
+  /** Storm counters; with `stormSubject`, bursts of alerts by many people fold into one card. */
   storms?: StormStore;
   stormSettings?: StormSettings;
-  stormSubject?: (mention: Mention, detection: Detection, type: MomentType) => string;
+  /** What the post is about, for storms; undefined when it names nothing but the brand. */
+  stormSubject?: (mention: Mention, type: MomentType) => string | undefined;
 }
+
+const THIRTY_DAYS_MS = 30 * 24 * 3600 * 1000;
 
 export type MentionOutcome =
   | 'duplicate'
@@ -76,11 +90,17 @@ const followupMessage = (alert: Alert, mention: Mention): SlackOutMessage => ({
   mentionId: mention.id,
 });
 
-export async function processMention(incoming: Mention, deps: PipelineDeps): Promise<MentionOutcome> {
+export interface MentionResult {
+  outcome: MentionOutcome;
+  /** Why no alert was opened, when the post was dropped. */
+  dropped?: DropReason;
+}
+
+export async function processMention(incoming: Mention, deps: PipelineDeps): Promise<MentionResult> {
   const { stored, created } = await deps.mentions.putOnce(incoming);
   // The store may have placed a reply in its parent's thread.
   const mention = stored.mention;
-  if (!created && stored.status === 'processed') return 'duplicate';
+  if (!created && stored.status === 'processed') return { outcome: 'duplicate' };
   const now = deps.clock();
   const alertId = alertIdFor(mention.platform, mention.threadId);
   const existing = await deps.alerts.get(alertId);
@@ -99,64 +119,85 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
       await deps.slackOut.send([followupMessage(existing, mention)]);
     }
     await deps.mentions.update(mention, { status: 'processed', ...(existing ? { alertId } : {}) });
-    return 'brand-reply';
+    return { outcome: 'brand-reply' };
   }
 
   const detection = stored.detection ?? deps.classify(mention);
-  // Rules look at the author's earlier posts; this one is counted on first delivery only, so a
-  // redelivery cannot inflate the history.
-  const authorStats = await authorHistory(mention, stored.detection, now, deps);
-  if (created)
-    await deps.authors.record(mention.platform, mention.author.id, detection.label, mention.createdAt);
+  // Rules look at the author's moments in other threads: follow-ups here, replays and redeliveries
+  // never count as history, and recording is idempotent (one moment per thread per author).
+  const authorStats = await deps.authors.get(mention.platform, mention.author.id, {
+    since: new Date(now.getTime() - THIRTY_DAYS_MS),
+    exceptThread: mention.threadId,
+  });
+  await deps.authors.record(
+    mention.platform,
+    mention.author.id,
+    mention.threadId,
+    detection.label,
+    mention.createdAt,
+  );
   if (!stored.detection) await deps.mentions.update(mention, { detection });
 
   let outcome: MentionOutcome;
+  let route: Route | undefined;
+  let dropped: Dropped | undefined;
+  let review: string | undefined;
   if (existing && isActive(existing.state)) {
     outcome = await followUp(existing, mention, detection, authorStats, now, deps);
   } else {
-    const route =
-      detection.label === 'none'
-        ? undefined
-        : deps.route({ detection, mention, ...(authorStats ? { authorStats } : {}) }, now);
-    if (!route || route.drop || route.label === 'none') {
-      if (existing?.slackTs) await deps.slackOut.send([followupMessage(existing, mention)]);
+    const reviewSetting = deps.review?.();
+    dropped = dropBeforeRouting(mention.text, detection, reviewSetting);
+    if (!dropped) {
+      route = deps.route({ detection, mention, ...(authorStats ? { authorStats } : {}) }, now);
+      dropped = dropByRoute(route);
+    }
+    if (dropped) {
+      const messages: SlackOutMessage[] = existing?.slackTs ? [followupMessage(existing, mention)] : [];
+      if (reviewSetting && needsReview(dropped)) {
+        review = reviewSetting.channel;
+        messages.push(reviewNotice(review, mention, dropped));
+      }
+      if (messages.length > 0) await deps.slackOut.send(messages);
       outcome = 'dropped';
     } else if (existing) {
-      outcome = await reopen(existing, mention, route, now, deps);
+      outcome = await reopen(existing, mention, route!, now, deps);
     } else {
-      outcome = await open(mention, detection, route, now, deps);
+      outcome = await open(mention, route!, now, deps);
     }
   }
   await deps.mentions.update(mention, {
     status: 'processed',
+    ...(route ? { route: summarise(route) } : {}),
+    ...(dropped ? { dropped } : {}),
+    ...(review ? { review } : {}),
     ...((outcome === 'dropped' || outcome === 'digested') && !existing ? {} : { alertId }),
   });
-  return outcome;
+  return dropped ? { outcome, dropped: dropped.reason } : { outcome };
 }
 
-/** The author's earlier posts: all-time counts, and counts of the last 30 days when the store keeps them. */
-async function authorHistory(
-  mention: Mention,
-  ownDetection: Detection | undefined,
-  now: Date,
-  deps: PipelineDeps,
-): Promise<AuthorStats | undefined> {
-  const totals = await deps.authors.get(mention.platform, mention.author.id);
-  if (!totals || !deps.authors.recent) return totals;
-  const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
-  const last30d = await deps.authors.recent(mention.platform, mention.author.id, since);
-  // On a redelivery this post's own label is already stored; it is not an earlier post.
-  if (ownDetection) last30d[ownDetection.label] = Math.max(0, (last30d[ownDetection.label] ?? 0) - 1);
-  return { ...totals, last30d };
-}
+const summarise = (route: Route): RouteSummary => ({
+  rule: route.rule,
+  label: route.label,
+  channel: route.channel,
+  drop: route.drop,
+  windowSeconds: route.windowSeconds,
+  reasons: route.reasons,
+  ...(route.digest ? { digest: route.digest } : {}),
+});
 
-async function open(
-  mention: Mention,
-  detection: Detection,
-  route: Route,
-  now: Date,
-  deps: PipelineDeps,
-): Promise<MentionOutcome> {
+/** A post the detector could not judge, shown to people in the review channel (as data, never markup). */
+const reviewNotice = (channel: string, mention: Mention, dropped: Dropped): SlackOutMessage => ({
+  kind: 'notice',
+  channel,
+  key: `review:${mention.platform}#${mention.id}`,
+  text: [
+    `:mag: *For review* (${dropped.reason.replace('-', ' ')}): ${escapeMrkdwn(dropped.detail)}. ${outsideLine(mention.platform, 20)} mention ${outsideLine(mention.id, 120)} from @${outsideLine(mention.author.handle, 80)}:`,
+    `>${outsideLine(mention.text || '(no text)', 500)}`,
+    `More: \`npm run beacon -- explain ${outsideLine(mention.id, 120)}\``,
+  ].join('\n'),
+});
+
+async function open(mention: Mention, route: Route, now: Date, deps: PipelineDeps): Promise<MentionOutcome> {
   if (route.label === 'none') return 'dropped';
   if (route.digest && deps.digests) {
     const { period, closesAt } = digestPeriod(route.digest, now);
@@ -173,12 +214,13 @@ async function open(
   }
   const opened = openAlert(mention, route.label, route, now, deps.deadline(now, route.windowSeconds));
   let storm: Storm | undefined;
-  if (deps.storms && deps.stormSubject) {
-    const subject = deps.stormSubject(mention, detection, route.label);
+  const subject = deps.storms && deps.stormSubject?.(mention, route.label);
+  if (deps.storms && subject) {
     storm = await deps.storms.join(
       stormKey(route.channel, route.label, subject),
       {
         alertId: opened.alertId,
+        author: `${mention.platform}#${mention.author.id}`,
         channel: route.channel,
         type: route.label,
         subject,
@@ -188,7 +230,7 @@ async function open(
       (deps.stormSettings ?? STORM).windowSeconds,
     );
   }
-  const folded = storm && foldsInto(storm.count, deps.stormSettings) ? storm : undefined;
+  const folded = storm && foldsInto(storm, deps.stormSettings) ? storm : undefined;
   const alert: Alert = folded ? { ...opened, stormId: folded.stormId } : opened;
   const created = await deps.alerts.create(alert);
   if (!created) {

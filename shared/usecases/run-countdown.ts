@@ -1,27 +1,38 @@
 /**
  * One tick of the countdown (every minute).
  *
- * 1. Read the active alerts whose next step is due (sparse index, so only those are read).
- * 2. Past its deadline, an alert expires: the card says missed and the escalation channel is told.
- * 3. Otherwise the next escalation step fires if its time has come and it is not snoozed: the
+ * 1. Take the countdown lease, so two ticks never overlap (a tick that finds it taken steps aside).
+ * 2. Read the active alerts whose next step is due (sparse index, so only those are read).
+ * 3. Past its deadline, an alert expires: the card says missed and the escalation channel is told.
+ * 4. Otherwise the next escalation step fires if its time has come and it is not snoozed: the
  *    configured people are mentioned in the alert's thread.
- * 4. The card is refreshed and the next step scheduled at a cadence that fits the time left.
+ * 5. The card is refreshed and the next step scheduled at a cadence that fits the time left.
  *
+ * Queue first, then save: the step's messages (the refresh of the next version, the notices) are
+ * queued before the alert is saved. A tick that dies in between leaves the alert due, so the next
+ * tick decides the same step again and queues the same messages, which the FIFO queue drops by
+ * their deduplication ids (and notify by the notice's key); the notice is neither lost nor doubled.
  * A tick that loses a race with a click (version conflict) skips that alert; the next tick sees it.
  */
+import { randomUUID } from 'node:crypto';
 import type { Alert } from '../domain/alert.ts';
 import { applyTransition } from '../domain/alert-lifecycle.ts';
 import { formatTimeLeft, nextStepAt, secondsLeft } from '../domain/countdown.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { escapeMrkdwn, pageTokens } from '../slack/mrkdwn.ts';
-import { type AlertStore, type SlackOutQueue, VersionConflict } from './ports.ts';
+import { type AlertStore, type LeaseStore, type SlackOutQueue, VersionConflict } from './ports.ts';
 
 export interface CountdownDeps {
   alerts: AlertStore;
   slackOut: SlackOutQueue;
+  /** Keeps ticks from overlapping; without it, overlapping ticks are still safe, only wasteful. */
+  lease?: LeaseStore;
 }
 
 const PAGE = 100;
+const LEASE = 'countdown';
+/** Longer than the countdown function may run (50 s), shorter than the time between ticks plus that. */
+const LEASE_SECONDS = 60;
 
 export interface CountdownResult {
   /** Alerts looked at. */
@@ -30,9 +41,22 @@ export interface CountdownResult {
   expired: number;
   /** Escalation steps fired. */
   escalated: number;
+  /** True when another tick held the lease and this one did nothing. */
+  skipped?: boolean;
 }
 
 export async function runCountdown(now: Date, deps: CountdownDeps): Promise<CountdownResult> {
+  const holder = randomUUID();
+  if (deps.lease && !(await deps.lease.acquire(LEASE, holder, now, LEASE_SECONDS)))
+    return { processed: 0, expired: 0, escalated: 0, skipped: true };
+  try {
+    return await tick(now, deps);
+  } finally {
+    await deps.lease?.release(LEASE, holder);
+  }
+}
+
+async function tick(now: Date, deps: CountdownDeps): Promise<CountdownResult> {
   const result: CountdownResult = { processed: 0, expired: 0, escalated: 0 };
   const seen = new Set<string>();
   for (;;) {
@@ -66,8 +90,7 @@ async function step(
 
   if (secondsLeft(alert, now) <= 0) {
     const expired = applyTransition(alert, { kind: 'expire', at });
-    await deps.alerts.save(expired);
-    const messages: SlackOutMessage[] = [refresh(expired)];
+    const messages: SlackOutMessage[] = [];
     if (expired.escalationChannel && expired.escalationChannel !== expired.channel) {
       messages.push({
         kind: 'notice',
@@ -77,7 +100,8 @@ async function step(
         alertId: expired.alertId,
       });
     }
-    await deps.slackOut.send(messages);
+    await deps.slackOut.send([...messages, refresh(expired)]);
+    await deps.alerts.save(expired);
     return 'expired';
   }
 
@@ -124,7 +148,8 @@ async function step(
     };
   }
   next = { ...next, nextStepAt: nextStepAt(next, now).toISOString(), version: alert.version + 1 };
+  // Notices first: should this tick die before saving, the refresh waits for the save, the notices need not.
+  await deps.slackOut.send([...messages, refresh(next)]);
   await deps.alerts.save(next);
-  await deps.slackOut.send([refresh(next), ...messages]);
   return next.escalationsDone > alert.escalationsDone ? 'escalated' : 'refreshed';
 }

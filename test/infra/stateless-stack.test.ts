@@ -184,6 +184,13 @@ describe('StatelessStack', () => {
       { handler: 'digest', expression: 'rate(15 minutes)' },
     ];
 
+    it('runs one countdown at a time', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: 'dev-beacon-countdown',
+        ReservedConcurrentExecutions: 1,
+      });
+    });
+
     it.each(SCHEDULES)('invokes $handler at $expression', ({ handler, expression }) => {
       template.hasResourceProperties('AWS::Events::Rule', {
         Name: `dev-beacon-${handler}`,

@@ -53,6 +53,36 @@ describe('rules check', () => {
 describe('rules test', () => {
   const at = '2026-03-02T20:00:00Z'; // Monday 21:00 in Berlin: after hours
 
+  it('says when the detector’s doubt sends a post to the review channel instead of its route', async () => {
+    const config = 'test/fixtures/routing/review.yaml';
+    const args = ['test', '--config', config, '--platform', 'generic', '--text', 'ok acme whatever'];
+    const text = await run(...args);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(
+      /decision\s+dropped \(low-confidence\): none at 33%, below the review threshold of 40%/,
+    );
+    expect(text.out).toContain('posted to #r-review for review');
+    expect(text.out).not.toMatch(/^channel/m);
+    const json = JSON.parse((await run(...args, '--json')).out);
+    expect(json).toMatchObject({ drop: true, dropped: { reason: 'low-confidence' }, review: 'r-review' });
+
+    const sure = JSON.parse(
+      (
+        await run(
+          'test',
+          '--config',
+          config,
+          '--platform',
+          'generic',
+          '--text',
+          'My Acme order is two weeks late and nobody answers!',
+          '--json',
+        )
+      ).out,
+    );
+    expect(sure).toMatchObject({ drop: false, dropped: null, review: null, channel: 'r-complaints' });
+  });
+
   it('detects, routes and prints the decision as JSON', async () => {
     const r = await run(
       'test',
@@ -78,6 +108,8 @@ describe('rules test', () => {
       'digest',
       'drop',
       'paging',
+      'dropped',
+      'review',
     ]);
     expect(json).toMatchObject({
       type: 'complaint',

@@ -329,3 +329,39 @@ describe('parseRoutingConfig: helpful extras', () => {
     expect(parseRoutingConfig(configText(''), 'routing.yaml').rules).toEqual([]);
   });
 });
+
+describe('review', () => {
+  it('is compiled with its channel and threshold', () => {
+    const config = parseRoutingConfig(
+      configText('', 'review:\n  channel: questions\n  below: 0.45\n'),
+      'config/routing.yaml',
+    );
+    expect(config.review).toEqual({ channel: 'beacon-questions', below: 0.45 });
+  });
+
+  it.each([
+    {
+      text: 'review:\n  channel: reviews\n  below: 0.4\n',
+      line: '  channel: reviews',
+      path: 'review.channel',
+      message: /unknown channel "reviews"/,
+    },
+    {
+      text: 'review:\n  channel: questions\n  below: 1.5\n',
+      line: '  below: 1.5',
+      path: 'review.below',
+      message: /1/,
+    },
+    {
+      text: 'review:\n  channel: questions\n  belwo: 0.4\n',
+      line: '  belwo: 0.4',
+      path: 'review.belwo',
+      message: /belwo/,
+    },
+  ])('reports $path with its line', ({ text, line, path, message }) => {
+    const file = configText('', text);
+    const issue = issuesOf(file).find((i) => i.path === path);
+    expect(issue?.line).toBe(lineOf(file, line));
+    expect(issue?.message).toMatch(message);
+  });
+});

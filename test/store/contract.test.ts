@@ -123,30 +123,35 @@ describe.each([
     expect((await alerts.listActive()).map((a) => a.alertId)).toContain(later.alertId);
   });
 
-  it('counts an author’s posts by label, all time and since a date', async () => {
-    await authors.record('x', 'author-9', 'complaint', at(0).toISOString());
-    const stats = await authors.record('x', 'author-9', 'complaint', at(10).toISOString());
-    expect(stats).toMatchObject({
-      complaint: 2,
-      praise: 0,
-      firstSeen: at(0).toISOString(),
-      lastSeen: at(10).toISOString(),
-    });
-    await mentions.putOnce(mention('h1', 'h1', 0, { author: { id: 'author-9', handle: 'nine' } }));
-    await mentions.update(
-      { platform: 'x', threadId: 'h1', id: 'h1' },
-      {
-        detection: {
-          label: 'complaint',
-          confidence: 1,
-          scores: { praise: 0, complaint: 1, question: 0, suggestion: 0, none: 0 },
-          lang: 'en',
-          cues: [],
-        },
-      },
+  it('counts an author’s moments once per thread, all time and since a date', async () => {
+    expect(await authors.record('x', 'author-9', 'h0', 'complaint', at(0).toISOString())).toBe(true);
+    // A follow-up or a replay in the same thread is not a second moment.
+    expect(await authors.record('x', 'author-9', 'h0', 'complaint', at(5).toISOString())).toBe(false);
+    const concurrent = await Promise.all(
+      [1, 2, 3].map(() => authors.record('x', 'author-9', 'h1', 'complaint', at(10).toISOString())),
     );
-    expect(await authors.recent?.('x', 'author-9', at(-1))).toEqual({ complaint: 1 });
-    expect(await authors.recent?.('x', 'author-9', at(1))).toEqual({});
+    expect(concurrent.filter(Boolean)).toHaveLength(1);
+    // Chatter first, then a moment in the same thread: the thread counts as that moment.
+    expect(await authors.record('x', 'author-9', 'h2', 'none', at(20).toISOString())).toBe(true);
+    expect(await authors.record('x', 'author-9', 'h2', 'praise', at(21).toISOString())).toBe(true);
+    expect(await authors.record('x', 'author-9', 'h2', 'complaint', at(22).toISOString())).toBe(false);
+
+    expect(await authors.get('x', 'author-9')).toEqual({
+      complaint: 2,
+      praise: 1,
+      question: 0,
+      suggestion: 0,
+      none: 0,
+      firstSeen: at(0).toISOString(),
+      lastSeen: at(21).toISOString(),
+    });
+    expect(await authors.get('x', 'author-9', { since: at(1), exceptThread: 'h1' })).toMatchObject({
+      complaint: 1,
+      praise: 1,
+      last30d: { praise: 1 },
+    });
+    expect(await authors.recent?.('x', 'author-9', at(1))).toEqual({ complaint: 1, praise: 1 });
+    expect(await authors.get('x', 'nobody')).toBeUndefined();
   });
 
   it('advances a poll cursor only over the version it read', async () => {

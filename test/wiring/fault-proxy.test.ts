@@ -109,6 +109,15 @@ describe('fault proxy', () => {
     expect(error).toBeInstanceOf(TypeError); // fetch failed: the socket was closed without an answer
   });
 
+  it('lets a caller wait for traffic, or gives up after a time', async () => {
+    const p = await proxy({ rate: 0 });
+    const seen = p.until((c) => c.requests >= 2, 5_000);
+    await fetch(`${p.url}a`, { method: 'POST', body: '' });
+    await fetch(`${p.url}b`, { method: 'POST', body: '' });
+    expect(await seen).toBe(true);
+    expect(await p.until((c) => c.requests >= 3, 50)).toBe(false);
+  });
+
   it('only faults the requests it is told are eligible', async () => {
     const p = await proxy({
       faults: ['server_error'],
