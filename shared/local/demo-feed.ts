@@ -1,10 +1,10 @@
 /**
- * A sample feed of made-up multilingual posts about the fictional brand "Acme", replayed through the
- * signed generic webhook when no platform is configured, so a newcomer sees alerts within seconds.
+ * A sample feed of made-up multilingual posts about the fictional brand "Acme". `npm start` serves
+ * them as mentions from its demo Mastodon server (demo-mastodon.ts), where Beacon polls them and
+ * posts its replies, so a newcomer sees alerts within seconds and can answer them from Slack.
  */
-import { hmacSha256 } from '../platforms/signature.ts';
 
-interface DemoPost {
+export interface DemoPost {
   text: string;
   handle: string;
   name: string;
@@ -87,45 +87,3 @@ export const DEMO_POSTS: DemoPost[] = [
     replyTo: 0,
   },
 ];
-
-export interface DemoDelivery {
-  body: string;
-  signature: string;
-}
-
-/** The signed generic-webhook requests that replay the demo feed; ids are unique per run. */
-export function demoDeliveries(secret: string, runId: string, now: Date): DemoDelivery[] {
-  return DEMO_POSTS.map((post, i) => {
-    const id = `demo-${runId}-${i}`;
-    const threadId = post.replyTo !== undefined ? `demo-${runId}-${post.replyTo}` : id;
-    const body = JSON.stringify({
-      mentions: [
-        {
-          id,
-          threadId,
-          ...(post.replyTo !== undefined ? { parentId: threadId } : {}),
-          url: `https://example.com/posts/${id}`,
-          text: post.text,
-          lang: post.lang,
-          createdAt: new Date(now.getTime() - (DEMO_POSTS.length - i) * 20_000).toISOString(),
-          author: { id: `u-${post.handle}`, handle: post.handle, name: post.name, followers: post.followers },
-        },
-      ],
-    });
-    return { body, signature: `sha256=${hmacSha256(secret, body, 'hex')}` };
-  });
-}
-
-/** Sends the demo feed to a running stack's generic webhook, one post at a time. */
-export async function replayDemoFeed(baseUrl: string, secret: string, now: Date): Promise<number> {
-  let accepted = 0;
-  for (const d of demoDeliveries(secret, String(now.getTime()), now)) {
-    const res = await fetch(`${baseUrl}/webhooks/generic`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-beacon-signature': d.signature },
-      body: d.body,
-    });
-    if (res.status === 202) accepted += ((await res.json()) as { accepted: number }).accepted;
-  }
-  return accepted;
-}

@@ -34,6 +34,30 @@ export interface LocalView {
   trigger_id?: string;
   user?: string;
   view: Record<string, unknown>;
+  /** Closed or submitted: kept (saved with the state) so it never opens again after a restart. */
+  closed?: boolean;
+}
+
+/** Who an id names, for users.info, usergroups.list and the page. */
+export interface LocalDirectory {
+  users: Record<string, string>;
+  groups: Record<string, string>;
+}
+
+/**
+ * Members and user groups named in the routing config's `people` (name → `<@U…>` or
+ * `<!subteam^S…>`): a name with one token is that member's or group's name.
+ */
+export function directoryFromPeople(people: Record<string, string[]>): LocalDirectory {
+  const directory: LocalDirectory = { users: {}, groups: {} };
+  for (const [name, tokens] of Object.entries(people)) {
+    if (tokens.length !== 1) continue;
+    const user = /^<@([UW][A-Z0-9]+)>$/.exec(tokens[0] ?? '')?.[1];
+    const group = /^<!subteam\^([A-Z0-9]+)>$/.exec(tokens[0] ?? '')?.[1];
+    if (user) directory.users[user] ??= name;
+    if (group) directory.groups[group] ??= name;
+  }
+  return directory;
 }
 
 interface State {
@@ -103,6 +127,7 @@ export class LocalSlack extends EventEmitter {
   private state: State = { channels: [], messages: [], ephemeral: [], views: [], seq: 0 };
   private readonly faults: ApiFault[] = [];
   private saveTimer: NodeJS.Timeout | undefined;
+  private people: LocalDirectory = { users: {}, groups: {} };
   /** Where the local Slack page is served, for permalinks (set once the server listens). */
   publicUrl = 'http://localhost';
   /** Every API call received, in order: lets tests assert what Beacon asked Slack to do. */
@@ -159,6 +184,33 @@ export class LocalSlack extends EventEmitter {
 
   views(): LocalView[] {
     return [...this.state.views];
+  }
+
+  /** The modal the page shows: the latest one not closed or submitted. */
+  openView(): LocalView | undefined {
+    return this.state.views.findLast((v) => !v.closed);
+  }
+
+  /** The page's user closed the modal, or Beacon accepted its submission. */
+  closeView(id: string): boolean {
+    const found = this.state.views.find((v) => v.id === id);
+    if (!found || found.closed) return false;
+    found.closed = true;
+    this.changed();
+    return true;
+  }
+
+  /** Names for member and group ids (from the routing config), plus the page's user and Beacon. */
+  setDirectory(directory: LocalDirectory): void {
+    this.people = directory;
+    this.changed();
+  }
+
+  directory(): LocalDirectory {
+    return {
+      users: { ...this.people.users, [BOT_USER]: 'beacon', U0LOCALYOU: 'you' },
+      groups: { ...this.people.groups },
+    };
   }
 
   ephemeral(): State['ephemeral'] {
@@ -407,9 +459,16 @@ export class LocalSlack extends EventEmitter {
     },
     'users.info': (p) => {
       const id = str(p.user) ?? '';
-      return { ok: true, user: { id, name: id.toLowerCase(), real_name: `Local user ${id}`, tz: 'UTC' } };
+      const name = this.directory().users[id];
+      return {
+        ok: true,
+        user: { id, name: name ?? id.toLowerCase(), real_name: name ?? `Local user ${id}`, tz: 'UTC' },
+      };
     },
-    'usergroups.list': () => ({ ok: true, usergroups: [] }),
+    'usergroups.list': () => ({
+      ok: true,
+      usergroups: Object.entries(this.people.groups).map(([id, handle]) => ({ id, handle, name: handle })),
+    }),
   };
 
   private view(m: LocalMessage, withMetadata: boolean): Record<string, unknown> {

@@ -1,8 +1,8 @@
 /**
  * `npm start`: Beacon on this machine. No AWS account, no Slack token, no network needed.
  *
- *   npm start                 local stack on http://127.0.0.1:3000 with the demo feed
- *   npm start -- --no-demo    without the demo feed
+ *   npm start                 local stack on http://127.0.0.1:3000 with the demo Mastodon server
+ *   npm start -- --no-demo    without the demo
  *   BEACON_PORT=4000 npm start
  *   SLACK_BOT_TOKEN=xoxb-… npm start    post to real Slack instead of the local one
  */
@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 import { STORM } from '../domain/storm.ts';
 import { ConfigError, DEFAULT_ROUTING_FILE, watchRoutingConfig } from '../routing/index.ts';
 import { createLogger } from '../runtime/logger.ts';
-import { replayDemoFeed } from './demo-feed.ts';
+import { startupBanner } from './banner.ts';
+import { DEMO_SOURCE_ID, type DemoMastodon, startDemoMastodon } from './demo-mastodon.ts';
 import { startLocalStack } from './stack.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -28,6 +29,11 @@ const port = Number(process.env.BEACON_PORT ?? 3000);
 const configPath = resolve(process.env.BEACON_ROUTING_FILE || DEFAULT_ROUTING_FILE);
 const dataDir = resolve(process.env.BEACON_DATA_DIR || '.beacon');
 
+// The demo: a local Mastodon server with the sample posts, polled and answered like a real one.
+// Not when real Mastodon credentials are set: those point the Mastodon source at the real server.
+const demo: DemoMastodon | undefined =
+  args.has('--no-demo') || process.env.MASTODON_BASE_URL ? undefined : await startDemoMastodon();
+
 let stack: Awaited<ReturnType<typeof startLocalStack>>;
 try {
   stack = await startLocalStack({
@@ -35,12 +41,19 @@ try {
     dataDir,
     configPath,
     logger,
+    ...(demo
+      ? {
+          env: { ...process.env, ...demo.secrets },
+          extraSources: [{ type: 'mastodon-mentions', id: DEMO_SOURCE_ID, schedule: 'rate(1 minute)' }],
+        }
+      : {}),
     runQueues: true,
     countdownEveryMs: 15_000,
     pollSources: true,
     storms: STORM,
   });
 } catch (error) {
+  await demo?.stop();
   console.error(error instanceof ConfigError ? error.format() : `Beacon could not start: ${String(error)}`);
   process.exit(1);
 }
@@ -57,20 +70,14 @@ const stopWatching = watchRoutingConfig(
     ),
 );
 
-console.log(`Beacon is running on ${stack.url}
-  health:        ${stack.url}/health
-  webhooks:      POST ${stack.url}/webhooks/generic  (X-Beacon-Signature: sha256=<HMAC of the body>)
-  ${stack.slack ? `local Slack:   ${stack.url}/slack   (Web API under ${stack.url}/slack/api/<method>)` : 'Slack:         posting to your workspace (SLACK_BOT_TOKEN is set)'}
-  data:          ${dataDir}
-Press Ctrl-C to stop.`);
-
-if (!args.has('--no-demo')) {
-  const secrets = await stack.secrets();
-  const accepted = await replayDemoFeed(stack.url, secrets.BEACON_GENERIC_SECRET ?? '', new Date());
-  console.log(
-    `demo feed: ${accepted} sample posts sent through the generic webhook (turn off with --no-demo)`,
-  );
-}
+console.log(
+  startupBanner({
+    url: stack.url,
+    localSlack: stack.slack !== undefined,
+    ...(demo ? { demoUrl: demo.url } : {}),
+    dataDir,
+  }),
+);
 
 let stopping = false;
 const shutdown = async (signal: string) => {
@@ -79,6 +86,7 @@ const shutdown = async (signal: string) => {
   console.log(`\n${signal}: stopping…`);
   stopWatching();
   await stack.stop();
+  await demo?.stop();
   process.exit(0);
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -9,16 +9,31 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { transformSync } from 'esbuild';
 import { z } from 'zod';
 import { signedSlackHeaders } from '../slack/verify.ts';
-import type { Route } from './http-server.ts';
+import type { SlackMessage } from '../usecases/ports.ts';
+import type { LocalRequest, Route } from './http-server.ts';
 import { sendJson } from './http-server.ts';
 import type { LocalSlack } from './local-slack.ts';
+import type { GuardVerdict, PageGuard } from './page-guard.ts';
 
 /** The person using the local page, as Slack would name them in payloads. */
 export const LOCAL_USER = { id: 'U0LOCALYOU', username: 'you' } as const;
 
 const PAGE = new URL('./web/slack.html', import.meta.url);
+const RENDER = new URL('./web/render.ts', import.meta.url);
+
+/** The page's mrkdwn module, compiled from TypeScript once per process. */
+let renderJs: string | undefined;
+const renderModule = () => {
+  renderJs ??= transformSync(readFileSync(RENDER, 'utf8'), {
+    loader: 'ts',
+    format: 'esm',
+    target: 'es2022',
+  }).code;
+  return renderJs;
+};
 
 function parseParams(contentType: string | undefined, body: Buffer): Record<string, unknown> {
   const text = body.toString('utf8');
@@ -34,16 +49,20 @@ function parseParams(contentType: string | undefined, body: Buffer): Record<stri
 }
 
 export function slackState(slack: LocalSlack) {
-  const views = slack.views();
+  const directory = slack.directory();
   return {
     user: LOCAL_USER,
+    directory: {
+      ...directory,
+      channels: Object.fromEntries(slack.channels().map((c) => [c.id, c.name])),
+    },
     channels: slack.channels().map((c) => ({
       ...c,
       messages: slack.messages(c.id).map((m) => ({ ...m, replies: slack.replies(c.id, m.ts) })),
       ephemeral: slack.ephemeral().filter((e) => e.channel === c.id),
     })),
     // The latest modal opened for the page's user; the page shows it until it is sent or closed.
-    view: views.at(-1) ?? null,
+    view: slack.openView() ?? null,
   };
 }
 
@@ -52,7 +71,20 @@ export interface LocalInteractionOptions {
   url: string;
   secrets: () => Promise<Record<string, string | undefined>>;
   clock: () => Date;
+  /** Refuses requests that did not come from the page itself. */
+  guard: PageGuard;
+  /** Every digest still collecting, rendered as it would be posted when its period closes. */
+  previewDigests: () => Promise<Array<{ channel: string; message: SlackMessage }>>;
 }
+
+/** Wraps a state-changing route so it answers 403 and does nothing when `check` refuses. */
+const guarded =
+  (check: (req: LocalRequest) => GuardVerdict, handle: Route['handle']): Route['handle'] =>
+  (req, res) => {
+    const verdict = check(req);
+    if (!verdict.ok) return sendJson(res, 403, { ok: false, error: verdict.error });
+    return handle(req, res);
+  };
 
 const actionBody = z.object({
   channel: z.string(),
@@ -67,6 +99,8 @@ const viewBody = z.object({
   values: z.record(z.string(), z.record(z.string(), z.string())),
 });
 const commandBody = z.object({ channel: z.string(), text: z.string().default('') });
+const closeBody = z.object({ viewId: z.string() });
+const responseAction = z.object({ response_action: z.string().optional() });
 
 async function signedPost(options: LocalInteractionOptions, path: string, body: string) {
   const secret = (await options.secrets()).SLACK_SIGNING_SECRET ?? '';
@@ -101,7 +135,7 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
     {
       method: 'POST',
       path: '/slack/local/action',
-      handle: async (req, res) => {
+      handle: guarded(options.guard.fromPage, async (req, res) => {
         const a = readJson(actionBody, req.body);
         if (!a) return sendJson(res, 400, { error: 'bad_request' });
         const channel = slack.channels().find((c) => c.id === a.channel || c.name === a.channel);
@@ -137,12 +171,12 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           ],
         };
         await forward(res, '/slack/interactions', { payload: JSON.stringify(payload) });
-      },
+      }),
     },
     {
       method: 'POST',
       path: '/slack/local/view',
-      handle: async (req, res) => {
+      handle: guarded(options.guard.fromPage, async (req, res) => {
         const v = readJson(viewBody, req.body);
         const found = v ? slack.views().find((x) => x.id === v.viewId) : undefined;
         if (!v || !found) return sendJson(res, 400, { error: 'bad_request' });
@@ -161,13 +195,56 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           api_app_id: 'A0BEACON',
           view: { ...found.view, id: found.id, state: { values } },
         };
-        await forward(res, '/slack/interactions', { payload: JSON.stringify(payload) });
-      },
+        const out = await signedPost(
+          options,
+          '/slack/interactions',
+          new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        );
+        // As in Slack, an accepted submission closes the modal unless the app answered with errors or a new view.
+        const action = out.text
+          ? readJson(responseAction, Buffer.from(out.text))?.response_action
+          : undefined;
+        if (out.status === 200 && action !== 'errors' && action !== 'update' && action !== 'push')
+          slack.closeView(found.id);
+        res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(out.text === '' ? '{}' : out.text);
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/slack/local/digest-preview',
+      // Shown to the page's user only (ephemeral): nothing is posted or marked sent.
+      handle: guarded(options.guard.fromPage, async (_req, res) => {
+        const digests = await options.previewDigests();
+        for (const d of digests)
+          slack.call(
+            'chat.postEphemeral',
+            {
+              channel: d.channel,
+              user: LOCAL_USER.id,
+              text: `Preview: ${d.message.text}`,
+              blocks: d.message.blocks,
+            },
+            'local',
+          );
+        sendJson(res, 200, { ok: true, digests: digests.map((d) => d.channel) });
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/slack/local/view/close',
+      handle: guarded(options.guard.fromPage, (req, res) => {
+        const c = readJson(closeBody, req.body);
+        if (!c || !slack.views().some((v) => v.id === c.viewId))
+          return sendJson(res, 400, { error: 'bad_request' });
+        slack.closeView(c.viewId);
+        sendJson(res, 200, { ok: true });
+      }),
     },
     {
       method: 'POST',
       path: '/slack/local/command',
-      handle: async (req, res) => {
+      handle: guarded(options.guard.fromPage, async (req, res) => {
         const c = readJson(commandBody, req.body);
         const channel = c
           ? slack.channels().find((x) => x.id === c.channel || x.name === c.channel)
@@ -185,17 +262,24 @@ export function localInteractionRoutes(slack: LocalSlack, options: LocalInteract
           response_url: `${options.url}/slack/local/response`,
           trigger_id: `local.${randomUUID()}`,
         });
-      },
+      }),
     },
   ];
 }
 
-export function slackPageRoutes(slack: LocalSlack): Route[] {
+export function slackPageRoutes(slack: LocalSlack, guard: PageGuard): Route[] {
+  // The page gets this start's token in its HTML; another origin cannot read it.
+  const page = () =>
+    readFileSync(PAGE, 'utf8').replace(
+      '<meta name="beacon-page-token" content="">',
+      `<meta name="beacon-page-token" content="${guard.token}">`,
+    );
   return [
     {
       method: 'POST',
       path: '/slack/api/:method',
-      handle: (req, res) => {
+      // A browser form could post here too (any token is accepted locally): same site only.
+      handle: guarded(guard.sameSite, (req, res) => {
         const auth = req.headers.authorization;
         const params = parseParams(req.headers['content-type'], req.body);
         const token = auth?.startsWith('Bearer ')
@@ -205,21 +289,33 @@ export function slackPageRoutes(slack: LocalSlack): Route[] {
             : undefined;
         const result = slack.call(req.params.method ?? '', params, token);
         sendJson(res, result.status, result.body, result.headers);
-      },
+      }),
     },
     {
       method: 'GET',
       path: '/slack',
-      handle: (_req, res) => {
+      handle: guarded(guard.localHost, (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(readFileSync(PAGE));
+        res.end(page());
+      }),
+    },
+    {
+      method: 'GET',
+      path: '/slack/render.js',
+      handle: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(renderModule());
       },
     },
-    { method: 'GET', path: '/slack/state', handle: (_req, res) => sendJson(res, 200, slackState(slack)) },
+    {
+      method: 'GET',
+      path: '/slack/state',
+      handle: guarded(guard.localHost, (_req, res) => sendJson(res, 200, slackState(slack))),
+    },
     {
       method: 'GET',
       path: '/slack/events',
-      handle: (req, res: ServerResponse) => {
+      handle: guarded(guard.localHost, (req, res: ServerResponse) => {
         res.writeHead(200, {
           'content-type': 'text/event-stream',
           'cache-control': 'no-store',
@@ -229,7 +325,7 @@ export function slackPageRoutes(slack: LocalSlack): Route[] {
         push();
         slack.on('change', push);
         req.raw.on('close', () => slack.off('change', push));
-      },
+      }),
     },
   ];
 }

@@ -19,12 +19,14 @@ import { slackInteractionsHandler } from '../../functions/slack-interactions.ts'
 import { webhookHandler } from '../../functions/webhook.ts';
 import { buildFeedbackModel, detect } from '../detect/index.ts';
 import type { StormSettings } from '../domain/storm.ts';
+import type { PollSourceSpec } from '../platforms/poll-sources.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { QUEUES } from '../queue/definitions.ts';
 import { loadRoutingConfigFile, type RoutingConfig } from '../routing/index.ts';
 import { composeRuntime, type Runtime } from '../runtime/compose.ts';
 import type { Logger } from '../runtime/logger.ts';
 import type { MetricsSink } from '../runtime/metrics.ts';
+import { renderDigest } from '../slack/digest-message.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { PollRunResult } from '../usecases/poll-source.ts';
@@ -33,7 +35,8 @@ import { MAX_WEBHOOK_BYTES } from '../usecases/receive-webhook.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
 import { writeEndpoints } from './endpoints.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
-import { LocalSlack } from './local-slack.ts';
+import { directoryFromPeople, LocalSlack } from './local-slack.ts';
+import { createPageGuard } from './page-guard.ts';
 import { startPollTimers } from './poll-timers.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { QueueRunner } from './queue-runner.ts';
@@ -68,6 +71,8 @@ export interface LocalStackOptions {
   pollSources?: boolean;
   /** Fold bursts of alerts into storm cards (npm start turns this on); off when absent. */
   storms?: StormSettings;
+  /** Poll sources beside the config's (`npm start` adds the demo Mastodon server's). */
+  extraSources?: PollSourceSpec[];
   /** Extra HTTP routes, mounted before the built-in ones. */
   routes?: (stack: LocalStack) => Route[];
   /** Reach the local Slack API through another URL (e.g. a fault proxy in front of it). */
@@ -106,7 +111,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 
   try {
-    let config = loadRoutingConfigFile(options.configPath);
+    const withExtraSources = (c: RoutingConfig): RoutingConfig =>
+      options.extraSources?.length ? { ...c, sources: [...(c.sources ?? []), ...options.extraSources] } : c;
+    let config = withExtraSources(loadRoutingConfigFile(options.configPath));
     const dynamo: Emulator = await startDynamo(
       options.dataDir ? { path: join(options.dataDir, 'dynamodb') } : {},
     );
@@ -145,6 +152,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       if (!runtime) throw new Error('local stack is starting');
       return runtime;
     };
+    const pageGuard = createPageGuard();
     const webhook = webhookHandler(getRuntime);
     const slackEndpoint = slackInteractionsHandler(getRuntime);
 
@@ -173,7 +181,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         handle: async (req, res) =>
           sendResult(res, await slackEndpoint(toApiGatewayEvent(req, 'POST /slack/commands'))),
       },
-      ...(localSlack ? slackPageRoutes(localSlack) : []),
+      ...(localSlack ? slackPageRoutes(localSlack, pageGuard) : []),
     ];
     // The server reads this array on every request, so routes added below take effect.
     const http = await startHttpServer(routes, {
@@ -182,8 +190,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     stops.push(() => http.stop());
 
-    if (localSlack) localSlack.publicUrl = http.url;
-    if (localSlack) for (const channel of Object.values(config.channels)) localSlack.ensureChannel(channel);
+    if (localSlack) {
+      localSlack.publicUrl = http.url;
+      for (const channel of Object.values(config.channels)) localSlack.ensureChannel(channel);
+      localSlack.setDirectory(directoryFromPeople(config.people));
+    }
     const slack = slackToken
       ? new WebClient(slackToken, FAIL_FAST_CLIENT_OPTIONS)
       : new WebClient('xoxb-local-token', {
@@ -193,7 +204,26 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             ? await options.slackApiVia(`${http.url}/slack/api/`)
             : `${http.url}/slack/api/`,
         });
-    if (localSlack) routes.unshift(...localInteractionRoutes(localSlack, { url: http.url, secrets, clock }));
+    if (localSlack)
+      routes.unshift(
+        ...localInteractionRoutes(localSlack, {
+          url: http.url,
+          secrets,
+          clock,
+          guard: pageGuard,
+          previewDigests: async () => {
+            const store = (await getRuntime()).digests.digests;
+            // Every digest not handed over yet, whenever its period closes: a read, nothing is marked.
+            const open = await store.due(new Date('9999-12-31T00:00:00.000Z'));
+            return Promise.all(
+              open.map(async (d) => ({
+                channel: d.channel,
+                message: renderDigest(d.channel, d.period, await store.entries(d.channel, d.period)),
+              })),
+            );
+          },
+        }),
+      );
 
     runtime = composeRuntime({
       detector: { detect, buildFeedbackModel },
@@ -275,8 +305,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sqs,
       config: () => config,
       setConfig: (next) => {
-        config = next;
-        if (localSlack) for (const channel of Object.values(next.channels)) localSlack.ensureChannel(channel);
+        config = withExtraSources(next);
+        if (localSlack) {
+          for (const channel of Object.values(next.channels)) localSlack.ensureChannel(channel);
+          localSlack.setDirectory(directoryFromPeople(next.people));
+        }
         pollTimers
           ?.reload()
           .catch((error) => options.logger.error('poll timers not reloaded', { error: String(error) }));

@@ -25,7 +25,7 @@ export async function startTestStack(
 ): Promise<LocalStack> {
   return startLocalStack({
     port: 0,
-    configPath: resolve('config/routing.yaml'),
+    configPath: resolve('test/fixtures/routing/pipeline.yaml'),
     env: { BEACON_GENERIC_SECRET: GENERIC_SECRET },
     clock: clock.now,
     logger: silentLogger,

@@ -39,8 +39,9 @@ describe('the webhook Lambda handler', () => {
     delete process.env.TABLE_NAME;
     delete process.env.BEACON_SECRETS_ARN;
     // What the bundler's `define` does at deploy.
-    (globalThis as { __BEACON_ROUTING__?: unknown }).__BEACON_ROUTING__ =
-      loadRoutingConfigFile('config/routing.yaml');
+    (globalThis as { __BEACON_ROUTING__?: unknown }).__BEACON_ROUTING__ = loadRoutingConfigFile(
+      'test/fixtures/routing/pipeline.yaml',
+    );
     const { handler } = await import('../../functions/webhook.ts');
 
     const body = JSON.stringify({ id: 'entry-1', text: 'hello', author: { id: 'a', handle: 'b' } });
