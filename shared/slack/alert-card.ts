@@ -13,8 +13,26 @@ import { type Detection, MOMENT_TYPES, type MomentType } from '../domain/detecti
 import type { Mention } from '../domain/mention.ts';
 import type { AuthorStats, SlackMessage } from '../usecases/ports.ts';
 import { ACTIONS, optionValue, SNOOZE_CHOICES } from './actions.ts';
-import { actions, type Block, button, context, fitBlocks, section, staticSelect } from './blocks.ts';
-import { escapeMrkdwn, link, outside, outsideLine, pageTokens, quote, slackDate, userRef } from './mrkdwn.ts';
+import {
+  actions,
+  type Block,
+  button,
+  context,
+  fitBlocks,
+  plainSection,
+  section,
+  staticSelect,
+} from './blocks.ts';
+import {
+  escapeMrkdwn,
+  link,
+  outside,
+  outsideLine,
+  pageTokens,
+  plainOutside,
+  slackDate,
+  userRef,
+} from './mrkdwn.ts';
 
 export interface AlertCardView {
   alert: Alert;
@@ -54,7 +72,7 @@ export const PLATFORM_NAMES: Record<string, string> = {
 
 export const platformName = (platform: string): string => PLATFORM_NAMES[platform] ?? platform;
 
-/** Slack allows 3000 characters in a section; the post keeps well within it, with room for the quote marks. */
+/** Slack allows 3000 characters in a section; the post keeps well within it. */
 export const MAX_POST_CHARS = 2500;
 /** Earlier praise that makes an author an advocate (the routing config's default). */
 const ADVOCATE_PRAISE = 3;
@@ -196,7 +214,6 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
     mention.author.followers !== undefined
       ? ` · ${mention.author.followers.toLocaleString('en-US')} followers`
       : '';
-  const text = outside(mention.text.trim() || '(no text)', MAX_POST_CHARS);
   const why = (detection?.cues ?? [])
     .filter((c) => c.label === alert.type)
     .slice(0, 5)
@@ -207,7 +224,8 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   // notification arrives with the card (Slack does not notify again when the card is updated).
   const paged = isActive(alert.state) && alert.mentions?.length ? pageTokens(alert.mentions) : '';
 
-  const body: Block[] = [section(quote(text), `post-${alert.alertId}`)];
+  // The post as plain text: shown exactly as written, with nothing in it parsed as Slack markup.
+  const body: Block[] = [plainSection(postText(mention), `post-${alert.alertId}`)];
   const facts = [
     ...(alert.priority?.length
       ? [`:star: Prioritised: ${alert.priority.map((p) => outsideLine(p, 80)).join(' · ')}`]
@@ -246,6 +264,10 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   };
 }
 
+/** The post's text for a plain_text section. */
+export const postText = (mention: Mention): string =>
+  plainOutside(mention.text.trim() || '(no text)', MAX_POST_CHARS);
+
 /** A later message of the same platform thread, posted into the alert's Slack thread. */
 export function renderFollowup(mention: Mention): SlackMessage {
   const who = mention.author.isBrand ? ':speech_balloon: Brand reply' : ':speech_balloon: Customer';
@@ -254,9 +276,8 @@ export function renderFollowup(mention: Mention): SlackMessage {
   return {
     text: `@${handle}: ${outside(mention.text, 200)}`,
     blocks: [
-      section(
-        `${who} @${handle}${url === 'view' ? '' : ` · ${url}`}\n${quote(outside(mention.text.trim() || '(no text)', MAX_POST_CHARS))}`,
-      ),
+      section(`${who} @${handle}${url === 'view' ? '' : ` · ${url}`}`),
+      plainSection(postText(mention)),
     ],
     metadata: {
       event_type: 'beacon_followup',

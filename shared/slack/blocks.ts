@@ -29,7 +29,11 @@ export const LIMITS = {
 
 export type Block = Record<string, unknown> & { type: string };
 
-const mrkdwn = (text: string, max: number) => ({ type: 'mrkdwn', text: truncate(text, max) });
+/**
+ * `verbatim: true`: Slack still reads Beacon's own `<…>` sequences and formatting, but does not turn
+ * bare URLs, #channel names or @names in the words into links or mentions.
+ */
+const mrkdwn = (text: string, max: number) => ({ type: 'mrkdwn', text: truncate(text, max), verbatim: true });
 const plain = (text: string, max: number) => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
 const blockId = (id: string | undefined) => (id ? { block_id: id.slice(0, LIMITS.blockId) } : {});
 
@@ -38,6 +42,16 @@ export const section = (text: string, id?: string, accessory?: Block): Block => 
   ...blockId(id),
   text: mrkdwn(text || ' ', LIMITS.sectionText),
   ...(accessory ? { accessory } : {}),
+});
+
+/**
+ * A section of outside text shown as typed: a `plain_text` object is not parsed for mentions,
+ * links or formatting, and `emoji: false` keeps a `:shortcode:` as its characters.
+ */
+export const plainSection = (text: string, id?: string): Block => ({
+  type: 'section',
+  ...blockId(id),
+  text: { type: 'plain_text', text: truncate(text || ' ', LIMITS.sectionText), emoji: false },
 });
 
 export const fields = (items: string[], id?: string): Block => ({

@@ -1,6 +1,7 @@
 /**
- * The one path from text to Slack mrkdwn. Outside text (posts, handles, names, links, subjects)
- * goes through `escapeMrkdwn`, `outside` and `link`, so it can never ping, link or reorder anything;
+ * The one path from outside text to Slack. Outside text (posts, handles, names, links, subjects)
+ * goes through `escapeMrkdwn`, `outside` and `link` into mrkdwn, or `plainOutside` into plain_text,
+ * so it can never ping, link, format or reorder anything;
  * Beacon's own control sequences (people to page from the routing config, dates, links to its
  * cards) are built by the functions below and nowhere else.
  */
@@ -12,11 +13,52 @@ const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 export const displayable = (text: string): string => text.replace(DIRECTION_CONTROLS, '');
 
 /**
- * Escapes the three characters Slack's formatting reserves, so `<!channel>`, `<@U…>`, `<#C…>`,
- * `<url|label>` and even a pre-escaped `&lt;!channel&gt;` show as the characters typed.
+ * Characters that open or close Slack formatting, and what outside text shows instead: the same
+ * look, but characters Slack's parser does not know (Slack has no escape for them). Full-width forms
+ * are included because Slack formats with them too.
+ */
+const FORMATTING_LOOKALIKES: Record<string, string> = {
+  '*': '\u2217', // ∗ asterisk operator
+  '＊': '\uFE61', // ﹡ small asterisk
+  _: '\u02CD', // ˍ modifier letter low macron: `maria_k` still reads maria_k
+  '＿': '\u2E0F', // ⸏ paragraphos
+  '~': '\u223C', // ∼ tilde operator
+  '`': '\u02CB', // ˋ modifier letter grave accent
+  '｀': '\u02CB',
+};
+const FORMATTING_CHARS = /[*＊_＿~`｀]/g;
+
+/**
+ * Outside text as mrkdwn that shows exactly what was typed and can neither ping, link nor format:
+ * - `&`, `<`, `>` are escaped, so `<!channel>`, `<@U…>`, `<#C…>`, `<url|label>` and even a
+ *   pre-escaped `&lt;!channel&gt;` show as the characters typed;
+ * - `*`, `_`, `~`, `` ` `` become look-alike characters, so no two of them can pair into bold,
+ *   italics, strike or code. Invisible separators next to them are no defence: Slack treats a
+ *   zero-width space as a word boundary (the usual way to force bold inside a word), so even
+ *   `*\u200Bx\u200B*` turns bold;
+ * - a zero-width space after every `:` that has text after it, so `:smile:` or `:white_check_mark:`
+ *   is no emoji (a shortcode name is letters, digits, `_`, `+`, `-` between two colons) and a pasted
+ *   `https://…` is not turned into a link;
+ * - a soft hyphen before a `>` that starts a line, which Slack would show as a quote.
  */
 export const escapeMrkdwn = (text: string): string =>
-  displayable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  displayable(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(FORMATTING_CHARS, (c) => FORMATTING_LOOKALIKES[c] ?? c)
+    .replace(/:(?=\S)/g, ':\u200B')
+    .replace(/^([ \t]*)(&gt;|＞)/gm, '$1\u00AD$2');
+
+/**
+ * Outside text for a `plain_text` object (with `emoji: false`): Slack parses nothing there, so it
+ * shows the characters typed, unescaped; only direction overrides go, and it is cut to `max`.
+ */
+export const plainOutside = (text: string, max: number): string => truncate(displayable(text), max);
+
+/** Plain outside text that must stay on one line (a storm's latest posts, one per line). */
+export const plainOutsideLine = (text: string, max: number): string =>
+  plainOutside(text.replace(/\s+/g, ' ').trim(), max);
 
 /** Outside text cut to `max` characters, then escaped (cutting first never splits an escape). */
 export const outside = (text: string, max: number): string => escapeMrkdwn(truncate(displayable(text), max));
@@ -80,10 +122,3 @@ export function slackDate(iso: string, format = '{date_short_pretty} at {time}')
   const fallback = `${iso.slice(0, 16).replace('T', ' ')} UTC`;
   return `<!date^${epoch}^${format}|${fallback}>`;
 }
-
-/** Quotes every line of the text as a Slack block quote. */
-export const quote = (text: string): string =>
-  text
-    .split('\n')
-    .map((line) => `>${line}`)
-    .join('\n');

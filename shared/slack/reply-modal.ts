@@ -2,9 +2,9 @@
 import type { Alert } from '../domain/alert.ts';
 import type { Mention } from '../domain/mention.ts';
 import { REPLY_VIEW } from './actions.ts';
-import { platformName } from './alert-card.ts';
-import { LIMITS, section } from './blocks.ts';
-import { link, outside, outsideLine, quote, truncate } from './mrkdwn.ts';
+import { platformName, postText } from './alert-card.ts';
+import { type Block, LIMITS, plainSection, section } from './blocks.ts';
+import { link, outsideLine, truncate } from './mrkdwn.ts';
 
 /** Longest reply accepted; the platform adapter trims further where its platform is stricter. */
 export const MAX_REPLY_CHARS = 3000;
@@ -21,16 +21,17 @@ export function renderReplyModal(
 ): Record<string, unknown> {
   const platform = platformName(alert.platform);
   const where = link(mention.url, platform);
-  const original = section(
-    `*@${outsideLine(mention.author.handle, 80)}* on ${where}\n${quote(outside(mention.text, 1500))}`,
-  );
+  const original: Block[] = [
+    section(`*@${outsideLine(mention.author.handle, 80)}* on ${where}`),
+    plainSection(postText(mention)),
+  ];
   if (!supported) {
     return {
       type: 'modal',
       title: plain('Reply'),
       close: plain('Close'),
       blocks: [
-        original,
+        ...original,
         section(
           `:information_source: Beacon cannot post replies on ${platform} yet. Answer on ${where} itself, then click *Replied* on the card.`,
         ),
@@ -45,7 +46,7 @@ export function renderReplyModal(
     submit: plain('Send'),
     close: plain('Cancel'),
     blocks: [
-      original,
+      ...original,
       {
         type: 'input',
         block_id: REPLY_VIEW.blockId,

@@ -54,8 +54,9 @@ describe('the local Slack page', () => {
     await expect
       .poll(() => card.locator('.live').textContent())
       .toMatch(/^(59|1 h|60) ?(min|h)?.* left$|min \d+ s left$/);
-    // The post is shown as text: the escaped <!channel> pings nobody.
-    expect(await card.locator('blockquote').textContent()).toContain('<!channel>');
+    // The post is plain text, shown as typed: its <!channel> pings nobody.
+    const post = card.locator('.block.section', { hasText: 'My Acme order never arrived' });
+    expect(await post.textContent()).toContain('<!channel> Terrible service!');
     expect(await card.locator('.mention').count()).toBe(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'slack-card-open.png') });

@@ -45,9 +45,9 @@ describe('renderAlertCard', () => {
     );
     const text = JSON.stringify(msg);
     expect(text).toContain(
-      ':rotating_light: *Complaint* on <https://x.com/maria/status/1|X> from @maria_k (Maria K.) · 12,345 followers',
+      ':rotating_light: *Complaint* on <https://x.com/maria/status/1|X> from @maria\u02CDk (Maria K.) · 12,345 followers',
     );
-    expect(text).toContain('>My order is late');
+    expect(text).toContain('{"type":"plain_text","text":"My order is late","emoji":false}');
     expect(text).toContain(
       `<!date^${Math.floor(minutes(60).getTime() / 1000)}^{date_short_pretty} at {time}|2026-03-02 11:00 UTC>`,
     );
@@ -58,27 +58,23 @@ describe('renderAlertCard', () => {
     });
   });
 
-  it('escapes the post so it cannot ping @channel, inject a link or break out of the quote', () => {
-    const evil = '<!channel> click <https://evil.example|your bank> & win <@U123>';
-    const texts = sectionTexts(
+  it('shows the post as plain text, so it cannot ping @channel, inject a link or format anything', () => {
+    const evil = '<!channel> click <https://evil.example|your bank> & win <@U123> *now* :tada:';
+    const post = allBlocks(
       renderAlertCard({ alert: alertFor(mention(evil)), mention: mention(evil) }, OPENED),
-    );
-    const post = texts.find((t) => t.includes('click')) ?? '';
-    expect(post).toBe(
-      '>&lt;!channel&gt; click &lt;https://evil.example|your bank&gt; &amp; win &lt;@U123&gt;',
-    );
-    expect(post).not.toMatch(/<[!@h]/);
+    ).find((b) => JSON.stringify(b).includes('click'));
+    // Slack parses nothing in plain_text: no mention, link or bold, and emoji: false keeps :tada: as typed.
+    expect(post?.text).toEqual({ type: 'plain_text', text: evil, emoji: false });
   });
 
-  it('keeps a very long post within the 3000-character section limit without splitting an escape', () => {
+  it('keeps a very long post within the 3000-character section limit without splitting a character', () => {
     const long = `${'&'.repeat(2000)}${'😀'.repeat(3000)}`;
     const texts = sectionTexts(
       renderAlertCard({ alert: alertFor(mention(long)), mention: mention(long) }, OPENED),
     );
     for (const t of texts) expect(t.length).toBeLessThanOrEqual(LIMITS.sectionText);
-    const post = texts.find((t) => t.startsWith('>&amp;')) ?? '';
+    const post = texts.find((t) => t.startsWith('&&&')) ?? '';
     expect(post.endsWith('…')).toBe(true);
-    expect(post).not.toMatch(/&[a-z]{0,3}…$/);
     expect(post).not.toMatch(/[\uD800-\uDBFF]…$/);
   });
 
@@ -248,9 +244,13 @@ describe('mrkdwn helpers', () => {
 });
 
 describe('renderFollowup', () => {
-  it('quotes a customer message for the Slack thread, escaped, tagged with its mention key', () => {
+  it('shows a customer message in the Slack thread as plain text, escaped in the notification, tagged with its mention key', () => {
     const msg = renderFollowup(mention('still <!channel> waiting', { id: 'p2' }));
-    expect(JSON.stringify(msg.blocks)).toContain('&lt;!channel&gt;');
+    expect(msg.blocks?.[1]).toEqual({
+      type: 'section',
+      text: { type: 'plain_text', text: 'still <!channel> waiting', emoji: false },
+    });
+    expect(msg.text).toBe('@maria\u02CDk: still &lt;!channel&gt; waiting');
     expect(msg.metadata?.event_payload).toEqual({ mention_key: 'x#p2' });
   });
 });

@@ -60,6 +60,21 @@ const ATTACKS = [
   '&',
   '*bold* _it_ ~s~ `c`',
   '\n>quote',
+  '> quote',
+  '&gt;quote',
+  '>>>all of it',
+  '```code block```',
+  'maria_k',
+  ':smile:',
+  ':white_check_mark:',
+  'a:tada:b',
+  ':',
+  '*',
+  '_',
+  '~',
+  '`',
+  '＊全角＊ ＿斜体＿ ｀コード｀ ＞引用',
+  '\u200B*zw*\u200B',
   '😀👩‍👩‍👧',
   'javascript:alert(1)',
 ];
@@ -247,13 +262,70 @@ function everyMessage(o: Outside): Array<{ what: string; message: unknown }> {
 /** Keys Slack never shows as text: ids and values Beacon reads back. */
 const HIDDEN = new Set(['metadata', 'value', 'block_id', 'action_id', 'private_metadata', 'callback_id']);
 
-/** Every string Slack reads as text in a message, with where it is. */
-function shownStrings(node: unknown, path = '$'): Array<{ path: string; text: string }> {
-  if (typeof node === 'string') return [{ path, text: node }];
+/**
+ * How Slack reads a string: `plain` (a plain_text object with `emoji: false`: shown as typed),
+ * `emoji` (plain_text that still turns :shortcodes: into emoji) or `mrkdwn` (every other text,
+ * the top-level notification text included).
+ */
+type Kind = 'plain' | 'emoji' | 'mrkdwn';
+
+/** Every string Slack reads as text in a message, with where it is and how Slack reads it. */
+function shownStrings(node: unknown, path = '$'): Array<{ path: string; text: string; kind: Kind }> {
+  if (typeof node === 'string') return [{ path, text: node, kind: 'mrkdwn' }];
   if (Array.isArray(node)) return node.flatMap((v, i) => shownStrings(v, `${path}[${i}]`));
-  if (node && typeof node === 'object')
-    return Object.entries(node).flatMap(([k, v]) => (HIDDEN.has(k) ? [] : shownStrings(v, `${path}.${k}`)));
+  if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'plain_text' && typeof o.text === 'string')
+      return [{ path: `${path}.text`, text: o.text, kind: o.emoji === false ? 'plain' : 'emoji' }];
+    return Object.entries(o).flatMap(([k, v]) => (HIDDEN.has(k) ? [] : shownStrings(v, `${path}.${k}`)));
+  }
   return [];
+}
+
+/** An emoji shortcode as Slack reads it: a name of letters, digits, `_`, `+`, `-` or `'` between colons. */
+const SHORTCODE = /:[\p{L}\p{N}_+'-]+:/gu;
+/** Characters that open or close bold, italic, strike or code, the full-width forms included. */
+const DELIMITERS = /[*_~`＊＿｀]/g;
+/** A block quote: `>` (raw or escaped, or its full-width form) first on a line. */
+const QUOTE_LINE = /^[ \t]*(?:>|&gt;|＞)/gm;
+
+/**
+ * The formatting Slack could apply to a string, in order: shortcodes, bold/italic/strike/code
+ * delimiters and quoted lines, outside control sequences (`<…>`, checked above). Outside text is
+ * data, so a message built from any outside strings has exactly the formatting of the same message
+ * built from harmless ones: every `*`, `_`, `~`, `` ` ``, line-start `>` and `:shortcode:` is Beacon's.
+ * Counting every delimiter, not only those Slack would pair, keeps the check independent of
+ * Slack's pairing rules.
+ */
+function formatting(text: string, kind: Kind): string[] {
+  if (kind === 'plain') return [];
+  if (kind === 'emoji') return text.match(SHORTCODE) ?? [];
+  // A link's target and a date token's parts are not shown; their label is Beacon's.
+  const shown = text.replace(/<[^<>]*>/g, ' ');
+  const shortcodes = shown.match(SHORTCODE) ?? [];
+  const rest = shown.replace(SHORTCODE, ' ');
+  const quotes = (rest.match(QUOTE_LINE) ?? []).map(() => 'quote');
+  return [...shortcodes, ...(rest.match(DELIMITERS) ?? []), ...quotes];
+}
+
+/** Harmless outside strings: what each message's own formatting is measured against. */
+const HARMLESS: Outside = {
+  text: 'fine',
+  handle: 'fine',
+  name: 'Fine',
+  url: 'https://example.com/p/1',
+  cue: 'fine',
+  subject: 'fine',
+  line: 'fine',
+};
+
+/** Each shown string's formatting, keyed by message and path. */
+function formattingOf(o: Outside): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { what, message } of everyMessage(o))
+    for (const { path, text, kind } of shownStrings(message))
+      out.set(`${what} ${path}`, formatting(text, kind));
+  return out;
 }
 
 const DATE_TOKEN = /^<!date\^\d+\^\{[a-z_]+\}(?: at \{time\})?\|\d{4}-\d\d-\d\d \d\d:\d\d UTC>$/;
@@ -283,11 +355,49 @@ describe('every message Beacon sends', () => {
     fc.assert(
       fc.property(outsideInput, (o) => {
         for (const { what, message } of everyMessage(o)) {
-          for (const { path, text } of shownStrings(message)) {
-            const problems = foreignControls(text);
+          for (const { path, text, kind } of shownStrings(message)) {
+            const problems =
+              kind === 'mrkdwn'
+                ? foreignControls(text)
+                : /[\u202A-\u202E\u2066-\u2069]/.test(text)
+                  ? ['a direction override']
+                  : [];
             if (problems.length > 0)
               throw new Error(`${what} ${path}: ${problems.join(', ')} in ${JSON.stringify(text)}`);
           }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('asks Slack to take every mrkdwn text object verbatim: no URL, #channel or @name in it is turned into a link or mention', () => {
+    /** Every text object of a message, with where it is. */
+    const textObjects = (node: unknown, path = '$'): Array<{ path: string; o: Record<string, unknown> }> => {
+      if (Array.isArray(node)) return node.flatMap((v, i) => textObjects(v, `${path}[${i}]`));
+      if (!node || typeof node !== 'object') return [];
+      const o = node as Record<string, unknown>;
+      const here = o.type === 'mrkdwn' ? [{ path, o }] : [];
+      return [...here, ...Object.entries(o).flatMap(([k, v]) => textObjects(v, `${path}.${k}`))];
+    };
+    const loose = everyMessage(HARMLESS).flatMap(({ what, message }) =>
+      textObjects(message)
+        .filter(({ o }) => o.verbatim !== true)
+        .map(({ path }) => `${what} ${path}`),
+    );
+    expect(loose).toEqual([]);
+  });
+
+  it('formats nothing from outside text: no *bold*, _italic_, ~strike~, `code`, > quote or :emoji: of its own', () => {
+    const own = formattingOf(HARMLESS);
+    fc.assert(
+      fc.property(outsideInput, (o) => {
+        for (const [where, found] of formattingOf(o)) {
+          const expected = own.get(where);
+          if (JSON.stringify(found) !== JSON.stringify(expected))
+            throw new Error(
+              `${where}: formatting ${JSON.stringify(found)}, Beacon's own is ${JSON.stringify(expected)}`,
+            );
         }
       }),
       { numRuns: 300 },
@@ -303,22 +413,36 @@ describe('examples', () => {
     author: { id: 'a1', handle: '<!channel>', name: '<@U0BOSS>' },
   });
   const alert = openAlert(hostile, 'complaint', aRoute({ mentions: PAGED }), OPENED, at(60));
+  /** What Slack parses: every mrkdwn string of a message, the plain_text ones left out. */
+  const mrkdwnOf = (message: unknown) =>
+    shownStrings(message)
+      .filter((s) => s.kind === 'mrkdwn')
+      .map((s) => s.text)
+      .join('\n');
+  const postBlock = (message: { attachments?: Array<{ blocks?: unknown[] }> }) =>
+    message.attachments?.[0]?.blocks?.[0] as { type: string; text: Record<string, unknown> };
 
   it('a handle of @<!channel> reaches the notification text escaped, beside the real pages', () => {
     const card = renderAlertCard({ alert, mention: hostile }, at(1));
     expect(card.text).toBe(
       '<!here> <!subteam^S0LEADS> <@U0DANA1234> Complaint on Webhook from @&lt;!channel&gt;: reply due 2026-03-02 11:00 UTC (59 min left)',
     );
-    expect(JSON.stringify(card)).not.toContain('<!channel>');
-    expect(JSON.stringify(card)).not.toContain('<@U0BOSS>');
+    expect(mrkdwnOf(card)).not.toContain('<!channel>');
+    expect(mrkdwnOf(card)).not.toContain('<@U0BOSS>');
   });
 
   it('a disguised link in a post shows as the characters typed, and a javascript: link is no link', () => {
-    const card = JSON.stringify(renderAlertCard({ alert, mention: hostile }, at(1)));
-    expect(card).toContain('&lt;https://evil|click here&gt;');
+    const message = renderAlertCard({ alert, mention: hostile }, at(1));
+    // The post is plain text, which Slack does not parse: its <…> are characters, not a link.
+    expect(postBlock(message).text).toEqual({
+      type: 'plain_text',
+      text: 'Ping <!channel> and <https://evil|click here> gnp.exe',
+      emoji: false,
+    });
+    const card = mrkdwnOf(message);
     expect(card).not.toContain('<https://evil|click here>');
     expect(card).toContain('on Webhook from');
-    expect(card).not.toContain('javascript:');
+    expect(JSON.stringify(message)).not.toContain('javascript:');
   });
 
   it('removes direction overrides from what is displayed', () => {
@@ -330,7 +454,7 @@ describe('examples', () => {
 
   it('the follow-up’s notification text is escaped too', () => {
     expect(renderFollowup(hostile).text).toBe(
-      '@&lt;!channel&gt;: Ping &lt;!channel&gt; and &lt;https://evil|click here&gt; gnp.exe',
+      '@&lt;!channel&gt;: Ping &lt;!channel&gt; and &lt;https:\u200B//evil|click here&gt; gnp.exe',
     );
   });
 
@@ -341,7 +465,9 @@ describe('examples', () => {
     const head = (renderAlertCard({ alert, mention: faker }, at(1)).blocks[0] as { text: { text: string } })
       .text.text;
     expect(head.split('\n')).toHaveLength(2); // the header and Beacon's own paging line
-    expect(head).toContain('@x :white_check_mark: *Replied* (Ann &gt;Claimed by boss)');
+    expect(head).toContain(
+      '@x :\u200Bwhite\u02CDcheck\u02CDmark: \u2217Replied\u2217 (Ann &gt;Claimed by boss)',
+    );
   });
 
   it('links only http(s) URLs and escapes their & as Slack expects', () => {
@@ -352,6 +478,56 @@ describe('examples', () => {
 
   it('config mentions page for real; anything that is not a Slack mention token is shown, not sent', () => {
     expect(pageTokens(['<!here>', '<!subteam^S1>', '<@U0DANA>'])).toBe('<!here> <!subteam^S1> <@U0DANA>');
-    expect(pageTokens(['<https://evil|x>'])).toBe('&lt;https://evil|x&gt;');
+    expect(pageTokens(['<https://evil|x>'])).toBe('&lt;https:\u200B//evil|x&gt;');
+  });
+
+  it('shows *, _, ~ and ` from outside as look-alikes that cannot pair, so nothing turns bold, italic, struck or code', () => {
+    expect(escapeMrkdwn('*bold* _it_ ~s~ `c` ```block```')).toBe(
+      '\u2217bold\u2217 \u02CDit\u02CD \u223Cs\u223C \u02CBc\u02CB \u02CB\u02CB\u02CBblock\u02CB\u02CB\u02CB',
+    );
+    expect(escapeMrkdwn('＊太字＊ ＿斜体＿ ｀コード｀')).toBe(
+      '\uFE61太字\uFE61 \u2E0F斜体\u2E0F \u02CBコード\u02CB',
+    );
+    // A zero-width space beside a delimiter is a word boundary to Slack, not an escape: replaced too.
+    expect(escapeMrkdwn('\u200B*zw*\u200B')).toBe('\u200B\u2217zw\u2217\u200B');
+  });
+
+  it('keeps :shortcodes: from becoming emoji and pasted URLs from becoming links', () => {
+    expect(escapeMrkdwn(':smile: a:tada:b')).toBe(':\u200Bsmile: a:\u200Btada:\u200Bb');
+    expect(escapeMrkdwn('see https://evil.example')).toBe('see https:\u200B//evil.example');
+    // A colon with nothing after it cannot open a shortcode, and times keep their look.
+    expect(escapeMrkdwn('Note: at 10:30')).toBe('Note: at 10:\u200B30');
+  });
+
+  it('keeps a > that starts a line of outside text from quoting it', () => {
+    expect(escapeMrkdwn('> fake quote\n  >>> all of it\na > b')).toBe(
+      '\u00AD&gt; fake quote\n  \u00AD&gt;&gt;&gt; all of it\na &gt; b',
+    );
+    expect(escapeMrkdwn('＞引用')).toBe('\u00AD＞引用');
+  });
+
+  it('a handle like maria_k reads the same, in the card and in the notification, and formats nothing', () => {
+    const maria = aMention({ author: { id: 'a3', handle: 'maria_k', name: '*Maria* ~K~' } });
+    const card = renderAlertCard(
+      { alert: openAlert(maria, 'complaint', aRoute(), OPENED, at(60)), mention: maria },
+      at(1),
+    );
+    expect(card.text).toContain('from @maria\u02CDk:');
+    expect(mrkdwnOf(card)).toContain('@maria\u02CDk (\u2217Maria\u2217 \u223CK\u223C)');
+    expect(mrkdwnOf(card)).not.toMatch(/maria_k|\*Maria\*|~K~/);
+  });
+
+  it('puts the post, the follow-up and the post in the Reply modal in plain_text sections that show emoji codes as typed', () => {
+    const post = aMention({ text: '*Refund* now :rage: <!here>\n> quoted _really_' });
+    const open = openAlert(post, 'complaint', aRoute(), OPENED, at(60));
+    const plain = {
+      type: 'plain_text',
+      text: '*Refund* now :rage: <!here>\n> quoted _really_',
+      emoji: false,
+    };
+    expect(postBlock(renderAlertCard({ alert: open, mention: post }, at(1))).text).toEqual(plain);
+    expect(renderFollowup(post).blocks?.[1]).toMatchObject({ type: 'section', text: plain });
+    const modal = renderReplyModal(open, post, true) as { blocks: unknown[] };
+    expect(modal.blocks[1]).toMatchObject({ type: 'section', text: plain });
   });
 });
