@@ -74,8 +74,7 @@ export interface ColdStartFigure {
   budgetMs: number;
 }
 
-export async function run(): Promise<{ overBudget: number }> {
-  const json = process.argv.includes('--json');
+export async function run({ json }: { json: boolean }): Promise<{ overBudget: number }> {
   const names = readdirSync(FUNCTIONS_DIR)
     .filter((f) => f.endsWith('.ts'))
     .map((f) => f.slice(0, -3))

@@ -1,9 +1,9 @@
 /** EventBridge schedule, input {"source": "<id>"} → read the source from its cursor, queue what is new. */
-import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '../shared/runtime/zod-messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { type PollRunResult, pollSource } from '../shared/usecases/poll-source.ts';
 
@@ -27,4 +27,4 @@ export const pollHandler =
     return result;
   };
 
-export const handler = middy(pollHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(pollHandler(lambdaRuntime));
