@@ -1,6 +1,6 @@
 /** EventBridge rate(1 minute) → refresh, escalate or expire every alert whose next step is due. */
-import middy from '@middy/core';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { type CountdownResult, runCountdown } from '../shared/usecases/run-countdown.ts';
 
@@ -13,4 +13,4 @@ export const countdownHandler =
     return result;
   };
 
-export const handler = middy(countdownHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(countdownHandler(lambdaRuntime));

@@ -1,10 +1,10 @@
 /** SQS `mentions` → dedupe, store the thread, classify, route, open or update the alert. */
-import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { buildFeedbackModel, detect } from '../shared/detect/index.ts';
 import { handleEach, processBatch } from '../shared/queue/batch.ts';
 import { parseMentionsMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { processMention } from '../shared/usecases/process-mention.ts';
 
@@ -40,4 +40,4 @@ export const detectHandler =
 // Only this function carries the detector's model data.
 const withDetector = () => lambdaRuntime({ detector: { detect, buildFeedbackModel } });
 
-export const handler = middy(detectHandler(withDetector), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(detectHandler(withDetector));

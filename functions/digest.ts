@@ -1,6 +1,6 @@
 /** EventBridge rate(15 minutes) → hand every digest whose period has closed to notify. */
-import middy from '@middy/core';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { sendDueDigests } from '../shared/usecases/send-digests.ts';
 
@@ -11,4 +11,4 @@ export const digestHandler =
     return sendDueDigests(clock(), digests);
   };
 
-export const handler = middy(digestHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(digestHandler(lambdaRuntime));

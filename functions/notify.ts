@@ -1,9 +1,9 @@
 /** SQS FIFO `slack-out` (one message group per channel) → post, update or thread-reply in Slack. */
-import middy from '@middy/core';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { processBatch } from '../shared/queue/batch.ts';
 import { parseSlackOutMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../shared/slack/web-api-gateway.ts';
 import { deliverPatiently, NotSavedYet } from '../shared/usecases/deliver-to-slack.ts';
@@ -21,7 +21,11 @@ const NOT_SAVED_RETRY_SECONDS = 30;
 export const notifyHandler =
   (runtime: () => Promise<Runtime>, callTimeoutMs: number = FAIL_FAST_CLIENT_OPTIONS.timeout) =>
   async (event: SQSEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<SQSBatchResponse> => {
-    const { slackDelivery, delaySlackOut, logger } = await runtime();
+    const { slackDelivery, delaySlackOut, logger, metrics } = await runtime();
+    // Alert latency: from the post's creation to its card in Slack.
+    const cardPosted = (createdAt: string) =>
+      metrics.durationMs?.('AlertLatency', slackDelivery.clock().getTime() - Date.parse(createdAt));
+    const deps = { ...slackDelivery, cardPosted };
     const deadline =
       Date.now() + (context?.getRemainingTimeInMillis?.() ?? LOCAL_BATCH_BUDGET_MS) - RESERVE_MS;
     const timeLeftMs = () => deadline - Date.now();
@@ -30,7 +34,7 @@ export const notifyHandler =
     let retryAfter = 0;
     const result = await processBatch(event, logger, async (record) => {
       try {
-        await deliverPatiently(parseSlackOutMessage(record.body), slackDelivery, timeLeftMs, callTimeoutMs);
+        await deliverPatiently(parseSlackOutMessage(record.body), deps, timeLeftMs, callTimeoutMs);
       } catch (error) {
         if (error instanceof SlackRateLimited) retryAfter = Math.max(retryAfter, error.retryAfter);
         if (error instanceof SlackUnavailable) retryAfter = Math.max(retryAfter, UNAVAILABLE_RETRY_SECONDS);
@@ -46,4 +50,4 @@ export const notifyHandler =
     return result;
   };
 
-export const handler = middy(notifyHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(notifyHandler(lambdaRuntime));

@@ -1,8 +1,8 @@
 /** EventBridge schedule, input {"source": "<id>"} → read the source from its cursor, queue what is new. */
-import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { type PollRunResult, pollSource } from '../shared/usecases/poll-source.ts';
 
@@ -26,4 +26,4 @@ export const pollHandler =
     return result;
   };
 
-export const handler = middy(pollHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(pollHandler(lambdaRuntime));

@@ -1,9 +1,9 @@
 /** SQS `replies` → post each reply written in Slack on its platform, once; mark the alert replied. */
-import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { processBatch } from '../shared/queue/batch.ts';
 import { parseReplyMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { sendReply } from '../shared/usecases/send-reply.ts';
 
@@ -18,4 +18,4 @@ export const replyHandler =
     });
   };
 
-export const handler = middy(replyHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(replyHandler(lambdaRuntime));

@@ -2,10 +2,10 @@
  * HTTP API → POST /slack/interactions (buttons, modals) and POST /slack/commands (`/beacon`):
  * verify the Slack signature, act, answer within Slack's 3 seconds.
  */
-import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { fromApiGatewayEvent, toApiGatewayResult } from '../shared/http/api-gateway.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { handleSlackCommand } from '../shared/usecases/handle-slack-command.ts';
 import { handleSlackInteraction } from '../shared/usecases/handle-slack-interaction.ts';
@@ -21,4 +21,4 @@ export const slackInteractionsHandler =
     return toApiGatewayResult(reply);
   };
 
-export const handler = middy(slackInteractionsHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(slackInteractionsHandler(lambdaRuntime));

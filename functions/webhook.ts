@@ -1,8 +1,8 @@
 /** HTTP API → GET|POST /webhooks/{platform}: verify, normalise, enqueue, answer fast. */
-import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { BodyTooLarge, fromApiGatewayEvent, toApiGatewayResult } from '../shared/http/api-gateway.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
+import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { bodyTooLarge, MAX_WEBHOOK_BYTES, receiveWebhook } from '../shared/usecases/receive-webhook.ts';
 
@@ -21,4 +21,4 @@ export const webhookHandler =
     return toApiGatewayResult(await receiveWebhook(platform, request, webhook));
   };
 
-export const handler = middy(webhookHandler(lambdaRuntime), { timeoutEarlyInMillis: 0 });
+export const handler = lambdaHandler(webhookHandler(lambdaRuntime));

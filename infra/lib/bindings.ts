@@ -58,7 +58,7 @@ export function bindSecrets(fn: BeaconFunction, secret: ISecret): void {
  * failures reported, so one bad record is retried (and dead-lettered) alone. Receive, delete and change
  * visibility only; sending needs bindQueue.
  */
-export function consumeQueue(fn: BeaconFunction, queue: BeaconQueue): void {
+export function consumeQueue(fn: BeaconFunction, queue: BeaconQueue, maxConcurrency?: number): void {
   const visibility = queue.definition.visibilitySeconds;
   const timeout = fn.timeout?.toSeconds() ?? 3;
   // A record must not become visible again while its first attempt is still running.
@@ -68,7 +68,12 @@ export function consumeQueue(fn: BeaconFunction, queue: BeaconQueue): void {
     );
   }
   fn.addEventSource(
-    new SqsEventSource(queue.queue, { batchSize: queue.definition.batchSize, reportBatchItemFailures: true }),
+    new SqsEventSource(queue.queue, {
+      batchSize: queue.definition.batchSize,
+      reportBatchItemFailures: true,
+      // A cap on the event source, not reserved concurrency: throttled batches stay in the queue.
+      ...(maxConcurrency ? { maxConcurrency } : {}),
+    }),
   );
   // The consumer may postpone a record (ChangeMessageVisibility, granted above) and needs the URL for it.
   fn.addEnvironment(queueUrlEnv(queue.definition), queue.queue.queueUrl);

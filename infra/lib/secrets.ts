@@ -1,9 +1,9 @@
 /**
  * The keys of the stage's secret (a JSON object in Secrets Manager). Functions receive the secret's ARN in
  * BEACON_SECRETS_ARN and read these keys under the same names the local stack reads from the environment;
- * the names come from the modules that read them. The generic webhook secret is generated at creation;
- * the others are issued by Slack and the platforms and start empty until an operator fills them
- * (docs/deploy.md). Empty values count as unset.
+ * the names come from the modules that read them. The secret is created without a value and only an
+ * operator writes it (docs/deploy.md), so this list is documentation the template never sees.
+ * Empty values count as unset.
  */
 import { BLUESKY_ENV } from '../../shared/platforms/bluesky/session.ts';
 import { GENERIC_SECRET_ENV } from '../../shared/platforms/generic/adapter.ts';
@@ -27,12 +27,11 @@ import {
 import { YOUTUBE_ENV } from '../../shared/platforms/youtube/poll.ts';
 import { YOUTUBE_OAUTH_ENV } from '../../shared/platforms/youtube/reply.ts';
 
-export const GENERATED_SECRET_KEY = GENERIC_SECRET_ENV;
-
 /** Credentials and account settings; API base URLs (test hooks with defaults) are left out. */
 export const OPERATOR_SECRET_KEYS: readonly string[] = [
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
+  GENERIC_SECRET_ENV,
   META_APP_SECRET_ENV,
   META_VERIFY_TOKEN_ENV,
   META_PAGE_ACCESS_TOKEN_ENV,

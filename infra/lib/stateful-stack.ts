@@ -2,13 +2,13 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { type CfnSecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { QUEUES, type QueueDefinition } from '../../shared/queue/definitions.ts';
 import { TABLE } from '../../shared/store/table-schema.ts';
 import { BeaconQueue } from './constructs/beacon-queue.ts';
-import { GENERATED_SECRET_KEY, OPERATOR_SECRET_KEYS, secretName } from './secrets.ts';
+import { secretName } from './secrets.ts';
 import { type StageConfig, stageName } from './stage.ts';
 
 export interface StatefulStackProps extends StackProps {
@@ -68,19 +68,14 @@ export class StatefulStack extends Stack {
       ]),
     ) as BeaconData['queues'];
 
+    // Created without a value: the template owns none, so no deploy can regenerate the secret and
+    // overwrite what the operator stored (docs/deploy.md). The L2 construct would generate one.
     const secret = new Secret(this, 'Secrets', {
       secretName: secretName(stage.name),
       description: `Beacon ${stage.name}: Slack and platform credentials (JSON object; fill with put-secret-value)`,
       removalPolicy: stage.removalPolicy,
-      generateSecretString: {
-        secretStringTemplate: JSON.stringify(
-          Object.fromEntries(OPERATOR_SECRET_KEYS.map((key) => [key, ''])),
-        ),
-        generateStringKey: GENERATED_SECRET_KEY,
-        excludePunctuation: true,
-        passwordLength: 48,
-      },
     });
+    (secret.node.defaultChild as CfnSecret).addPropertyDeletionOverride('GenerateSecretString');
 
     this.data = { table, queues, secret, alarmTopic };
     new CfnOutput(this, 'SecretName', {

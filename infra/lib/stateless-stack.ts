@@ -11,8 +11,17 @@ import type { RoutingConfig } from '../../shared/routing/index.ts';
 import { bindQueue, bindSecrets, bindTable, consumeQueue } from './bindings.ts';
 import { BeaconFunction, type FunctionDefaults } from './constructs/beacon-function.ts';
 import type { BeaconQueue } from './constructs/beacon-queue.ts';
+import { Operations } from './operations.ts';
 import { type StageConfig, stageName } from './stage.ts';
 import type { BeaconData } from './stateful-stack.ts';
+
+/**
+ * How many batches each queue consumer may run at once (docs/deploy.md, "Concurrency"). `notify`
+ * speaks to Slack, whose Web API limits a workspace per method (chat.update, conversations.history:
+ * about 50 a minute); `reply` to the platforms' rate limits; `detect` bounds the write burst on the
+ * table after a backlog. The FIFO queue already keeps one channel's messages in order, one at a time.
+ */
+export const CONSUMER_CONCURRENCY: Readonly<Record<string, number>> = { detect: 10, notify: 4, reply: 2 };
 
 export interface StatelessStackProps extends StackProps {
   stage: StageConfig;
@@ -26,6 +35,7 @@ export class StatelessStack extends Stack {
   readonly api: HttpApi;
   readonly apiStage: HttpStage;
   readonly functions = new Map<string, BeaconFunction>();
+  readonly operations: Operations;
   private readonly defaults: FunctionDefaults;
   private readonly queues: BeaconData['queues'];
   private readonly scheduled = new Set<BeaconFunction>();
@@ -100,6 +110,12 @@ export class StatelessStack extends Stack {
     }
 
     this.warnAboutQueuesWithoutConsumer();
+    this.operations = new Operations(this, 'Operations', {
+      stage,
+      api: this.api,
+      functions: [...this.functions.values()],
+      alarmTopic: data.alarmTopic,
+    });
     new CfnOutput(this, 'ApiUrl', {
       description: 'Base URL of the HTTP API (webhooks at <url>webhooks/<platform>)',
       value: this.apiStage.url,
@@ -134,7 +150,7 @@ export class StatelessStack extends Stack {
       ...(timeout ? { timeout } : {}),
       ...options,
     });
-    if (queue) consumeQueue(fn, queue);
+    if (queue) consumeQueue(fn, queue, CONSUMER_CONCURRENCY[handlerName]);
     this.functions.set(handlerName, fn);
     return fn;
   }

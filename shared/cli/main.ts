@@ -15,13 +15,18 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: 'print the mentions a platform payload yields (JSON lines)',
     load: () => import('./parse.ts'),
   },
+  dlq: { summary: 'list or redrive the dead-letter queues of a stage', load: () => import('./dlq.ts') },
+  'slack-manifest': {
+    summary: 'print the Slack app manifest with the deployed request URLs',
+    load: () => import('./slack-manifest.ts'),
+  },
 };
 
 const usage = (): string =>
   [
     'usage: npm run -s beacon -- <command> [options]',
     '',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(15)} ${c.summary}`),
   ].join('\n');
 
 async function main(argv: string[]): Promise<number> {

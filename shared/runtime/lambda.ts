@@ -1,70 +1,94 @@
 /**
  * The Lambda composition root: builds the runtime once per container, on first use (never at
- * import), from the environment the CDK stack sets and the secret it grants.
+ * import), from the environment the CDK stack sets and the secret it grants. A build that fails
+ * (a throttled or slow first call) is not kept: the next invocation builds again.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import slackWebApi from '@slack/web-api';
 import { STORM } from '../domain/storm.ts';
-import type { SecretBag } from '../platforms/types.ts';
 import { bakedRoutingConfig } from '../routing/baked.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { composeRuntime, type Runtime, type RuntimeParts } from './compose.ts';
-import { createLogger } from './logger.ts';
+import { functionLogger, functionTracer } from './instrumentation.ts';
 import { cloudWatchMetrics } from './metrics.ts';
+import { cachedSecrets, type ReadSecret, type SecretCache, secretsManagerReader } from './secrets.ts';
+import { RotatingTokenWebClient } from './slack-client.ts';
 
-const { WebClient } = slackWebApi;
+export interface LambdaRuntimeOptions {
+  /** How the secret is read; Secrets Manager at BEACON_SECRETS_ARN by default (the environment without it). */
+  readSecret?: ReadSecret;
+  /** Where the Slack Web API lives; Slack's own by default. */
+  slackApiUrl?: string;
+}
 
-/** Secrets are re-read at most this often, so a rotated value is picked up without a deploy. */
-const SECRET_TTL_MS = 5 * 60 * 1000;
+function secretSource(readSecret: ReadSecret | undefined): SecretCache {
+  if (readSecret) return cachedSecrets(readSecret);
+  const arn = process.env.BEACON_SECRETS_ARN;
+  if (!arn) return { get: async () => process.env, refresh: async () => process.env };
+  const client = functionTracer.captureAWSv3Client(new SecretsManagerClient({}));
+  return cachedSecrets(secretsManagerReader(client, arn));
+}
 
-function secretsFrom(arn: string | undefined): () => Promise<SecretBag> {
-  if (!arn) return async () => process.env;
-  const client = new SecretsManagerClient({});
-  let cache: { at: number; bag: SecretBag } | undefined;
-  return async () => {
-    if (cache && Date.now() - cache.at < SECRET_TTL_MS) return cache.bag;
-    const out = await client.send(new GetSecretValueCommand({ SecretId: arn }));
-    const parsed = JSON.parse(out.SecretString ?? '{}') as Record<string, unknown>;
-    const bag: SecretBag = {};
-    for (const [k, v] of Object.entries(parsed)) if (typeof v === 'string' && v !== '') bag[k] = v;
-    cache = { at: Date.now(), bag };
-    return bag;
+function buildRuntime(parts: Pick<RuntimeParts, 'detector'>, options: LambdaRuntimeOptions): Runtime {
+  const secrets = secretSource(options.readSecret);
+  const config = bakedRoutingConfig();
+  return composeRuntime({
+    ...parts,
+    db: functionTracer.captureAWSv3Client(createDocumentClient()),
+    // Each function is granted (and told of) only the resources it uses: the webhook has no table.
+    tableName: process.env.TABLE_NAME ?? '',
+    // AWS's standard endpoint variable, passed explicitly: the SDK would otherwise send to the
+    // host of the queue URL, which an SQS-compatible server need not serve.
+    sqs: functionTracer.captureAWSv3Client(
+      new SQSClient(process.env.AWS_ENDPOINT_URL_SQS ? { endpoint: process.env.AWS_ENDPOINT_URL_SQS } : {}),
+    ),
+    mentionsQueueUrl: process.env.MENTIONS_QUEUE_URL ?? '',
+    slackOutQueueUrl: process.env.SLACK_OUT_QUEUE_URL ?? '',
+    repliesQueueUrl: process.env.REPLIES_QUEUE_URL ?? '',
+    storms: STORM,
+    // Fail fast and let SQS redeliver: a Lambda must not sit in Slack's default 30-minute retry
+    // loop, nor wait out a 429 (notify hides the message for Retry-After instead). The token is
+    // read from the secret on each call, so a rotated one needs no redeploy.
+    slack: new RotatingTokenWebClient(
+      {
+        current: async () => (await secrets.get()).SLACK_BOT_TOKEN,
+        refresh: async () => (await secrets.refresh()).SLACK_BOT_TOKEN,
+      },
+      { ...FAIL_FAST_CLIENT_OPTIONS, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
+    ),
+    secrets: secrets.get,
+    config: () => config,
+    clock: () => new Date(),
+    logger: functionLogger,
+    metrics: cloudWatchMetrics(),
+  });
+}
+
+/**
+ * A getter for this container's runtime. `parts` adds what only some functions carry (the
+ * detector). The build is retried on the next call when it failed.
+ */
+export function createLambdaRuntime(
+  parts: Pick<RuntimeParts, 'detector'> = {},
+  options: LambdaRuntimeOptions = {},
+): () => Promise<Runtime> {
+  let runtime: Promise<Runtime> | undefined;
+  return () => {
+    runtime ??= Promise.resolve()
+      .then(() => buildRuntime(parts, options))
+      .catch((error: unknown) => {
+        runtime = undefined;
+        throw error;
+      });
+    return runtime;
   };
 }
 
-let runtime: Promise<Runtime> | undefined;
+let current: (() => Promise<Runtime>) | undefined;
 
 /** The runtime of this function instance; `parts` adds what only some functions carry (the detector). */
 export function lambdaRuntime(parts: Pick<RuntimeParts, 'detector'> = {}): Promise<Runtime> {
-  runtime ??= (async () => {
-    const secrets = secretsFrom(process.env.BEACON_SECRETS_ARN);
-    const bag = await secrets();
-    const config = bakedRoutingConfig();
-    return composeRuntime({
-      ...parts,
-      db: createDocumentClient(),
-      // Each function is granted (and told of) only the resources it uses: the webhook has no table.
-      tableName: process.env.TABLE_NAME ?? '',
-      // AWS's standard endpoint variable, passed explicitly: the SDK would otherwise send to the
-      // host of the queue URL, which an SQS-compatible server need not serve.
-      sqs: new SQSClient(
-        process.env.AWS_ENDPOINT_URL_SQS ? { endpoint: process.env.AWS_ENDPOINT_URL_SQS } : {},
-      ),
-      mentionsQueueUrl: process.env.MENTIONS_QUEUE_URL ?? '',
-      slackOutQueueUrl: process.env.SLACK_OUT_QUEUE_URL ?? '',
-      repliesQueueUrl: process.env.REPLIES_QUEUE_URL ?? '',
-      storms: STORM,
-      // Fail fast and let SQS redeliver: a Lambda must not sit in Slack's default 30-minute retry
-      // loop, nor wait out a 429 (notify hides the message for Retry-After instead).
-      slack: new WebClient(bag.SLACK_BOT_TOKEN, FAIL_FAST_CLIENT_OPTIONS),
-      secrets,
-      config: () => config,
-      clock: () => new Date(),
-      logger: createLogger(),
-      metrics: cloudWatchMetrics(),
-    });
-  })();
-  return runtime;
+  current ??= createLambdaRuntime(parts);
+  return current();
 }

@@ -42,6 +42,8 @@ export interface SlackDeliveryDeps {
   digests?: DigestStore;
   /** The routing config's advocate rule, applied to an author's earlier moments. */
   isAdvocate?: (earlier: AuthorStats | undefined) => boolean;
+  /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
+  cardPosted?: (mentionCreatedAt: string) => void;
 }
 
 const THIRTY_DAYS_MS = 30 * 86_400_000;
@@ -173,6 +175,8 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: 
       deps.clock(),
     );
 
+  // A card posted anew after its message vanished is not the alert's latency.
+  const firstPost = !alert.slackTs;
   if (alert.slackTs && alert.slackChannelId) {
     try {
       await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert));
@@ -184,6 +188,7 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: 
     }
   }
   await postCard(alert, deps, render);
+  if (firstPost) deps.cardPosted?.(root.mention.createdAt);
 }
 
 /** The card's Slack message is gone: forget it, so the alert is posted anew. */

@@ -37,10 +37,11 @@ describe('stages', () => {
     });
     prod.stateful.hasResourceProperties('AWS::DynamoDB::GlobalTable', protectedReplica(true));
     dev.stateful.hasResourceProperties('AWS::DynamoDB::GlobalTable', protectedReplica(false));
-    prod.stateless.hasResourceProperties('AWS::Logs::LogGroup', {
-      LogGroupName: '/aws/lambda/prod-beacon-detect',
-      RetentionInDays: 90,
+    prod.stateless.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'prod-beacon-detect',
+      LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: Match.stringLikeRegexp('^DetectLogGroup') } },
     });
+    prod.stateless.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
   });
 
   it.each(['Prod', 'prod_1', '1prod', '', 'a-very-long-stage-name'])(

@@ -45,10 +45,12 @@ describe('StatelessStack', () => {
     );
 
     it.each(HANDLERS)('%s logs to its own log group with a retention', (handler) => {
-      template.hasResourceProperties('AWS::Logs::LogGroup', {
-        LogGroupName: `/aws/lambda/dev-beacon-${handler}`,
-        RetentionInDays: 14,
-      });
+      const fn = template.findResources('AWS::Lambda::Function')[functionLogicalId(template, handler)] as {
+        Properties: { LoggingConfig: { LogGroup: { Ref: string } } };
+      };
+      const logGroup =
+        template.findResources('AWS::Logs::LogGroup')[fn.Properties.LoggingConfig.LogGroup.Ref];
+      expect(logGroup).toMatchObject({ Properties: { RetentionInDays: 14 } });
     });
 
     it.each(HANDLERS)('%s raises an alarm on any error', (handler) => {

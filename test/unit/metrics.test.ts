@@ -31,4 +31,23 @@ describe('cloudWatchMetrics', () => {
     expect(aws.CloudWatchMetrics[0]?.Namespace).toBe('Beacon');
     expect(aws.CloudWatchMetrics[0]?.Dimensions[0]).toEqual(expect.arrayContaining(['outcome', 'stage']));
   });
+
+  it('writes a duration as milliseconds with the stage and service dimensions only', () => {
+    vi.stubEnv('POWERTOOLS_DEV', 'true');
+    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      lines.push(String(line));
+    });
+
+    cloudWatchMetrics('prod').durationMs?.('AlertLatency', 1234.4);
+
+    const emf = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    expect(emf).toMatchObject({ stage: 'prod', service: 'beacon', AlertLatency: 1234 });
+    const aws = emf._aws as {
+      CloudWatchMetrics: Array<{ Dimensions: string[][]; Metrics: Array<{ Name: string; Unit: string }> }>;
+    };
+    expect(aws.CloudWatchMetrics[0]?.Dimensions[0]?.sort()).toEqual(['service', 'stage']);
+    expect(aws.CloudWatchMetrics[0]?.Metrics).toEqual([{ Name: 'AlertLatency', Unit: 'Milliseconds' }]);
+  });
 });

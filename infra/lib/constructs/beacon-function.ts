@@ -47,12 +47,14 @@ export interface BeaconFunctionProps extends FunctionDefaults {
 export class BeaconFunction extends NodejsFunction {
   readonly handlerName: string;
   readonly errorAlarm: Alarm;
+  readonly throttleAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: BeaconFunctionProps) {
     const { stage, handlerName } = props;
     const functionName = stageName(stage, `beacon-${handlerName}`);
+    // No physical name: a log group retained in prod would otherwise block re-creating the
+    // stateless stack (the name would already exist). The function's LoggingConfig points at it.
     const logGroup = new LogGroup(scope, `${id}LogGroup`, {
-      logGroupName: `/aws/lambda/${functionName}`,
       retention: stage.logRetention,
       removalPolicy: stage.removalPolicy,
     });
@@ -115,5 +117,16 @@ export class BeaconFunction extends NodejsFunction {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     this.errorAlarm.addAlarmAction(new SnsAction(props.alarmTopic));
+
+    this.throttleAlarm = new Alarm(this, 'ThrottleAlarm', {
+      alarmName: `${functionName}-throttles`,
+      alarmDescription: `${functionName} was throttled: the account's concurrency is used up, or a cap is too low for the load.`,
+      metric: this.metricThrottles({ period: Duration.minutes(5) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.throttleAlarm.addAlarmAction(new SnsAction(props.alarmTopic));
   }
 }

@@ -7,6 +7,9 @@ import { Construct } from 'constructs';
 import { dlqName, type QueueDefinition } from '../../../shared/queue/definitions.ts';
 import { type StageConfig, stageName } from '../stage.ts';
 
+/** A message older than this means the queue is not draining; alert windows are an hour or less. */
+export const OLDEST_MESSAGE_ALARM_SECONDS = 5 * 60;
+
 export interface BeaconQueueProps {
   definition: QueueDefinition;
   stage: StageConfig;
@@ -22,6 +25,7 @@ export class BeaconQueue extends Construct {
   readonly queue: Queue;
   readonly deadLetterQueue: Queue;
   readonly deadLetterAlarm: Alarm;
+  readonly oldestMessageAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: BeaconQueueProps) {
     super(scope, id);
@@ -68,5 +72,21 @@ export class BeaconQueue extends Construct {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     this.deadLetterAlarm.addAlarmAction(new SnsAction(props.alarmTopic));
+
+    // A backlog that stops moving (consumer failing, throttled or capped) shows here before the DLQ does.
+    const baseName = definition.name.replace(/\.fifo$/, '');
+    this.oldestMessageAlarm = new Alarm(this, 'OldestMessageAlarm', {
+      alarmName: stageName(stage, `${baseName}-oldest-message`),
+      alarmDescription: `The oldest message in ${definition.name} has waited over ${OLDEST_MESSAGE_ALARM_SECONDS / 60} minutes: check ${definition.consumer}'s errors and throttles.`,
+      metric: this.queue.metricApproximateAgeOfOldestMessage({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      }),
+      threshold: OLDEST_MESSAGE_ALARM_SECONDS,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.oldestMessageAlarm.addAlarmAction(new SnsAction(props.alarmTopic));
   }
 }

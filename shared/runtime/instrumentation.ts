@@ -1,0 +1,35 @@
+/**
+ * What every Lambda handler is wrapped in (middy): the logger gets the invocation's context (request
+ * id, cold start, function name) on every line, the tracer opens a segment per invocation and traces
+ * the AWS clients, and an error is logged once with that context before Lambda sees it.
+ */
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Tracer } from '@aws-lambda-powertools/tracer';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { createLogger } from './logger.ts';
+
+export const functionLogger = createLogger();
+
+/** Off outside Lambda (tests, the local stack), as Powertools decides from the environment. */
+export const functionTracer = new Tracer({ serviceName: 'beacon' });
+
+/** Logs the failure with the invocation's context, then lets it fail as before (retry, DLQ, 500). */
+const logErrors = (): middy.MiddlewareObj => ({
+  onError: async (request) => {
+    functionLogger.error('invocation failed', { error: request.error as Error });
+  },
+});
+
+export function lambdaHandler<TEvent, TResult>(
+  handler: (event: TEvent, context: Context) => Promise<TResult>,
+) {
+  return (
+    middy<TEvent, TResult>(handler, { timeoutEarlyInMillis: 0 })
+      .use(injectLambdaContext(functionLogger, { resetKeys: true }))
+      // Responses stay out of traces: they can echo what platforms sent.
+      .use(captureLambdaHandler(functionTracer, { captureResponse: false }))
+      .use(logErrors())
+  );
+}
