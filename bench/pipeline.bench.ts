@@ -1,6 +1,7 @@
 /**
  * End to end on the local stack: from a signed webhook to the alert card in the (local) Slack.
- * Prints latency percentiles for posts sent one at a time, throughput for a burst, and memory.
+ * Prints latency percentiles for posts sent one at a time, throughput for a burst, memory, and the
+ * Slack calls Beacon made with the local Slack's rate limits (on unless BEACON_LOCAL_SLACK_LIMITS=off).
  */
 import { resolve } from 'node:path';
 import { alertIdFor } from '../shared/domain/alert.ts';
@@ -22,7 +23,7 @@ const TEXTS = [
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-export async function run(): Promise<void> {
+export async function run(): Promise<Record<string, unknown>> {
   const stack = await startLocalStack({
     port: 0,
     configPath: resolve('config/routing.yaml'),
@@ -85,6 +86,24 @@ export async function run(): Promise<void> {
     console.log(
       `  memory: rss ${(mem.rss / 1048576).toFixed(0)} MB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MB`,
     );
+    const calls = slack.stats();
+    console.log(
+      `  Slack (limits ${calls.limits}): ${Object.entries(calls.calls)
+        .map(([method, n]) => `${method} ${n}`)
+        .join(
+          ', ',
+        )}; 429s ${calls.ratelimitedTotal}; peak posts in one channel ${calls.peakChannelPosts.perSecond.count}/s, ${calls.peakChannelPosts.perMinute.count}/min`,
+    );
+    return {
+      oneAtATimeMs: {
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        max: latencies.at(-1),
+      },
+      burst: { alerts: burst, acceptedMs: accepted, allInSlackMs: total },
+      rssMb: mem.rss / 1048576,
+      slack: calls,
+    };
   } finally {
     await stack.stop();
   }
