@@ -49,11 +49,14 @@ export async function run(): Promise<Record<string, unknown>> {
     if (res.status !== 202) throw new Error(`webhook answered ${res.status}`);
     return alertIdFor('generic', id);
   };
-  const posted = (alertId: string) =>
-    slack.waitFor(() =>
-      slack
-        .channels()
-        .some((c) => slack.messages(c.id).some((m) => m.metadata?.event_payload.alert_id === alertId)),
+  // Under Slack's limits a burst's cards arrive at about one a second per channel: wait long enough.
+  const posted = (alertId: string, timeoutMs = 10_000) =>
+    slack.waitFor(
+      () =>
+        slack
+          .channels()
+          .some((c) => slack.messages(c.id).some((m) => m.metadata?.event_payload.alert_id === alertId)),
+      timeoutMs,
     );
 
   try {
@@ -77,7 +80,7 @@ export async function run(): Promise<Record<string, unknown>> {
       Array.from({ length: burst }, (_, i) => send(`${TEXTS[i % TEXTS.length]} #${i}`)),
     );
     const accepted = performance.now() - start;
-    await Promise.all(ids.map((id) => posted(id)));
+    await Promise.all(ids.map((id) => posted(id, 600_000)));
     const total = performance.now() - start;
     console.log(
       `  burst of ${burst}: all accepted in ${accepted.toFixed(0)} ms, all cards in Slack after ${total.toFixed(0)} ms (${((burst / total) * 1000).toFixed(0)} alerts/s)`,
