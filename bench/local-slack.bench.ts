@@ -26,10 +26,12 @@ const benches: Bench[] = [
   {
     name: `local Slack: conversations.replies among ${CARDS}`,
     fn: (i) => slack.call('conversations.replies', { channel: 'alerts', ts: card(i) }, 'xoxb-bench'),
+    budgetUs: 20,
   },
   {
     name: `local Slack: chat.getPermalink among ${CARDS}`,
     fn: (i) => slack.call('chat.getPermalink', { channel: 'alerts', message_ts: card(i) }, 'xoxb-bench'),
+    budgetUs: 10,
   },
 ];
 
