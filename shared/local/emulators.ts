@@ -1,10 +1,13 @@
 /**
  * The embedded AWS stand-ins: a DynamoDB-compatible server (dynalite, LevelDB on disk when given a
- * path) and an SQS-compatible server (fauxqs, in memory). Both listen on loopback only.
+ * path) and an SQS-compatible server (fauxqs, in memory, made durable by a journal file when given
+ * one). Both listen on loopback only.
  */
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
+import type { BuildAppOptions } from 'fauxqs';
+import { type FauxStore, QueueJournal } from './queue-journal.ts';
 
 export interface Emulator {
   endpoint: string;
@@ -33,13 +36,31 @@ export async function startDynamo(options: { path?: string; port?: number } = {}
   };
 }
 
-export async function startSqs(options: { port?: number } = {}): Promise<Emulator> {
+export async function startSqs(options: { port?: number; journal?: string } = {}): Promise<Emulator> {
   // fauxqs is ESM-only and only needed locally: load it on demand.
   const { buildApp } = await import('fauxqs');
-  const app = buildApp({ logger: false, host: '127.0.0.1' });
+  const journal = options.journal ? new QueueJournal(options.journal) : undefined;
+  // fauxqs makes its own store for each part not given; its types ask for all three.
+  const stores = journal
+    ? ({ sqsStore: journal.attach(await newFauxStore()) } as unknown as BuildAppOptions['stores'])
+    : undefined;
+  const app = buildApp({ logger: false, host: '127.0.0.1', ...(stores ? { stores } : {}) });
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
-  return { endpoint: `http://127.0.0.1:${port}`, stop: () => app.close() };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await app.close();
+      journal?.close();
+    },
+  };
+}
+
+/** fauxqs's own store class, which its package does not export: loaded from beside its entry. */
+async function newFauxStore(): Promise<FauxStore> {
+  const url = new URL('./sqs/sqsStore.js', import.meta.resolve('fauxqs'));
+  const { SqsStore } = (await import(url.href)) as { SqsStore: new () => FauxStore };
+  return new SqsStore();
 }
 
 /**

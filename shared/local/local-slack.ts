@@ -2,12 +2,24 @@
  * The local Slack: answers the Slack Web API methods Beacon uses, with Slack's request shapes
  * (form-encoded or JSON, bearer token) and response shapes (`ok`, `error`, `ts`, cursors), and keeps
  * what was posted so anything can read it back through conversations.history / .replies.
- * State is kept in memory and, when given a file, saved there between runs. Messages are found
- * through indexes (by channel and ts, by channel, by thread), never by scanning every message.
- * With rate limits given, the app's token is held to Slack's limits (see slack-rate-limits.ts).
+ * State is kept in memory and, when given a file, kept there between runs: every change is appended
+ * to a journal beside it (`<file>l`, one JSON line) before the call is answered, so a message
+ * answered `ok` survives the process being killed; the journal is folded into the file at start.
+ * Messages are found through indexes (by channel and ts, by channel, by thread), never by scanning
+ * every message. With rate limits given, the app's token is held to Slack's limits
+ * (slack-rate-limits.ts).
  */
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { POST_METHOD, SlackCallStats, type SlackRateLimits } from './slack-rate-limits.ts';
 
@@ -107,6 +119,15 @@ export interface LocalSlackOptions {
 const messageKey = (channel: string, ts: string) => `${channel} ${ts}`;
 const isReply = (m: LocalMessage) => m.thread_ts !== undefined && m.thread_ts !== m.ts;
 
+/** One journal line: the entities a call created or changed, whole, and the ts counter after it. */
+interface Change {
+  seq: number;
+  channel?: LocalChannel;
+  messages?: LocalMessage[];
+  ephemeral?: State['ephemeral'][number];
+  view?: LocalView;
+}
+
 const BOT_ID = 'BBEACON01';
 const BOT_USER = 'UBEACON01';
 
@@ -153,7 +174,7 @@ export class LocalSlack extends EventEmitter {
   private readonly recordCalls: boolean;
   private readonly callStats: SlackCallStats;
   private readonly faults: ApiFault[] = [];
-  private saveTimer: NodeJS.Timeout | undefined;
+  private journal: number | undefined;
   private people: LocalDirectory = { users: {}, groups: {} };
   /** Where the local Slack page is served, for permalinks (set once the server listens). */
   publicUrl = 'http://localhost';
@@ -178,6 +199,9 @@ export class LocalSlack extends EventEmitter {
       for (const c of this.state.channels) this.indexChannel(c);
       for (const m of messages) this.index(m);
     }
+    if (file && existsSync(`${file}l`)) {
+      for (const line of readFileSync(`${file}l`, 'utf8').split('\n')) this.apply(line);
+    }
   }
 
   /** The app's calls per method and channel, its 429s and its peak posting rates (GET /slack/stats). */
@@ -201,7 +225,7 @@ export class LocalSlack extends EventEmitter {
     };
     this.state.channels.push(channel);
     this.indexChannel(channel);
-    this.changed();
+    this.changed({ channel });
     return channel;
   }
 
@@ -234,7 +258,7 @@ export class LocalSlack extends EventEmitter {
     const found = this.state.views.find((v) => v.id === id);
     if (!found || found.closed) return false;
     found.closed = true;
-    this.changed();
+    this.changed({ view: found });
     return true;
   }
 
@@ -345,6 +369,7 @@ export class LocalSlack extends EventEmitter {
     return group;
   }
 
+  /** Adds a message to the indexes, or puts it in place of the one with its channel and ts. */
   private index(m: LocalMessage): void {
     this.byKey.set(messageKey(m.channel, m.ts), m);
     this.groupOf(m, true)?.set(m.ts, m);
@@ -361,21 +386,63 @@ export class LocalSlack extends EventEmitter {
     return `${seconds}.${String(this.state.seq % 1_000_000).padStart(6, '0')}`;
   }
 
-  private changed(): void {
+  /**
+   * Journals a change synchronously (the page cache outlives a killed process), then tells
+   * listeners. Without the changed entities (e.g. a removal) the whole state is written instead.
+   */
+  private changed(change?: Omit<Change, 'seq'>): void {
+    if (this.file && !change) this.flush();
+    else if (this.file) {
+      if (this.journal === undefined) {
+        this.flush();
+        this.journal = openSync(`${this.file}l`, 'a');
+      }
+      writeSync(this.journal, `${JSON.stringify({ seq: this.state.seq, ...change })}\n`);
+    }
     this.emit('change');
-    if (!this.file) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.flush(), 200);
-    this.saveTimer.unref();
   }
 
-  /** Writes the state to its file now (atomically: write then rename). */
+  /** Replays one journal line; a line torn by a kill was never answered, so it is skipped. */
+  private apply(line: string): void {
+    let change: Change;
+    try {
+      change = JSON.parse(line) as Change;
+    } catch {
+      return;
+    }
+    const upsert = <T>(list: T[], item: T, same: (a: T) => boolean) => {
+      const i = list.findIndex(same);
+      if (i >= 0) list[i] = item;
+      else list.push(item);
+    };
+    this.state.seq = Math.max(this.state.seq, change.seq);
+    const { channel, ephemeral, view } = change;
+    if (channel) {
+      const known = this.channelsById.get(channel.id);
+      if (known) Object.assign(known, channel);
+      else {
+        this.state.channels.push(channel);
+        this.indexChannel(channel);
+      }
+    }
+    for (const m of change.messages ?? []) this.index(m);
+    if (ephemeral) this.state.ephemeral.push(ephemeral);
+    if (view) upsert(this.state.views, view, (v) => v.id === view.id);
+  }
+
+  /**
+   * Writes the whole state to its file (atomically: write then rename) and empties the journal.
+   * Called at start and at stop; in between the journal alone keeps changes.
+   */
   flush(): void {
-    clearTimeout(this.saveTimer);
     if (!this.file) return;
     mkdirSync(dirname(this.file), { recursive: true });
     writeFileSync(`${this.file}.tmp`, JSON.stringify({ ...this.state, messages: [...this.byKey.values()] }));
     renameSync(`${this.file}.tmp`, this.file);
+    if (this.journal !== undefined) closeSync(this.journal);
+    this.journal = undefined;
+    // A kill here leaves a journal the file already holds: replaying it again changes nothing.
+    writeFileSync(`${this.file}l`, '');
   }
 
   private readonly methods: Record<string, (p: Params) => Record<string, unknown>> = {
@@ -438,9 +505,9 @@ export class LocalSlack extends EventEmitter {
       const invalid = blockErrors(blocks);
       if (invalid) return { ok: false, error: 'invalid_blocks', errors: [invalid] };
       const threadTs = str(p.thread_ts);
-      if (threadTs) {
-        const parent = this.message(c.id, threadTs);
-        if (!parent) return { ok: false, error: 'thread_not_found' };
+      const parent = this.message(c.id, threadTs);
+      if (threadTs && !parent) return { ok: false, error: 'thread_not_found' };
+      if (parent) {
         parent.reply_count = (parent.reply_count ?? 0) + 1;
         parent.thread_ts = parent.ts;
       }
@@ -458,7 +525,7 @@ export class LocalSlack extends EventEmitter {
         ...(threadTs ? { thread_ts: threadTs } : {}),
       };
       this.index(message);
-      this.changed();
+      this.changed({ messages: parent ? [parent, message] : [message] });
       return { ok: true, channel: c.id, ts: message.ts, message: this.view(message, true) };
     },
     'chat.update': (p) => {
@@ -476,7 +543,7 @@ export class LocalSlack extends EventEmitter {
       const metadata = obj<LocalMessage['metadata']>(p.metadata);
       if (metadata) message.metadata = metadata;
       message.edited = { ts: this.nextTs() };
-      this.changed();
+      this.changed({ messages: [message] });
       return { ok: true, channel: c.id, ts: message.ts, text: message.text };
     },
     'chat.delete': (p) => {
@@ -516,23 +583,25 @@ export class LocalSlack extends EventEmitter {
       const ts = this.nextTs();
       const blocks = obj<unknown[]>(p.blocks);
       const attachments = obj<unknown[]>(p.attachments);
-      this.state.ephemeral.push({
+      const ephemeral = {
         channel: c.id,
         user: str(p.user) ?? '',
         text: str(p.text) ?? '',
         ts,
         ...(blocks ? { blocks } : {}),
         ...(attachments ? { attachments } : {}),
-      });
-      this.changed();
+      };
+      this.state.ephemeral.push(ephemeral);
+      this.changed({ ephemeral });
       return { ok: true, message_ts: ts };
     },
     'views.open': (p) => {
       const view = obj<Record<string, unknown>>(p.view);
       if (!view) return { ok: false, error: 'invalid_arguments' };
       const id = `V${String(this.state.views.length + 1).padStart(8, '0')}`;
-      this.state.views.push({ id, ...(str(p.trigger_id) ? { trigger_id: str(p.trigger_id) } : {}), view });
-      this.changed();
+      const opened: LocalView = { id, ...(str(p.trigger_id) ? { trigger_id: str(p.trigger_id) } : {}), view };
+      this.state.views.push(opened);
+      this.changed({ view: opened });
       return { ok: true, view: { id, ...view } };
     },
     'views.update': (p) => {
@@ -540,7 +609,7 @@ export class LocalSlack extends EventEmitter {
       const view = obj<Record<string, unknown>>(p.view);
       if (!found || !view) return { ok: false, error: 'not_found' };
       found.view = view;
-      this.changed();
+      this.changed({ view: found });
       return { ok: true, view: { id: found.id, ...view } };
     },
     'users.info': (p) => {

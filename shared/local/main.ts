@@ -83,14 +83,17 @@ console.log(
   }),
 );
 
+// New requests get 503 at once; what was accepted is on disk and what is in flight finishes first.
+// Ctrl-C reaches this process twice (from the terminal and relayed by npm): the second is ignored.
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal}: stopping…`);
+  console.log(`\n${signal}: stopping (new requests get 503, work in flight finishes)…`);
   stopWatching();
   await stack.stop();
   await demo?.stop();
+  console.log('stopped');
   process.exit(0);
 };
 process.on('SIGINT', () => void shutdown('SIGINT'));

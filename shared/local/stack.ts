@@ -3,11 +3,15 @@
  * queues from the CDK definitions, the HTTP routes of API Gateway, queue runners feeding the same
  * handler modules as Lambda, the countdown on a timer, and (without a Slack token) the local Slack.
  * `npm start` and the integration tests both start it through this one function.
+ *
+ * With a data folder nothing accepted is lost: the table is on disk, the queues are journaled there
+ * (queue-journal.ts) and so is the local Slack. `stop()` first refuses new requests (503), lets the
+ * ones in flight finish, then lets the consumers finish their batches, and only then closes down.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import slackWebApi from '@slack/web-api';
 import { countdownHandler } from '../../functions/countdown.ts';
 import { detectHandler } from '../../functions/detect.ts';
@@ -21,7 +25,7 @@ import { buildFeedbackModel, detect } from '../detect/index.ts';
 import type { StormSettings } from '../domain/storm.ts';
 import type { PollSourceSpec } from '../platforms/poll-sources.ts';
 import type { SecretBag } from '../platforms/types.ts';
-import { QUEUES } from '../queue/definitions.ts';
+import { dlqName, QUEUES } from '../queue/definitions.ts';
 import { loadRoutingConfigFile, type RoutingConfig } from '../routing/index.ts';
 import { composeRuntime, type Runtime } from '../runtime/compose.ts';
 import type { Logger } from '../runtime/logger.ts';
@@ -87,6 +91,8 @@ export interface LocalStackOptions {
   slackLimits?: boolean;
   /** Keep every local Slack call in `slack.calls` (tests); a long run keeps none. */
   slackCallLog?: boolean;
+  /** Reach the table through another URL (e.g. a fault proxy that throttles). */
+  dynamoVia?: (endpoint: string) => Promise<string>;
 }
 
 export interface LocalStack {
@@ -107,6 +113,9 @@ export interface LocalStack {
   poll(source: string): Promise<PollRunResult>;
   /** Hands the digests whose period closed by `now` to notify. */
   digest(now?: Date): Promise<{ sent: number }>;
+  /** Messages on the queues (visible, in flight or delayed), and in their DLQs. */
+  queued(): Promise<{ queued: number; deadLettered: number }>;
+  /** Refuses new requests, finishes what is in flight, then stops everything. */
   stop(): Promise<void>;
 }
 
@@ -126,7 +135,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       options.dataDir ? { path: join(options.dataDir, 'dynamodb') } : {},
     );
     stops.push(() => dynamo.stop());
-    const sqsServer = await startSqs();
+    const sqsServer = await startSqs(
+      options.dataDir ? { journal: join(options.dataDir, 'queues.jsonl') } : {},
+    );
     stops.push(() => sqsServer.stop());
 
     const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -145,7 +156,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stops.push(() => rmSync(file, { force: true }));
     }
     const queueUrls = await ensureQueues(sqs);
+    const queued = () => countQueued(sqs, queueUrls);
 
+    const gate = requestGate();
     const slackToken = env.SLACK_BOT_TOKEN;
     const localSlack = slackToken
       ? undefined
@@ -173,7 +186,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       {
         method: 'GET',
         path: '/health',
-        handle: (_req, res) => sendJson(res, 200, { ok: true, slack: localSlack ? 'local' : 'slack.com' }),
+        handle: async (_req, res) =>
+          sendJson(res, 200, { ok: true, slack: localSlack ? 'local' : 'slack.com', ...(await queued()) }),
       },
       {
         method: 'ANY',
@@ -241,7 +255,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     runtime = composeRuntime({
       detector: { detect, buildFeedbackModel },
       ...(options.metrics ? { metrics: options.metrics } : {}),
-      db: createDocumentClient({ endpoint: dynamo.endpoint, region: 'us-east-1' }),
+      db: createDocumentClient({
+        endpoint: options.dynamoVia ? await options.dynamoVia(dynamo.endpoint) : dynamo.endpoint,
+        region: 'us-east-1',
+      }),
       tableName: 'beacon',
       sqs,
       mentionsQueueUrl: queueUrls.mentions,
@@ -291,11 +308,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const countdown = (now?: Date) => countdownHandler(getRuntime, () => now ?? clock())();
     const digest = (now?: Date) => digestHandler(getRuntime, () => now ?? clock())();
     if (options.countdownEveryMs) {
+      let ticking: Promise<unknown> = Promise.resolve();
       const timer = setInterval(() => {
-        countdown().catch((error) => options.logger.error('countdown failed', { error: String(error) }));
-        digest().catch((error) => options.logger.error('digest failed', { error: String(error) }));
+        ticking = Promise.all([
+          countdown().catch((error) => options.logger.error('countdown failed', { error: String(error) })),
+          digest().catch((error) => options.logger.error('digest failed', { error: String(error) })),
+        ]);
       }, options.countdownEveryMs);
-      stops.push(() => clearInterval(timer));
+      stops.push(async () => {
+        clearInterval(timer);
+        await ticking;
+      });
     }
 
     const poll = (source: string) => pollHandler(getRuntime)({ source });
@@ -338,12 +361,84 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tick: countdown,
       poll,
       digest,
-      stop: stopAll,
+      queued,
+      stop: async () => {
+        await gate.close();
+        await stopAll();
+      },
     };
     if (options.routes) routes.unshift(...options.routes(stack));
+    routes.splice(0, routes.length, ...routes.map(gate.guard));
     return stack;
   } catch (error) {
     await stopAll();
     throw error;
   }
+}
+
+/** Sums the messages of every queue and of every DLQ, as the queue attributes report them. */
+async function countQueued(
+  sqs: SQSClient,
+  urls: QueueUrls,
+): Promise<{ queued: number; deadLettered: number }> {
+  const count = async (queueUrl: string) => {
+    const out = await sqs.send(
+      new GetQueueAttributesCommand({
+        QueueUrl: queueUrl,
+        AttributeNames: [
+          'ApproximateNumberOfMessages',
+          'ApproximateNumberOfMessagesNotVisible',
+          'ApproximateNumberOfMessagesDelayed',
+        ],
+      }),
+    );
+    return Object.values(out.Attributes ?? {}).reduce((sum, n) => sum + Number(n), 0);
+  };
+  const dlqUrl = (url: string) => {
+    const def = Object.values(QUEUES).find((q) => url.endsWith(`/${q.name}`));
+    return def ? url.replace(/[^/]+$/, dlqName(def)) : url;
+  };
+  const main = Object.values(urls);
+  const [queued, deadLettered] = await Promise.all([
+    Promise.all(main.map(count)),
+    Promise.all(main.map((url) => count(dlqUrl(url)))),
+  ]);
+  const sum = (ns: number[]) => ns.reduce((a, b) => a + b, 0);
+  return { queued: sum(queued), deadLettered: sum(deadLettered) };
+}
+
+/**
+ * Lets `stop()` refuse new requests (503) and wait for those in flight. The local Slack's Web API
+ * and its page's event stream stay out of it: the consumers still post while they finish.
+ */
+function requestGate() {
+  let closing = false;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+  const exempt = (path: string) => path.startsWith('/slack/api/') || path === '/slack/events';
+  return {
+    guard: (route: Route): Route =>
+      exempt(route.path)
+        ? route
+        : {
+            ...route,
+            handle: async (req, res) => {
+              if (closing) {
+                sendJson(res, 503, { error: 'shutting_down' }, { connection: 'close', 'retry-after': '5' });
+                return;
+              }
+              inFlight++;
+              try {
+                await route.handle(req, res);
+              } finally {
+                inFlight--;
+                if (inFlight === 0) idle?.();
+              }
+            },
+          },
+    close: async () => {
+      closing = true;
+      if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
+    },
+  };
 }

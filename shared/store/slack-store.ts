@@ -166,7 +166,8 @@ export class DynamoStormStore implements StormStore {
             version: found.version + 1,
           };
       try {
-        await this.put(next, found?.version);
+        // The pointer from the id goes first: a process stopped between the two writes then leaves
+        // only a pointer to nothing (ignored by get), never a storm that cannot be found by its id.
         if (quiet) {
           await this.db.send(
             new PutCommand({
@@ -175,6 +176,7 @@ export class DynamoStormStore implements StormStore {
             }),
           );
         }
+        await this.put(next, found?.version);
         return next;
       } catch (error) {
         if (!(error instanceof VersionConflict) || attempt >= 8) throw error;

@@ -138,11 +138,14 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
   );
   if (!stored.detection) await deps.mentions.update(mention, { detection });
 
+  // A redelivery of the mention that opened the alert (an earlier attempt stopped part-way) opens it
+  // again, which re-queues its card; it is neither its own follow-up nor a reason to reopen.
+  const opener = existing?.mentionKey === `${mention.platform}#${mention.id}`;
   let outcome: MentionOutcome;
   let route: Route | undefined;
   let dropped: Dropped | undefined;
   let review: string | undefined;
-  if (existing && isActive(existing.state)) {
+  if (existing && isActive(existing.state) && !opener) {
     outcome = await followUp(existing, mention, detection, authorStats, now, deps);
   } else {
     const reviewSetting = deps.review?.();
@@ -159,7 +162,7 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
       }
       if (messages.length > 0) await deps.slackOut.send(messages);
       outcome = 'dropped';
-    } else if (existing) {
+    } else if (existing && !opener) {
       outcome = await reopen(existing, mention, route!, now, deps);
     } else {
       outcome = await open(mention, route!, now, deps);
@@ -233,12 +236,15 @@ async function open(mention: Mention, route: Route, now: Date, deps: PipelineDep
   const folded = storm && foldsInto(storm, deps.stormSettings) ? storm : undefined;
   const alert: Alert = folded ? { ...opened, stormId: folded.stormId } : opened;
   const created = await deps.alerts.create(alert);
-  if (!created) {
+  const winner = created ? alert : await deps.alerts.get(alert.alertId);
+  if (!winner) throw new Error(`alert ${alert.alertId} not found`);
+  if (winner.mentionKey !== alert.mentionKey) {
     // Another mention of the same thread opened it a moment ago: this one is a follow-up.
-    const winner = await deps.alerts.get(alert.alertId);
-    if (winner) await deps.slackOut.send([followupMessage(winner, mention)]);
+    await deps.slackOut.send([followupMessage(winner, mention)]);
     return 'followup';
   }
+  // Opened by this mention, now or on a delivery that stopped before queueing its card: (re)queue
+  // it; notify finds a card already posted by its metadata, so a card is never posted twice.
   const copies: SlackOutMessage[] = route.copyTo
     .filter((c) => c !== route.channel)
     .map((channel) => ({
@@ -249,10 +255,11 @@ async function open(mention: Mention, route: Route, now: Date, deps: PipelineDep
       text: `:busts_in_silhouette: Copy of a ${route.label} alert in #${escapeMrkdwn(route.channel)}`,
       alertId: alert.alertId,
     }));
-  const stormCard: SlackOutMessage[] = folded
-    ? [{ kind: 'storm', channel: route.channel, stormId: folded.stormId, version: folded.version }]
-    : [];
-  await deps.slackOut.send([...stormCard, alertMessage(alert), ...copies]);
+  const stormCard: SlackOutMessage[] =
+    folded && winner.stormId === folded.stormId
+      ? [{ kind: 'storm', channel: route.channel, stormId: folded.stormId, version: folded.version }]
+      : [];
+  await deps.slackOut.send([...stormCard, alertMessage(winner), ...copies]);
   return 'opened';
 }
 
