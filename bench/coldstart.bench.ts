@@ -2,7 +2,7 @@
  * Cold start: bundles every function exactly as the CDK construct does (same esbuild options,
  * baked routing config), then times `await import(bundle)` in fresh Node processes, the part of a
  * Lambda's init that Beacon's code controls. Prints per function the bundle size and the median
- * init time; `--json` prints the same figures as one JSON object.
+ * init time; with `--json` the runner prints the returned figures as one JSON line.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { type BuildOptions, build } from 'esbuild';
 import { FUNCTION_NODE_OPTIONS, functionBundling } from '../infra/lib/constructs/beacon-function.ts';
 import { loadRoutingForSynth } from '../infra/lib/routing.ts';
+import type { BenchArgs } from './args.ts';
 
 const run$ = promisify(execFile);
 const FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
@@ -74,7 +75,12 @@ export interface ColdStartFigure {
   budgetMs: number;
 }
 
-export async function run({ json }: { json: boolean }): Promise<{ overBudget: number }> {
+export async function run(args?: BenchArgs): Promise<{
+  node: string;
+  runs: number;
+  functions: ColdStartFigure[];
+  overBudget: number;
+}> {
   const names = readdirSync(FUNCTIONS_DIR)
     .filter((f) => f.endsWith('.ts'))
     .map((f) => f.slice(0, -3))
@@ -103,11 +109,7 @@ export async function run({ json }: { json: boolean }): Promise<{ overBudget: nu
       };
     });
     const overBudget = figures.filter((f) => f.initMsMedian > f.budgetMs).length;
-    if (json) {
-      console.log(
-        JSON.stringify({ bench: 'coldstart', node: process.version, runs: RUNS, functions: figures }),
-      );
-    } else {
+    if (!args?.json) {
       console.log(`  import of each bundle in a fresh node process, median of ${RUNS}`);
       for (const f of figures) {
         console.log(
@@ -115,7 +117,7 @@ export async function run({ json }: { json: boolean }): Promise<{ overBudget: nu
         );
       }
     }
-    return { overBudget };
+    return { node: process.version, runs: RUNS, functions: figures, overBudget };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 /**
  * End to end on the local stack: from a signed webhook to the alert card in the (local) Slack.
- * Prints latency percentiles for posts sent one at a time, throughput for a burst, and memory.
+ * Prints latency percentiles for posts sent one at a time, throughput for a burst, memory, and the
+ * Slack calls Beacon made under the local Slack's rate limits (on unless BEACON_LOCAL_SLACK_LIMITS=off).
  * The stack keeps its data in a fresh folder, as `npm start` does (table on disk, queues and the
  * local Slack journaled), so the figures include the cost of durability.
  */
@@ -26,7 +27,8 @@ const TEXTS = [
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-export async function run(): Promise<void> {
+export async function run(options: { json?: boolean } = {}): Promise<Record<string, unknown>> {
+  const log = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
   const stack = await startLocalStack({
     port: 0,
     dataDir: mkdtempSync(join(tmpdir(), 'beacon-bench-')),
@@ -53,13 +55,14 @@ export async function run(): Promise<void> {
     if (res.status !== 202) throw new Error(`webhook answered ${res.status}`);
     return alertIdFor('generic', id);
   };
-  const posted = (alertId: string) =>
+  // Under Slack's limits a burst's cards arrive at about one a second per channel: wait long enough.
+  const posted = (alertId: string, timeoutMs = 120_000) =>
     slack.waitFor(
       () =>
         slack
           .channels()
           .some((c) => slack.messages(c.id).some((m) => m.metadata?.event_payload.alert_id === alertId)),
-      120_000,
+      timeoutMs,
     );
 
   try {
@@ -73,7 +76,7 @@ export async function run(): Promise<void> {
       latencies.push(performance.now() - start);
     }
     latencies.sort((a, b) => a - b);
-    console.log(
+    log(
       `  webhook → Slack card, one at a time (40): p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms`,
     );
 
@@ -83,15 +86,29 @@ export async function run(): Promise<void> {
       Array.from({ length: burst }, (_, i) => send(`${TEXTS[i % TEXTS.length]} #${i}`)),
     );
     const accepted = performance.now() - start;
-    await Promise.all(ids.map((id) => posted(id)));
+    await Promise.all(ids.map((id) => posted(id, 600_000)));
     const total = performance.now() - start;
-    console.log(
+    log(
       `  burst of ${burst}: all accepted in ${accepted.toFixed(0)} ms (${((burst / accepted) * 1000).toFixed(0)} webhooks/s), all cards in Slack after ${total.toFixed(0)} ms (${((burst / total) * 1000).toFixed(0)} alerts/s)`,
     );
     const mem = process.memoryUsage();
-    console.log(
+    log(
       `  memory: rss ${(mem.rss / 1048576).toFixed(0)} MB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MB`,
     );
+    const calls = slack.stats();
+    log(
+      `  Slack (limits ${calls.limits}): ${Object.entries(calls.calls)
+        .map(([method, n]) => `${method} ${n}`)
+        .join(
+          ', ',
+        )}; 429s ${calls.ratelimitedTotal}; peak posts in one channel ${calls.peakChannelPosts.perSecond.count}/s, ${calls.peakChannelPosts.perMinute.count}/min`,
+    );
+    return {
+      oneAtATimeMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: latencies.at(-1) },
+      burst: { alerts: burst, acceptedMs: accepted, allInSlackMs: total },
+      rssMb: mem.rss / 1048576,
+      slack: calls,
+    };
   } finally {
     await stack.stop();
   }

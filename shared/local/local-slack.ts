@@ -5,6 +5,9 @@
  * State is kept in memory and, when given a file, kept there between runs: every change is appended
  * to a journal beside it (`<file>l`, one JSON line) before the call is answered, so a message
  * answered `ok` survives the process being killed; the journal is folded into the file at start.
+ * Messages are found through indexes (by channel and ts, by channel, by thread), never by scanning
+ * every message. With rate limits given, the app's token is held to Slack's limits
+ * (slack-rate-limits.ts).
  */
 import { EventEmitter } from 'node:events';
 import {
@@ -18,6 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { POST_METHOD, SlackCallStats, type SlackRateLimits } from './slack-rate-limits.ts';
 
 export interface LocalChannel {
   id: string;
@@ -71,9 +75,9 @@ export function directoryFromPeople(people: Record<string, string[]>): LocalDire
   return directory;
 }
 
+/** What is kept in memory besides the message indexes; saved with the messages. */
 interface State {
   channels: LocalChannel[];
-  messages: LocalMessage[];
   ephemeral: Array<{
     channel: string;
     user: string;
@@ -101,6 +105,19 @@ export interface ApiResult {
 }
 
 type Params = Record<string, unknown>;
+
+/** The bot token Beacon uses against the local Slack: the only one held to Slack's limits, as Slack limits per app. */
+export const LOCAL_APP_TOKEN = 'xoxb-local-token';
+
+export interface LocalSlackOptions {
+  /** Slack's rate limits for the app's token; none when absent. */
+  limits?: SlackRateLimits;
+  /** Keep every call in `calls` (tests); off by default so a long run holds no growing log. */
+  recordCalls?: boolean;
+}
+
+const messageKey = (channel: string, ts: string) => `${channel} ${ts}`;
+const isReply = (m: LocalMessage) => m.thread_ts !== undefined && m.thread_ts !== m.ts;
 
 /** One journal line: the entities a call created or changed, whole, and the ts counter after it. */
 interface Change {
@@ -144,27 +161,52 @@ function blockErrors(blocks: unknown[] | undefined): string | undefined {
 }
 
 export class LocalSlack extends EventEmitter {
-  private state: State = { channels: [], messages: [], ephemeral: [], views: [], seq: 0 };
+  private state: State = { channels: [], ephemeral: [], views: [], seq: 0 };
+  /** Every message by channel and ts, in posting order (the order they are saved in). */
+  private readonly byKey = new Map<string, LocalMessage>();
+  /** Top-level messages by channel id, then ts, oldest first. */
+  private readonly topLevel = new Map<string, Map<string, LocalMessage>>();
+  /** Replies by channel and thread ts, then ts, oldest first. */
+  private readonly threads = new Map<string, Map<string, LocalMessage>>();
+  private readonly channelsById = new Map<string, LocalChannel>();
+  private readonly channelsByName = new Map<string, LocalChannel>();
+  private readonly limits: SlackRateLimits | undefined;
+  private readonly recordCalls: boolean;
+  private readonly callStats: SlackCallStats;
   private readonly faults: ApiFault[] = [];
   private journal: number | undefined;
   private people: LocalDirectory = { users: {}, groups: {} };
   /** Where the local Slack page is served, for permalinks (set once the server listens). */
   publicUrl = 'http://localhost';
-  /** Every API call received, in order: lets tests assert what Beacon asked Slack to do. */
+  /** Every API call received, in order, when recording (tests assert what Beacon asked Slack to do). */
   readonly calls: Array<{ method: string; params: Params }> = [];
 
   constructor(
     private readonly file?: string,
     private readonly now: () => Date = () => new Date(),
+    options: LocalSlackOptions = {},
   ) {
     super();
     this.setMaxListeners(100);
+    this.limits = options.limits;
+    this.recordCalls = options.recordCalls ?? false;
+    this.callStats = new SlackCallStats(options.limits?.now);
     if (file && existsSync(file)) {
-      this.state = { ...this.state, ...(JSON.parse(readFileSync(file, 'utf8')) as Partial<State>) };
+      const { messages = [], ...saved } = JSON.parse(readFileSync(file, 'utf8')) as Partial<
+        State & { messages: LocalMessage[] }
+      >;
+      this.state = { ...this.state, ...saved };
+      for (const c of this.state.channels) this.indexChannel(c);
+      for (const m of messages) this.index(m);
     }
     if (file && existsSync(`${file}l`)) {
       for (const line of readFileSync(`${file}l`, 'utf8').split('\n')) this.apply(line);
     }
+  }
+
+  /** The app's calls per method and channel, its 429s and its peak posting rates (GET /slack/stats). */
+  stats() {
+    return this.callStats.toJSON(this.limits !== undefined, (id) => this.channelsById.get(id)?.name);
   }
 
   /** Makes the next matching calls fail as Slack does under load (429 + Retry-After, or 5xx). */
@@ -174,7 +216,7 @@ export class LocalSlack extends EventEmitter {
 
   ensureChannel(name: string): LocalChannel {
     const clean = name.replace(/^#/, '');
-    const found = this.state.channels.find((c) => c.name === clean || c.id === clean);
+    const found = this.findChannel(clean);
     if (found) return found;
     const channel = {
       id: `C${String(this.state.channels.length + 1).padStart(8, '0')}`,
@@ -182,6 +224,7 @@ export class LocalSlack extends EventEmitter {
       created: Math.floor(this.now().getTime() / 1000),
     };
     this.state.channels.push(channel);
+    this.indexChannel(channel);
     this.changed({ channel });
     return channel;
   }
@@ -193,16 +236,12 @@ export class LocalSlack extends EventEmitter {
   /** Top-level messages of a channel (by id or name), oldest first. */
   messages(channel: string): LocalMessage[] {
     const c = this.findChannel(channel);
-    return c
-      ? this.state.messages.filter((m) => m.channel === c.id && (!m.thread_ts || m.thread_ts === m.ts))
-      : [];
+    return c ? [...(this.topLevel.get(c.id)?.values() ?? [])] : [];
   }
 
   replies(channel: string, threadTs: string): LocalMessage[] {
     const c = this.findChannel(channel);
-    return c
-      ? this.state.messages.filter((m) => m.channel === c.id && m.thread_ts === threadTs && m.ts !== threadTs)
-      : [];
+    return c ? [...(this.threads.get(messageKey(c.id, threadTs))?.values() ?? [])] : [];
   }
 
   views(): LocalView[] {
@@ -262,7 +301,7 @@ export class LocalSlack extends EventEmitter {
 
   /** Handles one Web API call; `token` is the bearer token sent, if any. */
   call(method: string, params: Params, token: string | undefined): ApiResult {
-    this.calls.push({ method, params });
+    if (this.recordCalls) this.calls.push({ method, params });
     const faultIndex = this.faults.findIndex((f) => !f.method || f.method === method);
     if (faultIndex >= 0) {
       const [fault] = this.faults.splice(faultIndex, 1);
@@ -280,7 +319,23 @@ export class LocalSlack extends EventEmitter {
     if (!token) return this.ok({ ok: false, error: 'not_authed' });
     const handler = this.methods[method];
     if (!handler) return this.ok({ ok: false, error: 'unknown_method' });
-    return this.ok(handler(params));
+    if (token !== LOCAL_APP_TOKEN) return this.ok(handler(params));
+    const before = this.findChannel(params.channel)?.id;
+    const retryAfter = this.limits?.take(method, before ?? str(params.channel));
+    if (retryAfter !== undefined) {
+      this.callStats.call(method, before, true);
+      return {
+        status: 429,
+        headers: { 'retry-after': String(retryAfter) },
+        body: { ok: false, error: 'ratelimited' },
+      };
+    }
+    const body = handler(params);
+    // A post by channel name may have created the channel just now.
+    const channel = before ?? this.findChannel(params.channel)?.id;
+    this.callStats.call(method, channel, false);
+    if (method === POST_METHOD && body.ok === true && channel) this.callStats.posted(channel);
+    return this.ok(body);
   }
 
   private ok(body: Record<string, unknown>): ApiResult {
@@ -289,7 +344,40 @@ export class LocalSlack extends EventEmitter {
 
   private findChannel(idOrName: unknown): LocalChannel | undefined {
     const key = str(idOrName)?.replace(/^#/, '');
-    return key ? this.state.channels.find((c) => c.id === key || c.name === key) : undefined;
+    return key ? (this.channelsById.get(key) ?? this.channelsByName.get(key)) : undefined;
+  }
+
+  private indexChannel(c: LocalChannel): void {
+    this.channelsById.set(c.id, c);
+    if (!this.channelsByName.has(c.name)) this.channelsByName.set(c.name, c);
+  }
+
+  private message(channelId: string, ts: string | undefined): LocalMessage | undefined {
+    return ts === undefined ? undefined : this.byKey.get(messageKey(channelId, ts));
+  }
+
+  /** The group a message is listed in: its channel's top level, or its thread. */
+  private groupOf(m: LocalMessage, create: boolean): Map<string, LocalMessage> | undefined {
+    const [groups, key] = isReply(m)
+      ? [this.threads, messageKey(m.channel, m.thread_ts ?? '')]
+      : [this.topLevel, m.channel];
+    let group = groups.get(key);
+    if (!group && create) {
+      group = new Map();
+      groups.set(key, group);
+    }
+    return group;
+  }
+
+  /** Adds a message to the indexes, or puts it in place of the one with its channel and ts. */
+  private index(m: LocalMessage): void {
+    this.byKey.set(messageKey(m.channel, m.ts), m);
+    this.groupOf(m, true)?.set(m.ts, m);
+  }
+
+  private unindex(m: LocalMessage): void {
+    this.byKey.delete(messageKey(m.channel, m.ts));
+    this.groupOf(m, false)?.delete(m.ts);
   }
 
   private nextTs(): string {
@@ -329,10 +417,15 @@ export class LocalSlack extends EventEmitter {
     };
     this.state.seq = Math.max(this.state.seq, change.seq);
     const { channel, ephemeral, view } = change;
-    if (channel) upsert(this.state.channels, channel, (c) => c.id === channel.id);
-    for (const m of change.messages ?? []) {
-      upsert(this.state.messages, m, (x) => x.channel === m.channel && x.ts === m.ts);
+    if (channel) {
+      const known = this.channelsById.get(channel.id);
+      if (known) Object.assign(known, channel);
+      else {
+        this.state.channels.push(channel);
+        this.indexChannel(channel);
+      }
     }
+    for (const m of change.messages ?? []) this.index(m);
     if (ephemeral) this.state.ephemeral.push(ephemeral);
     if (view) upsert(this.state.views, view, (v) => v.id === view.id);
   }
@@ -344,7 +437,7 @@ export class LocalSlack extends EventEmitter {
   flush(): void {
     if (!this.file) return;
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.state));
+    writeFileSync(`${this.file}.tmp`, JSON.stringify({ ...this.state, messages: [...this.byKey.values()] }));
     renameSync(`${this.file}.tmp`, this.file);
     if (this.journal !== undefined) closeSync(this.journal);
     this.journal = undefined;
@@ -395,8 +488,7 @@ export class LocalSlack extends EventEmitter {
     'conversations.replies': (p) => {
       const c = this.findChannel(p.channel);
       if (!c) return { ok: false, error: 'channel_not_found' };
-      const ts = str(p.ts);
-      const parent = this.state.messages.find((m) => m.channel === c.id && m.ts === ts);
+      const parent = this.message(c.id, str(p.ts));
       if (!parent) return { ok: false, error: 'thread_not_found' };
       return this.page([parent, ...this.replies(c.id, parent.ts)], p, false);
     },
@@ -413,9 +505,7 @@ export class LocalSlack extends EventEmitter {
       const invalid = blockErrors(blocks);
       if (invalid) return { ok: false, error: 'invalid_blocks', errors: [invalid] };
       const threadTs = str(p.thread_ts);
-      const parent = threadTs
-        ? this.state.messages.find((m) => m.channel === c.id && m.ts === threadTs)
-        : undefined;
+      const parent = this.message(c.id, threadTs);
       if (threadTs && !parent) return { ok: false, error: 'thread_not_found' };
       if (parent) {
         parent.reply_count = (parent.reply_count ?? 0) + 1;
@@ -434,14 +524,14 @@ export class LocalSlack extends EventEmitter {
         ...(metadata ? { metadata } : {}),
         ...(threadTs ? { thread_ts: threadTs } : {}),
       };
-      this.state.messages.push(message);
+      this.index(message);
       this.changed({ messages: parent ? [parent, message] : [message] });
       return { ok: true, channel: c.id, ts: message.ts, message: this.view(message, true) };
     },
     'chat.update': (p) => {
       const c = this.findChannel(p.channel);
       if (!c) return { ok: false, error: 'channel_not_found' };
-      const message = this.state.messages.find((m) => m.channel === c.id && m.ts === str(p.ts));
+      const message = this.message(c.id, str(p.ts));
       if (!message) return { ok: false, error: 'message_not_found' };
       const blocks = obj<unknown[]>(p.blocks);
       const invalid = blockErrors(blocks);
@@ -459,16 +549,18 @@ export class LocalSlack extends EventEmitter {
     'chat.delete': (p) => {
       const c = this.findChannel(p.channel);
       if (!c) return { ok: false, error: 'channel_not_found' };
-      const ts = str(p.ts);
-      const message = this.state.messages.find((m) => m.channel === c.id && m.ts === ts);
+      const message = this.message(c.id, str(p.ts));
       if (!message) return { ok: false, error: 'message_not_found' };
-      // Locally a thread goes with its parent (Slack would leave a "This message was deleted." stub).
-      this.state.messages = this.state.messages.filter(
-        (m) => !(m.channel === c.id && (m.ts === ts || m.thread_ts === ts)),
-      );
-      if (message.thread_ts && message.thread_ts !== message.ts) {
-        const parent = this.state.messages.find((m) => m.channel === c.id && m.ts === message.thread_ts);
+      this.unindex(message);
+      if (isReply(message)) {
+        const parent = this.message(c.id, message.thread_ts);
         if (parent?.reply_count) parent.reply_count -= 1;
+      } else {
+        // Locally a thread goes with its parent (Slack would leave a "This message was deleted." stub).
+        const thread = messageKey(c.id, message.ts);
+        for (const reply of this.threads.get(thread)?.values() ?? [])
+          this.byKey.delete(messageKey(c.id, reply.ts));
+        this.threads.delete(thread);
       }
       this.changed();
       return { ok: true, channel: c.id, ts: message.ts };
@@ -477,8 +569,7 @@ export class LocalSlack extends EventEmitter {
       const c = this.findChannel(p.channel);
       if (!c) return { ok: false, error: 'channel_not_found' };
       const ts = str(p.message_ts);
-      if (!this.state.messages.some((m) => m.channel === c.id && m.ts === ts))
-        return { ok: false, error: 'message_not_found' };
+      if (!this.message(c.id, ts)) return { ok: false, error: 'message_not_found' };
       // Slack's shape; the link opens the local Slack page at that message.
       return {
         ok: true,

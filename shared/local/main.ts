@@ -5,6 +5,7 @@
  *   npm start -- --no-demo    without the demo
  *   BEACON_PORT=4000 npm start
  *   SLACK_BOT_TOKEN=xoxb-… npm start    post to real Slack instead of the local one
+ *   BEACON_LOCAL_SLACK_LIMITS=off npm start    the local Slack without Slack's rate limits
  */
 import { resolve } from 'node:path';
 import { STORM } from '../domain/storm.ts';
@@ -12,12 +13,13 @@ import { ConfigError, DEFAULT_ROUTING_FILE, watchRoutingConfig } from '../routin
 import { createLogger } from '../runtime/logger.ts';
 import { startupBanner } from './banner.ts';
 import { DEMO_SOURCE_ID, type DemoMastodon, startDemoMastodon } from './demo-mastodon.ts';
+import { slackLimitsOn } from './slack-rate-limits.ts';
 import { startLocalStack } from './stack.ts';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
   console.log(
-    'usage: npm start [-- --no-demo]\n\nenv: BEACON_PORT (3000), BEACON_ROUTING_FILE, BEACON_DATA_DIR (.beacon), SLACK_BOT_TOKEN',
+    "usage: npm start [-- --no-demo]\n\nenv: BEACON_PORT (3000), BEACON_ROUTING_FILE, BEACON_DATA_DIR (.beacon), SLACK_BOT_TOKEN,\n     BEACON_LOCAL_SLACK_LIMITS (on; off lifts Slack's rate limits from the local Slack)",
   );
   process.exit(0);
 }
@@ -48,6 +50,8 @@ try {
         }
       : {}),
     runQueues: true,
+    // The local Slack throttles Beacon as Slack would, unless BEACON_LOCAL_SLACK_LIMITS=off.
+    slackLimits: slackLimitsOn(),
     countdownEveryMs: 15_000,
     pollSources: true,
     storms: STORM,

@@ -293,6 +293,12 @@ export function slackPageRoutes(slack: LocalSlack, guard: PageGuard): Route[] {
     },
     {
       method: 'GET',
+      path: '/slack/stats',
+      // The app's calls per method and channel, its 429s and peak posting rates (benchmarks read it).
+      handle: guarded(guard.localHost, (_req, res) => sendJson(res, 200, slack.stats())),
+    },
+    {
+      method: 'GET',
       path: '/slack',
       handle: guarded(guard.localHost, (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

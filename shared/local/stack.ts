@@ -39,12 +39,13 @@ import { MAX_WEBHOOK_BYTES } from '../usecases/receive-webhook.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
 import { writeEndpoints } from './endpoints.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
-import { directoryFromPeople, LocalSlack } from './local-slack.ts';
+import { directoryFromPeople, LOCAL_APP_TOKEN, LocalSlack } from './local-slack.ts';
 import { createPageGuard } from './page-guard.ts';
 import { startPollTimers } from './poll-timers.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { QueueRunner } from './queue-runner.ts';
 import { localInteractionRoutes, slackPageRoutes } from './slack-page.ts';
+import { SlackRateLimits, slackLimitsOn } from './slack-rate-limits.ts';
 
 const { WebClient } = slackWebApi;
 
@@ -83,6 +84,13 @@ export interface LocalStackOptions {
   slackApiVia?: (apiUrl: string) => Promise<string>;
   /** How long one Slack call may take before it counts as timed out, in ms. */
   slackTimeoutMs?: number;
+  /**
+   * Hold Beacon's calls to the local Slack to Slack's rate limits (429 + Retry-After). When absent:
+   * on, unless `BEACON_LOCAL_SLACK_LIMITS=off` (in `env` or the process environment).
+   */
+  slackLimits?: boolean;
+  /** Keep every local Slack call in `slack.calls` (tests); a long run keeps none. */
+  slackCallLog?: boolean;
   /** Reach the table through another URL (e.g. a fault proxy that throttles). */
   dynamoVia?: (endpoint: string) => Promise<string>;
 }
@@ -154,7 +162,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const slackToken = env.SLACK_BOT_TOKEN;
     const localSlack = slackToken
       ? undefined
-      : new LocalSlack(options.dataDir ? join(options.dataDir, 'slack.json') : undefined);
+      : new LocalSlack(options.dataDir ? join(options.dataDir, 'slack.json') : undefined, undefined, {
+          ...((options.slackLimits ?? slackLimitsOn({ ...process.env, ...options.env }))
+            ? { limits: new SlackRateLimits() }
+            : {}),
+          recordCalls: options.slackCallLog ?? false,
+        });
     if (localSlack) stops.push(() => localSlack.flush());
     const secretBag: SecretBag = { ...LOCAL_SECRET_DEFAULTS };
     for (const [k, v] of Object.entries(env)) if (v) secretBag[k] = v;
@@ -211,7 +224,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
     const slack = slackToken
       ? new WebClient(slackToken, FAIL_FAST_CLIENT_OPTIONS)
-      : new WebClient('xoxb-local-token', {
+      : new WebClient(LOCAL_APP_TOKEN, {
           ...FAIL_FAST_CLIENT_OPTIONS,
           ...(options.slackTimeoutMs ? { timeout: options.slackTimeoutMs } : {}),
           slackApiUrl: options.slackApiVia

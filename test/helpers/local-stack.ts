@@ -29,6 +29,9 @@ export async function startTestStack(
     env: { BEACON_GENERIC_SECRET: GENERIC_SECRET },
     clock: clock.now,
     logger: silentLogger,
+    // Slack's rate limits stay off unless a test turns them on; tests read what Beacon called.
+    slackLimits: false,
+    slackCallLog: true,
     ...overrides,
   });
 }

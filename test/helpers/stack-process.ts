@@ -77,6 +77,8 @@ export async function startStackProcess(options: {
     BEACON_GENERIC_SECRET: PROCESS_SECRET,
     // The countdown and polls have nothing to do here; the ones a test wants it asks for.
     SLACK_BOT_TOKEN: '',
+    // Slack's rate limits stay off unless a test turns them on.
+    BEACON_LOCAL_SLACK_LIMITS: 'off',
     ...options.env,
   };
   const child = options.npm

@@ -23,6 +23,40 @@ describe('the local Slack', () => {
     expect(after.views().map((v) => v.id)).toEqual([id]);
   });
 
+  it('keeps messages, threads and deletions across a restart, found by channel and ts', () => {
+    const file = join(dir, 'messages.json');
+    const before = new LocalSlack(file);
+    const post = (text: string, thread_ts?: string) =>
+      before.call(
+        'chat.postMessage',
+        { channel: 'alerts', text, ...(thread_ts ? { thread_ts } : {}) },
+        'xoxb',
+      ).body.ts as string;
+    const card = post('card');
+    const gone = post('gone');
+    post('reply 1', card);
+    const second = post('reply 2', card);
+    post('reply to gone', gone);
+    expect(before.call('chat.delete', { channel: 'alerts', ts: second }, 'xoxb').body.ok).toBe(true);
+    expect(before.call('chat.delete', { channel: 'alerts', ts: gone }, 'xoxb').body.ok).toBe(true);
+    before.flush();
+
+    const after = new LocalSlack(file);
+    expect(after.messages('alerts').map((m) => [m.text, m.reply_count])).toEqual([['card', 1]]);
+    expect(after.replies('alerts', card).map((m) => m.text)).toEqual(['reply 1']);
+    expect(after.replies('alerts', gone)).toEqual([]);
+    const update = after.call('chat.update', { channel: 'alerts', ts: card, text: 'card, updated' }, 'xoxb');
+    expect(update.body.ok).toBe(true);
+    expect(after.call('chat.update', { channel: 'alerts', ts: gone, text: 'x' }, 'xoxb').body.error).toBe(
+      'message_not_found',
+    );
+    const thread = after.call('conversations.replies', { channel: 'alerts', ts: card }, 'xoxb').body;
+    expect((thread.messages as Array<{ text: string }>).map((m) => m.text)).toEqual([
+      'card, updated',
+      'reply 1',
+    ]);
+  });
+
   it('names members and user groups from the routing config’s people', () => {
     const slack = new LocalSlack();
     slack.setDirectory(
