@@ -40,6 +40,8 @@ for (const file of files) {
     const figures = await mod.run(args);
     if (json && figures && typeof figures === 'object')
       console.log(JSON.stringify({ bench: file.replace(/\.bench\.ts$/, ''), ...figures }));
+    // A bench with budgets of its own returns how many figures are over them.
+    if (figures && typeof figures === 'object' && 'overBudget' in figures) over += Number(figures.overBudget);
   }
   for (const bench of mod.default ?? []) {
     const r = measure(bench);

@@ -1,12 +1,13 @@
 /** EventBridge schedule, input {"source": "<id>"} → read the source from its cursor, queue what is new. */
 import type { Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../shared/runtime/zod-messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { type PollRunResult, pollSource } from '../shared/usecases/poll-source.ts';
 
-const pollEvent = z.object({ source: z.string().min(1) });
+const pollEvent = z.object({ source: z.string().check(z.minLength(1)) });
 
 /** Time kept back from the Lambda timeout for the last send and save. */
 const SAFETY_MS = 15_000;

@@ -9,49 +9,18 @@
  * `id` defaults per type (see each source) and keys the cursor; `schedule` overrides the default.
  * Sources that share credentials share one client (one Reddit token, one Bluesky session).
  */
-import { z } from 'zod';
 import type { Platform } from '../domain/mention.ts';
 import { blueskySource } from './bluesky/poll.ts';
 import { BlueskySession } from './bluesky/session.ts';
 import { mastodonMentionsSource } from './mastodon/poll.ts';
 import type { PagingLimits, PollSource } from './poll.ts';
+import type { PollSourceSpec } from './poll-source-spec.ts';
 import { RedditClient } from './reddit/api.ts';
 import { redditSource } from './reddit/poll.ts';
 import { xSearchSource } from './x/poll.ts';
 import { youtubeCommentsSource } from './youtube/poll.ts';
 
-const common = {
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lower-case letters, digits and dashes')
-    .optional(),
-  schedule: z
-    .string()
-    .regex(
-      /^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\(.+\))$/,
-      'an EventBridge rate() or cron() expression',
-    )
-    .optional(),
-  maxPages: z.number().int().min(1).max(50).optional(),
-};
-const query = z.string().min(1).max(512);
-
-export const pollSourceSpec = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('x-search'), query, ...common }),
-  z.strictObject({
-    type: z.literal('reddit-search'),
-    query,
-    subreddit: z.string().min(1).optional(),
-    ...common,
-  }),
-  z.strictObject({ type: z.literal('reddit-comments'), subreddit: z.string().min(1), ...common }),
-  z.strictObject({ type: z.literal('reddit-mentions'), ...common }),
-  z.strictObject({ type: z.literal('youtube-comments'), channelId: z.string().min(1).optional(), ...common }),
-  z.strictObject({ type: z.literal('mastodon-mentions'), ...common }),
-  z.strictObject({ type: z.literal('bluesky-notifications'), ...common }),
-  z.strictObject({ type: z.literal('bluesky-search'), query, ...common }),
-]);
-export type PollSourceSpec = z.infer<typeof pollSourceSpec>;
+export type { PollSourceSpec } from './poll-source-spec.ts';
 
 /** Builds every configured source; `brandAccounts` is the routing config's `brand.accounts`. */
 export function createPollSources(

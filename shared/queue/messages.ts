@@ -1,27 +1,31 @@
-/** Message shapes on the queues, validated on the way in: a bad message fails loudly, never silently. */
+/**
+ * Message shapes on the queues, validated on the way in: a bad message fails loudly, never silently.
+ * `zod/mini`, see runtime/zod-messages.ts.
+ */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../runtime/zod-messages.ts';
 import { MENTION_KINDS, type Mention, PLATFORMS } from '../domain/mention.ts';
 import { decodeQueueBody, encodeQueueBody, MAX_QUEUE_BODY_BYTES, QueueBodyTooLarge } from './codec.ts';
 
 const mentionSchema = z.object({
   platform: z.enum(PLATFORMS),
-  id: z.string().min(1),
-  threadId: z.string().min(1),
-  parentId: z.string().optional(),
-  url: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  threadId: z.string().check(z.minLength(1)),
+  parentId: z.optional(z.string()),
+  url: z.optional(z.string()),
   text: z.string(),
   createdAt: z.string(),
   receivedAt: z.string(),
   kind: z.enum(MENTION_KINDS),
-  lang: z.string().optional(),
+  lang: z.optional(z.string()),
   author: z.object({
     id: z.string(),
     handle: z.string(),
-    name: z.string().optional(),
-    followers: z.number().optional(),
-    verified: z.boolean().optional(),
-    isBrand: z.boolean().optional(),
+    name: z.optional(z.string()),
+    followers: z.optional(z.number()),
+    verified: z.optional(z.boolean()),
+    isBrand: z.optional(z.boolean()),
   }),
 });
 
@@ -31,14 +35,14 @@ const mentionSchema = z.object({
  * idempotently. A single `mention` is the older shape, still read.
  */
 const mentionMessage = z.union([
-  z.object({ type: z.literal('mentions'), mentions: z.array(mentionSchema).min(1) }),
+  z.object({ type: z.literal('mentions'), mentions: z.array(mentionSchema).check(z.minLength(1)) }),
   z.object({ type: z.literal('mention'), mention: mentionSchema }),
 ]);
 
 /** Everything notify does goes through `slack-out`, grouped by channel so one writer serves each channel. */
 const slackOutMessage = z.discriminatedUnion('kind', [
   /** Post the alert's card if it has none yet, else update it to the alert's current state. */
-  z.object({ kind: z.literal('alert'), channel: z.string(), alertId: z.string(), version: z.number().int() }),
+  z.object({ kind: z.literal('alert'), channel: z.string(), alertId: z.string(), version: z.int() }),
   /** Post a later message of the platform thread into the alert's Slack thread. */
   z.object({
     kind: z.literal('followup'),
@@ -54,8 +58,8 @@ const slackOutMessage = z.discriminatedUnion('kind', [
     channel: z.string(),
     key: z.string(),
     text: z.string(),
-    alertId: z.string().optional(),
-    inThread: z.boolean().optional(),
+    alertId: z.optional(z.string()),
+    inThread: z.optional(z.boolean()),
   }),
   /** A message only one person sees: the answer to a click that could not be carried out. */
   z.object({
@@ -66,7 +70,7 @@ const slackOutMessage = z.discriminatedUnion('kind', [
     key: z.string(),
   }),
   /** Post or update the card of a storm (many alerts of one type and subject within minutes). */
-  z.object({ kind: z.literal('storm'), channel: z.string(), stormId: z.string(), version: z.number().int() }),
+  z.object({ kind: z.literal('storm'), channel: z.string(), stormId: z.string(), version: z.int() }),
   /** Replace a card left behind (the alert moved to another channel) with a one-line note. */
   z.object({
     kind: z.literal('retire'),
@@ -85,15 +89,15 @@ const slackOutMessage = z.discriminatedUnion('kind', [
  */
 const replyMessage = z.object({
   type: z.literal('reply'),
-  alertId: z.string().min(1),
+  alertId: z.string().check(z.minLength(1)),
   platform: z.enum(PLATFORMS),
-  threadId: z.string().min(1),
+  threadId: z.string().check(z.minLength(1)),
   /** The platform id of the mention being answered (the alert's latest customer message). */
-  mentionId: z.string().min(1),
-  text: z.string().min(1),
+  mentionId: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
   /** Slack user id of the person who wrote it. */
-  by: z.string().min(1),
-  idempotencyKey: z.string().min(1),
+  by: z.string().check(z.minLength(1)),
+  idempotencyKey: z.string().check(z.minLength(1)),
 });
 export type ReplyMessage = z.infer<typeof replyMessage>;
 
@@ -104,7 +108,7 @@ export class InvalidMessage extends Error {
   override readonly name = 'InvalidMessage';
 }
 
-const parseWith = <T>(schema: z.ZodType<T>, body: string, what: string): T => {
+const parseWith = <T>(schema: z.ZodMiniType<T>, body: string, what: string): T => {
   let json: unknown;
   try {
     json = decodeQueueBody(body);

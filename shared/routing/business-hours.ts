@@ -3,7 +3,7 @@
  * while open end. Local wall times are turned into instants through Intl, so DST changes and
  * time zones are handled by the platform's time zone data, not by hand.
  */
-import type { Weekday } from './schema.ts';
+import type { Weekday } from './constants.ts';
 import type { BusinessHours, RoutingConfig } from './types.ts';
 
 const WEEKDAY_BY_INDEX: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];

@@ -6,10 +6,10 @@
 import type { Label } from '../domain/detection.ts';
 import type { Platform } from '../domain/mention.ts';
 import { createPollSources } from '../platforms/poll-sources.ts';
+import { WEEKDAYS } from './constants.ts';
 import { parseDuration } from './duration.ts';
 import type { PathSegment } from './errors.ts';
 import type { ActionSpec, MatchSpec, RoutingFile } from './schema.ts';
-import { WEEKDAYS } from './schema.ts';
 import { closest } from './suggest.ts';
 import { compilePattern } from './text-match.ts';
 import type {

@@ -7,8 +7,8 @@ import type { Mention } from '../domain/mention.ts';
 import type { EscalationStep, Route } from '../domain/route.ts';
 import { isBusinessTime } from './business-hours.ts';
 import { normaliseHandle } from './compile.ts';
+import { MIN_WINDOW_SECONDS } from './constants.ts';
 import { formatDuration } from './duration.ts';
-import { MIN_WINDOW_SECONDS } from './schema.ts';
 import { keywordsIn, normaliseText, patternsIn } from './text-match.ts';
 import type { Action, AnyAllNone, Bounds, Competitor, Match, RoutingConfig, Rule } from './types.ts';
 

@@ -7,12 +7,11 @@
 import { z } from 'zod';
 import { LABELS } from '../domain/detection.ts';
 import { PLATFORMS } from '../domain/mention.ts';
-import { pollSourceSpec } from '../platforms/poll-sources.ts';
+import { pollSourceSpec } from '../platforms/poll-source-spec.ts';
+import { MIN_WINDOW_SECONDS, WEEKDAYS } from './constants.ts';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
 
-export const MIN_WINDOW_SECONDS = 30;
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { MIN_WINDOW_SECONDS, WEEKDAYS, type Weekday } from './constants.ts';
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]);
 

@@ -2,7 +2,7 @@
 import type { Label } from '../domain/detection.ts';
 import type { MentionKind, Platform } from '../domain/mention.ts';
 import type { PollSourceSpec } from '../platforms/poll-sources.ts';
-import type { Weekday } from './schema.ts';
+import type { Weekday } from './constants.ts';
 
 export interface Bounds {
   min?: number;

@@ -2,22 +2,23 @@
  * What Slack POSTs, parsed at the edge: interaction payloads (form field `payload`, JSON) and slash
  * commands (form fields). Only the fields Beacon reads are kept; anything else passes unchecked.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../runtime/zod-messages.ts';
 
 const action = z.object({
   action_id: z.string(),
-  block_id: z.string().optional(),
-  value: z.string().optional(),
-  selected_option: z.object({ value: z.string() }).nullable().optional(),
+  block_id: z.optional(z.string()),
+  value: z.optional(z.string()),
+  selected_option: z.optional(z.nullable(z.object({ value: z.string() }))),
 });
 
 const blockActions = z.object({
   type: z.literal('block_actions'),
-  trigger_id: z.string().optional(),
-  user: z.object({ id: z.string(), username: z.string().optional() }),
-  container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).optional(),
-  channel: z.object({ id: z.string() }).optional(),
-  actions: z.array(action).min(1),
+  trigger_id: z.optional(z.string()),
+  user: z.object({ id: z.string(), username: z.optional(z.string()) }),
+  container: z.optional(z.object({ channel_id: z.optional(z.string()), message_ts: z.optional(z.string()) })),
+  channel: z.optional(z.object({ id: z.string() })),
+  actions: z.array(action).check(z.minLength(1)),
 });
 
 const viewSubmission = z.object({
@@ -25,12 +26,12 @@ const viewSubmission = z.object({
   user: z.object({ id: z.string() }),
   view: z.object({
     id: z.string(),
-    callback_id: z.string().optional(),
-    private_metadata: z.string().optional(),
+    callback_id: z.optional(z.string()),
+    private_metadata: z.optional(z.string()),
     state: z.object({
       values: z.record(
         z.string(),
-        z.record(z.string(), z.object({ value: z.string().nullable().optional() })),
+        z.record(z.string(), z.object({ value: z.optional(z.nullable(z.string())) })),
       ),
     }),
   }),
@@ -76,10 +77,10 @@ export function parseInteraction(rawBody: Buffer | string): InteractionPayload {
 
 const command = z.object({
   command: z.string(),
-  text: z.string().default(''),
+  text: z._default(z.string(), ''),
   user_id: z.string(),
   channel_id: z.string(),
-  channel_name: z.string().optional(),
+  channel_name: z.optional(z.string()),
 });
 export type SlashCommand = z.infer<typeof command>;
 

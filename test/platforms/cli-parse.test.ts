@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../shared/cli/parse.ts';
-import { createPollSources, pollSourceSpec } from '../../shared/platforms/poll-sources.ts';
+import { pollSourceSpec } from '../../shared/platforms/poll-source-spec.ts';
+import { createPollSources } from '../../shared/platforms/poll-sources.ts';
 import { createReplyAdapters } from '../../shared/platforms/reply-adapters.ts';
 import { fixturePath } from './support.ts';
 

@@ -5,7 +5,7 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
@@ -22,6 +22,26 @@ export const handlerExists = (name: string): boolean => existsSync(handlerEntry(
 /** Lets CJS dependencies bundled into the ESM output call `require`. */
 const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+
+/** The Node options every function runs with (the cold-start bench starts its processes with them too). */
+export const FUNCTION_NODE_OPTIONS = '--enable-source-maps';
+
+/** How every function is bundled; the cold-start bench builds its bundles from this too. */
+export const functionBundling = (routing: RoutingConfig) =>
+  ({
+    format: OutputFormat.ESM,
+    mainFields: ['module', 'main'],
+    banner: ESM_REQUIRE_BANNER,
+    minify: true,
+    sourceMap: true,
+    // Stack traces need file and line only; leaving the sources out keeps the asset small.
+    sourcesContent: false,
+    target: 'node24',
+    // Bundle the pinned AWS SDK instead of whatever version the runtime ships.
+    externalModules: [],
+    forceDockerBundling: false,
+    define: routingDefine(routing),
+  }) satisfies BundlingOptions;
 
 /** Settings every function of a stage shares. */
 export interface FunctionDefaults {
@@ -83,22 +103,9 @@ export class BeaconFunction extends NodejsFunction {
         BEACON_STAGE: stage.name,
         POWERTOOLS_SERVICE_NAME: 'beacon',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
       },
-      bundling: {
-        format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        minify: true,
-        sourceMap: true,
-        // Stack traces need file and line only; leaving the sources out keeps the asset small.
-        sourcesContent: false,
-        target: 'node24',
-        // Bundle the pinned AWS SDK instead of whatever version the runtime ships.
-        externalModules: [],
-        forceDockerBundling: false,
-        define: routingDefine(props.routing),
-      },
+      bundling: functionBundling(props.routing),
     });
     this.handlerName = handlerName;
     Validations.of(role).acknowledge({

@@ -2,19 +2,20 @@
  * Bluesky posts into mentions, from notifications (listNotifications) and from search results
  * (searchPosts). Ids are at-uris; the thread is the reply's root, or the post itself.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { isoTime } from '../poll.ts';
 import type { ParsedMention } from '../types.ts';
 
 const strongRef = z.object({ uri: z.string(), cid: z.string() });
 export const postRecord = z.object({
-  $type: z.string().optional(),
+  $type: z.optional(z.string()),
   text: z.string(),
   createdAt: z.string(),
-  langs: z.array(z.string()).optional(),
-  reply: z.object({ root: strongRef, parent: strongRef }).optional(),
+  langs: z.optional(z.array(z.string())),
+  reply: z.optional(z.object({ root: strongRef, parent: strongRef })),
 });
-const profile = z.object({ did: z.string(), handle: z.string(), displayName: z.string().optional() });
+const profile = z.object({ did: z.string(), handle: z.string(), displayName: z.optional(z.string()) });
 
 export const blueskyNotification = z.object({
   uri: z.string(),
@@ -37,9 +38,9 @@ export type PostView = z.infer<typeof postView>;
 
 export const notificationList = z.object({
   notifications: z.array(blueskyNotification),
-  cursor: z.string().optional(),
+  cursor: z.optional(z.string()),
 });
-export const searchResult = z.object({ posts: z.array(postView), cursor: z.string().optional() });
+export const searchResult = z.object({ posts: z.array(postView), cursor: z.optional(z.string()) });
 
 const POST_REASONS = new Set(['mention', 'reply', 'quote']);
 

@@ -7,7 +7,8 @@
  *
  * A single mention object without the array is accepted too.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { hmacSha256, safeEqual } from '../signature.ts';
 import {
   type InboundRequest,
@@ -20,34 +21,37 @@ import {
 export const GENERIC_SECRET_ENV = 'BEACON_GENERIC_SECRET';
 export const GENERIC_SIGNATURE_HEADER = 'x-beacon-signature';
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO-8601 date-time');
+const isoTime = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO-8601 date-time'));
 
 const genericMention = z.object({
-  id: z.string().min(1).max(256),
-  threadId: z.string().min(1).max(256).optional(),
-  parentId: z.string().min(1).max(256).optional(),
-  url: z.url().max(2048).optional(),
-  text: z.string().max(40_000),
-  createdAt: isoTime.optional(),
-  lang: z.string().min(2).max(8).optional(),
+  id: z.string().check(z.minLength(1)).check(z.maxLength(256)),
+  threadId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(256))),
+  parentId: z.optional(z.string().check(z.minLength(1)).check(z.maxLength(256))),
+  url: z.optional(z.url().check(z.maxLength(2048))),
+  text: z.string().check(z.maxLength(40_000)),
+  createdAt: z.optional(isoTime),
+  lang: z.optional(z.string().check(z.minLength(2)).check(z.maxLength(8))),
   author: z.object({
-    id: z.string().min(1).max(256),
-    handle: z.string().min(1).max(256),
-    name: z.string().max(256).optional(),
-    followers: z.number().int().nonnegative().optional(),
-    verified: z.boolean().optional(),
+    id: z.string().check(z.minLength(1)).check(z.maxLength(256)),
+    handle: z.string().check(z.minLength(1)).check(z.maxLength(256)),
+    name: z.optional(z.string().check(z.maxLength(256))),
+    followers: z.optional(z.int().check(z.gte(0))),
+    verified: z.optional(z.boolean()),
   }),
 });
 
 const genericBody = z.union([
-  z.object({ mentions: z.array(genericMention).min(1).max(100) }),
-  genericMention.transform((m) => ({ mentions: [m] })),
+  z.object({ mentions: z.array(genericMention).check(z.minLength(1)).check(z.maxLength(100)) }),
+  z.pipe(
+    genericMention,
+    z.transform((m) => ({ mentions: [m] })),
+  ),
 ]);
 
 export type GenericMention = z.infer<typeof genericMention>;
 
 /** Names the first offending field, e.g. `mentions[0].author.handle: expected string, received undefined`. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid body';
   // A union reports its branches; the first branch (the array form) is the documented shape.

@@ -2,7 +2,8 @@
  * Mastodon mention notifications (GET /api/v1/notifications?types[]=mention) into mentions. Ids are
  * the brand's server's status ids; a status with no parent is its own thread.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { isoTime } from '../poll.ts';
 import { htmlToText } from '../text.ts';
 import type { ParsedMention } from '../types.ts';
@@ -10,21 +11,21 @@ import type { ParsedMention } from '../types.ts';
 const account = z.object({
   id: z.string(),
   acct: z.string(),
-  username: z.string().optional(),
-  display_name: z.string().optional(),
-  followers_count: z.number().optional(),
+  username: z.optional(z.string()),
+  display_name: z.optional(z.string()),
+  followers_count: z.optional(z.number()),
 });
 
 export const mastodonStatus = z.object({
   id: z.string(),
-  uri: z.string().optional(),
-  url: z.string().nullish(),
+  uri: z.optional(z.string()),
+  url: z.nullish(z.string()),
   created_at: z.string(),
-  in_reply_to_id: z.string().nullish(),
+  in_reply_to_id: z.nullish(z.string()),
   content: z.string(),
-  spoiler_text: z.string().optional(),
-  visibility: z.string().optional(),
-  language: z.string().nullish(),
+  spoiler_text: z.optional(z.string()),
+  visibility: z.optional(z.string()),
+  language: z.nullish(z.string()),
   account,
 });
 
@@ -32,8 +33,8 @@ export const mastodonNotification = z.object({
   id: z.string(),
   type: z.string(),
   created_at: z.string(),
-  account: account.optional(),
-  status: mastodonStatus.nullish(),
+  account: z.optional(account),
+  status: z.nullish(mastodonStatus),
 });
 export type MastodonNotification = z.infer<typeof mastodonNotification>;
 

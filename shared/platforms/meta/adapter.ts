@@ -9,7 +9,8 @@
  * Messenger events are acknowledged and ignored. The Page's (or Instagram account's) own
  * comments come through as brand replies, its own posts not at all.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { isoTime } from '../poll.ts';
 import { hmacSha256, safeEqual } from '../signature.ts';
 import {
@@ -25,32 +26,32 @@ export const META_APP_SECRET_ENV = 'META_APP_SECRET';
 export const META_VERIFY_TOKEN_ENV = 'META_VERIFY_TOKEN';
 export const META_SIGNATURE_HEADER = 'x-hub-signature-256';
 
-const id = z.union([z.string().min(1), z.number()]).transform(String);
+const id = z.pipe(z.union([z.string().check(z.minLength(1)), z.number()]), z.transform(String));
 
 const envelope = z.object({
   object: z.string(),
   entry: z.array(
     z.object({
       id,
-      time: z.number().optional(),
-      changes: z.array(z.object({ field: z.string(), value: z.unknown() })).optional(),
+      time: z.optional(z.number()),
+      changes: z.optional(z.array(z.object({ field: z.string(), value: z.unknown() }))),
     }),
   ),
 });
 
-const from = z.object({ id, name: z.string().optional(), username: z.string().optional() });
+const from = z.object({ id, name: z.optional(z.string()), username: z.optional(z.string()) });
 
 /** Page `feed`: posts and comments on the Page. */
 const feedValue = z.object({
   item: z.string(),
   verb: z.string(),
-  post_id: id.optional(),
-  comment_id: id.optional(),
-  parent_id: id.optional(),
-  from: from.optional(),
-  message: z.string().optional(),
-  created_time: z.union([z.number(), z.string()]).optional(),
-  post: z.object({ permalink_url: z.string().optional() }).optional(),
+  post_id: z.optional(id),
+  comment_id: z.optional(id),
+  parent_id: z.optional(id),
+  from: z.optional(from),
+  message: z.optional(z.string()),
+  created_time: z.optional(z.union([z.number(), z.string()])),
+  post: z.optional(z.object({ permalink_url: z.optional(z.string()) })),
 });
 
 /** Page `mention`: the Page was @mentioned in someone's post or comment. */
@@ -58,30 +59,30 @@ const mentionValue = z.object({
   item: z.string(),
   verb: z.string(),
   post_id: id,
-  comment_id: id.optional(),
-  sender_id: id.optional(),
-  sender_name: z.string().optional(),
-  message: z.string().optional(),
-  created_time: z.union([z.number(), z.string()]).optional(),
+  comment_id: z.optional(id),
+  sender_id: z.optional(id),
+  sender_name: z.optional(z.string()),
+  message: z.optional(z.string()),
+  created_time: z.optional(z.union([z.number(), z.string()])),
 });
 
 /** Instagram `comments` / `live_comments`. */
 const igCommentValue = z.object({
   id,
-  text: z.string().optional(),
-  from: from.optional(),
-  media: z.object({ id }).optional(),
-  parent_id: id.optional(),
-  timestamp: z.union([z.number(), z.string()]).optional(),
+  text: z.optional(z.string()),
+  from: z.optional(from),
+  media: z.optional(z.object({ id })),
+  parent_id: z.optional(id),
+  timestamp: z.optional(z.union([z.number(), z.string()])),
 });
 
 /** Instagram `mentions` with the text included (the Facebook Login setup sends ids only, see docs). */
 const igMentionValue = z.object({
   media_id: id,
-  comment_id: id.optional(),
-  text: z.string().optional(),
-  caption: z.string().optional(),
-  from: from.optional(),
+  comment_id: z.optional(id),
+  text: z.optional(z.string()),
+  caption: z.optional(z.string()),
+  from: z.optional(from),
 });
 
 const POST_ITEMS = new Set(['status', 'post', 'photo', 'video', 'share']);

@@ -2,7 +2,8 @@
  * Reddit listings (`{kind:"Listing",data:{children:[{kind,data}]}}`) into mentions. Ids are
  * fullnames: t1_ comment, t3_ post, t4_ private message; the thread is the post (t3_).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { isoTime } from '../poll.ts';
 import type { ParsedMention } from '../types.ts';
 
@@ -10,26 +11,26 @@ export const redditThing = z.object({
   kind: z.string(),
   data: z.object({
     name: z.string(),
-    author: z.string().optional(),
-    author_fullname: z.string().optional(),
+    author: z.optional(z.string()),
+    author_fullname: z.optional(z.string()),
     created_utc: z.number(),
-    body: z.string().optional(),
-    title: z.string().optional(),
-    subject: z.string().optional(),
-    selftext: z.string().optional(),
-    link_id: z.string().optional(),
-    parent_id: z.string().nullish(),
-    first_message_name: z.string().nullish(),
-    permalink: z.string().optional(),
-    context: z.string().optional(),
-    subreddit: z.string().optional(),
+    body: z.optional(z.string()),
+    title: z.optional(z.string()),
+    subject: z.optional(z.string()),
+    selftext: z.optional(z.string()),
+    link_id: z.optional(z.string()),
+    parent_id: z.nullish(z.string()),
+    first_message_name: z.nullish(z.string()),
+    permalink: z.optional(z.string()),
+    context: z.optional(z.string()),
+    subreddit: z.optional(z.string()),
   }),
 });
 export type RedditThing = z.infer<typeof redditThing>;
 
 export const redditListing = z.object({
   kind: z.literal('Listing'),
-  data: z.object({ after: z.string().nullish(), children: z.array(redditThing) }),
+  data: z.object({ after: z.nullish(z.string()), children: z.array(redditThing) }),
 });
 
 const REDDIT = 'https://www.reddit.com';

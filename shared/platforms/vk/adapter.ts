@@ -14,7 +14,8 @@
  * a wall comment `<owner_id>_<post_id>_<comment_id>`, a message `dm<peer_id>_<message id>` in the
  * thread `dm<peer_id>`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { isoTime } from '../poll.ts';
 import { safeEqual } from '../signature.ts';
 import {
@@ -33,42 +34,48 @@ export const VK_GROUP_ID_ENV = 'VK_GROUP_ID';
 
 const envelope = z.object({
   type: z.string(),
-  object: z.unknown().optional(),
+  object: z.optional(z.unknown()),
   group_id: z.number(),
-  event_id: z.string().optional(),
-  secret: z.string().optional(),
+  event_id: z.optional(z.string()),
+  secret: z.optional(z.string()),
 });
 
 const wallComment = z.object({
   id: z.number(),
   from_id: z.number(),
-  date: z.number().optional(),
-  text: z.string().optional(),
+  date: z.optional(z.number()),
+  text: z.optional(z.string()),
   post_id: z.number(),
-  owner_id: z.number().optional(),
-  post_owner_id: z.number().optional(),
-  reply_to_comment: z.number().optional(),
+  owner_id: z.optional(z.number()),
+  post_owner_id: z.optional(z.number()),
+  reply_to_comment: z.optional(z.number()),
 });
 
 const wallPost = z.object({
   id: z.number(),
   owner_id: z.number(),
   from_id: z.number(),
-  date: z.number().optional(),
-  text: z.string().optional(),
-  post_type: z.string().optional(),
+  date: z.optional(z.number()),
+  text: z.optional(z.string()),
+  post_type: z.optional(z.string()),
 });
 
 const message = z.object({
   id: z.number(),
-  conversation_message_id: z.number().optional(),
+  conversation_message_id: z.optional(z.number()),
   from_id: z.number(),
   peer_id: z.number(),
-  date: z.number().optional(),
-  text: z.string().optional(),
+  date: z.optional(z.number()),
+  text: z.optional(z.string()),
 });
 /** From API version 5.103 `message_new` wraps the message; older versions and `message_reply` do not. */
-const messageEvent = z.union([z.object({ message }).transform((o) => o.message), message]);
+const messageEvent = z.union([
+  z.pipe(
+    z.object({ message }),
+    z.transform((o) => o.message),
+  ),
+  message,
+]);
 
 /** VK's profile address: id<N> for people, club<N> for communities. */
 const vkHandle = (fromId: number): string => (fromId < 0 ? `club${-fromId}` : `id${fromId}`);

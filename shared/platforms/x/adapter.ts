@@ -14,7 +14,8 @@
  * ignored. X signs no timestamp and replays old events on request, so there is no replay window:
  * replays yield the same ids and the store drops them.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { hmacSha256, safeEqual } from '../signature.ts';
 import {
   type HttpReply,
@@ -30,10 +31,10 @@ export const X_CONSUMER_SECRET_ENV = 'X_CONSUMER_SECRET';
 export const X_SIGNATURE_HEADER = 'x-twitter-webhooks-signature';
 
 const envelope = z.object({
-  for_user_id: z.string().optional(),
-  tweet_create_events: z.array(z.unknown()).optional(),
-  direct_message_events: z.array(z.unknown()).optional(),
-  users: z.record(z.string(), z.unknown()).optional(),
+  for_user_id: z.optional(z.string()),
+  tweet_create_events: z.optional(z.array(z.unknown())),
+  direct_message_events: z.optional(z.array(z.unknown())),
+  users: z.optional(z.record(z.string(), z.unknown())),
 });
 
 /** What X sends as crc_token: UUIDs or their base64, never braces, quotes or spaces. */

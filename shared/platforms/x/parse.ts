@@ -2,7 +2,8 @@
  * X posts in the two shapes Beacon reads: v1.1 objects from Account Activity webhooks and v2
  * objects from recent search. Retweets are not posts of their own and are skipped.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { isoTime } from '../poll.ts';
 import type { ParsedMention } from '../types.ts';
 
@@ -18,36 +19,36 @@ const isBrandAccount = (brand: BrandAccounts, id: string, handle: string): boole
 const v1User = z.object({
   id_str: z.string(),
   screen_name: z.string(),
-  name: z.string().optional(),
-  followers_count: z.number().optional(),
-  verified: z.boolean().optional(),
+  name: z.optional(z.string()),
+  followers_count: z.optional(z.number()),
+  verified: z.optional(z.boolean()),
 });
 
 export const v1Tweet = z.object({
   id_str: z.string(),
-  text: z.string().optional(),
-  full_text: z.string().optional(),
-  extended_tweet: z.object({ full_text: z.string() }).optional(),
-  created_at: z.string().optional(),
-  timestamp_ms: z.string().optional(),
+  text: z.optional(z.string()),
+  full_text: z.optional(z.string()),
+  extended_tweet: z.optional(z.object({ full_text: z.string() })),
+  created_at: z.optional(z.string()),
+  timestamp_ms: z.optional(z.string()),
   user: v1User,
-  in_reply_to_status_id_str: z.string().nullish(),
-  conversation_id_str: z.string().optional(),
-  retweeted_status: z.unknown().optional(),
-  lang: z.string().nullish(),
+  in_reply_to_status_id_str: z.nullish(z.string()),
+  conversation_id_str: z.optional(z.string()),
+  retweeted_status: z.optional(z.unknown()),
+  lang: z.nullish(z.string()),
 });
 
 export const dmEvent = z.object({
   type: z.string(),
   id: z.string(),
-  created_timestamp: z.string().optional(),
-  message_create: z
-    .object({
+  created_timestamp: z.optional(z.string()),
+  message_create: z.optional(
+    z.object({
       target: z.object({ recipient_id: z.string() }),
       sender_id: z.string(),
       message_data: z.object({ text: z.string() }),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 const lang = (value: string | null | undefined): { lang?: string } =>
@@ -123,31 +124,31 @@ export function fromDmEvent(
 export const v2User = z.object({
   id: z.string(),
   username: z.string(),
-  name: z.string().optional(),
-  verified: z.boolean().optional(),
-  public_metrics: z.object({ followers_count: z.number() }).partial().optional(),
+  name: z.optional(z.string()),
+  verified: z.optional(z.boolean()),
+  public_metrics: z.optional(z.partial(z.object({ followers_count: z.number() }))),
 });
 
 export const v2Tweet = z.object({
   id: z.string(),
   text: z.string(),
-  author_id: z.string().optional(),
-  conversation_id: z.string().optional(),
-  created_at: z.string().optional(),
-  lang: z.string().optional(),
-  referenced_tweets: z.array(z.object({ type: z.string(), id: z.string() })).optional(),
+  author_id: z.optional(z.string()),
+  conversation_id: z.optional(z.string()),
+  created_at: z.optional(z.string()),
+  lang: z.optional(z.string()),
+  referenced_tweets: z.optional(z.array(z.object({ type: z.string(), id: z.string() }))),
 });
 
 export const v2SearchResponse = z.object({
-  data: z.array(v2Tweet).optional(),
-  includes: z.object({ users: z.array(v2User).optional() }).optional(),
-  meta: z
-    .object({
-      newest_id: z.string().optional(),
-      oldest_id: z.string().optional(),
-      next_token: z.string().optional(),
-    })
-    .optional(),
+  data: z.optional(z.array(v2Tweet)),
+  includes: z.optional(z.object({ users: z.optional(z.array(v2User)) })),
+  meta: z.optional(
+    z.object({
+      newest_id: z.optional(z.string()),
+      oldest_id: z.optional(z.string()),
+      next_token: z.optional(z.string()),
+    }),
+  ),
 });
 export type V2Tweet = z.infer<typeof v2Tweet>;
 export type V2User = z.infer<typeof v2User>;

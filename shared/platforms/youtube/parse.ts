@@ -2,17 +2,18 @@
  * YouTube comment threads (commentThreads.list) into mentions: the top-level comment and the
  * replies the thread carries. The thread id is the top-level comment's id.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../runtime/zod-messages.ts';
 import { isoTime } from '../poll.ts';
 import type { ParsedMention } from '../types.ts';
 
 const commentSnippet = z.object({
-  textOriginal: z.string().optional(),
-  textDisplay: z.string().optional(),
-  authorDisplayName: z.string().optional(),
-  authorChannelId: z.object({ value: z.string() }).optional(),
-  videoId: z.string().optional(),
-  parentId: z.string().optional(),
+  textOriginal: z.optional(z.string()),
+  textDisplay: z.optional(z.string()),
+  authorDisplayName: z.optional(z.string()),
+  authorChannelId: z.optional(z.object({ value: z.string() })),
+  videoId: z.optional(z.string()),
+  parentId: z.optional(z.string()),
   publishedAt: z.string(),
 });
 const comment = z.object({ id: z.string(), snippet: commentSnippet });
@@ -20,18 +21,18 @@ const comment = z.object({ id: z.string(), snippet: commentSnippet });
 export const youtubeThread = z.object({
   id: z.string(),
   snippet: z.object({
-    videoId: z.string().optional(),
-    channelId: z.string().optional(),
-    canReply: z.boolean().optional(),
+    videoId: z.optional(z.string()),
+    channelId: z.optional(z.string()),
+    canReply: z.optional(z.boolean()),
     topLevelComment: comment,
   }),
-  replies: z.object({ comments: z.array(comment) }).optional(),
+  replies: z.optional(z.object({ comments: z.array(comment) })),
 });
 export type YoutubeThread = z.infer<typeof youtubeThread>;
 
 export const youtubeThreadList = z.object({
   items: z.array(youtubeThread),
-  nextPageToken: z.string().optional(),
+  nextPageToken: z.optional(z.string()),
 });
 
 function fromComment(
