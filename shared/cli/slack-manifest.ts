@@ -57,7 +57,12 @@ export function renderManifest(apiUrl: string, template = manifestTemplate()): s
   }
   if (url.protocol !== 'https:') throw new Error(`Slack needs an https:// request URL, got "${apiUrl}"`);
   const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
-  return template.replaceAll(PLACEHOLDER, base);
+  // The template's comments explain the placeholder; the filled manifest is for pasting, so they go.
+  const body = template
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n');
+  return body.replaceAll(PLACEHOLDER, base);
 }
 
 /** The stateless stack's ApiUrl from `cdk deploy --outputs-file` JSON; `stage` picks among several. */

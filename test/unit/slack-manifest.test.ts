@@ -72,6 +72,12 @@ describe('the Slack app manifest', () => {
     expect(renderManifest('https://x.example/')).not.toContain('{{');
   });
 
+  it('leaves out the template comments, which speak of the placeholder', () => {
+    const filled = renderManifest('https://x.example/');
+    expect(filled.split('\n').filter((line) => line.startsWith('#'))).toEqual([]);
+    expect(filled.match(/https:\/\/x\.example\//g)?.length).toBe(2);
+  });
+
   it('refuses a request URL Slack would refuse', () => {
     expect(() => renderManifest('http://abc.example/')).toThrow(/https/);
     expect(() => renderManifest('not a url')).toThrow(/not a URL/);
