@@ -228,11 +228,17 @@ async function postCard(
   // The version whose content the card shows (an earlier attempt's, when found: refreshed below).
   let shown = -1;
   if (!ts) {
+    // An earlier attempt that may have posted keeps its mark, so later retries still look first.
+    const uncertainBefore = alert.postAttemptedAt !== undefined;
     alert = await updateAlert(deps, alertId, () => ({
       postAttemptedAt: deps.clock().toISOString(),
       slackChannelId: channelId,
     }));
-    ts = (await deps.slack.post(channelId, render(alert), threadTs)).ts;
+    ts = (
+      await refusedMeansNotPosted(deps.slack.post(channelId, render(alert), threadTs), async () => {
+        if (!uncertainBefore) await updateAlert(deps, alertId, () => ({ postAttemptedAt: undefined }));
+      })
+    ).ts;
     shown = alert.version;
   }
   const posted = ts;
@@ -299,6 +305,19 @@ async function deliverFollowup(
     ).ts;
   }
   await deps.mentions.update(stored.mention, { slackTs: ts });
+}
+
+/**
+ * A 429 is Slack refusing the call, so nothing was posted: forgetting the attempt spares the retry a
+ * history read (Tier 3, the scarcest budget under a burst) looking for a message that cannot exist.
+ */
+async function refusedMeansNotPosted<T>(post: Promise<T>, forget: () => Promise<unknown>): Promise<T> {
+  try {
+    return await post;
+  } catch (error) {
+    if (error instanceof SlackRateLimited) await forget();
+    throw error;
+  }
 }
 
 /**

@@ -199,5 +199,7 @@ describe("Beacon's delivery under the local Slack's limits", () => {
     expect(s.limits).toBe('on');
     expect(s.ratelimited['chat.postMessage']).toBeGreaterThan(0);
     expect(s.peakChannelPosts.perSecond.count).toBeLessThanOrEqual(CHANNEL_POSTING.burst + 1);
+    // A 429 proves nothing was posted: no history read (Tier 3) is spent looking for the card.
+    expect(s.calls['conversations.history'] ?? 0).toBe(0);
   });
 });
