@@ -51,6 +51,14 @@ export const escapeMrkdwn = (text: string): string =>
     .replace(/^([ \t]*)(&gt;|＞)/gm, '$1\u00AD$2');
 
 /**
+ * Beacon's own words from the routing config (channel names, labels) inside mrkdwn: trusted, so they
+ * keep their characters (`#social_leads`, not look-alikes), but `&`, `<`, `>` are still escaped so a
+ * name can never be read as a control sequence.
+ */
+export const ownText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
  * Outside text for a `plain_text` object (with `emoji: false`): Slack parses nothing there, so it
  * shows the characters typed, unescaped; only direction overrides go, and it is cut to `max`.
  */

@@ -7,7 +7,7 @@ import type { Alert } from '../domain/alert.ts';
 import type { SlackMessage } from '../usecases/ports.ts';
 import { platformName, TYPE_STYLE } from './alert-card.ts';
 import { type Block, context, section } from './blocks.ts';
-import { firstWords, link, outsideLine, userRef } from './mrkdwn.ts';
+import { firstWords, link, outsideLine, ownText, userRef } from './mrkdwn.ts';
 
 /** What a notice says about the post behind it, so people can act without hunting for the card. */
 export interface NoticeSubject {
@@ -38,7 +38,7 @@ export function renderNotice(headline: string, key: string, subject?: NoticeSubj
 
 /** The note a relabel leaves where the card was: where the alert went, and no countdown or buttons. */
 export const movedNote = (type: string, by: string, channel: string): string =>
-  `:label: Relabelled as a ${outsideLine(type, 20)} by ${userRef(by)} and moved to #${outsideLine(channel, 80)}. This card no longer acts on the alert; use the new card there.`;
+  `:label: Relabelled as a ${outsideLine(type, 20)} by ${userRef(by)} and moved to #${ownText(channel)}. This card no longer acts on the alert; use the new card there.`;
 
 export function renderMovedCard(note: string, alertId?: string): SlackMessage {
   return {

@@ -18,7 +18,7 @@ import type { Mention, Platform } from '../domain/mention.ts';
 import type { HttpReply, InboundRequest } from '../platforms/types.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { type ParsedAction, parseAction, REPLY_VIEW } from '../slack/actions.ts';
-import { escapeMrkdwn } from '../slack/mrkdwn.ts';
+import { ownText } from '../slack/mrkdwn.ts';
 import { movedNote } from '../slack/notices.ts';
 import {
   type BlockActionsPayload,
@@ -185,7 +185,7 @@ async function onBlockAction(payload: BlockActionsPayload, deps: InteractionDeps
   const moved = current?.movedFrom?.find((m) => m.ts === card && (!channelId || m.channelId === channelId));
   if (moved) {
     await tell(
-      `:information_source: Nothing changed: this alert moved to #${escapeMrkdwn(moved.to)}; use its card there.`,
+      `:information_source: Nothing changed: this alert moved to #${ownText(moved.to)}; use its card there.`,
     );
     return ack();
   }

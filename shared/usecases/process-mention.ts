@@ -29,7 +29,7 @@ import {
   type ReviewSetting,
 } from '../domain/triage.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
-import { escapeMrkdwn, outsideLine, truncate } from '../slack/mrkdwn.ts';
+import { escapeMrkdwn, outsideLine, ownText, truncate } from '../slack/mrkdwn.ts';
 import type {
   AlertStore,
   AuthorStats,
@@ -252,7 +252,7 @@ async function open(mention: Mention, route: Route, now: Date, deps: PipelineDep
       channel,
       key: `copy:${alert.alertId}:${channel}`,
       // The post itself is added, escaped, when the notice is rendered.
-      text: `:busts_in_silhouette: Copy of a ${route.label} alert in #${escapeMrkdwn(route.channel)}`,
+      text: `:busts_in_silhouette: Copy of a ${route.label} alert in #${ownText(route.channel)}`,
       alertId: alert.alertId,
     }));
   const stormCard: SlackOutMessage[] =

@@ -19,7 +19,7 @@ import type { Alert } from '../domain/alert.ts';
 import { applyTransition } from '../domain/alert-lifecycle.ts';
 import { formatTimeLeft, nextStepAt, secondsLeft } from '../domain/countdown.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
-import { escapeMrkdwn, pageTokens } from '../slack/mrkdwn.ts';
+import { ownText, pageTokens } from '../slack/mrkdwn.ts';
 import { type AlertStore, type LeaseStore, type SlackOutQueue, VersionConflict } from './ports.ts';
 
 export interface CountdownDeps {
@@ -96,7 +96,7 @@ async function step(
         kind: 'notice',
         channel: expired.escalationChannel,
         key: `missed:${expired.alertId}:${expired.openedAt}`,
-        text: `:black_circle: Missed: a ${expired.type} in #${escapeMrkdwn(expired.channel)} got no reply within its window (due ${expired.deadline.slice(0, 16).replace('T', ' ')} UTC).`,
+        text: `:black_circle: Missed: a ${expired.type} in #${ownText(expired.channel)} got no reply within its window (due ${expired.deadline.slice(0, 16).replace('T', ' ')} UTC).`,
         alertId: expired.alertId,
       });
     }
@@ -129,7 +129,7 @@ async function step(
         kind: 'notice',
         channel: stepDef.channel,
         key: `esc:${alert.alertId}:${alert.openedAt}:${index}:channel`,
-        text: `${text} (a ${alert.type} in #${escapeMrkdwn(alert.channel)})`,
+        text: `${text} (a ${alert.type} in #${ownText(alert.channel)})`,
         alertId: alert.alertId,
       });
     }

@@ -12,7 +12,7 @@ import type { Storm } from '../../shared/domain/storm.ts';
 import { renderAlertCard, renderFollowup } from '../../shared/slack/alert-card.ts';
 import { renderHelp, renderOpenList, renderStats, statsByType } from '../../shared/slack/command-replies.ts';
 import { renderDigest } from '../../shared/slack/digest-message.ts';
-import { escapeMrkdwn, link, pageTokens, safeUrl } from '../../shared/slack/mrkdwn.ts';
+import { escapeMrkdwn, link, ownText, pageTokens, safeUrl } from '../../shared/slack/mrkdwn.ts';
 import { movedNote, renderMovedCard, renderNotice } from '../../shared/slack/notices.ts';
 import { renderReplyModal } from '../../shared/slack/reply-modal.ts';
 import { renderStormCard } from '../../shared/slack/storm-card.ts';
@@ -529,5 +529,12 @@ describe('examples', () => {
     expect(renderFollowup(post).blocks?.[1]).toMatchObject({ type: 'section', text: plain });
     const modal = renderReplyModal(open, post, true) as { blocks: unknown[] };
     expect(modal.blocks[1]).toMatchObject({ type: 'section', text: plain });
+  });
+});
+
+describe("Beacon's own names from the routing config", () => {
+  it('keep their characters (#social_leads), and still cannot become a control sequence', () => {
+    expect(movedNote('complaint', 'U0CLICKER', 'social_leads')).toContain('moved to #social_leads.');
+    expect(ownText('ops_<!channel>')).toBe('ops_&lt;!channel&gt;');
   });
 });
