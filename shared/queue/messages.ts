@@ -42,7 +42,14 @@ const mentionMessage = z.union([
 /** Everything notify does goes through `slack-out`, grouped by channel so one writer serves each channel. */
 const slackOutMessage = z.discriminatedUnion('kind', [
   /** Post the alert's card if it has none yet, else update it to the alert's current state. */
-  z.object({ kind: z.literal('alert'), channel: z.string(), alertId: z.string(), version: z.int() }),
+  z.object({
+    kind: z.literal('alert'),
+    channel: z.string(),
+    alertId: z.string(),
+    version: z.int(),
+    /** Only time moved the card on (a colour step): it yields the last of the update budget to state changes. */
+    cosmetic: z.optional(z.boolean()),
+  }),
   /** Post a later message of the platform thread into the alert's Slack thread. */
   z.object({
     kind: z.literal('followup'),

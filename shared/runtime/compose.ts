@@ -24,6 +24,7 @@ import { deadlineFor } from '../routing/business-hours.ts';
 import { decideRoute, isAdvocate } from '../routing/decide.ts';
 import type { RoutingConfig } from '../routing/types.ts';
 import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
+import { SLACK_LIMITS, SlackWriteBudget } from '../slack/write-budget.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { DynamoAuthorStore } from '../store/author-store.ts';
 import { DynamoCursorStore } from '../store/cursor-store.ts';
@@ -69,6 +70,11 @@ export interface RuntimeParts {
   /** Queue of replies written in Slack; empty when replies are not wired. */
   repliesQueueUrl?: string;
   slack: WebClient;
+  /**
+   * Share of Slack's workspace-wide limits this process may use (write-budget.ts): 1 for one
+   * process (the local stack), 1 / notify's maximum concurrency on Lambda.
+   */
+  slackShare?: number;
   secrets: () => Promise<SecretBag>;
   /** A getter, so the local stack can swap in a reloaded config without rebuilding anything. */
   config: () => RoutingConfig;
@@ -165,7 +171,10 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
   const authors = new DynamoAuthorStore(parts.db, parts.tableName);
   const mentionQueue = new SqsMentionQueue(parts.sqs, parts.mentionsQueueUrl);
   const slackOut = new SqsSlackOutQueue(parts.sqs, parts.slackOutQueueUrl);
-  const slack = new WebApiSlackGateway(parts.slack);
+  const slack = new WebApiSlackGateway(
+    parts.slack,
+    new SlackWriteBudget({ ...SLACK_LIMITS, share: parts.slackShare ?? 1 }),
+  );
   const storms = new DynamoStormStore(parts.db, parts.tableName);
   const digestStore = new DynamoDigestStore(parts.db, parts.tableName);
   const ledger = new DynamoRequestLedger(parts.db, parts.tableName);

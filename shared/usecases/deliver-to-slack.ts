@@ -98,7 +98,7 @@ export async function deliverPatiently(
 export async function deliverToSlack(message: SlackOutMessage, deps: SlackDeliveryDeps): Promise<void> {
   switch (message.kind) {
     case 'alert':
-      return deliverAlert(message.alertId, deps, message.version);
+      return deliverAlert(message.alertId, deps, message.version, message.cosmetic);
     case 'followup':
       return deliverFollowup(message, deps);
     case 'notice':
@@ -146,7 +146,12 @@ async function updateAlert(
   }
 }
 
-async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: number): Promise<void> {
+async function deliverAlert(
+  alertId: string,
+  deps: SlackDeliveryDeps,
+  version?: number,
+  cosmetic = false,
+): Promise<void> {
   let alert = await deps.alerts.get(alertId);
   if (!alert) throw new Error(`alert ${alertId} not found`);
   if (version !== undefined && version > alert.version)
@@ -179,7 +184,7 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: 
   const firstPost = !alert.slackTs;
   if (alert.slackTs && alert.slackChannelId) {
     try {
-      await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert));
+      await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert), { cosmetic });
       await deps.alerts.markShown(alertId, alert.version);
       return;
     } catch (error) {
