@@ -160,12 +160,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const gate = requestGate();
     const slackToken = env.SLACK_BOT_TOKEN;
+    const slackLimits = options.slackLimits ?? slackLimitsOn({ ...process.env, ...options.env });
     const localSlack = slackToken
       ? undefined
       : new LocalSlack(options.dataDir ? join(options.dataDir, 'slack.json') : undefined, undefined, {
-          ...((options.slackLimits ?? slackLimitsOn({ ...process.env, ...options.env }))
-            ? { limits: new SlackRateLimits() }
-            : {}),
+          ...(slackLimits ? { limits: new SlackRateLimits() } : {}),
           recordCalls: options.slackCallLog ?? false,
         });
     if (localSlack) stops.push(() => localSlack.flush());
@@ -266,6 +265,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       repliesQueueUrl: queueUrls.replies,
       ...(options.storms ? { storms: options.storms } : {}),
       slack,
+      // Beacon paces itself to the Slack it talks to: a real one always, the local one when it limits.
+      slackBudget: slackToken !== undefined || slackLimits,
       secrets,
       config: () => config,
       clock,

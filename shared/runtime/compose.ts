@@ -75,6 +75,11 @@ export interface RuntimeParts {
    * process (the local stack), 1 / notify's maximum concurrency on Lambda.
    */
   slackShare?: number;
+  /**
+   * Pace Slack calls by Beacon's write budget (on by default). The local stack turns it off with the
+   * local Slack's limits, so tests of other behaviour read Beacon's calls unpaced.
+   */
+  slackBudget?: boolean;
   secrets: () => Promise<SecretBag>;
   /** A getter, so the local stack can swap in a reloaded config without rebuilding anything. */
   config: () => RoutingConfig;
@@ -173,7 +178,9 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
   const slackOut = new SqsSlackOutQueue(parts.sqs, parts.slackOutQueueUrl);
   const slack = new WebApiSlackGateway(
     parts.slack,
-    new SlackWriteBudget({ ...SLACK_LIMITS, share: parts.slackShare ?? 1 }),
+    parts.slackBudget === false
+      ? undefined
+      : new SlackWriteBudget({ ...SLACK_LIMITS, share: parts.slackShare ?? 1 }),
   );
   const storms = new DynamoStormStore(parts.db, parts.tableName);
   const digestStore = new DynamoDigestStore(parts.db, parts.tableName);
