@@ -18,6 +18,7 @@ import { WEBHOOK_ADAPTERS } from '../platforms/registry.ts';
 import { createReplyAdapters } from '../platforms/reply-adapters.ts';
 import type { SecretBag } from '../platforms/types.ts';
 import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
+import type { Requeue, SlackOutMessage } from '../queue/messages.ts';
 // The routing modules that run on each post, not the YAML loader (the Lambdas get the config baked in).
 import { brandContext, isBrandAuthor, stormVocabulary } from '../routing/brand.ts';
 import { deadlineFor } from '../routing/business-hours.ts';
@@ -97,8 +98,10 @@ export interface Runtime {
   webhook: WebhookDeps;
   pipeline: PipelineDeps;
   slackDelivery: SlackDeliveryDeps;
-  /** Brings `slack-out` messages back after `seconds` (used on a Slack 429). */
+  /** Brings `slack-out` messages back after `seconds` (Slack did not answer). */
   delaySlackOut: (receiptHandles: string[], seconds: number) => Promise<void>;
+  /** Sends `slack-out` messages again as new ones (a 429 that outlasts the invocation). */
+  requeueSlackOut: (items: Array<{ message: SlackOutMessage; requeue: Requeue }>) => Promise<void>;
   countdown: CountdownDeps;
   interactions: InteractionDeps;
   commands: CommandDeps;
@@ -243,6 +246,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
+    requeueSlackOut: (items) => slackOut.requeue(items),
     countdown: { alerts, slackOut, lease: new DynamoLeaseStore(parts.db, parts.tableName) },
     interactions: {
       alerts,

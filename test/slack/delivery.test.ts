@@ -30,8 +30,9 @@ const record = (id: string, group: string, body: unknown): SQSRecord => ({
 });
 
 describe('notify on a 429', () => {
-  it('when Retry-After does not fit in the invocation: reports the record and the rest of its channel failed and brings them back after it', async () => {
+  it('when Retry-After does not fit in the invocation: sends the record and the rest of its channel again as new messages, in order, failing none', async () => {
     const delayed: Array<{ handles: string[]; seconds: number }> = [];
+    const requeued: Array<{ message: { key?: string }; requeue: { count: number; notBefore: number } }> = [];
     const slackDelivery = {
       alerts: { get: async () => undefined },
       slack: {
@@ -48,6 +49,9 @@ describe('notify on a 429', () => {
         delaySlackOut: async (handles: string[], seconds: number) => {
           delayed.push({ handles, seconds });
         },
+        requeueSlackOut: async (items: typeof requeued) => {
+          requeued.push(...items);
+        },
       }) as unknown as Runtime;
     const msg = (channel: string, key: string) => ({
       kind: 'ephemeral',
@@ -63,9 +67,16 @@ describe('notify on a 429', () => {
         record('3', 'busy', msg('busy', 'c')),
       ],
     };
+    const before = Date.now();
     const result = await notifyHandler(runtime)(event, { getRemainingTimeInMillis: () => 5_000 });
-    expect(result.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['1', '3']);
-    expect(delayed).toEqual([{ handles: ['rh-1', 'rh-3'], seconds: 7 }]);
+    // Nothing is handed back to be received again: a receive would count toward the DLQ.
+    expect(result.batchItemFailures).toEqual([]);
+    expect(delayed).toEqual([]);
+    expect(requeued.map((r) => [r.message.key, r.requeue.count])).toEqual([
+      ['a', 1],
+      ['c', 1],
+    ]);
+    expect(requeued[0]?.requeue.notBefore).toBeGreaterThanOrEqual(before + 7_000);
   });
 });
 

@@ -4,9 +4,13 @@
  * something a person must see changes (a colour step, an escalation, missed), never every minute.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectHandler } from '../../functions/detect.ts';
+import { notifyHandler } from '../../functions/notify.ts';
+import { alertIdFor } from '../../shared/domain/alert.ts';
+import { QueueRunner } from '../../shared/local/queue-runner.ts';
 import type { LocalStack } from '../../shared/local/stack.ts';
-import { TestClock } from '../helpers/local-stack.ts';
-import { cardOf, fresh, postAndDeliver, startSlackStack } from './support.ts';
+import { mentionBody, postGeneric, TestClock } from '../helpers/local-stack.ts';
+import { cardOf, channel, fresh, postAndDeliver, startSlackStack } from './support.ts';
 
 type Stats = ReturnType<NonNullable<LocalStack['slack']>['stats']>;
 
@@ -54,4 +58,50 @@ describe('write budget', () => {
     // Notices of three alerts at once in one channel: Beacon paced its posts, Slack refused none.
     expect((await stats()).ratelimitedTotal).toBe(0);
   }, 120_000);
+
+  it('a 429 that outlasts the invocation delays the card without counting toward the DLQ', async () => {
+    const slack = stack.slack;
+    if (!slack) throw new Error('no local Slack');
+    const runtime = async () => stack.runtime;
+    // Invocations with 1.5 s left: a 1 s Retry-After plus a call never fits, so each 429 hands the
+    // message on. Twelve of them, more than the queue's maxReceiveCount of 8.
+    const notify = new QueueRunner({
+      sqs: stack.sqs,
+      queueUrl: stack.queueUrls.slackOut,
+      handler: (event) => notifyHandler(runtime)(event, { getRemainingTimeInMillis: () => 1_500 }),
+      batchSize: 10,
+    });
+    const detect = new QueueRunner({
+      sqs: stack.sqs,
+      queueUrl: stack.queueUrls.mentions,
+      handler: detectHandler(runtime),
+      batchSize: 10,
+    });
+    const faults = Array.from({ length: 12 }, () => ({
+      method: 'chat.postMessage',
+      status: 429 as const,
+      retryAfter: 1,
+    }));
+    slack.injectFaults(...faults);
+    let refused = 0;
+    slack.on('fault', () => refused++);
+    const id = fresh('held');
+    expect(
+      (await postGeneric(stack, mentionBody({ id, text: 'Acme lost my parcel again. Terrible!' }))).status,
+    ).toBe(202);
+    await detect.drain();
+    const alertId = alertIdFor('generic', id);
+    const posted = () =>
+      channel(stack, 's-complaints').some((m) => m.metadata?.event_payload?.alert_id === alertId);
+    const until = Date.now() + 60_000;
+    while (!posted() && Date.now() < until) {
+      if ((await notify.once(1)) === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+
+    expect(refused).toBe(12);
+    expect(
+      channel(stack, 's-complaints').filter((m) => m.metadata?.event_payload?.alert_id === alertId),
+    ).toHaveLength(1);
+    expect((await stack.queued()).deadLettered).toBe(0);
+  }, 90_000);
 });
