@@ -133,8 +133,7 @@ export function parseMentionsMessage(body: string): Mention[] {
   return (message.type === 'mentions' ? message.mentions : [message.mention]) as Mention[];
 }
 
-export const parseSlackOutMessage = (body: string): SlackOutMessage =>
-  parseSlackOutEnvelope(body).message;
+export const parseSlackOutMessage = (body: string): SlackOutMessage => parseSlackOutEnvelope(body).message;
 
 /**
  * A slack-out message Slack could not take yet (a 429 beyond the invocation, or its card not posted
@@ -163,7 +162,8 @@ export function parseSlackOutEnvelope(body: string): { message: SlackOutMessage;
     throw new InvalidMessage(`slack-out message is invalid: ${message.error.issues[0]?.message}`);
   if (requeue === undefined) return { message: message.data };
   const parsed = requeueSchema.safeParse(requeue);
-  if (!parsed.success) throw new InvalidMessage(`slack-out requeue is invalid: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new InvalidMessage(`slack-out requeue is invalid: ${parsed.error.issues[0]?.message}`);
   return { message: message.data, requeue: parsed.data };
 }
 

@@ -10,8 +10,8 @@ import type { MentionQueue, ReplyQueue, SlackOutQueue } from '../usecases/ports.
 import { MAX_QUEUE_BODY_BYTES } from './codec.ts';
 import {
   mentionMessageBodies,
-  type Requeue,
   type ReplyMessage,
+  type Requeue,
   replyMessageBody,
   type SlackOutMessage,
   slackOutDedupeId,

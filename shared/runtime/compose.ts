@@ -17,8 +17,8 @@ import { createPollSources } from '../platforms/poll-sources.ts';
 import { WEBHOOK_ADAPTERS } from '../platforms/registry.ts';
 import { createReplyAdapters } from '../platforms/reply-adapters.ts';
 import type { SecretBag } from '../platforms/types.ts';
-import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
 import type { Requeue, SlackOutMessage } from '../queue/messages.ts';
+import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
 // The routing modules that run on each post, not the YAML loader (the Lambdas get the config baked in).
 import { brandContext, isBrandAuthor, stormVocabulary } from '../routing/brand.ts';
 import { deadlineFor } from '../routing/business-hours.ts';
