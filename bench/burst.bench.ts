@@ -14,6 +14,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { alertIdFor } from '../shared/domain/alert.ts';
 import { STORM } from '../shared/domain/storm.ts';
 import type { LocalMessage, LocalSlack } from '../shared/local/local-slack.ts';
@@ -183,6 +184,17 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
       `  ${mentions} posts in ${threads} threads to ${channels} channels accepted in ${(acceptedMs / 1000).toFixed(1)} s (${Math.round((mentions / acceptedMs) * 1000)} posts/s)`,
     );
 
+    // When detection is done (the mentions queue empty): past it, only Slack delivery remains.
+    let detectedMs: number | undefined;
+    const mentionsLeft = async () => {
+      const out = await stack.sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: stack.queueUrls.mentions,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+        }),
+      );
+      return Object.values(out.Attributes ?? {}).reduce((sum, n) => sum + Number(n), 0);
+    };
     const alertIds = openers.map((p) => alertIdFor('generic', p.threadId));
     const followupKeys = followups.map((p) => `generic#${p.id}`);
     let seen = { alerts: 0, followups: 0 };
@@ -195,6 +207,10 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
         followups: followupKeys.filter((k) => shown.has(k)).length,
       };
       const elapsed = performance.now() - start;
+      if (detectedMs === undefined && (await mentionsLeft()) === 0) {
+        detectedMs = elapsed;
+        log(`  ${(elapsed / 1000).toFixed(0)} s: every post detected and routed (mentions queue empty)`);
+      }
       if (seen.alerts === alertIds.length && seen.followups === followupKeys.length) {
         visibleMs = elapsed;
         break;
@@ -233,6 +249,7 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
       channels,
       threads,
       acceptedMs,
+      detectedMs: detectedMs ?? null,
       visibleMs: visibleMs ?? null,
       visible: { alerts: seen.alerts, followups: seen.followups, total: visible, afterMs: elapsedMs },
       slackCalls: stats.calls,

@@ -32,6 +32,7 @@ import type { Logger } from '../runtime/logger.ts';
 import type { MetricsSink } from '../runtime/metrics.ts';
 import { renderDigest } from '../slack/digest-message.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
+import { SLACK_WRITERS } from '../slack/write-budget.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
@@ -284,13 +285,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         batchSize: QUEUES.mentions.batchSize,
         onError: onQueueError,
       }),
-      new QueueRunner({
-        sqs,
-        queueUrl: queueUrls.slackOut,
-        handler: notifyHandler(getRuntime),
-        batchSize: QUEUES.slackOut.batchSize,
-        onError: onQueueError,
-      }),
+      // As many notify batches at once as Lambda runs on AWS: channels wait on their own budgets.
+      ...Array.from(
+        { length: SLACK_WRITERS },
+        () =>
+          new QueueRunner({
+            sqs,
+            queueUrl: queueUrls.slackOut,
+            handler: notifyHandler(getRuntime),
+            batchSize: QUEUES.slackOut.batchSize,
+            onError: onQueueError,
+          }),
+      ),
       new QueueRunner({
         sqs,
         queueUrl: queueUrls.replies,
