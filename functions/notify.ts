@@ -19,7 +19,12 @@ import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../shared/slack/web-api-gateway.ts';
-import { deliverPatiently, NotReadyYet, NotSavedYet } from '../shared/usecases/deliver-to-slack.ts';
+import {
+  deliverPatiently,
+  HeldUntil,
+  NotReadyYet,
+  NotSavedYet,
+} from '../shared/usecases/deliver-to-slack.ts';
 import { SlackRateLimited, SlackUnavailable } from '../shared/usecases/ports.ts';
 
 /** Without a Lambda context (the local stack), a batch may spend this long waiting out Slack. */
@@ -33,7 +38,12 @@ const NOT_SAVED_RETRY_SECONDS = 30;
 /** A message whose card is not in Slack yet is tried again this much later. */
 const NOT_READY_RETRY_MS = 1_000;
 /** Past this many resends a message is handled as a failure after all (its card may never come). */
-const MAX_REQUEUES = 100;
+const MAX_REQUEUES = 1_000;
+/**
+ * The longest a message due later holds its channel before it is sent again: enough to wait out a
+ * usual Retry-After in place, short enough that a storm card's interval does not stop its channel.
+ */
+const HOLD_IN_PLACE_MS = 2_000;
 
 /** Slack's "not yet": waited out in place, else sent again without spending a receive. */
 class NotBefore extends Error {
@@ -73,9 +83,10 @@ export const notifyHandler =
       try {
         const wait = (requeue?.notBefore ?? 0) - Date.now();
         if (wait > 0) {
-          if (wait + callTimeoutMs > timeLeftMs()) {
-            // Hold what fits of the wait first, so a long Retry-After is not a loop of resends.
-            await sleep(Math.max(0, Math.min(wait, timeLeftMs())));
+          const hold = Math.min(HOLD_IN_PLACE_MS, timeLeftMs() - callTimeoutMs);
+          if (wait > hold) {
+            // Hold a moment first, so a long wait is not a tight loop of resends.
+            await sleep(Math.max(0, Math.min(wait, HOLD_IN_PLACE_MS / 4, timeLeftMs())));
             throw new NotBefore(requeue?.notBefore ?? 0);
           }
           await sleep(wait);
@@ -85,11 +96,13 @@ export const notifyHandler =
         const notBefore =
           error instanceof NotBefore
             ? error.at
-            : error instanceof SlackRateLimited
-              ? Date.now() + error.retryAfter * 1000
-              : error instanceof NotReadyYet && !(error instanceof NotSavedYet)
-                ? Date.now() + NOT_READY_RETRY_MS
-                : undefined;
+            : error instanceof HeldUntil
+              ? Date.now() + error.waitMs
+              : error instanceof SlackRateLimited
+                ? Date.now() + error.retryAfter * 1000
+                : error instanceof NotReadyYet && !(error instanceof NotSavedYet)
+                  ? Date.now() + NOT_READY_RETRY_MS
+                  : undefined;
         if (notBefore !== undefined && count < MAX_REQUEUES) {
           sendAgain(notBefore);
           requeuedGroups.add(group);

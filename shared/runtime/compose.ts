@@ -242,6 +242,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       slack,
       clock,
       storms,
+      ...(parts.storms ? { stormSettings: parts.storms } : {}),
       digests: digestStore,
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
     },

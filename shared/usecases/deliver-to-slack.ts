@@ -11,6 +11,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Alert } from '../domain/alert.ts';
+import { STORM, type StormSettings } from '../domain/storm.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { renderAlertCard, renderFollowup } from '../slack/alert-card.ts';
 import { section } from '../slack/blocks.ts';
@@ -42,6 +43,10 @@ export interface SlackDeliveryDeps {
   digests?: DigestStore;
   /** The routing config's advocate rule, applied to an author's earlier moments. */
   isAdvocate?: (earlier: AuthorStats | undefined) => boolean;
+  /** Storm settings (how often a storm card's count is brought up to date). */
+  stormSettings?: StormSettings;
+  /** Real time, in epoch ms, for the write budget's intervals; Date.now by default. */
+  nowMs?: () => number;
   /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
   cardPosted?: (mentionCreatedAt: string) => void;
 }
@@ -58,6 +63,17 @@ export class NotReadyYet extends Error {
  */
 export class NotSavedYet extends NotReadyYet {
   override readonly name = 'NotSavedYet';
+}
+
+/**
+ * Not now, by Beacon's own budget: the message is to be carried out `waitMs` later. Notify sends it
+ * again at the back of its channel's queue rather than holding the channel (functions/notify.ts).
+ */
+export class HeldUntil extends Error {
+  override readonly name = 'HeldUntil';
+  constructor(readonly waitMs: number) {
+    super(`held for ${waitMs} ms`);
+  }
 }
 
 /** How long to wait before trying a call again after Slack did not answer or failed, by attempt. */
@@ -415,10 +431,19 @@ async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<v
       }
     }
   };
+  const nowMs = deps.nowMs ?? Date.now;
+  const everyMs = (deps.stormSettings?.updateEverySeconds ?? STORM.updateEverySeconds) * 1000;
   let storm = await storms.get(stormId);
   if (!storm) throw new Error(`storm ${stormId} not found`);
   if (storm.slackTs && storm.slackChannelId) {
-    await deps.slack.update(storm.slackChannelId, storm.slackTs, renderStormCard(storm));
+    // Every folded alert queues a refresh; the card shows the count at most once per interval, and
+    // a refresh held back comes again later, so the last count always shows.
+    if ((storm.shownCount ?? 0) >= storm.count) return;
+    const wait = (storm.shownAtMs ?? 0) + everyMs - nowMs();
+    if (wait > 0) throw new HeldUntil(wait);
+    const shown = storm;
+    await deps.slack.update(storm.slackChannelId, storm.slackTs, renderStormCard(shown));
+    await save(() => ({ shownCount: shown.count, shownAtMs: nowMs() }));
     return;
   }
   const channelId = storm.slackChannelId ?? (await deps.slack.channelId(storm.channel));
@@ -430,9 +455,14 @@ async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<v
     ts = (await deps.slack.post(channelId, renderStormCard(storm))).ts;
   }
   const posted = ts;
-  storm = await save(() => ({ slackTs: posted, slackChannelId: channelId }));
-  // Alerts may have joined while it was being posted: show the latest count.
-  await deps.slack.update(channelId, posted, renderStormCard(storm));
+  // Alerts that joined while it was being posted show with the next refresh (each queued one).
+  const postedCount = storm.count;
+  await save(() => ({
+    slackTs: posted,
+    slackChannelId: channelId,
+    shownCount: postedCount,
+    shownAtMs: nowMs(),
+  }));
 }
 
 async function deliverDigest(channel: string, period: string, deps: SlackDeliveryDeps): Promise<void> {
