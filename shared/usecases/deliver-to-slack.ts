@@ -446,6 +446,7 @@ async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<v
     await save(() => ({ shownCount: shown.count, shownAtMs: nowMs() }));
     return;
   }
+  let postedNow = false;
   const channelId = storm.slackChannelId ?? (await deps.slack.channelId(storm.channel));
   let ts = storm.postAttemptedAt
     ? await deps.slack.findByMetadata(channelId, 'storm_id', stormId, new Date(storm.postAttemptedAt))
@@ -453,16 +454,13 @@ async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<v
   if (!ts) {
     storm = await save(() => ({ postAttemptedAt: deps.clock().toISOString(), slackChannelId: channelId }));
     ts = (await deps.slack.post(channelId, renderStormCard(storm))).ts;
+    postedNow = true;
   }
   const posted = ts;
-  // Alerts that joined while it was being posted show with the next refresh (each queued one).
-  const postedCount = storm.count;
-  await save(() => ({
-    slackTs: posted,
-    slackChannelId: channelId,
-    shownCount: postedCount,
-    shownAtMs: nowMs(),
-  }));
+  // Alerts that joined while it was being posted show with the next refresh (each queued one). A
+  // card found from an earlier attempt shows an older count: the next refresh brings it up to date.
+  const shown = postedNow ? { shownCount: storm.count, shownAtMs: nowMs() } : {};
+  await save(() => ({ slackTs: posted, slackChannelId: channelId, ...shown }));
 }
 
 async function deliverDigest(channel: string, period: string, deps: SlackDeliveryDeps): Promise<void> {
