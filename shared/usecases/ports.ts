@@ -62,10 +62,19 @@ export interface AlertStore {
    * version (so it races no click or tick); never moves backwards.
    */
   markShown(alertId: string, version: number): Promise<void>;
-  /** Active alerts whose next countdown step is at or before `now`, oldest first. */
-  listDue(now: Date, limit: number): Promise<Alert[]>;
-  /** Active alerts, optionally for one channel, by deadline. */
-  listActive(channel?: string): Promise<Alert[]>;
+  /** Alerts read in one consistent batch; ids not found are left out. */
+  getMany(alertIds: readonly string[]): Promise<Alert[]>;
+  /**
+   * Every active alert whose next countdown step is at or before `now`, oldest first, read to the
+   * end. Read from an eventually consistent index: an alert may have changed since, so confirm it
+   * (getMany) before acting on it.
+   */
+  listDue(now: Date): Promise<Alert[]>;
+  /**
+   * Active alerts by deadline: of the given channels (Slack channel ids or the config's channel
+   * names, from an index of active alerts per channel), or every one when none is given.
+   */
+  listActive(channels?: string | readonly string[]): Promise<Alert[]>;
   /** Alerts (in any state) opened in [from, to), oldest first. */
   listOpened(from: Date, to: Date): Promise<Alert[]>;
 }
