@@ -5,17 +5,11 @@
  * GSI3 keys of their channel, ordered by deadline; every alert carries the GSI2 keys of the day it
  * opened. GSI1 and GSI2 keys are sharded (table-schema.ts), so readers read every shard.
  */
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Alert, isActive } from '../domain/alert.ts';
 import { mapBounded } from '../usecases/bounded.ts';
 import { type AlertStore, VersionConflict } from '../usecases/ports.ts';
+import { type BatchReader, batchReader } from './batch-reader.ts';
 import { isConditionFailure } from './dynamo-client.ts';
 import { queryAll } from './query-all.ts';
 import { LEGACY_UNSHARDED, SHARDS, shardOf, TABLE } from './table-schema.ts';
@@ -55,8 +49,6 @@ export interface AlertStoreOptions {
   pageSize?: number;
 }
 
-/** BatchGetItem takes at most 100 keys. */
-const BATCH_GET_MAX = 100;
 /** Queries in flight at once when a read spans many keys (a month of days times their shards). */
 const QUERIES_IN_FLIGHT = 16;
 
@@ -65,34 +57,20 @@ export class DynamoAlertStore implements AlertStore {
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly options: AlertStoreOptions = {},
-  ) {}
-
-  async get(alertId: string): Promise<Alert | undefined> {
-    const out = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: key(alertId), ConsistentRead: true }),
-    );
-    return out.Item?.alert as Alert | undefined;
+  ) {
+    this.reader = batchReader(db, tableName);
   }
 
+  private readonly reader: BatchReader;
+
+  async get(alertId: string): Promise<Alert | undefined> {
+    return (await this.reader.load(key(alertId)))?.alert as Alert | undefined;
+  }
+
+  /** One consistent BatchGetItem per 100 alerts (the reads coalesce in the shared reader). */
   async getMany(alertIds: readonly string[]): Promise<Alert[]> {
-    const found: Alert[] = [];
-    const ids = [...new Set(alertIds)];
-    for (let i = 0; i < ids.length; i += BATCH_GET_MAX) {
-      let keys: Record<string, unknown>[] | undefined = ids.slice(i, i + BATCH_GET_MAX).map(key);
-      // DynamoDB may hand back part of a batch unprocessed (throttling, size): ask again for those.
-      for (let attempt = 0; keys && keys.length > 0; attempt++) {
-        const out: BatchGetCommandOutput = await this.db.send(
-          new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } },
-          }),
-        );
-        for (const item of out.Responses?.[this.tableName] ?? []) found.push(item.alert as Alert);
-        keys = out.UnprocessedKeys?.[this.tableName]?.Keys;
-        if (keys?.length && attempt >= 8) throw new Error('BatchGetItem left keys unprocessed');
-        if (keys?.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-      }
-    }
-    return found;
+    const found = await Promise.all([...new Set(alertIds)].map((id) => this.get(id)));
+    return found.filter((a): a is Alert => a !== undefined);
   }
 
   async create(alert: Alert): Promise<boolean> {

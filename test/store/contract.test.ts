@@ -13,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Alert, alertIdFor } from '../../shared/domain/alert.ts';
 import { openAlert } from '../../shared/domain/alert-lifecycle.ts';
+import type { Label } from '../../shared/domain/detection.ts';
 import type { Mention } from '../../shared/domain/mention.ts';
 import { type Emulator, startDynamo } from '../../shared/local/emulators.ts';
 import { ensureTable } from '../../shared/local/provision.ts';
@@ -280,35 +281,94 @@ describe.each(servers)('the store on %s', (_name, start) => {
     });
   });
 
-  it('counts an author’s moments once per thread, all time and since a date', async () => {
-    expect(await authors.record('x', 'author-9', 'h0', 'complaint', at(0).toISOString())).toBe(true);
+  it('counts an author’s moments once per thread in their profile, all time and over 30, 90 and 365 days', async () => {
+    const now = at(0);
+    const moment = (threadId: string, label: Label, daysAgo: number, lang = 'en') => ({
+      threadId,
+      label,
+      at: new Date(now.getTime() - daysAgo * 86_400_000).toISOString(),
+      lang,
+    });
+    const record = (m: ReturnType<typeof moment>) => authors.record('x', 'author-9', m, now);
+    expect((await record(moment('h0', 'complaint', 200))).counted).toBe(true);
     // A follow-up or a replay in the same thread is not a second moment.
-    expect(await authors.record('x', 'author-9', 'h0', 'complaint', at(5).toISOString())).toBe(false);
-    const concurrent = await Promise.all(
-      [1, 2, 3].map(() => authors.record('x', 'author-9', 'h1', 'complaint', at(10).toISOString())),
-    );
-    expect(concurrent.filter(Boolean)).toHaveLength(1);
+    expect((await record(moment('h0', 'complaint', 199))).counted).toBe(false);
+    const concurrent = await Promise.all([1, 2, 3].map(() => record(moment('h1', 'complaint', 60))));
+    expect(concurrent.filter((r) => r.counted)).toHaveLength(1);
     // Chatter first, then a moment in the same thread: the thread counts as that moment.
-    expect(await authors.record('x', 'author-9', 'h2', 'none', at(20).toISOString())).toBe(true);
-    expect(await authors.record('x', 'author-9', 'h2', 'praise', at(21).toISOString())).toBe(true);
-    expect(await authors.record('x', 'author-9', 'h2', 'complaint', at(22).toISOString())).toBe(false);
+    expect((await record(moment('h2', 'none', 10, 'de'))).counted).toBe(true);
+    expect((await record(moment('h2', 'praise', 10, 'de'))).counted).toBe(true);
+    expect((await record(moment('h2', 'complaint', 9))).counted).toBe(false);
+    expect((await record(moment('h3', 'praise', 400))).counted).toBe(true);
 
-    expect(await authors.get('x', 'author-9')).toEqual({
+    expect(await authors.get('x', 'author-9', { now })).toEqual({
       complaint: 2,
-      praise: 1,
+      praise: 2,
       question: 0,
       suggestion: 0,
       none: 0,
-      firstSeen: at(0).toISOString(),
-      lastSeen: at(21).toISOString(),
-    });
-    expect(await authors.get('x', 'author-9', { since: at(1), exceptThread: 'h1' })).toMatchObject({
-      complaint: 1,
-      praise: 1,
+      firstSeen: moment('', 'none', 400).at,
+      lastSeen: moment('', 'none', 10).at,
       last30d: { praise: 1 },
+      last90d: { praise: 1, complaint: 1 },
+      last365d: { praise: 1, complaint: 2 },
     });
-    expect(await authors.recent?.('x', 'author-9', at(1))).toEqual({ complaint: 1, praise: 1 });
+    expect(await authors.get('x', 'author-9', { now, exceptThread: 'h1' })).toMatchObject({
+      complaint: 1,
+      last90d: { praise: 1 },
+    });
+    const { profile, moment: marker } = await authors.lookup('x', 'author-9', 'h2');
+    expect(marker).toEqual({ label: 'praise', at: moment('', 'none', 10).at });
+    expect(profile).toMatchObject({ platforms: ['x'], languages: { en: 3, de: 2 } });
+    // Day buckets older than a year are trimmed from the item; the all-time totals keep them.
+    expect(Object.keys(profile?.days ?? {}).every((d) => d >= '2025-03-03')).toBe(true);
     expect(await authors.get('x', 'nobody')).toBeUndefined();
+  });
+
+  it('records an alert’s outcome and the time to reply in the author’s profile, once', async () => {
+    const outcome = {
+      alertId: 'al_1',
+      outcome: 'replied' as const,
+      at: at(30).toISOString(),
+      replySeconds: 1800,
+    };
+    await authors.recordOutcome('x', 'author-10', outcome);
+    await authors.recordOutcome('x', 'author-10', outcome);
+    await authors.recordOutcome('x', 'author-10', { ...outcome, alertId: 'al_2', replySeconds: 600 });
+    const { profile } = await authors.lookup('x', 'author-10');
+    expect(profile).toMatchObject({
+      lastOutcome: { alertId: 'al_2', outcome: 'replied' },
+      replies: { count: 2, totalSeconds: 2400, lastSeconds: 600 },
+    });
+  });
+
+  it('loses no count when many detections of one author run at once', async () => {
+    const now = at(0);
+    const threads = Array.from({ length: 24 }, (_, i) => `race-${i}`);
+    const labels: Label[] = ['praise', 'complaint', 'question'];
+    const results = await Promise.all(
+      threads.flatMap((threadId, i) =>
+        // Each thread detected twice at once too (a redelivery racing the first delivery).
+        [0, 1].map(() =>
+          authors.record(
+            'x',
+            'author-race',
+            { threadId, label: labels[i % 3] ?? 'praise', at: now.toISOString(), lang: 'en' },
+            now,
+          ),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.counted)).toHaveLength(threads.length);
+    const stats = await authors.get('x', 'author-race', { now });
+    expect(stats).toMatchObject({
+      praise: 14,
+      complaint: 13,
+      question: 13,
+      last30d: { praise: 14, complaint: 13, question: 13 },
+    });
+    const { profile } = await authors.lookup('x', 'author-race');
+    expect(profile?.languages).toEqual({ en: 24 });
   });
 
   it('advances a poll cursor only over the version it read', async () => {
