@@ -9,6 +9,7 @@ import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk
 import { type Alert, isActive } from '../domain/alert.ts';
 import { mapBounded } from '../usecases/bounded.ts';
 import { type AlertStore, VersionConflict } from '../usecases/ports.ts';
+import { DynamoAuthorStore } from './author-store.ts';
 import { type BatchReader, batchReader } from './batch-reader.ts';
 import { isConditionFailure } from './dynamo-client.ts';
 import { queryAll } from './query-all.ts';
@@ -59,9 +60,11 @@ export class DynamoAlertStore implements AlertStore {
     private readonly options: AlertStoreOptions = {},
   ) {
     this.reader = batchReader(db, tableName);
+    this.authors = new DynamoAuthorStore(db, tableName);
   }
 
   private readonly reader: BatchReader;
+  private readonly authors: DynamoAuthorStore;
 
   async get(alertId: string): Promise<Alert | undefined> {
     return (await this.reader.load(key(alertId)))?.alert as Alert | undefined;
@@ -90,21 +93,49 @@ export class DynamoAlertStore implements AlertStore {
   }
 
   async save(alert: Alert): Promise<void> {
+    let before: Alert | undefined;
     try {
-      await this.db.send(
+      const out = await this.db.send(
         new PutCommand({
           TableName: this.tableName,
           Item: toItem(alert),
           ConditionExpression: 'version = :previous',
           ExpressionAttributeValues: { ':previous': alert.version - 1 },
+          ReturnValues: 'ALL_OLD',
         }),
       );
+      before = out.Attributes?.alert as Alert | undefined;
     } catch (error) {
       if (isConditionFailure(error)) {
         throw new VersionConflict(`alert ${alert.alertId} changed since version ${alert.version - 1}`);
       }
       throw error;
     }
+    if (before && isActive(before.state) && !isActive(alert.state)) await this.closed(alert);
+  }
+
+  /**
+   * An alert closed (replied, missed, dismissed), whatever closed it: its author's profile keeps the
+   * outcome and the time to reply. The alert is saved already and stays the record; a profile that
+   * cannot be written now only misses this summary, so the save is not failed for it.
+   */
+  private async closed(alert: Alert): Promise<void> {
+    const authorId = alert.post?.authorId;
+    if (!authorId || !alert.resolvedAt) return;
+    const outcome =
+      alert.state === 'replied' ? 'replied' : alert.state === 'expired' ? 'expired' : 'dismissed';
+    const replySeconds = Math.max(
+      0,
+      Math.round((Date.parse(alert.resolvedAt) - Date.parse(alert.openedAt)) / 1000),
+    );
+    await this.authors
+      .recordOutcome(alert.platform, authorId, {
+        alertId: alert.alertId,
+        outcome,
+        at: alert.resolvedAt,
+        ...(outcome === 'replied' ? { replySeconds } : {}),
+      })
+      .catch(() => undefined);
   }
 
   async markShown(alertId: string, version: number): Promise<void> {

@@ -91,26 +91,6 @@ const alertMessage = (alert: Alert, opener?: Mention): SlackOutMessage => ({
     : {}),
 });
 
-/** How an alert on a customer's post ended, in the author's profile (a store failure loses only that). */
-async function recordOutcome(alert: Alert, deps: PipelineDeps): Promise<void> {
-  const authorId = alert.post?.authorId;
-  if (!authorId || !alert.resolvedAt) return;
-  const outcome = alert.state === 'replied' ? 'replied' : alert.state === 'expired' ? 'expired' : 'dismissed';
-  await deps.authors.recordOutcome(alert.platform, authorId, {
-    alertId: alert.alertId,
-    outcome,
-    at: alert.resolvedAt,
-    ...(outcome === 'replied'
-      ? {
-          replySeconds: Math.max(
-            0,
-            Math.round((Date.parse(alert.resolvedAt) - Date.parse(alert.openedAt)) / 1000),
-          ),
-        }
-      : {}),
-  });
-}
-
 const followupMessage = (alert: Alert, mention: Mention): SlackOutMessage => ({
   kind: 'followup',
   channel: alert.channel,
@@ -153,7 +133,6 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
       });
       await deps.alerts.save(replied);
       await deps.slackOut.send([alertMessage(replied), followupMessage(replied, mention)]);
-      await recordOutcome(replied, deps);
     } else if (existing?.slackTs) {
       await deps.slackOut.send([followupMessage(existing, mention)]);
     }
