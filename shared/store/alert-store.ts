@@ -101,7 +101,8 @@ export class DynamoAlertStore implements AlertStore {
           Item: toItem(alert),
           ConditionExpression: 'version = :previous',
           ExpressionAttributeValues: { ':previous': alert.version - 1 },
-          ReturnValues: 'ALL_OLD',
+          // Only a save that closes the alert needs what it was before (to record how it ended).
+          ...(isActive(alert.state) ? {} : { ReturnValues: 'ALL_OLD' as const }),
         }),
       );
       before = out.Attributes?.alert as Alert | undefined;
