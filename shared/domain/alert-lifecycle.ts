@@ -43,6 +43,8 @@ export function openAlert(
     post: {
       author: mention.author.handle,
       excerpt: [...mention.text.replace(/\s+/g, ' ').trim()].slice(0, 200).join(''),
+      authorId: mention.author.id,
+      ...(mention.url ? { url: mention.url } : {}),
     },
     ...(priorityOf(route).length > 0 ? { priority: priorityOf(route) } : {}),
     state: 'open',

@@ -62,8 +62,15 @@ export interface Alert {
   slackPermalink?: string;
   /** Cards left behind when a relabel moved the alert to another channel: their buttons no longer act. */
   movedFrom?: Array<{ channelId: string; ts: string; to: string }>;
-  /** Who wrote the opening post and its first words (outside text: shown escaped). */
-  post?: { author: string; excerpt: string };
+  /**
+   * Who wrote the opening post (handle, and the platform's author id), its first words and its link
+   * (outside text: shown escaped).
+   */
+  post?: { author: string; excerpt: string; authorId?: string; url?: string };
+  /** The language the detector read in the opening post (ISO 639-1, or 'und'). */
+  lang?: string;
+  /** What the opening post is about (subject.ts), for reports; absent when it names nothing. */
+  subject?: string;
   /** Why the matched rule prioritised the alert (VIP, influencer, repeat complainer, advocate). */
   priority?: string[];
   history: HistoryEntry[];

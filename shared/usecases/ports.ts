@@ -283,3 +283,9 @@ export interface ReplyIntentStore {
   /** Saves `intent` (version already incremented) if the stored version is `intent.version - 1`. */
   save(intent: ReplyIntent): Promise<void>;
 }
+
+/** Where reports read alerts from: one function, so a change of keys stays inside the store. */
+export interface ReportAlertSource {
+  /** Alerts (in any state) opened in [from, to). */
+  openedBetween(from: Date, to: Date): Promise<Alert[]>;
+}
