@@ -6,12 +6,13 @@
  * `--from`/`--to` take a date (YYYY-MM-DD: `--to` includes that whole day) or an ISO instant;
  * dates and hours are in the routing config's business time zone (`--time-zone` overrides it).
  */
+
+import { startOfDay } from '../domain/local-day.ts';
 import { REPORT_PERIODS, type ReportPeriod } from '../domain/report.ts';
 import { reportCsv } from '../report/csv.ts';
 import { loadRuntimeConfig } from '../routing/runtime.ts';
 import { DynamoReportStore } from '../store/report-store.ts';
 import { buildResponseReport, type ReportRequest } from '../usecases/build-report.ts';
-import { startOfDay } from '../usecases/handle-slack-command.ts';
 import { type ExplainIo, openSource } from './explain.ts';
 
 const USAGE = `usage: npm run -s beacon -- report [--json|--csv] [--period day|week|month]

@@ -44,7 +44,7 @@ export interface KeyedReplyTimes extends ReplyTimes {
   key: string;
 }
 
-export interface DayOutcomes {
+export interface DayOutcomes extends ReplyTimes {
   day: string;
   answeredInWindow: number;
   late: number;
@@ -258,20 +258,21 @@ export function buildReport(all: readonly Alert[], options: ReportOptions): Repo
     .filter((a) => options.channel === undefined || a.channel === options.channel)
     .sort((a, b) => byKey(a.openedAt, b.openedAt) || byKey(a.alertId, b.alertId));
 
-  const perDay = new Map(
-    daysOf(options.from, options.to, timeZone).map((day) => [
+  const openedOn = groupBy(alerts, (a) => localParts(new Date(a.openedAt), timeZone).day);
+  const perDay = daysOf(options.from, options.to, timeZone).map((day): DayOutcomes => {
+    const counts = count(openedOn.get(day) ?? []);
+    return {
       day,
-      { day, answeredInWindow: 0, late: 0, missed: 0 },
-    ]),
-  );
+      answeredInWindow: counts.answeredInWindow,
+      late: counts.late,
+      missed: counts.missed,
+      ...replyTimes(openedOn.get(day) ?? []),
+    };
+  });
   const hours = new Map<number, number>();
   for (const a of alerts) {
-    const { day, hour } = localParts(new Date(a.openedAt), timeZone);
+    const { hour } = localParts(new Date(a.openedAt), timeZone);
     hours.set(hour, (hours.get(hour) ?? 0) + 1);
-    const outcome = outcomeOf(a);
-    const row = perDay.get(day);
-    if (row && (outcome === 'answeredInWindow' || outcome === 'late' || outcome === 'missed'))
-      row[outcome] += 1;
   }
 
   const complaints = alerts.filter((a) => a.type === 'complaint');
@@ -291,7 +292,7 @@ export function buildReport(all: readonly Alert[], options: ReportOptions): Repo
       byChannel: keyedReplyTimes(alerts, (a) => a.channel),
       byClaimer: keyedReplyTimes(alerts, (a) => a.claimedBy ?? UNCLAIMED),
     },
-    perDay: [...perDay.values()],
+    perDay,
     busiestHours: [...hours]
       .map(([hour, n]) => ({ hour, alerts: n }))
       .sort((a, b) => b.alerts - a.alerts || a.hour - b.hour)

@@ -37,7 +37,8 @@ export function reportRows(report: Report): CsvRow[] {
     for (const r of report.timeToFirstReply[section])
       for (const m of TIME_METRICS) rows.push([`timeToFirstReply.${section}`, r.key, m, r[m]]);
   for (const d of report.perDay)
-    for (const m of ['answeredInWindow', 'late', 'missed'] as const) rows.push(['perDay', d.day, m, d[m]]);
+    for (const m of ['answeredInWindow', 'late', 'missed', ...TIME_METRICS] as const)
+      rows.push(['perDay', d.day, m, d[m]]);
   for (const h of report.busiestHours) rows.push(['busiestHours', String(h.hour), 'alerts', h.alerts]);
   const authors = (section: string, list: AuthorFigure[]) => {
     for (const a of list) {

@@ -10,6 +10,7 @@ import type { buildFeedbackModel, detect, FeedbackModel } from '../detect/index.
 import { LABELS, type Label, type MomentType } from '../domain/detection.ts';
 import type { Mention, Platform } from '../domain/mention.ts';
 import { type StormSettings, stormSubject } from '../domain/storm.ts';
+import { reportSubject } from '../domain/subject.ts';
 import { IDEMPOTENT_REPLY_PLATFORMS, REPLY_CREDENTIALS } from '../platforms/credentials.ts';
 import type { Fetch } from '../platforms/http.ts';
 import type { PollSource } from '../platforms/poll.ts';
@@ -30,6 +31,7 @@ import { DynamoCursorStore } from '../store/cursor-store.ts';
 import { DynamoLeaseStore } from '../store/lease-store.ts';
 import { DynamoMentionStore } from '../store/mention-store.ts';
 import { DynamoReplyIntentStore } from '../store/reply-intent-store.ts';
+import { DynamoReportStore } from '../store/report-store.ts';
 import {
   DynamoDigestStore,
   DynamoFeedbackStore,
@@ -208,6 +210,8 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       deadline: (openedAt, windowSeconds) => deadlineFor(openedAt, windowSeconds, config()),
       digests: digestStore,
       review: () => config().review,
+      reportSubject: (mention, type, detection) =>
+        reportSubject(mention.text, type, detection.cues, stormVocabulary(config())),
       ...(parts.storms
         ? {
             storms,
@@ -249,6 +253,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
     },
     commands: {
       alerts,
+      reports: new DynamoReportStore(parts.db, parts.tableName),
       ledger,
       clock,
       signingSecret,

@@ -8,8 +8,9 @@
  *
  * Read-only: running it twice changes nothing.
  */
+
+import { startOfDay } from '../domain/local-day.ts';
 import { buildReport, periodOf, type Report, type ReportPeriod } from '../domain/report.ts';
-import { startOfDay } from './handle-slack-command.ts';
 import type { ReportAlertSource } from './ports.ts';
 
 export interface ReportDeps {

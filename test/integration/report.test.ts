@@ -97,8 +97,17 @@ describe('the response report of a seeded week', () => {
       '2026-03-07',
       '2026-03-08',
     ]);
-    expect(report.perDay[0]).toEqual({ day: '2026-03-02', answeredInWindow: 1, late: 1, missed: 0 });
-    expect(report.perDay[3]).toEqual({ day: '2026-03-05', answeredInWindow: 1, late: 0, missed: 1 });
+    expect(report.perDay[0]).toEqual({
+      day: '2026-03-02',
+      answeredInWindow: 1,
+      late: 1,
+      missed: 0,
+      replies: 2,
+      medianSeconds: 1200,
+      p90Seconds: 5400,
+    });
+    expect(report.perDay[3]).toMatchObject({ day: '2026-03-05', answeredInWindow: 1, late: 0, missed: 1 });
+    expect(report.perDay[6]).toMatchObject({ replies: 0, medianSeconds: null, p90Seconds: null });
   });
 
   it('names the busiest hours, advocates, repeat complainers, complaint subjects and suggestions', () => {
