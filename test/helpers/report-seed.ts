@@ -2,8 +2,8 @@
  * A week of alerts with known outcomes, for report specs: each is opened and moved through its
  * states by the domain's own transitions, then stored in a real table.
  *
- * Week of 2026-03-02 (UTC). Replies, in seconds from opening: 1200 (U1, in window), 5400 (U2, late),
- * 600 (U1, in window), 3000 (U1, in window), 300 (U2, in window). Missed: two. Dismissed: one.
+ * Week of 2026-03-02 (UTC). Replies, in seconds from opening: 1200 (U0DANA, in window), 5400 (U0LEE, late),
+ * 600 (U0DANA, in window), 3000 (U0DANA, in window), 300 (U0LEE, in window). Missed: two. Dismissed: one.
  * Still open: two. One alert opened the day before the week, outside it.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -50,7 +50,7 @@ export const SEEDS: Seed[] = [
     openedAt: '2026-03-02T10:00:00.000Z',
     windowSeconds: 3600,
     subject: 'delivery',
-    claimBy: 'U1',
+    claimBy: 'U0DANA',
     replyAfter: 1200,
   },
   {
@@ -63,7 +63,7 @@ export const SEEDS: Seed[] = [
     openedAt: '2026-03-02T11:00:00.000Z',
     windowSeconds: 3600,
     subject: 'acme app',
-    claimBy: 'U2',
+    claimBy: 'U0LEE',
     replyAfter: 5400,
   },
   {
@@ -86,7 +86,7 @@ export const SEEDS: Seed[] = [
     author: { id: 'u-jonas', handle: 'jonas' },
     openedAt: '2026-03-03T09:30:00.000Z',
     windowSeconds: 14400,
-    claimBy: 'U1',
+    claimBy: 'U0DANA',
     replyAfter: 600,
   },
   {
@@ -98,7 +98,7 @@ export const SEEDS: Seed[] = [
     author: { id: 'u-sam', handle: 'sam' },
     openedAt: '2026-03-04T14:00:00.000Z',
     windowSeconds: 7200,
-    claimBy: 'U1',
+    claimBy: 'U0DANA',
     replyAfter: 3000,
   },
   {
@@ -145,7 +145,7 @@ export const SEEDS: Seed[] = [
     author: fan,
     openedAt: '2026-03-05T15:00:00.000Z',
     windowSeconds: 14400,
-    claimBy: 'U2',
+    claimBy: 'U0LEE',
     replyAfter: 300,
   },
   {

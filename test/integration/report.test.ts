@@ -76,8 +76,8 @@ describe('the response report of a seeded week', () => {
     // Replies after 300, 600, 1200, 3000, 5400 s: nearest rank p50 = 3rd, p90 = 5th.
     expect(report.timeToFirstReply.overall).toEqual({ replies: 5, medianSeconds: 1200, p90Seconds: 5400 });
     expect(report.timeToFirstReply.byClaimer).toEqual([
-      { key: 'U1', replies: 3, medianSeconds: 1200, p90Seconds: 3000 },
-      { key: 'U2', replies: 2, medianSeconds: 300, p90Seconds: 5400 },
+      { key: 'U0DANA', replies: 3, medianSeconds: 1200, p90Seconds: 3000 },
+      { key: 'U0LEE', replies: 2, medianSeconds: 300, p90Seconds: 5400 },
     ]);
     expect(report.timeToFirstReply.byChannel).toContainEqual({
       key: 'complaints',
