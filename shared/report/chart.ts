@@ -15,17 +15,13 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
 import type { Report } from '../domain/report.ts';
+import { CHART_ASSETS } from './chart-assets.ts';
 import { CHART_FONT, CHART_WIDTH, chartSpec } from './chart-spec.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The files the renderer needs: beside the bundle when deployed (copied there at bundling), else from node_modules. */
-export const CHART_ASSETS = {
-  wasm: { file: 'index_bg.wasm', module: '@resvg/resvg-wasm/index_bg.wasm' },
-  font: { file: 'Inter_400Regular.ttf', module: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf' },
-} as const;
-
-function asset(which: keyof typeof CHART_ASSETS): Buffer {
+/** An asset beside the bundle when deployed, else from node_modules. */
+function asset(which: 'wasm' | 'font'): Buffer {
   const { file, module } = CHART_ASSETS[which];
   const beside = fileURLToPath(new URL(`./${file}`, import.meta.url));
   return readFileSync(existsSync(beside) ? beside : require.resolve(module));
