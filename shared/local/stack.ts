@@ -429,7 +429,10 @@ async function seedDemoHistory(runtime: Runtime, config: RoutingConfig, now: Dat
     .filter((id): id is string => id !== undefined);
   const alerts = demoHistory({
     now,
-    channelOf: (type) => config.defaults.types[type]?.channel ?? config.defaults.action.channel,
+    channelOf: (type) => {
+      const name = config.defaults.types[type]?.channel ?? config.defaults.action.channel;
+      return config.channels[name] ?? name;
+    },
     people: [...new Set(people)],
     subjectOf: (text, type, lang) => {
       const mention = {

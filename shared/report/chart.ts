@@ -12,8 +12,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { parse, View } from 'vega';
-import { compile } from 'vega-lite';
 import type { Report } from '../domain/report.ts';
 import { CHART_ASSETS } from './chart-assets.ts';
 import { CHART_FONT, CHART_WIDTH, chartSpec } from './chart-spec.ts';
@@ -40,6 +38,8 @@ function init(): Promise<{ font: Uint8Array }> {
 
 /** The chart as SVG text (Vega's headless renderer). */
 export async function renderChartSvg(report: Report): Promise<string> {
+  // Loaded on first render, not at import: the report function's cold start stays short.
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(chartSpec(report)).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
