@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../shared/cli/report.ts';
 import type { Report } from '../../shared/domain/report.ts';
+import { csvField } from '../../shared/report/csv.ts';
 import { DynamoReportStore } from '../../shared/store/report-store.ts';
 import { buildResponseReport } from '../../shared/usecases/build-report.ts';
 import { startSeededTable, WEEK } from '../helpers/report-seed.ts';
@@ -171,6 +172,19 @@ describe('beacon report', () => {
   it('refuses a period that ends before it starts, and an unknown option', async () => {
     expect((await cli('--json', '--from', '2026-03-05', '--to', '2026-03-01')).code).toBe(2);
     expect((await cli('--xml')).code).toBe(2);
+  });
+});
+
+describe('CSV fields', () => {
+  it('quotes commas, quotes and line breaks, and defuses what a spreadsheet would run as a formula', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"\nnow')).toBe('"say ""hi""\nnow"');
+    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('@handle')).toBe("'@handle");
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(null)).toBe('');
   });
 });
 

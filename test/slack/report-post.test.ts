@@ -100,6 +100,17 @@ describe('the weekly report', () => {
     expect(calls('chat.postMessage').length + calls('files.completeUploadExternal').length).toBe(before);
   });
 
+  it('posts nothing when the config turns weekly reports off and names no suggestions channel', async () => {
+    const config = stack.config();
+    stack.setConfig({ ...config, reports: { weekly: false } });
+    try {
+      // A day later the period (and so its ledger keys) is new and still holds alerts: only the config stops it.
+      expect(await stack.report(new Date(NOW.getTime() + 86_400_000))).toEqual({ posted: [] });
+    } finally {
+      stack.setConfig(config);
+    }
+  });
+
   it('refuses bytes for a file nobody announced, or of another length', async () => {
     const unknown = await fetch(`${stack.url}/slack/files/upload/F0000000000`, { method: 'POST', body: 'x' });
     expect(unknown.status).toBe(404);
