@@ -325,7 +325,7 @@ export function suggestionGroups(suggestions: readonly Alert[]): SuggestionGroup
         handle: a.post?.author ?? '?',
         excerpt: a.post?.excerpt ?? '',
         openedAt: a.openedAt,
-        ...(a.post?.url ? { url: a.post.url } : {}),
+        ...(a.postUrl ? { url: a.postUrl } : {}),
         ...(cardUrl(a) ? { cardUrl: cardUrl(a) } : {}),
       })),
     }))
