@@ -49,6 +49,10 @@ const slackOutMessage = z.discriminatedUnion('kind', [
     version: z.int(),
     /** Only time moved the card on (a colour step): it yields the last of the update budget to state changes. */
     cosmetic: z.optional(z.boolean()),
+    /** For a new card: its opening mention and author, so notify reads them with the alert at once. */
+    root: z.optional(
+      z.object({ platform: z.string(), threadId: z.string(), mentionId: z.string(), authorId: z.string() }),
+    ),
   }),
   /** Post a later message of the platform thread into the alert's Slack thread. */
   z.object({

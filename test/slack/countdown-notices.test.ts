@@ -66,6 +66,7 @@ describe('countdown notices', () => {
       ...alerts,
       get: alerts.get.bind(alerts),
       listDue: alerts.listDue.bind(alerts),
+      getMany: alerts.getMany.bind(alerts),
       markShown: alerts.markShown.bind(alerts),
       save: async () => {
         throw new Error('table unreachable');
@@ -100,6 +101,7 @@ describe('countdown notices', () => {
       ...alerts,
       get: alerts.get.bind(alerts),
       listDue: alerts.listDue.bind(alerts),
+      getMany: alerts.getMany.bind(alerts),
       markShown: alerts.markShown.bind(alerts),
       save: async (a: Parameters<typeof alerts.save>[0]) => {
         saves++;
