@@ -27,6 +27,8 @@ export interface Evidence {
   hits: Hit[];
   /** Interrogatives that may be rhetorical ("why…?"); they count for complaint when the post complains. */
   rhetorical: Hit[];
+  /** Questions to other people ("does anyone know"); their question cues are also in `hits`. */
+  askOthers: Hit[];
   sarcasm: Hit[];
   looseNegations: Hit[];
   questionMark: boolean;
@@ -192,6 +194,7 @@ class Scanner {
   readonly ev: Evidence = {
     hits: [],
     rhetorical: [],
+    askOthers: [],
     sarcasm: [],
     looseNegations: [],
     questionMark: false,
@@ -331,6 +334,10 @@ class Scanner {
       case 'questionStart':
         if (!start) return;
         this.hit('question', 'word', text, strength * (this.questionMark ? 1 : UNASKED), pos);
+        return;
+      case 'others':
+        this.ev.askOthers.push(this.make('none', 'phrase', text, strength, pos));
+        this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
         return;
       case 'question':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);

@@ -51,7 +51,8 @@ describe('weights.json', () => {
     const retrained = fitModel(prepare(readCorpus().examples));
     // Compared as text: a deep diff of two large weight tables takes longer than the training.
     const same =
-      serializeWeights({ ...retrained, meta: {} }) === serializeWeights({ ...committed, meta: {} });
+      serializeWeights({ ...retrained, meta: {}, temperature: committed.temperature }) ===
+      serializeWeights({ ...committed, meta: {} });
     expect(same, 'shared/detect/model/weights.json is stale: run npm run train').toBe(true);
   });
 
@@ -60,6 +61,28 @@ describe('weights.json', () => {
     expect(committed.dense).toEqual(DENSE_FEATURES);
     expect(committed.labels).toEqual(LABELS);
     expect(committed.meta.options).toEqual(FIT_OPTIONS);
+  });
+});
+
+describe('calibration', () => {
+  it('keeps the temperature fitted on the held-out folds, with the calibration error it gives', () => {
+    const cv = committed.meta.cv as { temperature: number; ece: number; eceUncalibrated: number };
+    expect(committed.temperature).toBe(cv.temperature);
+    expect(committed.temperature).toBeGreaterThan(0);
+    // Calibrated scores are closer to the share of posts they get right than the raw ones.
+    expect(cv.ece).toBeLessThan(cv.eceUncalibrated);
+  });
+
+  it('divides the combined logits by the temperature before the softmax', () => {
+    const brand = { name: '', handles: [], keywords: [] };
+    const text = 'the delivery was late again and nobody answers';
+    const d = detect({ text }, brand);
+    const r = readPost(text);
+    const c = combine(r, weigh(r.evidence), new LinearModel(committed), 1);
+    const z = Array.from(c.logits, (v) => v / committed.temperature!);
+    const max = Math.max(...z);
+    const sum = z.reduce((s, v) => s + Math.exp(v - max), 0);
+    expect(d.confidence).toBeCloseTo(Math.exp(z[LABELS.indexOf(d.label)]! - max) / sum, 3);
   });
 });
 

@@ -32,6 +32,7 @@ export const de: LexiconSource = {
     ~nichts, nicht mal, leider, müll, mist, scheiße, scheiß*, schade, ärgerlich*, peinlich*, veraltet*, abgenutzt*,
     zu lange, ~lange, vergessen*, trocken*, zäh, zähe, zäher, zähes, überfordert*, chaotisch*, chaos, unzufrieden*, ungenießbar*
   `,
+  others: `weiß jemand, weiss jemand, kennt jemand, hat jemand, hat schon jemand, kann jemand, jemand erfahrung, jemand erfahrungen, habt ihr erfahrung, wisst ihr, weiß einer, kennt ihr`,
   question: `!weiß jemand, weiss jemand, !wie kann ich, wie kann man, wo kann ich, gibt es eine möglichkeit, ist es möglich,
     eine frage, frage, kann mir jemand`,
   questionStart: `was, wie, wann, wo, wer, welche*, wieviel*, wie viel, gibt, ist, sind, kann, können, könnt, habt, haben,

@@ -52,6 +52,7 @@ export const en: LexiconSource = {
     terribly, horribly, awfully, sorry excuse, rip, bricked, lost my, where is my, where's my, !where is my order,
     ~hours, ~days, ~weeks, ~months, ~still, ~forever, ~not even
   `,
+  others: `anyone know, does anyone know, anybody know, does anybody know, has anyone, has anybody, anyone tried, anybody tried, anyone used, anyone using, can anyone, can somebody, can someone, could anyone, could someone, does anyone have, anyone have, anybody have, any recommendations, what do you guys think, what do y'all think, do you guys know, anyone been, have any of you, any of you`,
   question: `
     !anyone know, !does anyone know, !anybody know, !does anybody know, any idea, any ideas, anyone else, !how do i,
     !how can i, !how do you, how to, !is there a way, is there any way, !is it possible, can anyone, can somebody,

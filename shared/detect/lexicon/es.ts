@@ -31,6 +31,7 @@ export const es: LexiconSource = {
     olor, cucaracha*, chinche*, ~nada, ni siquiera, desatent*, lamentablemente, por desgracia, encima, colmo, basura,
     porquería, mierda, ~esperar, esperamos, ~espera, no contestan, nadie responde, no responden
   `,
+  others: `alguien sabe, alguien ha, alguien tiene, alguien conoce, alguien puede, alguien más, sabéis si, saben si, alguno sabe, alguna sabe, qué opinan, que opinan, alguien probó, alguien ha probado`,
   question: `!alguien sabe, sabéis si, saben si, !cómo puedo, cómo se, dónde puedo, hay alguna forma, es posible, ~se puede,
     alguna idea, me pueden decir, me podéis decir, pregunta, una pregunta, duda, una duda`,
   questionStart: `qué, cómo, cuándo, dónde, quién, quiénes, cuál, cuáles, cuánto*, alguien, hay, puedo, pueden, podéis,

@@ -30,6 +30,7 @@ export const fr: LexiconSource = {
     indigne*, scandal*, inadmissible*, inexistant*, négligé*, vétuste*, bof, ~long, ~longue, trop long*, oubli*,
     ~sec, ~sèche, surcuit*, raté*, insipide*, limite
   `,
+  others: `quelqu'un sait, quelqu'un a, quelqu'un connait, quelqu'un peut, quelqu'un aurait, vous savez si, des avis sur, vos avis, quelqu'un d'entre vous, qqn sait, qqun sait`,
   question: `!quelqu'un sait, savez-vous, savez vous, !comment faire, comment puis-je, comment on, où puis-je,
     est-il possible, est-ce possible, une idée, une question, question, est-ce que`,
   questionStart: `que, quoi, comment, quand, où, qui, quel, quelle, quels, quelles, combien, est-ce, peut-on, pouvez-vous,

@@ -18,6 +18,7 @@ export const hi: LexiconSource = {
     बदबू, छोटा, शर्म, शर्मनाक, अफसोस, दुर्भाग्य से, कचरा, पैसे की बर्बादी, बर्बाद, बेवकूफ, मत खरीदो, मत लेना,
     bakwas, bekar, ghatiya, kharab, worst
   `,
+  others: `कोई जानता, किसी को पता है, किसी को पता, किसी ने, कोई बता, kisi ko pata, koi jaanta, koi janta, kisi ne try`,
   question: `!किसी को पता है, कोई बता सकता है, कैसे कर सकते, क्या यह संभव, सवाल, प्रश्न`,
   questionStart: `क्या, कैसे, कब, कहाँ, कहां, कौन, कौनसा, कितना, कितने, कितनी`,
   rhetorical: `क्यों, कब तक`,

@@ -28,6 +28,7 @@ export const it: LexiconSource = {
     fastidios*, imbarazzant*, vecchi*, datat*, trascurat*, dimenticat*, ~secc*, gommos*, scadent*, approssimativ*,
     insoddisfatt*, scandalos*, indecent*, vergognos*, caotic*, ~poco, ~troppo
   `,
+  others: `qualcuno sa, qualcuno ha, qualcuno conosce, qualcuno può, sapete se, avete provato, qualcuno di voi, voi che ne pensate, qualcun altro`,
   question: `!qualcuno sa, sapete se, !come posso, come si fa, dove posso, c'è un modo, è possibile, qualche idea, una domanda,
     domanda`,
   questionStart: `che, cosa, come, quando, dove, chi, quale, quali, quanto*, qualcuno, c'è, ci sono, posso, potete, avete,

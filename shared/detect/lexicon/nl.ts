@@ -25,6 +25,7 @@ export const nl: LexiconSource = {
     zout*, aangebrand*, rauw*, ~klein*, stinkt, stank, kakkerlak*, ~niets, niet eens, troep, rommel, zonde, te duur,
     te lang, vergeten*, droog*, taai*, ontevreden*, onvoldoende*, gedateerd*, versleten*, aftands*
   `,
+  others: `weet iemand, heeft iemand, kent iemand, iemand ervaring, weten jullie, iemand die weet, hebben jullie ervaring`,
   question: `!weet iemand, !hoe kan ik, hoe moet ik, waar kan ik, is het mogelijk, een vraag, vraagje`,
   questionStart: `wat, hoe, wanneer, waar, wie, welk*, hoeveel, is, zijn, kan, kunnen, kunt, hebben, heeft, iemand`,
   rhetorical: `waarom, hoezo, hoe kan het`,

@@ -27,6 +27,7 @@ export const pt: LexiconSource = {
     infelizmente, lixo, porcaria, merda, ~menos positivo, fraco, fraca, ~velh*, antig*, degradad*, avariad*,
     não tinha, não ter sido, não foi, nem, insatisfeit*, descontente*, nunca
   `,
+  others: `alguém sabe, alguem sabe, alguém já, alguém tem, alguém conhece, alguém pode, vocês sabem, voces sabem, sabem se, alguém aí, alguem ai, o que vocês acham`,
   question: `!alguém sabe, sabem se, !como posso, como faço, onde posso, há alguma forma, tem como, é possível, alguma ideia,
     podem me dizer, dúvida, uma pergunta, pergunta`,
   questionStart: `que, quê, como, quando, onde, quem, qual, quais, quanto*, alguém, posso, podem, vocês, tem, têm,

@@ -50,6 +50,7 @@ export const tr: LexiconSource = {
     geri ver*, paramı geri, iadesi yapılmadı, sinir bozucu, sinirlen*, bezdim, bezdir*, yalan söyl*, müşteri mağduriyeti,
     perişan*, rezil ett*, kabul etmiyor*, umursa*, saygısız*, ilgisizlik*, çözüm yok, çözüm bulunmadı, yardımcı olmadı*
   `,
+  others: `bilen var mı, bilen var mi, kullanan var mı, kullanan var mi, deneyen var mı, deneyen var mi, bilgisi olan, bilen biri, fikri olan, siz ne düşünüyorsunuz`,
   question: `!bilen var mı, bilgisi olan, !nasıl yapabilirim, nereden, mümkün mü, var mı, bir sorum, soru`,
   questionStart: `ne, nasıl, neden, niye, ne zaman, nerede, nereye, kim, hangi, kaç, acaba`,
   rhetorical: `neden, niye, niçin, ne zaman`,

@@ -15,6 +15,11 @@ export interface LexiconSource {
   complaint: string;
   /** Question frames that count anywhere ("does anyone know"). */
   question?: string;
+  /**
+   * Questions to other people ("does anyone know", "has anyone tried"): a question, but one the
+   * brand is asked only when the post addresses it (see `brand.ts`).
+   */
+  others?: string;
   /** Interrogatives and inverted auxiliaries that make a question when they open a sentence. */
   questionStart?: string;
   /** Interrogatives that turn rhetorical when the post also complains ("why", "how come"). */
@@ -56,7 +61,9 @@ export interface Morphology {
   existential: RegExp;
 }
 
+// 'others' comes first: where a phrase is listed both there and under 'question', 'others' wins.
 export const CATEGORIES = [
+  'others',
   'praise',
   'complaint',
   'question',

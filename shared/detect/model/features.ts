@@ -27,6 +27,14 @@ const SIGNALS = [
   'complaint as question',
   'proposing',
   'no words',
+  'brand addressed',
+  'brand mentioned',
+  'brand absent',
+  'brand mentioned, question',
+  'brand absent, question',
+  'brand mentioned, praise or complaint',
+  'brand absent, praise or complaint',
+  'asks others',
 ] as const;
 
 /** Names of the dense features, in the order `denseFeatures` writes them. */
@@ -73,6 +81,18 @@ export function denseFeatures(ev: Evidence, w: Weighed, out: Float64Array): void
   out[s++] = w.complaintAsQuestion ? 1 : 0;
   out[s++] = w.proposing ? 1 : 0;
   out[s++] = ev.words === 0 ? 1 : 0;
+  // Where the brand stands; all off without a brand context, so such posts read as before.
+  const place = w.place;
+  const asked = ev.questionMark || w.raw.question >= 1 ? 1 : 0;
+  const polar = w.raw.praise + w.raw.complaint >= 1 ? 1 : 0;
+  out[s++] = place === 'addressed' ? 1 : 0;
+  out[s++] = place === 'mentioned' ? 1 : 0;
+  out[s++] = place === 'absent' ? 1 : 0;
+  out[s++] = place === 'mentioned' ? asked : 0;
+  out[s++] = place === 'absent' ? asked : 0;
+  out[s++] = place === 'mentioned' ? polar : 0;
+  out[s++] = place === 'absent' ? polar : 0;
+  out[s++] = w.asksOthers ? 1 : 0;
   out[RULES_AT + LABEL_INDEX[w.label]!] = 1;
 }
 

@@ -5,6 +5,7 @@
  * features in sorted order, weights rounded.
  */
 import { LABELS, type Label } from '../../domain/detection.ts';
+import { brandOfName, brandPlace } from '../brand.ts';
 import { TEMPERATURE, type Weighed, weigh } from '../decide.ts';
 import { type Reading, readPost } from '../read.ts';
 import { DENSE_FEATURES, denseFeatures, termKeys } from './features.ts';
@@ -17,6 +18,10 @@ export interface TrainingExample {
   label: Label;
   /** From the corpus file name. */
   lang: string;
+  /** The company whose team would see the post (its name); absent in older lines. */
+  brand?: string;
+  /** The hard case the post was written for (`PATTERNS` in corpus.ts). */
+  pattern?: string;
 }
 
 /** An example read once by the detector, reused by every fit (cross-validation folds included). */
@@ -61,7 +66,8 @@ export const FIT_OPTIONS: FitOptions = {
 export function prepare(examples: readonly TrainingExample[]): Prepared[] {
   return examples.map((example) => {
     const reading = readPost(example.text);
-    const weighed = weigh(reading.evidence);
+    const brand = example.brand === undefined ? undefined : brandOfName(example.brand);
+    const weighed = weigh(reading.evidence, [], brandPlace(reading.tokens, brand));
     const dense = new Float64Array(DENSE_FEATURES.length);
     denseFeatures(reading.evidence, weighed, dense);
     const offset = new Float64Array(N);

@@ -35,6 +35,8 @@ export interface Weights {
   bigrams: number[][];
   /** [two characters, one weight per label] */
   charBigrams: (string | number)[][];
+  /** The combined logits are divided by this before the softmax (fitted on held-out folds); 1 when absent. */
+  temperature?: number;
 }
 
 /** A term feature that fired, kept to explain the decision afterwards. */
@@ -64,11 +66,14 @@ export class LinearModel {
   private readonly matchAt = new Int32Array(MAX_MATCHES);
   private matches = 0;
   readonly terms: number;
+  /** Divides the combined logits before the softmax, so the scores say how often the detector is right. */
+  readonly temperature: number;
 
   constructor(w: Weights) {
     if (w.dense.join('|') !== DENSE_FEATURES.join('|') || w.labels.join('|') !== LABELS.join('|')) {
       throw new Error('weights.json does not match the detector features: run npm run train');
     }
+    this.temperature = w.temperature !== undefined && w.temperature > 0 ? w.temperature : 1;
     this.bias = Float64Array.from(w.bias);
     this.dense = Float64Array.from(w.denseWeights);
     // The model's words join the detector's vocabulary: a token's record then says its row.

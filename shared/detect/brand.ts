@@ -1,0 +1,137 @@
+/**
+ * Is the post about the company? Where the brand stands in a post, from the brand context
+ * (`brand.name`, handles, keywords):
+ * - addressed: its @handle, a greeting or thanks before its name ("hey Acme", "thanks Acme"), its
+ *   name opening the post as a vocative ("Acme, why…") or closing a clause ("…, Acme!");
+ * - mentioned: its name, a keyword, a #tag or a link naming it, in passing;
+ * - absent: none of these (a post found by a wider search, or feelings about something else).
+ * With no brand context (an empty name, no handles, no keywords) nothing is known and every
+ * signal is off, so such posts are read as before.
+ */
+import type { BrandContext } from '../domain/detection.ts';
+import { fold, type Token, tokenize } from './text.ts';
+
+export type BrandPlace = 'unknown' | 'addressed' | 'mentioned' | 'absent';
+
+interface CompiledBrand {
+  /** Handles and squashed names ("skyleafair"), folded. */
+  handles: Set<string>;
+  /** Each name or keyword as its folded words. */
+  names: string[][];
+  /** Squashed names of at least four letters, looked for inside #tags and links. */
+  squashed: string[];
+}
+
+/** Words that make the name after them a vocative, in the detector's languages (folded at load). */
+const GREETINGS = new Set(
+  `hey, hi, hello, dear, yo, hiya, thanks, thank, thx, ty, cheers, hallo, liebe, lieber, danke, hola, estimado,
+  estimada, estimados, querido, querida, gracias, bonjour, salut, coucou, cher, chere, merci, ciao, caro, cara,
+  gentile, grazie, ola, oi, prezado, prezada, obrigado, obrigada, valeu, beste, hoi, dank, bedankt, привет,
+  здравствуйте, уважаемый, уважаемая, уважаемые, спасибо, дорогой, дорогие, привіт, вітаю, шановний, шановні,
+  дякую, γεια, αγαπητη, αγαπητε, ευχαριστω, merhaba, sayin, selam, tesekkurler, سلام, مرحبا, عزيزي, شكرا, يا,
+  درود, ممنون, مرسی, שלום, היי, תודה, נמסטה, नमस्ते, हैलो, धन्यवाद, शुक्रिया, gamarjoba, გამარჯობა, მადლობა,
+  privet, spasibo, shukran, marhaba, merci, mersi, salam, geia, efharisto, efxaristo`
+    .split(/[,\s]+/)
+    .filter((w) => w !== '')
+    .map(fold),
+);
+
+const compiled = new WeakMap<BrandContext, CompiledBrand | null>();
+
+const squash = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
+
+function compile(brand: BrandContext): CompiledBrand | null {
+  const handles = new Set<string>();
+  const names: string[][] = [];
+  const squashed = new Set<string>();
+  for (const h of brand.handles) {
+    const f = squash(h);
+    if (f !== '') handles.add(f);
+  }
+  for (const n of [brand.name, ...brand.keywords]) {
+    if (typeof n !== 'string' || n.trim() === '') continue;
+    const words = tokenize(n)
+      .filter((t) => t.type === 'word')
+      .map((t) => t.norm);
+    if (words.length > 0 && !names.some((w) => w.join(' ') === words.join(' '))) names.push(words);
+    const s = squash(n);
+    if (s.length >= 4) squashed.add(s);
+  }
+  for (const s of squashed) handles.add(s);
+  if (handles.size === 0 && names.length === 0) return null;
+  return { handles, names, squashed: [...squashed] };
+}
+
+function compiledBrand(brand: BrandContext): CompiledBrand | null {
+  let c = compiled.get(brand);
+  if (c === undefined) {
+    c = compile(brand);
+    compiled.set(brand, c);
+  }
+  return c;
+}
+
+/** Length of the brand name starting at token `i` (0 when none starts there). */
+function nameAt(tokens: readonly Token[], i: number, names: readonly string[][]): number {
+  let best = 0;
+  for (const words of names) {
+    if (words.length <= best) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = t !== undefined && t.type === 'word' && (t.norm === words[k] || t.squeezed === words[k]);
+    }
+    if (ok) best = words.length;
+  }
+  return best;
+}
+
+const closes = (t: Token | undefined): boolean =>
+  t === undefined || t.type === 'break' || t.type === 'punct' || t.type === 'emoji' || t.type === 'emoticon';
+
+/** Where the brand stands in a tokenised post. */
+export function brandPlace(tokens: readonly Token[], brand: BrandContext | undefined): BrandPlace {
+  if (!brand) return 'unknown';
+  const b = compiledBrand(brand);
+  if (b === null) return 'unknown';
+  let mentioned = false;
+  let opening = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'handle') {
+      if (b.handles.has(squash(t.norm))) return 'addressed';
+      continue;
+    }
+    if (t.type === 'hashtag' || t.type === 'url') {
+      const s = squash(t.type === 'url' ? t.raw : t.norm);
+      if (b.squashed.some((n) => s.includes(n))) mentioned = true;
+      continue;
+    }
+    if (t.type !== 'word') {
+      if (t.type !== 'break' && t.type !== 'punct') opening = false;
+      continue;
+    }
+    const n = b.names.length > 0 ? nameAt(tokens, i, b.names) : 0;
+    if (n === 0) {
+      opening = false;
+      continue;
+    }
+    const before = tokens[i - 1];
+    const after = tokens[i + n];
+    // "Acme, …" opening the post; "hey Acme", "thanks Acme"; "…, Acme!" closing a clause.
+    if (opening && after !== undefined && (after.type === 'break' || after.type === 'punct'))
+      return 'addressed';
+    if (before?.type === 'word' && GREETINGS.has(before.norm)) return 'addressed';
+    if (before?.type === 'break' && closes(after)) return 'addressed';
+    mentioned = true;
+    opening = false;
+    i += n - 1;
+  }
+  return mentioned ? 'mentioned' : 'absent';
+}
+
+/** The brand context of a training post, from the brand name its corpus line gives. */
+export function brandOfName(name: string): BrandContext {
+  const handle = squash(name);
+  return { name, handles: handle === '' ? [] : [handle], keywords: [] };
+}
