@@ -14,6 +14,8 @@ import { fold, type Token, tokenize } from './text.ts';
 export type BrandPlace = 'unknown' | 'addressed' | 'mentioned' | 'absent';
 
 interface CompiledBrand {
+  /** Every folded word of the brand's names, keywords and handles. */
+  words: Set<string>;
   /** Handles and squashed names ("skyleafair"), folded. */
   handles: Set<string>;
   /** Each name or keyword as its folded words. */
@@ -59,7 +61,9 @@ function compile(brand: BrandContext): CompiledBrand | null {
   }
   for (const s of squashed) handles.add(s);
   if (handles.size === 0 && names.length === 0) return null;
-  return { handles, names, squashed: [...squashed] };
+  const words = new Set<string>(handles);
+  for (const n of names) for (const w of n) words.add(w);
+  return { words, handles, names, squashed: [...squashed] };
 }
 
 function compiledBrand(brand: BrandContext): CompiledBrand | null {
@@ -128,6 +132,13 @@ export function brandPlace(tokens: readonly Token[], brand: BrandContext | undef
     i += n - 1;
   }
   return mentioned ? 'mentioned' : 'absent';
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The brand's own words (names, keywords, handles), folded: they say nothing about a post's type. */
+export function brandWords(brand: BrandContext | undefined): ReadonlySet<string> {
+  return (brand && compiledBrand(brand)?.words) ?? NO_WORDS;
 }
 
 /** The brand context of a training post, from the brand name its corpus line gives. */

@@ -9,7 +9,7 @@
  * 5. Add brand feedback cues, then decide and explain.
  */
 import { type BrandContext, type Detection, LABELS, type Label } from '../domain/detection.ts';
-import { brandPlace } from './brand.ts';
+import { brandPlace, brandWords } from './brand.ts';
 import { combine, TRAINED_SCALE } from './combine.ts';
 import { conclude, weigh } from './decide.ts';
 import { type FeedbackModel, feedbackHits } from './feedback.ts';
@@ -54,7 +54,7 @@ export function detect(input: DetectInput, brand: BrandContext, feedback?: Feedb
   }
   const w = weigh(
     reading.evidence,
-    feedback ? feedbackHits(feedback, reading.text, reading.tokens) : NO_HITS,
+    feedback ? feedbackHits(feedback, reading.text, reading.tokens, brandWords(brand)) : NO_HITS,
     brandPlace(reading.tokens, brand),
   );
   const { label } = combine(reading, w, TRAINED, TRAINED_SCALE, logits);
