@@ -38,6 +38,19 @@ const GREETINGS = new Set(
     .map(fold),
 );
 
+/** "You" addressing a company, in the detector's languages and common transliterations (folded at load). */
+const SECOND_PERSON = new Set(
+  `you, your, yours, u, ur, y'all, yall, ihr, euch, euer, eure, euren, eurem, du, dich, dir, dein, deine, vous, votre,
+  vos, tu, ton, ta, tes, toi, ustedes, vosotros, vuestro, vuestra, usted, vos, voi, vostro, vostra, vostri, vostre,
+  vocês, voces, vcs, vc, jullie, jij, je, uw, вы, вас, вам, ваш, ваша, ваше, ваши, ты, тебя, твой, vy, vas, vam, vash,
+  vashe, vashi, ви, вашої, твій, ти, εσείς, σας, sas, eseis, siz, sizin, size, sizde, sizi, انتم, عندكم, لديكم, منكم,
+  شما, shoma, אתם, לכם, שלכם, אתכם, आप, आपके, आपका, आपकी, aap, aapke, aapka, aapki, tum, tumhara, 你们, 您, 你們,
+  თქვენ, 당신, 귀사, anata`
+    .split(/[,\s]+/)
+    .filter((w) => w !== '')
+    .map(fold),
+);
+
 const compiled = new WeakMap<BrandContext, CompiledBrand | null>();
 
 const squash = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -103,7 +116,10 @@ export function brandPlace(tokens: readonly Token[], brand: BrandContext | undef
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'handle') {
-      if (b.handles.has(squash(t.norm))) return 'addressed';
+      const h = squash(t.norm);
+      if (b.handles.has(h)) return 'addressed';
+      // "@chariko_share" for Chariko, "@acme" for Acme Mobile.
+      if (b.squashed.some((n) => h.includes(n) || (h.length >= 4 && n.startsWith(h)))) return 'addressed';
       continue;
     }
     if (t.type === 'hashtag' || t.type === 'url') {
@@ -131,6 +147,9 @@ export function brandPlace(tokens: readonly Token[], brand: BrandContext | undef
     opening = false;
     i += n - 1;
   }
+  // A post that names the brand and speaks to "you" speaks to the brand ("do you ship to Oslo, Acme?").
+  if (mentioned)
+    for (const t of tokens) if (t.type === 'word' && SECOND_PERSON.has(t.norm)) return 'addressed';
   return mentioned ? 'mentioned' : 'absent';
 }
 
@@ -141,8 +160,29 @@ export function brandWords(brand: BrandContext | undefined): ReadonlySet<string>
   return (brand && compiledBrand(brand)?.words) ?? NO_WORDS;
 }
 
-/** The brand context of a training post, from the brand name its corpus line gives. */
+/** Sector words that name no brand on their own ("Nord Bank" is not mentioned by "bank"). */
+const GENERIC = new Set(
+  `bank, banka, банк, air, airlines, airways, mobile, telecom, energy, power, hotel, hotels, gym, fitness, motors,
+  cars, auto, cafe, coffee, kitchen, bar, shop, store, stores, market, markets, group, insurance, foods, food,
+  pharmacy, clinic, online, app, apps, studio, home, express, delivery, travel, games, tech, labs, digital, media,
+  rail, bahn, bus, taxi, cab, games, beauty, fashion, books, sports, pizza, burger, the, and, der, die, das, les, la,
+  le, el, los, las, il, de, van, het`
+    .split(/[,\s]+/)
+    .filter((w) => w !== '')
+    .map(fold),
+);
+
+/**
+ * The brand context of a training post, from the brand name its corpus line gives: its squashed
+ * name as a handle and, as keywords, each distinctive word of a longer name (people write
+ * "Kunterbunt" for "Spielwaren Kunterbunt").
+ */
 export function brandOfName(name: string): BrandContext {
   const handle = squash(name);
-  return { name, handles: handle === '' ? [] : [handle], keywords: [] };
+  const parts = name.split(/[\s&+/,.-]+/).filter((w) => w.length >= 4 && !GENERIC.has(fold(w)));
+  return {
+    name,
+    handles: handle === '' ? [] : [handle],
+    keywords: parts.length > 1 || (parts.length === 1 && parts[0] !== name) ? parts : [],
+  };
 }

@@ -52,7 +52,14 @@ const BASE: Partial<Record<string, number>> = {
   none: 1,
 };
 const UNASKED = 0.35;
+/** A proposal word in a question ("any plans to…?") is enough to read the question as a proposal. */
+const PROPOSAL = 1.3;
 const LOOSE_NEGATION = 0.45;
+/**
+ * A verb negated by its own suffix ("gelmedi", "ulaşamadım") says more than a loose "not": the
+ * negation is certainly about that verb.
+ */
+const NEGATED_VERB = 0.65;
 const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
 
@@ -342,6 +349,10 @@ class Scanner {
       case 'question':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
         return;
+      case 'proposal':
+        if (!this.questionMark) return;
+        this.hit('suggestion', 'phrase', text, strength * PROPOSAL, pos);
+        return;
       case 'suggestionStart':
         if (!start) return;
         this.hit('suggestion', 'word', text, strength * (BASE.suggestionStart ?? 1), pos);
@@ -383,14 +394,15 @@ class Scanner {
       if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
       if (!h.polar || h.negated) continue;
       if (h.label === 'complaint' && !existential) break;
-      h.weight = h.label === 'praise' ? h.weight : h.weight * 0.5;
+      // "hiç sorun yaşamadım" (no problem at all) is as clear as praise gets; other flips count half.
+      h.weight = h.label === 'praise' || existential ? h.weight : h.weight * 0.5;
       h.label = h.label === 'praise' ? 'complaint' : 'praise';
       h.kind = 'pattern';
       h.text = `${h.text} … ${text}`;
       h.negated = true;
       return;
     }
-    this.ev.looseNegations.push(this.make('complaint', 'word', text, LOOSE_NEGATION, pos));
+    this.ev.looseNegations.push(this.make('complaint', 'word', text, NEGATED_VERB, pos));
   }
 
   private make(label: Label, kind: CueKind, text: string, weight: number, pos: number): Hit {

@@ -29,7 +29,20 @@ describe('brandPlace', () => {
   });
 
   it('gives a training post a brand context from its name', () => {
-    expect(brandOfName('Nord Bahn')).toEqual({ name: 'Nord Bahn', handles: ['nordbahn'], keywords: [] });
+    // Distinctive words of a longer name are keywords; sector words ("Bahn", "Bank") are not.
+    expect(brandOfName('Nord Bahn')).toEqual({
+      name: 'Nord Bahn',
+      handles: ['nordbahn'],
+      keywords: ['Nord'],
+    });
+    expect(brandOfName('Zinsfuchs')).toEqual({ name: 'Zinsfuchs', handles: ['zinsfuchs'], keywords: [] });
+    expect(
+      brandPlace(tokenize('Hallo Kunterbunt, habt ihr das auf Lager?'), brandOfName('Spielwaren Kunterbunt')),
+    ).toBe('addressed');
+    expect(brandPlace(tokenize('Macht ihr bei Trittfest auch Einlagen?'), brandOfName('Trittfest'))).toBe(
+      'addressed',
+    );
+    expect(brandPlace(tokenize('Hat Trittfest sonntags auf?'), brandOfName('Trittfest'))).toBe('mentioned');
     expect(brandPlace(tokenize('@nordbahn wo bleibt der Zug?'), brandOfName('Nord Bahn'))).toBe('addressed');
   });
 });

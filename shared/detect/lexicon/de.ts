@@ -42,6 +42,7 @@ export const de: LexiconSource = {
     !wäre toll, !wäre super, !wäre gut, wäre cool, wäre praktisch, wäre es möglich, !ihr solltet, !sie sollten,
     ~sollte, ~solltet, !ich wünsche mir, !wünschenswert, vorschlag, schlage vor, idee, warum nicht, ~hinzufügen,
     ~ermöglichen, option, möglichkeit, ~verbessern, es fehlt, fehlt noch`,
+  proposal: `irgendwann, ~bald, jemals, denkt ihr über, plant ihr, habt ihr vor, wäre es möglich, wäre es denkbar, wär's möglich, wärs möglich, könntet ihr, würdet ihr, wird es, gibt es bald, kommt bald, in zukunft, künftig, zukünftig, geplant, überlegt ihr, ist geplant`,
   suggestionStart: `fügt, baut, macht, bietet, ermöglicht, erlaubt, bitte`,
   none: `!gewinnspiel, gewinnen, ~gewinne, verlosung, verlosen, ~rabatt*, ~angebot*, gutschein*, aktion, stellenangebot*,
     wir suchen, job*, stelle, karriere, nachrichten, laut, meldet, berichtet, kündigt, stellt vor`,

@@ -41,6 +41,7 @@ export const es: LexiconSource = {
     podrían incluir, podrían agregar, !sería genial, !sería bueno, !sería ideal, !estaría bien, !sería interesante,
     !deberían, deberíais, ~debería, !ojalá, me gustaría que, propongo, sugerencia, sugiero, propuesta, por qué no,
     ~añadir, ~agregar, ~incluir, ~permitir, opción de, la posibilidad de, ~mejorar, estaría bueno, vendría bien`,
+  proposal: `algún día, algun dia, ~pronto, tenéis pensado, teneis pensado, tienen pensado, piensan, pensáis, pensais, sería posible, seria posible, habrá, habra, planean, tienen planes, en el futuro, podrían añadir, podrian añadir, van a añadir, van a sacar, para cuándo, para cuando`,
   suggestionStart: `añadan, agreguen, pongan, incluyan, permitan, hagan, añadid, poned, habiliten`,
   none: `!sorteo, !concurso, ~gana, participa, ~oferta*, ~descuento*, promoción, código, rebajas, empleo, vacante*,
     contratando, buscamos, noticia*, última hora, según, informa, anuncia, ~lanza, ~presenta`,

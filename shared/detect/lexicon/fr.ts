@@ -40,6 +40,7 @@ export const fr: LexiconSource = {
     !ce serait top, serait bien, serait génial, !il faudrait, !vous devriez, devriez, ~faudrait, j'aimerais que,
     je propose, proposition, suggestion, je suggère, pourquoi pas, pourquoi ne pas, ~ajouter, ~permettre, option pour,
     la possibilité de, ~améliorer, merci d'ajouter, svp ajoutez`,
+  proposal: `prévu, il prévu, un jour, ~bientôt, prévoyez-vous, prevoyez vous, comptez-vous, comptez vous, envisagez, envisagez-vous, serait-il possible, serait il possible, est-il prévu, est ce prévu, à l'avenir, a l'avenir, pourriez-vous, pourriez vous, y aura-t-il, y aura t il, allez-vous ajouter, un de ces jours`,
   suggestionStart: `ajoutez, mettez, permettez, proposez, faites, rajoutez, intégrez`,
   none: `!concours, !jeu concours, à gagner, ~gagnez, tirage, ~promo*, réduction, code promo, soldes, recrute,
     recrutement, emploi, offre d'emploi, poste, actualité*, selon, annonce, lance, dévoile`,

@@ -37,6 +37,7 @@ export const it: LexiconSource = {
   suggestion: `!per favore aggiungete, !potreste aggiungere, potreste mettere, potreste inserire, !sarebbe bello,
     !sarebbe utile, !sarebbe fantastico, !sarebbe ottimo, !dovreste, ~dovrebbe, vorrei che, propongo, proposta,
     suggerimento, suggerisco, perché non, ~aggiungere, ~permettere, opzione per, la possibilità di, ~migliorare`,
+  proposal: `prima o poi, un giorno, ~presto, avete in programma, pensate di, sarebbe possibile, ci sarà, ci sara, in futuro, avete intenzione, potreste, prevedete, è previsto, e previsto, pensavate di`,
   suggestionStart: `aggiungete, mettete, inserite, permettete, fate, createe, consentite`,
   none: `!concorso, !giveaway, ~vinci, in palio, ~offerta*, ~sconto*, promozione, codice sconto, saldi, lavora con noi,
     cerchiamo, assunzioni, offerta di lavoro, notizia*, ultim'ora, secondo, annuncia, lancia, presenta`,

@@ -31,6 +31,7 @@ export const nl: LexiconSource = {
   rhetorical: `waarom, hoezo, hoe kan het`,
   suggestion: `!voeg alsjeblieft, !zouden jullie, zou fijn zijn, !zou mooi zijn, !zou leuk zijn, zou handig zijn,
     !jullie moeten, zouden moeten, ~zou, suggestie, voorstel, ik stel voor, waarom niet, ~toevoegen, optie om`,
+  proposal: `ooit, ~binnenkort, komt er, zou het mogelijk, zijn er plannen, plannen jullie, overwegen jullie, in de toekomst, gaan jullie, zouden jullie, kunnen jullie niet`,
   suggestionStart: `voeg, maak, geef, laat, zorg`,
   none: `!winactie, win, ~korting*, aanbieding*, actie, vacature*, wij zoeken, nieuws, volgens, meldt, kondigt`,
   negators: `niet, geen, nooit, zonder, niets, niks, nergens`,

@@ -37,6 +37,7 @@ export const pt: LexiconSource = {
     !seria ótimo, !seria bom, !seria legal, !seria interessante, !deveriam, ~deveria, !tomara, gostaria que, proponho,
     sugestão, sugiro, proposta, por que não, ~adicionar, ~incluir, ~permitir, opção de, a possibilidade de, ~melhorar,
     ficaria bom, fica a dica`,
+  proposal: `algum dia, em breve, vão lançar, vao lancar, pensam em, seria possível, seria possivel, vai ter, planos de, tem planos, no futuro, pretendem, poderiam, podiam, vão adicionar, vao adicionar, está previsto, esta previsto`,
   suggestionStart: `adicionem, coloquem, incluam, permitam, façam, criem, ponham`,
   none: `!sorteio, concurso, ~ganhe, participe, ~oferta*, ~desconto*, promoção, cupom, vaga*, emprego, contratando,
     notícia*, urgente, segundo, anuncia, ~lança`,

@@ -56,6 +56,7 @@ export const tr: LexiconSource = {
   rhetorical: `neden, niye, niçin, ne zaman`,
   suggestion: `!lütfen ekleyin, !ekleyebilir misiniz, !eklerseniz, !olsa iyi olur, !güzel olur, !iyi olurdu, ~olmalı,
     !öneri*, öneriyorum, ~eklenmeli, ~ekleyin, keşke, ~olsa, seçeneği, imkanı`,
+  proposal: `düşünüyor musunuz, dusunuyor musunuz, olacak mı, olacak mi, gelecek mi, planınız var, planiniz var, ileride, bir gün, ~yakında, ~yakinda, mümkün mü, mumkun mu, ekler misiniz, getirir misiniz, eklemeyi düşünüyor`,
   suggestionStart: `ekleyin, yapın, koyun, getirin`,
   none: `!çekiliş*, kazan*, kampanya*, ~indirim*, fırsat*, kupon*, iş ilanı, eleman aranıyor, alım*, haber*, son dakika,
     açıkladı, duyurdu`,

@@ -26,6 +26,11 @@ export interface LexiconSource {
   rhetorical?: string;
   /** Suggestion frames that count anywhere ("please add", "would be nice"). */
   suggestion?: string;
+  /**
+   * Words that make a question a proposal ("any plans to", "irgendwann", "would it be possible"):
+   * they count for suggestion only in a post that asks (a question mark).
+   */
+  proposal?: string;
   /** Imperative verbs that make a request when they open a sentence ("add", "allow"). */
   suggestionStart?: string;
   /** Not a moment of truth: promotions, giveaways, job posts, news wording. */
@@ -70,6 +75,7 @@ export const CATEGORIES = [
   'questionStart',
   'rhetorical',
   'suggestion',
+  'proposal',
   'suggestionStart',
   'none',
   'negators',

@@ -12,6 +12,9 @@ import { DENSE_FEATURES, denseFeatures, termKeys } from './features.ts';
 import type { Weights } from './linear.ts';
 
 const N = LABELS.length;
+const BRAND_FEATURE: readonly boolean[] = DENSE_FEATURES.map(
+  (f) => f.startsWith('brand ') || f === 'asks others',
+);
 
 export interface TrainingExample {
   text: string;
@@ -44,6 +47,11 @@ export interface FitOptions {
   lambdaDense: number;
   /** L2 penalty on the per-label bias. */
   lambdaBias: number;
+  /**
+   * L2 penalty on the brand features (`brand …`, `asks others`): they are off for posts without a
+   * brand context (the evaluation files), so fitting them closely cannot hurt those.
+   */
+  lambdaBrand: number;
   iterations: number;
   /** Term rows whose largest absolute weight is below this are dropped from weights.json. */
   prune: number;
@@ -59,6 +67,7 @@ export const FIT_OPTIONS: FitOptions = {
   lambda: 1e-2,
   lambdaDense: 0.1,
   lambdaBias: 0.1,
+  lambdaBrand: 0.01,
   iterations: 300,
   prune: 0.02,
 };
@@ -158,7 +167,14 @@ function objective(
   loss /= n;
   for (let p = 0; p < theta.length; p++) grad[p] = grad[p]! / n;
   for (let p = 0; p < theta.length; p++) {
-    const lambda = p < N ? o.lambdaBias : p < termsAt ? o.lambdaDense : o.lambda;
+    const lambda =
+      p < N
+        ? o.lambdaBias
+        : p < termsAt
+          ? BRAND_FEATURE[Math.floor((p - N) / N)]
+            ? o.lambdaBrand
+            : o.lambdaDense
+          : o.lambda;
     loss += 0.5 * lambda * theta[p]! * theta[p]!;
     grad[p]! += lambda * theta[p]!;
   }
