@@ -8,7 +8,7 @@ import { LABELS, type Label } from '../../domain/detection.ts';
 import { brandOfName, brandPlace } from '../brand.ts';
 import { TEMPERATURE, type Weighed, weigh } from '../decide.ts';
 import { type Reading, readPost } from '../read.ts';
-import { DENSE_FEATURES, denseFeatures, termKeys } from './features.ts';
+import { DENSE_FEATURES, denseFeatures, gramKeys, termKeys } from './features.ts';
 import type { Weights } from './linear.ts';
 
 const N = LABELS.length;
@@ -41,6 +41,10 @@ export interface Prepared {
 export interface FitOptions {
   /** A term must occur at least this often in the training posts to become a feature. */
   minCount: number;
+  /** A character n-gram bucket must occur at least this often. */
+  minGramCount: number;
+  /** L2 penalty on character n-gram weights: they overlap the words, so they are held back more. */
+  lambdaGram: number;
   /** L2 penalty on term weights (per example: the loss is a mean). */
   lambda: number;
   /** L2 penalty on dense weights. */
@@ -64,6 +68,8 @@ export interface FitOptions {
  */
 export const FIT_OPTIONS: FitOptions = {
   minCount: 2,
+  minGramCount: 3,
+  lambdaGram: 2e-2,
   lambda: 1e-2,
   lambdaDense: 0.1,
   lambdaBias: 0.1,
@@ -86,7 +92,7 @@ export function prepare(examples: readonly TrainingExample[]): Prepared[] {
       reading,
       weighed,
       dense,
-      terms: termKeys(reading.tokens),
+      terms: [...termKeys(reading.tokens), ...gramKeys(reading.tokens)],
       offset,
       y: LABELS.indexOf(example.label),
     };
@@ -97,13 +103,15 @@ interface Design {
   keys: string[];
   /** Per example: term feature indexes (repeated when a term repeats). */
   rows: Int32Array[];
+  /** Per key: 1 for a character n-gram bucket. */
+  gram: Uint8Array;
 }
 
-function design(items: readonly Prepared[], minCount: number): Design {
+function design(items: readonly Prepared[], minCount: number, minGramCount: number): Design {
   const counts = new Map<string, number>();
   for (const it of items) for (const t of it.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const keys = [...counts]
-    .filter(([, n]) => n >= minCount)
+    .filter(([k, n]) => n >= (k.startsWith('g:') ? minGramCount : minCount))
     .map(([k]) => k)
     .sort();
   const index = new Map(keys.map((k, i) => [k, i]));
@@ -115,7 +123,7 @@ function design(items: readonly Prepared[], minCount: number): Design {
     }
     return Int32Array.from(out);
   });
-  return { keys, rows };
+  return { keys, rows, gram: Uint8Array.from(keys, (k) => (k.startsWith('g:') ? 1 : 0)) };
 }
 
 /** Mean cross-entropy plus L2, and its gradient, at `theta` = [bias, dense weights, term weights]. */
@@ -174,7 +182,9 @@ function objective(
           ? BRAND_FEATURE[Math.floor((p - N) / N)]
             ? o.lambdaBrand
             : o.lambdaDense
-          : o.lambda;
+          : d.gram[Math.floor((p - termsAt) / N)] === 1
+            ? o.lambdaGram
+            : o.lambda;
     loss += 0.5 * lambda * theta[p]! * theta[p]!;
     grad[p]! += lambda * theta[p]!;
   }
@@ -267,7 +277,7 @@ const round = (v: number, digits: number): number => {
 
 /** Fits the model on `items` and returns weights.json's content (with an empty `meta`). */
 export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS): Weights {
-  const d = design(items, o.minCount);
+  const d = design(items, o.minCount, o.minGramCount);
   const nd = DENSE_FEATURES.length;
   const size = N + nd * N + d.keys.length * N;
   const theta = minimise((t, g) => objective(t, g, items, d, o), size, o.iterations);
@@ -276,6 +286,7 @@ export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS
   const unigrams = new Map<string, number[]>();
   const bigrams = new Map<string, number[]>();
   const charBigrams: (string | number)[][] = [];
+  const charGrams: number[][] = [];
   for (let t = 0; t < d.keys.length; t++) {
     const w: number[] = [];
     let big = 0;
@@ -289,6 +300,7 @@ export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS
     const body = key.slice(2);
     if (key.startsWith('w:')) unigrams.set(body, w);
     else if (key.startsWith('b:')) bigrams.set(body, w);
+    else if (key.startsWith('g:')) charGrams.push([Number(body), ...w]);
     else charBigrams.push([body, ...w]);
   }
   const wordSet = new Set<string>(unigrams.keys());
@@ -309,5 +321,6 @@ export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS
       return [wordIndex.get(first)!, wordIndex.get(second)!, ...v];
     }),
     charBigrams,
+    charGrams: charGrams.sort((a, b) => a[0]! - b[0]!),
   };
 }

@@ -14,7 +14,7 @@ import { STOPWORD_INDEX } from '../lexicon/index.ts';
 import type { Evidence, Hit } from '../scan.ts';
 import { hasCjk, type Token } from '../text.ts';
 import { intern } from '../vocab.ts';
-import { DENSE_FEATURES, denseFeatures } from './features.ts';
+import { charGrams, DENSE_FEATURES, denseFeatures, GRAM_BUCKETS, readsGrams } from './features.ts';
 
 const N = LABELS.length;
 
@@ -35,6 +35,8 @@ export interface Weights {
   bigrams: number[][];
   /** [two characters, one weight per label] */
   charBigrams: (string | number)[][];
+  /** [hashed character n-gram bucket (`charGrams` in features.ts), one weight per label] */
+  charGrams?: number[][];
   /** The combined logits are divided by this before the softmax (fitted on held-out folds); 1 when absent. */
   temperature?: number;
 }
@@ -56,6 +58,9 @@ export class LinearModel {
   /** Marks `pairSlot` of every word pair with a row: most pairs of a post are ruled out without a Map lookup. */
   private readonly bigramMark = new Uint8Array(PAIR_SLOTS);
   private readonly charRow = new Map<number, number>();
+  /** By character n-gram bucket: the bucket's row, or -1 (a typed array: one read per n-gram). */
+  private readonly gramRow: Int32Array;
+  private readonly grams = new Int32Array(64);
   private readonly rows: Float64Array;
   private readonly dense: Float64Array;
   private readonly bias: Float64Array;
@@ -81,7 +86,8 @@ export class LinearModel {
     let maxId = -1;
     for (const id of ids) if (id > maxId) maxId = id;
     this.unigramRow = new Int32Array(maxId + 1).fill(-1);
-    const total = w.unigrams.length + w.bigrams.length + w.charBigrams.length;
+    const charGrams = w.charGrams ?? [];
+    const total = w.unigrams.length + w.bigrams.length + w.charBigrams.length + charGrams.length;
     this.terms = total;
     this.rows = new Float64Array(total * N);
     let r = 0;
@@ -102,6 +108,11 @@ export class LinearModel {
       const s = String(c[0]);
       this.charRow.set(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1), r);
       put(c, 1);
+    }
+    this.gramRow = new Int32Array(charGrams.length > 0 ? GRAM_BUCKETS : 0).fill(-1);
+    for (const g of charGrams) {
+      this.gramRow[g[0]!] = r;
+      put(g, 1);
     }
   }
 
@@ -143,6 +154,14 @@ export class LinearModel {
           if (b !== undefined) this.record(b, i, -2, logits, scale);
         }
         prev = id;
+      }
+      if (this.gramRow.length > 0 && readsGrams(t)) {
+        // Character n-grams add to the logits but are not quoted as cues: a piece of a word explains nothing.
+        const n = charGrams(t.norm, this.grams, 0);
+        for (let k = 0; k < n; k++) {
+          const row = this.gramRow[this.grams[k]!]!;
+          if (row >= 0) for (let j = 0; j < N; j++) logits[j]! += scale * this.rows[row * N + j]!;
+        }
       }
       if (t.type === 'word' && this.charRow.size > 0 && t.norm.charCodeAt(0) >= 0x3040 && hasCjk(t.norm)) {
         const s = t.norm;

@@ -17,7 +17,7 @@ ${w.temperature === undefined ? '' : `"temperature": ${w.temperature},\n`}"bias"
 "words": ${rows(w.words)},
 "unigrams": ${rows(w.unigrams)},
 "bigrams": ${rows(w.bigrams)},
-"charBigrams": ${rows(w.charBigrams)}
+"charBigrams": ${rows(w.charBigrams)}${w.charGrams === undefined ? '' : `,\n"charGrams": ${rows(w.charGrams)}`}
 }
 `;
 }
