@@ -88,10 +88,7 @@ describe('relabels teach: a repeated mistake is corrected on new posts of the sa
         'so the express delivery from Acme took two full weeks',
         'express delivery at Acme means you get it next month apparently',
       ],
-      [
-        'lol the Acme express delivery arrived after my birthday',
-        'express delivery took eleven days this time',
-      ],
+      ['express delivery apparently means a fortnight', 'my express delivery is on a scenic tour of Europe'],
     ],
     [
       'slang "slaps" is praise',
