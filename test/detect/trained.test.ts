@@ -4,7 +4,7 @@ import { combine } from '../../shared/detect/combine.ts';
 import { weigh } from '../../shared/detect/decide.ts';
 import { detect } from '../../shared/detect/index.ts';
 import { readCorpus } from '../../shared/detect/model/corpus.ts';
-import { DENSE_FEATURES } from '../../shared/detect/model/features.ts';
+import { charGrams, DENSE_FEATURES } from '../../shared/detect/model/features.ts';
 import { FIT_OPTIONS, fitModel, prepare, type TrainingExample } from '../../shared/detect/model/fit.ts';
 import { LinearModel, type Weights } from '../../shared/detect/model/linear.ts';
 import { serializeWeights, WEIGHTS_FILE } from '../../shared/detect/model/weights-file.ts';
@@ -126,6 +126,28 @@ describe('combine: the trained layer refines the rules', () => {
     const model = modelOf({ zorblat: ['complaint', 4] });
     expect(combined('the zorblat today', model, 0).label).toBe('none');
     expect(combined('the zorblat today', model).label).toBe('complaint');
+  });
+
+  it('reads hashed character n-grams, so an inflection it never saw moves the post like its stem', () => {
+    const grams = new Int32Array(64);
+    const n = charGrams('zorblat', grams, 0);
+    const push = LABELS.map((l) => (l === 'complaint' ? 0.5 : 0));
+    const model = new LinearModel({
+      format: 1,
+      meta: {},
+      labels: [...LABELS],
+      dense: [...DENSE_FEATURES],
+      bias: LABELS.map(() => 0),
+      denseWeights: DENSE_FEATURES.flatMap(() => LABELS.map(() => 0)),
+      words: [],
+      unigrams: [],
+      bigrams: [],
+      charBigrams: [],
+      charGrams: [...new Set(grams.subarray(0, n))].map((b) => [b, ...push]),
+    });
+    expect(combined('the zorblatting today', model, 0).label).toBe('none');
+    expect(combined('the zorblatting today', model).label).toBe('complaint');
+    expect(combined('the weather today', model).label).toBe('none');
   });
 
   it('reads character pairs inside CJK runs, which have no spaces between words', () => {

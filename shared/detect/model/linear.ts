@@ -50,6 +50,8 @@ const PAIR_SLOTS = 1 << 16;
 const pairSlot = (first: number, second: number): number =>
   (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 
+const gramSlot = (bucket: number, mask: number): number => (Math.imul(bucket, 0x9e3779b1) >>> 12) & mask;
+
 export class LinearModel {
   /** By vocabulary id (`WordRecord.id`): the word's row, or -1. */
   private readonly unigramRow: Int32Array;
@@ -58,8 +60,13 @@ export class LinearModel {
   /** Marks `pairSlot` of every word pair with a row: most pairs of a post are ruled out without a Map lookup. */
   private readonly bigramMark = new Uint8Array(PAIR_SLOTS);
   private readonly charRow = new Map<number, number>();
-  /** By character n-gram bucket: the bucket's row, or -1 (a typed array: one read per n-gram). */
-  private readonly gramRow: Int32Array;
+  /**
+   * Character n-gram bucket → row, an open-addressing table (linear probing, at most a quarter
+   * full): small to build at load, a read or two per n-gram. `gramKey` holds the bucket or -1.
+   */
+  private readonly gramKey: Int32Array;
+  private readonly gramVal: Int32Array;
+  private readonly gramMask: number;
   private readonly grams = new Int32Array(64);
   private readonly rows: Float64Array;
   private readonly dense: Float64Array;
@@ -109,9 +116,19 @@ export class LinearModel {
       this.charRow.set(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1), r);
       put(c, 1);
     }
-    this.gramRow = new Int32Array(charGrams.length > 0 ? GRAM_BUCKETS : 0).fill(-1);
+    let slots = 0;
+    if (charGrams.length > 0) for (slots = 16; slots < charGrams.length * 4; ) slots *= 2;
+    this.gramKey = new Int32Array(slots).fill(-1);
+    this.gramVal = new Int32Array(slots);
+    this.gramMask = slots - 1;
     for (const g of charGrams) {
-      this.gramRow[g[0]!] = r;
+      const bucket = g[0]!;
+      if (!(bucket >= 0 && bucket < GRAM_BUCKETS))
+        throw new Error(`weights.json: bad character n-gram bucket ${bucket}`);
+      let slot = gramSlot(bucket, this.gramMask);
+      while (this.gramKey[slot] !== -1) slot = (slot + 1) & this.gramMask;
+      this.gramKey[slot] = bucket;
+      this.gramVal[slot] = r;
       put(g, 1);
     }
   }
@@ -155,12 +172,20 @@ export class LinearModel {
         }
         prev = id;
       }
-      if (this.gramRow.length > 0 && readsGrams(t)) {
+      if (this.gramKey.length > 0 && readsGrams(t)) {
         // Character n-grams add to the logits but are not quoted as cues: a piece of a word explains nothing.
         const n = charGrams(t.norm, this.grams, 0);
         for (let k = 0; k < n; k++) {
-          const row = this.gramRow[this.grams[k]!]!;
-          if (row >= 0) for (let j = 0; j < N; j++) logits[j]! += scale * this.rows[row * N + j]!;
+          const bucket = this.grams[k]!;
+          let slot = gramSlot(bucket, this.gramMask);
+          let key = this.gramKey[slot]!;
+          while (key !== -1 && key !== bucket) {
+            slot = (slot + 1) & this.gramMask;
+            key = this.gramKey[slot]!;
+          }
+          if (key === -1) continue;
+          const row = this.gramVal[slot]!;
+          for (let j = 0; j < N; j++) logits[j]! += scale * this.rows[row * N + j]!;
         }
       }
       if (t.type === 'word' && this.charRow.size > 0 && t.norm.charCodeAt(0) >= 0x3040 && hasCjk(t.norm)) {
