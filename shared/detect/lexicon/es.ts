@@ -51,5 +51,5 @@ export const es: LexiconSource = {
     sumamente, extremadamente, increíblemente, re`,
   contrast: `pero, aunque, sin embargo, no obstante, sino, lástima`,
   personal: `yo, mi, mis, me, conmigo, nosotros, nosotras, nuestro*, nuestra*, tú, tu, tus, te, usted*, vosotros, os`,
-  sarcasm: `qué bien, genial otra vez, muchas gracias por nada, gracias por nada`,
+  sarcasm: `qué maravilla, gracias cracks, genios, qué detalle, chapó, llegamos lejos, con esta agilidad, menos mal que, un aplauso, fenómenos, sois unos cracks, qué eficiencia, todo un detalle, de lujo vamos, qué bien, genial otra vez, muchas gracias por nada, gracias por nada`,
 };

@@ -49,5 +49,5 @@ export const fr: LexiconSource = {
   intensifiers: `très, trop, vraiment, super, tellement, si, absolument, totalement, extrêmement, hyper, fort, bien`,
   contrast: `mais, cependant, pourtant, toutefois, néanmoins, malgré, dommage, par contre`,
   personal: `je, j', moi, mon, ma, mes, me, m', nous, notre, nos, vous, votre, vos, tu, ton, ta, tes, te`,
-  sarcasm: `merci pour rien, bravo encore, génial encore, trop bien encore`,
+  sarcasm: `merci pour rien, trop aimable, on applaudit, quel talent, merci du cadeau, bel effort, c'est beau le progrès, j'imagine, bravo les champions, du grand art, quelle efficacité, au top comme d'hab, on vous remercie, merci pour rien, bravo encore, génial encore, trop bien encore`,
 };

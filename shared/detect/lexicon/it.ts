@@ -47,5 +47,5 @@ export const it: LexiconSource = {
     particolarmente, parecchio`,
   contrast: `ma, però, tuttavia, anche se, peccato, invece`,
   personal: `io, mi, me, mio, mia, miei, mie, noi, ci, nostro*, nostra*, tu, ti, te, tuo, tua, voi, vi, vostro*, vostra*`,
-  sarcasm: `grazie di niente, grazie per niente, complimenti davvero, ma bravi`,
+  sarcasm: `grazie tante eh, che fortuna, applausi, bravissimi davvero, ottimo lavoro davvero, complimenti vivissimi, che efficienza, un genio, geni, grazie eh, grazie di niente, grazie per niente, complimenti davvero, ma bravi`,
 };

@@ -39,5 +39,5 @@ export const nl: LexiconSource = {
   intensifiers: `heel, erg, zeer, echt, super, zo, te, best, ontzettend, enorm, hartstikke, uiterst, bijzonder`,
   contrast: `maar, echter, toch, hoewel, alleen, jammer`,
   personal: `ik, mij, me, mijn, wij, we, ons, onze, jij, je, jou, jouw, jullie, u, uw`,
-  sarcasm: `bedankt voor niets, lekker dan, echt top weer`,
+  sarcasm: `lekker bezig, goed bezig hoor, top geregeld, knap hoor, fijn hoor, super hoor, chapeau hoor, wat een service, bedankt voor niets, lekker dan, echt top weer`,
 };

@@ -47,5 +47,5 @@ export const pt: LexiconSource = {
     bem, mega, hiper`,
   contrast: `mas, porém, contudo, todavia, embora, entretanto, no entanto, pena`,
   personal: `eu, meu, minha, meus, minhas, me, comigo, nós, nosso*, nossa*, você, vocês, te, teu, tua, seu, sua, vc, vcs`,
-  sarcasm: `que beleza, obrigado por nada, valeu por nada`,
+  sarcasm: `que maravilha, show de bola hein, gênios, que beleza hein, aplausos, parabéns pela, que eficiência, muito obrigado pela, nota dez, que beleza, obrigado por nada, valeu por nada`,
 };

@@ -67,5 +67,5 @@ export const tr: LexiconSource = {
     resmen, kesinlikle, fazlasıyla, inanılmaz, müthiş, tamamen`,
   contrast: `ama, fakat, ancak, lakin, yalnız, rağmen, maalesef`,
   personal: `ben, beni, bana, benim, biz, bizi, bize, bizim, sen, seni, sana, senin, siz, sizi, size, sizin`,
-  sarcasm: `çok teşekkürler gerçekten, sağ olun varolun, ne güzel`,
+  sarcasm: `alkışlıyorum, alkisliyorum, helal olsun size, tebrikler size, eline sağlık, ne fark eder, harika iş çıkarmışsınız, aferin size, sihirbaz mısınız, bravo size, çok teşekkürler gerçekten, sağ olun varolun, ne güzel`,
 };
