@@ -40,6 +40,8 @@ export interface Evidence {
   retweet: boolean;
   words: number;
   shouting: number;
+  /** Short spans in quotation marks: a company's own words quoted back ("sorry we missed you") often mock. */
+  quoted: number;
 }
 
 const BASE: Partial<Record<string, number>> = {
@@ -213,6 +215,7 @@ class Scanner {
     retweet: false,
     words: 0,
     shouting: 0,
+    quoted: 0,
   };
   private negUntil = -1;
   private negText = '';
@@ -590,5 +593,28 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     pos += best.length - 1;
   }
   sc.endClause(true);
+  ev.quoted = quotedSpans(tokens);
   return ev;
+}
+
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‟', '″', '״']);
+/** A quoted span longer than this is a citation, not a phrase quoted back. */
+const MAX_QUOTED_WORDS = 8;
+
+/** Spans of 1 to 8 words between quotation marks. */
+function quotedSpans(tokens: readonly Token[]): number {
+  let spans = 0;
+  let open = false;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'break' && QUOTES.has(t.norm)) {
+      if (open && words > 0 && words <= MAX_QUOTED_WORDS) spans++;
+      open = !open;
+      words = 0;
+      continue;
+    }
+    if (open && t.type === 'word') words++;
+  }
+  return spans;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../shared/detect/index.ts';
+import { readPost } from '../../shared/detect/read.ts';
 import type { BrandContext } from '../../shared/domain/detection.ts';
 
 const brand: BrandContext = { name: 'Tovik', handles: ['tovik'], keywords: ['Tovik'] };
@@ -31,5 +32,17 @@ describe('a question that proposes is a suggestion, in every language', () => {
     const d = detect({ text: 'eventually switched to Tovik and the new plan is great' }, brand);
     expect(d.label).toBe('praise');
     expect(d.cues.some((c) => c.label === 'suggestion')).toBe(false);
+  });
+});
+
+describe('phrases quoted back', () => {
+  it.each([
+    ['thanks for the lovely "sorry we missed you" card, I was in all day', 1],
+    ['Ευχαριστώ για το «ρομαντικό δωμάτιο» με θέα τους κάδους', 1],
+    ['the “apology” email and the „Kulanz“ voucher', 2],
+    ['he wrote "this is far too long a sentence to be a phrase quoted back at anyone" ok', 0],
+    ['no quotation marks here at all', 0],
+  ])('%s → %i short quoted spans (a feature of the trained layer)', (text, spans) => {
+    expect(readPost(text).evidence.quoted).toBe(spans);
   });
 });

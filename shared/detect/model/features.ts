@@ -38,6 +38,8 @@ const SIGNALS = [
   'brand mentioned, praise or complaint',
   'brand absent, praise or complaint',
   'asks others',
+  'quoted phrase',
+  'quoted phrase, praise',
 ] as const;
 
 /** Names of the dense features, in the order `denseFeatures` writes them. */
@@ -96,6 +98,9 @@ export function denseFeatures(ev: Evidence, w: Weighed, out: Float64Array): void
   out[s++] = place === 'mentioned' ? polar : 0;
   out[s++] = place === 'absent' ? polar : 0;
   out[s++] = w.asksOthers ? 1 : 0;
+  // A phrase quoted back ("sorry we missed you") beside thanks or praise is how people mock.
+  out[s++] = ev.quoted > 0 ? 1 : 0;
+  out[s++] = ev.quoted > 0 && w.raw.praise >= 1 ? 1 : 0;
   out[RULES_AT + LABEL_INDEX[w.label]!] = 1;
 }
 
