@@ -62,8 +62,8 @@ export interface Alert {
   slackPermalink?: string;
   /** Cards left behind when a relabel moved the alert to another channel: their buttons no longer act. */
   movedFrom?: Array<{ channelId: string; ts: string; to: string }>;
-  /** Who wrote the opening post and its first words (outside text: shown escaped). */
-  post?: { author: string; excerpt: string };
+  /** Who wrote the opening post (handle, and platform id for their profile) and its first words (outside text: shown escaped). */
+  post?: { author: string; authorId?: string; excerpt: string };
   /** Why the matched rule prioritised the alert (VIP, influencer, repeat complainer, advocate). */
   priority?: string[];
   history: HistoryEntry[];

@@ -464,7 +464,11 @@ export function compileRouting(
         complaints: file.vip?.repeat_complainer?.complaints ?? 2,
         period: file.vip?.repeat_complainer?.period ?? '30d',
       },
-      advocate: { praise: file.vip?.advocate?.praise ?? 3, period: file.vip?.advocate?.period ?? 'all' },
+      advocate: {
+        praise: file.vip?.advocate?.praise ?? 3,
+        period: file.vip?.advocate?.period ?? '90d',
+        complaints: file.vip?.advocate?.complaints ?? 0,
+      },
     },
     rules,
     defaults,

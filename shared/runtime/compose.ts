@@ -83,6 +83,8 @@ export interface RuntimeParts {
 export interface Runtime {
   logger: Logger;
   metrics: MetricsSink;
+  /** The table client every store shares (tests wrap it to count calls). */
+  db: DynamoDBDocumentClient;
   webhook: WebhookDeps;
   pipeline: PipelineDeps;
   slackDelivery: SlackDeliveryDeps;
@@ -183,6 +185,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
   return {
     logger: parts.logger,
     metrics: parts.metrics ?? silentMetrics,
+    db: parts.db,
     webhook: {
       adapters: WEBHOOK_ADAPTERS,
       secrets: parts.secrets,

@@ -2,7 +2,8 @@
  * The `/beacon` slash command, answered within Slack's 3 seconds with an ephemeral message.
  *
  * 1. Verify the signature (401 otherwise) and refuse a replay, as for interactions.
- * 2. `open` lists the channel's active alerts by deadline (`open all`: every channel).
+ * 2. `open` lists the channel's active alerts by deadline, read from the index of active alerts per
+ *    channel (`open all`: every channel, from the due index).
  * 3. `stats` counts today's alerts by type (in the business time zone) with the median response time.
  * 4. Anything else gets the help text.
  */
@@ -72,10 +73,12 @@ export async function handleSlackCommand(req: InboundRequest, deps: CommandDeps)
   const [verb, arg] = command.text.trim().toLowerCase().split(/\s+/);
   if (verb === 'open') {
     const all = arg === 'all';
-    const active = await deps.alerts.listActive();
-    const here = all
-      ? active
-      : active.filter((a) => a.slackChannelId === command.channel_id || a.channel === command.channel_name);
+    // This channel's alerts come from the index of active alerts per channel, keyed by the Slack id
+    // once the card is posted and by the config's channel name (with or without '#') before that.
+    const name = command.channel_name;
+    const here = await deps.alerts.listActive(
+      all ? undefined : [command.channel_id, ...(name ? [name, `#${name}`] : [])],
+    );
     return answer(renderOpenList(here, now, all ? 'in any channel' : 'in this channel'));
   }
   if (verb === 'stats') {
