@@ -2,7 +2,8 @@
  * What the Lambda bundles carry, read from esbuild's metafile: code a function loads only costs
  * cold start. The routing file is validated at synth and baked in, so its zod schema stays out of
  * every function; queue messages, webhook bodies and Slack payloads are validated with `zod/mini`,
- * not the full zod with its locales.
+ * not the full zod with its locales. The detector's lexicons are compiled at build time
+ * (compiled.json), so their sources and the compiler stay out of the detect bundle.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,12 @@ describe('Lambda bundle contents', () => {
       expect(inputs, f).not.toContain('shared/routing/schema.ts');
       expect(fullZod(inputs), f).toEqual([]);
     }
+  }, 60_000);
+
+  it('the detect bundle carries the compiled lexicons, not their sources', async () => {
+    const inputs = await bundleInputs('functions/detect.ts');
+    expect(inputs).toContain('shared/detect/lexicon/compiled.json');
+    expect(inputs.filter((p) => /^shared\/detect\/lexicon\/[a-z]{2}\.ts$/.test(p))).toEqual([]);
   }, 60_000);
 
   it('queue message validation carries zod/mini only', async () => {

@@ -1,52 +1,20 @@
-/** Every built-in lexicon, compiled once at load. */
+/**
+ * Every built-in lexicon, loaded from compiled.json: the sources (sources.ts) are compiled at build
+ * time by `npm run lexicons`, so a cold start only indexes their folded entries.
+ */
+import {
+  type CompiledLexicon,
+  type CompiledLexiconsFile,
+  type Entry,
+  indexLexicon,
+  readLexicons,
+  type TrieNode,
+} from './compile.ts';
+import compiled from './compiled.json' with { type: 'json' };
 
-import { ar } from './ar.ts';
-import { type CompiledLexicon, compileLexicon, type Entry, type TrieNode } from './compile.ts';
-import { de } from './de.ts';
-import { el } from './el.ts';
-import { en } from './en.ts';
-import { es } from './es.ts';
-import { fa } from './fa.ts';
-import { fr } from './fr.ts';
-import { he } from './he.ts';
-import { hi } from './hi.ts';
-import { it } from './it.ts';
-import { ja } from './ja.ts';
-import { ka } from './ka.ts';
-import { ko } from './ko.ts';
-import { nl } from './nl.ts';
-import { pt } from './pt.ts';
-import { ru } from './ru.ts';
-import { tr } from './tr.ts';
-import type { LexiconSource } from './types.ts';
-import { uk } from './uk.ts';
-import { zh } from './zh.ts';
+const LOADED = readLexicons(compiled as unknown as CompiledLexiconsFile).map(indexLexicon);
 
-export const SOURCES: readonly LexiconSource[] = [
-  en,
-  es,
-  pt,
-  fr,
-  de,
-  it,
-  nl,
-  tr,
-  ru,
-  uk,
-  el,
-  ar,
-  fa,
-  he,
-  hi,
-  ka,
-  ja,
-  zh,
-  ko,
-];
-
-export const LEXICONS: ReadonlyMap<string, CompiledLexicon> = new Map(
-  SOURCES.map((s) => [s.lang, compileLexicon(s)]),
-);
+export const LEXICONS: ReadonlyMap<string, CompiledLexicon> = new Map(LOADED.map((lex) => [lex.lang, lex]));
 
 /** word → languages whose function words include it. */
 const STOPWORDS = new Map<string, string[]>();
@@ -59,10 +27,10 @@ for (const lex of LEXICONS.values()) {
 }
 export const STOPWORD_INDEX: ReadonlyMap<string, readonly string[]> = STOPWORDS;
 
-export const SUPPORTED_LANGUAGES: readonly string[] = SOURCES.map((s) => s.lang);
+export const SUPPORTED_LANGUAGES: readonly string[] = LOADED.map((lex) => lex.lang);
 
-/** Position of each lexicon in SOURCES: the slot it uses in the combined index below. */
-export const LEXICON_SLOT: ReadonlyMap<string, number> = new Map(SOURCES.map((s, i) => [s.lang, i]));
+/** Position of each lexicon in sources.ts: the slot it uses in the combined index below. */
+export const LEXICON_SLOT: ReadonlyMap<string, number> = new Map(LOADED.map((lex, i) => [lex.lang, i]));
 
 /** What every lexicon says about one folded word: per lexicon slot, its entry and the phrases it starts. */
 export interface WordInfo {

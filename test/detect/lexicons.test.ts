@@ -1,0 +1,61 @@
+/**
+ * The detector loads its lexicons from compiled.json, written at build time by `npm run lexicons`
+ * (like weights.json by `npm run train`): the file must be exactly what the sources compile to,
+ * and loading it must give the detector the same lexicons compiling them at import gave.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type CompiledLexicon,
+  compileLexicon,
+  type Entry,
+  parseLexicon,
+  serializeLexicons,
+  type TrieNode,
+} from '../../shared/detect/lexicon/compile.ts';
+import { LEXICONS, SUPPORTED_LANGUAGES } from '../../shared/detect/lexicon/index.ts';
+import { COMPILED_FILE, SOURCES } from '../../shared/detect/lexicon/sources.ts';
+
+const fromSources = SOURCES.map(compileLexicon);
+
+/** Every distinct entry object a lexicon holds, in its maps and tries. */
+function entryObjects(lex: CompiledLexicon): Set<Entry> {
+  const out = new Set<Entry>();
+  const walk = (n: TrieNode): void => {
+    if (n.entry) out.add(n.entry);
+    for (const e of n.phrases ?? []) out.add(e);
+    for (const child of n.next.values()) walk(child);
+  };
+  for (const map of [lex.exact, lex.phrases, lex.pieces])
+    for (const es of map.values()) for (const e of es) out.add(e);
+  walk(lex.stems);
+  walk(lex.pieceTrie);
+  return out;
+}
+
+describe('compiled.json', () => {
+  it('is exactly what npm run lexicons writes from the lexicon sources', () => {
+    const committed = readFileSync(COMPILED_FILE, 'utf8');
+    const same = committed === serializeLexicons(SOURCES.map(parseLexicon));
+    expect(same, 'shared/detect/lexicon/compiled.json is stale: run npm run lexicons').toBe(true);
+  });
+
+  it('loads into the lexicons the sources compile to, in the same order', () => {
+    expect(SUPPORTED_LANGUAGES).toEqual(SOURCES.map((s) => s.lang));
+    for (const compiled of fromSources) {
+      const loaded = LEXICONS.get(compiled.lang);
+      expect(loaded, compiled.lang).toEqual(compiled);
+      // Map order decides the order of the combined index and of the vocabulary built from it.
+      expect([...(loaded?.exact.keys() ?? [])]).toEqual([...compiled.exact.keys()]);
+      expect([...(loaded?.stems.next.keys() ?? [])]).toEqual([...compiled.stems.next.keys()]);
+      // An entry reachable from a map and from a trie is one object, as when compiled.
+      expect(entryObjects(loaded!).size, compiled.lang).toBe(entryObjects(compiled).size);
+    }
+  });
+
+  it('gives Turkish its suffix rules as working regular expressions', () => {
+    const tr = LEXICONS.get('tr');
+    expect(tr?.morphology?.negatedVerb.test('gelmedi')).toBe(true);
+    expect(tr?.morphology?.negatedVerb.test('geldi')).toBe(false);
+  });
+});
