@@ -66,6 +66,12 @@ export interface Alert {
   post?: { author: string; authorId?: string; excerpt: string };
   /** Why the matched rule prioritised the alert (VIP, influencer, repeat complainer, advocate). */
   priority?: string[];
+  /** The opening post's link on its platform (outside text), for reports. */
+  postUrl?: string;
+  /** The language the detector read in the opening post (ISO 639-1, or 'und'). */
+  lang?: string;
+  /** What the opening post is about (subject.ts), for reports; absent when it names nothing. */
+  subject?: string;
   history: HistoryEntry[];
   version: number;
 }
