@@ -261,6 +261,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       ...(parts.storms ? { stormSettings: parts.storms } : {}),
       digests: digestStore,
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
+      unsureBelow: () => config().detection?.unsureBelow,
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
     requeueSlackOut: (items) => slackOut.requeue(items),

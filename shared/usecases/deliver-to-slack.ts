@@ -48,6 +48,8 @@ export interface SlackDeliveryDeps {
   stormSettings?: StormSettings;
   /** Real time, in epoch ms, for the write budget's intervals; Date.now by default. */
   nowMs?: () => number;
+  /** The routing config's `detection.unsure_below`: below it the card says the detector is unsure. */
+  unsureBelow?: () => number | undefined;
   /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
   cardPosted?: (mentionCreatedAt: string) => void;
 }
@@ -203,6 +205,7 @@ async function deliverAlert(
     profile && stats && deps.isAdvocate
       ? { ...stats, advocate: deps.isAdvocate(statsOf(profile, now, { threadId: alert.threadId })) }
       : stats;
+  const unsureBelow = deps.unsureBelow?.();
   const render = (a: Alert) =>
     renderAlertCard(
       {
@@ -210,6 +213,7 @@ async function deliverAlert(
         mention: root.mention,
         ...(root.detection ? { detection: root.detection } : {}),
         ...(author ? { author } : {}),
+        ...(unsureBelow !== undefined ? { unsureBelow } : {}),
       },
       deps.clock(),
     );
