@@ -3,6 +3,8 @@
  * import), from the environment the CDK stack sets and the secret it grants. A build that fails
  * (a throttled or slow first call) is not kept: the next invocation builds again.
  */
+
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { STORM } from '../domain/storm.ts';
@@ -22,25 +24,29 @@ export interface LambdaRuntimeOptions {
   slackApiUrl?: string;
 }
 
-function secretSource(readSecret: ReadSecret | undefined): SecretCache {
+function secretSource(readSecret: ReadSecret | undefined, tracer: Tracer): SecretCache {
   if (readSecret) return cachedSecrets(readSecret);
   const arn = process.env.BEACON_SECRETS_ARN;
   if (!arn) return { get: async () => process.env, refresh: async () => process.env };
-  const client = functionTracer.captureAWSv3Client(new SecretsManagerClient({}));
+  const client = tracer.captureAWSv3Client(new SecretsManagerClient({}));
   return cachedSecrets(secretsManagerReader(client, arn));
 }
 
-function buildRuntime(parts: Pick<RuntimeParts, 'detector'>, options: LambdaRuntimeOptions): Runtime {
-  const secrets = secretSource(options.readSecret);
+async function buildRuntime(
+  parts: Pick<RuntimeParts, 'detector'>,
+  options: LambdaRuntimeOptions,
+): Promise<Runtime> {
+  const tracer = await functionTracer();
+  const secrets = secretSource(options.readSecret, tracer);
   const config = bakedRoutingConfig();
   return composeRuntime({
     ...parts,
-    db: functionTracer.captureAWSv3Client(createDocumentClient()),
+    db: tracer.captureAWSv3Client(createDocumentClient()),
     // Each function is granted (and told of) only the resources it uses: the webhook has no table.
     tableName: process.env.TABLE_NAME ?? '',
     // AWS's standard endpoint variable, passed explicitly: the SDK would otherwise send to the
     // host of the queue URL, which an SQS-compatible server need not serve.
-    sqs: functionTracer.captureAWSv3Client(
+    sqs: tracer.captureAWSv3Client(
       new SQSClient(process.env.AWS_ENDPOINT_URL_SQS ? { endpoint: process.env.AWS_ENDPOINT_URL_SQS } : {}),
     ),
     mentionsQueueUrl: process.env.MENTIONS_QUEUE_URL ?? '',
