@@ -5,6 +5,7 @@ import { parseSlackOutMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
+import { RotatingTokenWebClient } from '../shared/runtime/slack-client.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../shared/slack/web-api-gateway.ts';
 import { deliverPatiently, NotSavedYet } from '../shared/usecases/deliver-to-slack.ts';
 import { SlackRateLimited, SlackUnavailable } from '../shared/usecases/ports.ts';
@@ -50,4 +51,7 @@ export const notifyHandler =
     return result;
   };
 
-export const handler = lambdaHandler(notifyHandler(lambdaRuntime));
+// Only the functions that call Slack carry its SDK.
+const withSlack = () => lambdaRuntime({ slackClient: RotatingTokenWebClient });
+
+export const handler = lambdaHandler(notifyHandler(withSlack));

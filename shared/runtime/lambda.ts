@@ -15,7 +15,24 @@ import { composeRuntime, type Runtime, type RuntimeParts } from './compose.ts';
 import { functionLogger, functionTracer } from './instrumentation.ts';
 import { cloudWatchMetrics } from './metrics.ts';
 import { cachedSecrets, type ReadSecret, type SecretCache, secretsManagerReader } from './secrets.ts';
-import { RotatingTokenWebClient } from './slack-client.ts';
+import type { RotatingTokenWebClient } from './slack-client.ts';
+
+/** What only some functions carry: the detector (model data), the Slack client (the Slack Web API SDK). */
+export interface LambdaParts extends Pick<RuntimeParts, 'detector'> {
+  /** Passed by the functions that call Slack, so the others bundle and load no Slack SDK. */
+  slackClient?: typeof RotatingTokenWebClient;
+}
+
+/** The Slack client of a function built without one: calling Slack there is a wiring error. */
+const NO_SLACK = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      if (typeof property !== 'string' || property === 'then') return undefined;
+      throw new Error(`this function was built without the Slack client (called ${property})`);
+    },
+  },
+) as RotatingTokenWebClient;
 
 export interface LambdaRuntimeOptions {
   /** How the secret is read; Secrets Manager at BEACON_SECRETS_ARN by default (the environment without it). */
@@ -33,7 +50,7 @@ function secretSource(readSecret: ReadSecret | undefined, tracer: Tracer): Secre
 }
 
 async function buildRuntime(
-  parts: Pick<RuntimeParts, 'detector'>,
+  { slackClient, ...parts }: LambdaParts,
   options: LambdaRuntimeOptions,
 ): Promise<Runtime> {
   const tracer = await functionTracer();
@@ -56,13 +73,18 @@ async function buildRuntime(
     // Fail fast and let SQS redeliver: a Lambda must not sit in Slack's default 30-minute retry
     // loop, nor wait out a 429 (notify hides the message for Retry-After instead). The token is
     // read from the secret on each call, so a rotated one needs no redeploy.
-    slack: new RotatingTokenWebClient(
-      {
-        current: async () => (await secrets.get()).SLACK_BOT_TOKEN,
-        refresh: async () => (await secrets.refresh()).SLACK_BOT_TOKEN,
-      },
-      { ...FAIL_FAST_CLIENT_OPTIONS, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
-    ),
+    slack: slackClient
+      ? new slackClient(
+          {
+            current: async () => (await secrets.get()).SLACK_BOT_TOKEN,
+            refresh: async () => (await secrets.refresh()).SLACK_BOT_TOKEN,
+          },
+          {
+            ...FAIL_FAST_CLIENT_OPTIONS,
+            ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+          },
+        )
+      : NO_SLACK,
     secrets: secrets.get,
     config: () => config,
     clock: () => new Date(),
@@ -76,7 +98,7 @@ async function buildRuntime(
  * detector). The build is retried on the next call when it failed.
  */
 export function createLambdaRuntime(
-  parts: Pick<RuntimeParts, 'detector'> = {},
+  parts: LambdaParts = {},
   options: LambdaRuntimeOptions = {},
 ): () => Promise<Runtime> {
   let runtime: Promise<Runtime> | undefined;
@@ -93,8 +115,8 @@ export function createLambdaRuntime(
 
 let current: (() => Promise<Runtime>) | undefined;
 
-/** The runtime of this function instance; `parts` adds what only some functions carry (the detector). */
-export function lambdaRuntime(parts: Pick<RuntimeParts, 'detector'> = {}): Promise<Runtime> {
+/** The runtime of this function instance; `parts` adds what only some functions carry. */
+export function lambdaRuntime(parts: LambdaParts = {}): Promise<Runtime> {
   current ??= createLambdaRuntime(parts);
   return current();
 }
