@@ -42,9 +42,11 @@ export function openAlert(
     ...(route.mentions.length > 0 ? { mentions: [...route.mentions] } : {}),
     post: {
       author: mention.author.handle,
+      authorId: mention.author.id,
       excerpt: [...mention.text.replace(/\s+/g, ' ').trim()].slice(0, 200).join(''),
     },
     ...(priorityOf(route).length > 0 ? { priority: priorityOf(route) } : {}),
+    ...(mention.url ? { postUrl: mention.url } : {}),
     state: 'open',
     ...base,
     nextStepAt: nextStepAt(base, openedAt).toISOString(),

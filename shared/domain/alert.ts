@@ -62,10 +62,16 @@ export interface Alert {
   slackPermalink?: string;
   /** Cards left behind when a relabel moved the alert to another channel: their buttons no longer act. */
   movedFrom?: Array<{ channelId: string; ts: string; to: string }>;
-  /** Who wrote the opening post and its first words (outside text: shown escaped). */
-  post?: { author: string; excerpt: string };
+  /** Who wrote the opening post (handle, and platform id for their profile) and its first words (outside text: shown escaped). */
+  post?: { author: string; authorId?: string; excerpt: string };
   /** Why the matched rule prioritised the alert (VIP, influencer, repeat complainer, advocate). */
   priority?: string[];
+  /** The opening post's link on its platform (outside text), for reports. */
+  postUrl?: string;
+  /** The language the detector read in the opening post (ISO 639-1, or 'und'). */
+  lang?: string;
+  /** What the opening post is about (subject.ts), for reports; absent when it names nothing. */
+  subject?: string;
   history: HistoryEntry[];
   version: number;
 }

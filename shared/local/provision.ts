@@ -32,7 +32,7 @@ export function tableInput(tableName: string): CreateTableCommandInput {
       { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
       { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
     ],
-    GlobalSecondaryIndexes: [index(TABLE.indexes.due), index(TABLE.indexes.author)],
+    GlobalSecondaryIndexes: Object.values(TABLE.indexes).map(index),
   };
 }
 

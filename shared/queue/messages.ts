@@ -42,7 +42,16 @@ const mentionMessage = z.union([
 /** Everything notify does goes through `slack-out`, grouped by channel so one writer serves each channel. */
 const slackOutMessage = z.discriminatedUnion('kind', [
   /** Post the alert's card if it has none yet, else update it to the alert's current state. */
-  z.object({ kind: z.literal('alert'), channel: z.string(), alertId: z.string(), version: z.int() }),
+  z.object({
+    kind: z.literal('alert'),
+    channel: z.string(),
+    alertId: z.string(),
+    version: z.int(),
+    /** For a new card: its opening mention and author, so notify reads them with the alert at once. */
+    root: z.optional(
+      z.object({ platform: z.string(), threadId: z.string(), mentionId: z.string(), authorId: z.string() }),
+    ),
+  }),
   /** Post a later message of the platform thread into the alert's Slack thread. */
   z.object({
     kind: z.literal('followup'),

@@ -193,6 +193,7 @@ export function compileRouting(
   });
 
   if (file.review) refChannel(file.review.channel, ['review', 'channel']);
+  refChannel(file.reports?.suggestions_channel, ['reports', 'suggestions_channel']);
 
   const compileAction = (spec: ActionSpec, path: PathSegment[]): Action => {
     refChannel(spec.channel, [...path, 'channel']);
@@ -464,7 +465,11 @@ export function compileRouting(
         complaints: file.vip?.repeat_complainer?.complaints ?? 2,
         period: file.vip?.repeat_complainer?.period ?? '30d',
       },
-      advocate: { praise: file.vip?.advocate?.praise ?? 3, period: file.vip?.advocate?.period ?? 'all' },
+      advocate: {
+        praise: file.vip?.advocate?.praise ?? 3,
+        period: file.vip?.advocate?.period ?? '90d',
+        complaints: file.vip?.advocate?.complaints ?? 0,
+      },
     },
     rules,
     defaults,
@@ -474,6 +479,14 @@ export function compileRouting(
         below: file.review.below,
       },
     }),
+    reports: {
+      weekly: file.reports?.weekly ?? true,
+      ...(file.reports?.suggestions_channel && {
+        suggestionsChannel: (
+          file.channels[file.reports.suggestions_channel] ?? file.reports.suggestions_channel
+        ).replace(/^#/, ''),
+      }),
+    },
     ...(file.sources && file.sources.length > 0 && { sources: file.sources }),
   };
   issues.push(...sourceIdIssues(file));

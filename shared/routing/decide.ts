@@ -10,7 +10,16 @@ import { normaliseHandle } from './compile.ts';
 import { MIN_WINDOW_SECONDS } from './constants.ts';
 import { formatDuration } from './duration.ts';
 import { keywordsIn, normaliseText, patternsIn } from './text-match.ts';
-import type { Action, AnyAllNone, Bounds, Competitor, Match, RoutingConfig, Rule } from './types.ts';
+import type {
+  Action,
+  AnyAllNone,
+  Bounds,
+  Competitor,
+  HistoryPeriod,
+  Match,
+  RoutingConfig,
+  Rule,
+} from './types.ts';
 
 export interface AuthorStats {
   praise: number;
@@ -19,6 +28,8 @@ export interface AuthorStats {
   suggestion: number;
   firstSeen?: string;
   last30d?: Partial<Record<Label, number>>;
+  last90d?: Partial<Record<Label, number>>;
+  last365d?: Partial<Record<Label, number>>;
 }
 
 export interface RouteInput {
@@ -106,13 +117,32 @@ function anyAllNone(spec: AnyAllNone, found: (candidates: string[]) => string[],
 const historyCount = (
   stats: AuthorStats | undefined,
   type: Exclude<Label, 'none'>,
-  period: 'all' | '30d',
-): number => (!stats ? 0 : period === '30d' ? (stats.last30d?.[type] ?? 0) : stats[type]);
+  period: HistoryPeriod,
+): number => {
+  if (!stats) return 0;
+  if (period === 'all') return stats[type];
+  const window = period === '30d' ? stats.last30d : period === '90d' ? stats.last90d : stats.last365d;
+  return window?.[type] ?? 0;
+};
+
+/** " in 90 days" for a windowed period, nothing for all time. */
+export const periodSpan = (period: HistoryPeriod): string =>
+  period === 'all' ? '' : ` in ${period.replace('d', ' days')}`;
 
 /** Whether `vip.advocate` holds for an author's earlier moments: the rules and the card agree on it. */
 export function isAdvocate(config: RoutingConfig, earlier: AuthorStats | undefined): boolean {
-  const { praise, period } = config.vip.advocate;
-  return historyCount(earlier, 'praise', period) >= praise;
+  const { praise, complaints, period } = config.vip.advocate;
+  return (
+    historyCount(earlier, 'praise', period) >= praise &&
+    historyCount(earlier, 'complaint', period) <= complaints
+  );
+}
+
+/** "5 praise, 1 complaint in 90 days": what the advocate rule weighed. */
+function advocateFigures(config: RoutingConfig, stats: AuthorStats | undefined): string {
+  const { period } = config.vip.advocate;
+  const complaints = historyCount(stats, 'complaint', period);
+  return `${historyCount(stats, 'praise', period)} praise${complaints > 0 ? `, ${complaints} complaint${complaints === 1 ? '' : 's'}` : ''}${periodSpan(period)}`;
 }
 
 function vipListsOf(f: Facts): string[] {
@@ -228,16 +258,15 @@ export function matchRule(when: Match, f: Facts): { reasons: string[] } | { fail
       reasons.push(is ? `repeat complainer (${n} earlier complaints)` : 'not a repeat complainer');
     }
     if (a.advocate !== undefined) {
-      const n = historyCount(authorStats, 'praise', f.config.vip.advocate.period);
+      const figures = advocateFigures(f.config, authorStats);
       const is = isAdvocate(f.config, authorStats);
-      if (is !== a.advocate)
-        return { failed: is ? `advocate (${n} earlier praise)` : `not an advocate (${n} earlier praise)` };
-      reasons.push(is ? `advocate (${n} earlier praise)` : 'not an advocate');
+      if (is !== a.advocate) return { failed: is ? `advocate (${figures})` : `not an advocate (${figures})` };
+      reasons.push(is ? `advocate (${figures})` : 'not an advocate');
     }
     if (a.history) {
       for (const [type, b] of Object.entries(a.history.counts) as Array<[Exclude<Label, 'none'>, Bounds]>) {
         const n = historyCount(authorStats, type, a.history.period);
-        const span = a.history.period === '30d' ? ' in 30 days' : '';
+        const span = periodSpan(a.history.period);
         if (!inBounds(n, b)) return { failed: `${n} earlier ${type}${span}, not ${showBounds(b)}` };
         reasons.push(`${n} earlier ${type}${span}`);
       }

@@ -48,7 +48,7 @@ export function describeMatch(m: Match): string[] {
       out.push(a.repeatComplainer ? 'repeat complainer' : 'not a repeat complainer');
     if (a.advocate !== undefined) out.push(a.advocate ? 'advocate' : 'not an advocate');
     if (a.history) {
-      const span = a.history.period === '30d' ? ' in 30d' : '';
+      const span = a.history.period === 'all' ? '' : ` in ${a.history.period}`;
       for (const [type, b] of Object.entries(a.history.counts))
         out.push(`earlier ${type} ${bounds(b)}${span}`);
     }

@@ -101,7 +101,10 @@ const history = z.strictObject({
   complaint: count.optional(),
   question: count.optional(),
   suggestion: count.optional(),
-  period: z.enum(['all', '30d']).optional().describe('Count all history (default) or the last 30 days.'),
+  period: z
+    .enum(['all', '30d', '90d', '365d'])
+    .optional()
+    .describe('Count all history (default) or the last 30, 90 or 365 days.'),
 });
 
 const authorMatch = z.strictObject({
@@ -269,14 +272,23 @@ export const routingFileSchema = z
         repeat_complainer: z
           .strictObject({
             complaints: z.number().int().positive(),
-            period: z.enum(['all', '30d']).optional(),
+            period: z.enum(['all', '30d', '90d', '365d']).optional(),
           })
           .optional()
           .describe('Earlier complaints that make an author a repeat complainer (default 2 in 30d).'),
         advocate: z
-          .strictObject({ praise: z.number().int().positive(), period: z.enum(['all', '30d']).optional() })
+          .strictObject({
+            praise: z.number().int().positive(),
+            period: z.enum(['all', '30d', '90d', '365d']).optional(),
+            complaints: z
+              .number()
+              .int()
+              .min(0)
+              .optional()
+              .describe('Most earlier complaints in the period an advocate may have (default 0).'),
+          })
           .optional()
-          .describe('Earlier praise that makes an author an advocate (default 3, all time).'),
+          .describe('Earlier praise that makes an author an advocate (default 3 and no complaint in 90d).'),
       })
       .optional(),
     review: z
@@ -292,6 +304,20 @@ export const routingFileSchema = z
       })
       .optional()
       .describe('Where posts the detector cannot judge go: low confidence, unknown script.'),
+    reports: z
+      .strictObject({
+        weekly: z
+          .boolean()
+          .optional()
+          .describe('Post each channel its response report with a chart every Monday (default true).'),
+        suggestions_channel: name
+          .optional()
+          .describe(
+            'Channel (from `channels`) that gets the weekly digest of suggestions, grouped by subject.',
+          ),
+      })
+      .optional()
+      .describe('Response reports (docs/slack.md, "Reports").'),
     rules: z.array(ruleSchema).describe('Ordered; the first rule whose `when` holds decides.'),
     defaults: z.strictObject({
       ...defaultActionFields,

@@ -15,7 +15,7 @@ export interface AnyAllNone {
   none?: string[];
 }
 
-export type HistoryPeriod = 'all' | '30d';
+export type HistoryPeriod = 'all' | '30d' | '90d' | '365d';
 
 export interface AuthorMatch {
   followers?: Bounds;
@@ -114,7 +114,8 @@ export interface RoutingConfig {
     /** List name → platform → handles (lower-case, no '@') or ids. */
     lists: Record<string, Partial<Record<Platform, string[]>>>;
     repeatComplainer: { complaints: number; period: HistoryPeriod };
-    advocate: { praise: number; period: HistoryPeriod };
+    /** At least `praise` praise and at most `complaints` complaints over `period`. */
+    advocate: { praise: number; period: HistoryPeriod; complaints: number };
   };
   rules: Rule[];
   defaults: {
@@ -124,6 +125,8 @@ export interface RoutingConfig {
   };
   /** Posts the detector is unsure of (confidence below `below`, unknown script) go to `channel`. */
   review?: { channel: string; below: number };
+  /** The weekly response reports (each channel its own) and where the suggestions digest goes. */
+  reports: { weekly: boolean; suggestionsChannel?: string };
   /** Poll sources as written in the file (`sources`); absent when none. */
   sources?: PollSourceSpec[];
 }

@@ -17,8 +17,8 @@ import { cloudWatchMetrics } from './metrics.ts';
 import { cachedSecrets, type ReadSecret, type SecretCache, secretsManagerReader } from './secrets.ts';
 import type { RotatingTokenWebClient } from './slack-client.ts';
 
-/** What only some functions carry: the detector (model data), the Slack client (the Slack Web API SDK). */
-export interface LambdaParts extends Pick<RuntimeParts, 'detector'> {
+/** What only some functions carry: the detector (model data), the chart renderer, the Slack client (the Slack Web API SDK). */
+export interface LambdaParts extends Pick<RuntimeParts, 'detector' | 'renderChart'> {
   /** Passed by the functions that call Slack, so the others bundle and load no Slack SDK. */
   slackClient?: typeof RotatingTokenWebClient;
 }

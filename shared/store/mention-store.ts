@@ -1,7 +1,9 @@
 /** Mentions live in their thread's item collection, deduplicated by a marker keyed on the platform id. */
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Detection } from '../domain/detection.ts';
 import type { Mention } from '../domain/mention.ts';
 import type { MentionStore, StoredMention } from '../usecases/ports.ts';
+import { type BatchReader, batchReader } from './batch-reader.ts';
 import { isConditionFailure } from './dynamo-client.ts';
 import { queryAll } from './query-all.ts';
 
@@ -24,16 +26,23 @@ export class DynamoMentionStore implements MentionStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+  ) {
+    this.reader = batchReader(db, tableName);
+  }
+
+  private readonly reader: BatchReader;
 
   /**
    * Stores the mention once per platform id, whatever thread it arrives under: a marker item keyed
    * by (platform, id) is put conditionally first, and it remembers the thread the mention lives in.
    * A reply whose parent is already known joins the parent's thread, so a post seen by two ingest
    * paths that name its thread differently (a webhook's parent id, a search's conversation id) is
-   * still one mention in one thread.
+   * still one mention in one thread. The detection, when given, is stored with it in the same write.
    */
-  async putOnce(incoming: Mention): Promise<{ stored: StoredMention; created: boolean }> {
+  async putOnce(
+    incoming: Mention,
+    detection?: Detection,
+  ): Promise<{ stored: StoredMention; created: boolean }> {
     const parentThread = incoming.parentId
       ? await this.threadOf(incoming.platform, incoming.parentId)
       : undefined;
@@ -54,16 +63,17 @@ export class DynamoMentionStore implements MentionStore {
       const existing = await this.get(mention.platform, thread, mention.id);
       if (existing) return { stored: existing, created: false };
       // The marker exists but the mention does not: an earlier attempt stopped in between.
-      return this.putItem({ ...mention, threadId: thread }, expiresAt);
+      return this.putItem({ ...mention, threadId: thread }, expiresAt, detection);
     }
-    return this.putItem(mention, expiresAt);
+    return this.putItem(mention, expiresAt, detection);
   }
 
   private async putItem(
     mention: Mention,
     expiresAt: number,
+    detection: Detection | undefined,
   ): Promise<{ stored: StoredMention; created: boolean }> {
-    const stored: StoredMention = { mention, status: 'received' };
+    const stored: StoredMention = { mention, status: 'received', ...(detection ? { detection } : {}) };
     try {
       await this.db.send(
         new PutCommand({
@@ -90,21 +100,13 @@ export class DynamoMentionStore implements MentionStore {
 
   /** The thread a stored mention lives in, if it is stored. */
   async threadOf(platform: string, mentionId: string): Promise<string | undefined> {
-    const out = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: seenKey(platform, mentionId), ConsistentRead: true }),
-    );
-    return typeof out.Item?.threadId === 'string' ? out.Item.threadId : undefined;
+    const item = await this.reader.load(seenKey(platform, mentionId));
+    return typeof item?.threadId === 'string' ? item.threadId : undefined;
   }
 
   async get(platform: string, threadId: string, mentionId: string): Promise<StoredMention | undefined> {
-    const out = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { pk: threadPk(platform, threadId), sk: mentionSk(mentionId) },
-        ConsistentRead: true,
-      }),
-    );
-    return out.Item ? toStored(out.Item) : undefined;
+    const item = await this.reader.load({ pk: threadPk(platform, threadId), sk: mentionSk(mentionId) });
+    return item ? toStored(item) : undefined;
   }
 
   async update(

@@ -17,6 +17,7 @@ import { section } from '../slack/blocks.ts';
 import { renderDigest } from '../slack/digest-message.ts';
 import { type NoticeSubject, renderMovedCard, renderNotice } from '../slack/notices.ts';
 import { renderStormCard } from '../slack/storm-card.ts';
+import { statsOf } from './author-stats.ts';
 import {
   type AlertStore,
   type AuthorStats,
@@ -45,8 +46,6 @@ export interface SlackDeliveryDeps {
   /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
   cardPosted?: (mentionCreatedAt: string) => void;
 }
-
-const THIRTY_DAYS_MS = 30 * 86_400_000;
 
 export class NotReadyYet extends Error {
   override readonly name: string = 'NotReadyYet';
@@ -98,7 +97,7 @@ export async function deliverPatiently(
 export async function deliverToSlack(message: SlackOutMessage, deps: SlackDeliveryDeps): Promise<void> {
   switch (message.kind) {
     case 'alert':
-      return deliverAlert(message.alertId, deps, message.version);
+      return deliverAlert(message.alertId, deps, message.version, message.root);
     case 'followup':
       return deliverFollowup(message, deps);
     case 'notice':
@@ -127,14 +126,18 @@ export async function deliverToSlack(message: SlackOutMessage, deps: SlackDelive
 /** The thread an alert's notices and follow-ups go to: its own card, or the storm card it folded into. */
 const threadOf = (alert: Alert): string | undefined => alert.slackThreadTs ?? alert.slackTs;
 
-/** Re-reads the alert and saves a change to it, retrying when someone else saved first. */
+/**
+ * Saves a change to the alert, retrying over a fresh read when someone else saved first. `known`, the
+ * alert as just read or saved here, is tried first without reading it again.
+ */
 async function updateAlert(
   deps: SlackDeliveryDeps,
   alertId: string,
   change: (a: Alert) => Partial<Alert>,
+  known?: Alert,
 ): Promise<Alert> {
   for (let attempt = 0; ; attempt++) {
-    const current = await deps.alerts.get(alertId);
+    const current = attempt === 0 && known ? known : await deps.alerts.get(alertId);
     if (!current) throw new Error(`alert ${alertId} not found`);
     const next = { ...current, ...change(current), version: current.version + 1 };
     try {
@@ -146,24 +149,43 @@ async function updateAlert(
   }
 }
 
-async function deliverAlert(alertId: string, deps: SlackDeliveryDeps, version?: number): Promise<void> {
-  let alert = await deps.alerts.get(alertId);
+async function deliverAlert(
+  alertId: string,
+  deps: SlackDeliveryDeps,
+  version?: number,
+  hint?: Extract<SlackOutMessage, { kind: 'alert' }>['root'],
+): Promise<void> {
+  // A new card's message names its mention and author, so the three reads go out at once (the
+  // store batches them into one round trip); otherwise the alert says which mention to read.
+  const [read, hinted, hintedAuthor] = await Promise.all([
+    deps.alerts.get(alertId),
+    hint ? deps.mentions.get(hint.platform, hint.threadId, hint.mentionId) : undefined,
+    hint ? deps.authors.lookup(hint.platform, hint.authorId) : undefined,
+  ]);
+  let alert = read;
   if (!alert) throw new Error(`alert ${alertId} not found`);
   if (version !== undefined && version > alert.version)
     throw new NotSavedYet(`alert ${alertId} is not saved at version ${version} yet`);
   // Superseded: the card already shows this version or a newer one.
   if (alert.slackTs && version !== undefined && (alert.slackShownVersion ?? -1) >= version) return;
   const [platform, ...rest] = alert.mentionKey.split('#');
-  const root = await deps.mentions.get(platform ?? alert.platform, alert.threadId, rest.join('#'));
+  const root =
+    hinted && `${hinted.mention.platform}#${hinted.mention.id}` === alert.mentionKey
+      ? hinted
+      : await deps.mentions.get(platform ?? alert.platform, alert.threadId, rest.join('#'));
   if (!root) throw new Error(`mention ${alert.mentionKey} of alert ${alertId} not found`);
   const { platform: authorPlatform, author: who } = root.mention;
-  const since = new Date(deps.clock().getTime() - THIRTY_DAYS_MS);
-  const stats = await deps.authors.get(authorPlatform, who.id, { since });
+  const { profile } =
+    hintedAuthor && hint?.authorId === who.id
+      ? hintedAuthor
+      : await deps.authors.lookup(authorPlatform, who.id);
+  const now = deps.clock();
+  const stats = profile ? statsOf(profile, now) : undefined;
   // "Advocate" is judged as the rules judge it: on the author's moments before this thread.
-  const earlier = deps.isAdvocate
-    ? await deps.authors.get(authorPlatform, who.id, { exceptThread: alert.threadId })
-    : undefined;
-  const author = stats && deps.isAdvocate ? { ...stats, advocate: deps.isAdvocate(earlier) } : stats;
+  const author =
+    profile && stats && deps.isAdvocate
+      ? { ...stats, advocate: deps.isAdvocate(statsOf(profile, now, { threadId: alert.threadId })) }
+      : stats;
   const render = (a: Alert) =>
     renderAlertCard(
       {
@@ -230,10 +252,12 @@ async function postCard(
   if (!ts) {
     // An earlier attempt that may have posted keeps its mark, so later retries still look first.
     const uncertainBefore = alert.postAttemptedAt !== undefined;
-    alert = await updateAlert(deps, alertId, () => ({
-      postAttemptedAt: deps.clock().toISOString(),
-      slackChannelId: channelId,
-    }));
+    alert = await updateAlert(
+      deps,
+      alertId,
+      () => ({ postAttemptedAt: deps.clock().toISOString(), slackChannelId: channelId }),
+      alert,
+    );
     ts = (
       await refusedMeansNotPosted(deps.slack.post(channelId, render(alert), threadTs), async () => {
         if (!uncertainBefore) await updateAlert(deps, alertId, () => ({ postAttemptedAt: undefined }));
@@ -243,13 +267,18 @@ async function postCard(
   }
   const posted = ts;
   const permalink = await permalinkOf(deps, channelId, posted);
-  alert = await updateAlert(deps, alertId, () => ({
-    slackTs: posted,
-    slackChannelId: channelId,
-    ...(threadTs ? { slackThreadTs: threadTs } : {}),
-    ...(shown >= 0 ? { slackShownVersion: shown } : {}),
-    ...(permalink ? { slackPermalink: permalink } : {}),
-  }));
+  alert = await updateAlert(
+    deps,
+    alertId,
+    () => ({
+      slackTs: posted,
+      slackChannelId: channelId,
+      ...(threadTs ? { slackThreadTs: threadTs } : {}),
+      ...(shown >= 0 ? { slackShownVersion: shown } : {}),
+      ...(permalink ? { slackPermalink: permalink } : {}),
+    }),
+    alert,
+  );
   // State may have moved on between render and save (a click, a tick): show the latest.
   if (alert.version > shown + 1) {
     await deps.slack.update(channelId, posted, render(alert));

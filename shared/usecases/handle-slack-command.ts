@@ -2,24 +2,33 @@
  * The `/beacon` slash command, answered within Slack's 3 seconds with an ephemeral message.
  *
  * 1. Verify the signature (401 otherwise) and refuse a replay, as for interactions.
- * 2. `open` lists the channel's active alerts by deadline (`open all`: every channel).
+ * 2. `open` lists the channel's active alerts by deadline, read from the index of active alerts per
+ *    channel (`open all`: every channel, from the due index).
  * 3. `stats` counts today's alerts by type (in the business time zone) with the median response time.
- * 4. Anything else gets the help text.
+ * 4. `report [day|week|month]` answers with the response report of every channel (build-report.ts).
+ * 5. Anything else gets the help text.
  */
+
+import { startOfDay } from '../domain/local-day.ts';
+import { REPORT_PERIODS, type ReportPeriod } from '../domain/report.ts';
 import type { HttpReply, InboundRequest } from '../platforms/types.ts';
 import {
   type CommandReply,
   renderHelp,
   renderOpenList,
+  renderReport,
   renderStats,
   statsByType,
 } from '../slack/command-replies.ts';
 import { MalformedSlackRequest, parseCommand } from '../slack/payloads.ts';
+import { buildResponseReport } from './build-report.ts';
 import { guardSlackRequest, type SlackRequestDeps } from './handle-slack-interaction.ts';
-import type { AlertStore } from './ports.ts';
+import type { AlertStore, ReportAlertSource } from './ports.ts';
 
 export interface CommandDeps extends SlackRequestDeps {
   alerts: AlertStore;
+  /** Where `/beacon report` reads the alerts of its period. */
+  reports: ReportAlertSource;
   /** IANA time zone that defines "today"; UTC when absent. */
   timeZone: () => string | undefined;
 }
@@ -29,34 +38,6 @@ const answer = (body: CommandReply | { error: string }, status = 200): HttpReply
   headers: { 'content-type': 'application/json; charset=utf-8' },
   body: JSON.stringify(body),
 });
-
-/** The instant local midnight began in `timeZone` on the day of `now`. */
-export function startOfDay(now: Date, timeZone = 'UTC'): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
-  const localAsUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  const offset = localAsUtc - Math.floor(now.getTime() / 1000) * 1000;
-  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) - offset);
-}
 
 export async function handleSlackCommand(req: InboundRequest, deps: CommandDeps): Promise<HttpReply> {
   const refused = await guardSlackRequest(req, deps);
@@ -72,10 +53,12 @@ export async function handleSlackCommand(req: InboundRequest, deps: CommandDeps)
   const [verb, arg] = command.text.trim().toLowerCase().split(/\s+/);
   if (verb === 'open') {
     const all = arg === 'all';
-    const active = await deps.alerts.listActive();
-    const here = all
-      ? active
-      : active.filter((a) => a.slackChannelId === command.channel_id || a.channel === command.channel_name);
+    // This channel's alerts come from the index of active alerts per channel, keyed by the Slack id
+    // once the card is posted and by the config's channel name (with or without '#') before that.
+    const name = command.channel_name;
+    const here = await deps.alerts.listActive(
+      all ? undefined : [command.channel_id, ...(name ? [name, `#${name}`] : [])],
+    );
     return answer(renderOpenList(here, now, all ? 'in any channel' : 'in this channel'));
   }
   if (verb === 'stats') {
@@ -84,6 +67,15 @@ export async function handleSlackCommand(req: InboundRequest, deps: CommandDeps)
     const alerts = await deps.alerts.listOpened(from, now);
     const label = `${new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(now)}, ${timeZone}`;
     return answer(renderStats(statsByType(alerts), label));
+  }
+  if (verb === 'report') {
+    const period = (arg ?? 'week') as ReportPeriod;
+    if (!REPORT_PERIODS.includes(period)) return answer(renderHelp());
+    const report = await buildResponseReport(
+      { alerts: deps.reports, timeZone: deps.timeZone },
+      { period, now },
+    );
+    return answer(renderReport(report, period));
   }
   return answer(renderHelp());
 }

@@ -4,6 +4,7 @@
  * same adapters against local servers.
  */
 import type { Alert } from '../domain/alert.ts';
+import type { AlertOutcome, AuthorProfile, Moment } from '../domain/author-profile.ts';
 import type { Detection, Label, Relabel } from '../domain/detection.ts';
 import type { Mention } from '../domain/mention.ts';
 import type { Route } from '../domain/route.ts';
@@ -36,8 +37,11 @@ export interface StoredMention {
 }
 
 export interface MentionStore {
-  /** Stores the mention unless it is already stored; returns what is stored now and whether it was new. */
-  putOnce(mention: Mention): Promise<{ stored: StoredMention; created: boolean }>;
+  /**
+   * Stores the mention (with its detection, when given) unless it is already stored; returns what is
+   * stored now and whether it was new.
+   */
+  putOnce(mention: Mention, detection?: Detection): Promise<{ stored: StoredMention; created: boolean }>;
   get(platform: string, threadId: string, mentionId: string): Promise<StoredMention | undefined>;
   update(
     mention: Pick<Mention, 'platform' | 'threadId' | 'id'>,
@@ -62,10 +66,19 @@ export interface AlertStore {
    * version (so it races no click or tick); never moves backwards.
    */
   markShown(alertId: string, version: number): Promise<void>;
-  /** Active alerts whose next countdown step is at or before `now`, oldest first. */
-  listDue(now: Date, limit: number): Promise<Alert[]>;
-  /** Active alerts, optionally for one channel, by deadline. */
-  listActive(channel?: string): Promise<Alert[]>;
+  /** Alerts read in one consistent batch; ids not found are left out. */
+  getMany(alertIds: readonly string[]): Promise<Alert[]>;
+  /**
+   * Every active alert whose next countdown step is at or before `now`, oldest first, read to the
+   * end. Read from an eventually consistent index: an alert may have changed since, so confirm it
+   * (getMany) before acting on it.
+   */
+  listDue(now: Date): Promise<Alert[]>;
+  /**
+   * Active alerts by deadline: of the given channels (Slack channel ids or the config's channel
+   * names, from an index of active alerts per channel), or every one when none is given.
+   */
+  listActive(channels?: string | readonly string[]): Promise<Alert[]>;
   /** Alerts (in any state) opened in [from, to), oldest first. */
   listOpened(from: Date, to: Date): Promise<Alert[]>;
 }
@@ -86,27 +99,52 @@ export interface AuthorStats {
   none: number;
   firstSeen?: string;
   lastSeen?: string;
-  /** Counts over the last 30 days, when the store was asked for them. */
+  /** Counts over the last 30, 90 and 365 days (by UTC day). */
   last30d?: Partial<Record<Label, number>>;
+  last90d?: Partial<Record<Label, number>>;
+  last365d?: Partial<Record<Label, number>>;
   /** Whether the routing config's advocate threshold holds for the author's earlier moments. */
   advocate?: boolean;
 }
 
-/** An author's moments of truth: one per thread they spoke in, whatever the number of posts there. */
+export interface AuthorLookup {
+  profile?: AuthorProfile;
+  /** How the author's moment in the thread asked about was counted, if it was (its marker). */
+  moment?: { label: Label; at: string };
+}
+
+/**
+ * Authors' profiles, and their moments of truth: one per thread they spoke in, whatever the number
+ * of posts there, counted once in the profile (conditional on its version, so concurrent detections
+ * lose no count) and remembered by a marker item per thread.
+ */
 export interface AuthorStore {
+  /** The author's profile and, with `threadId`, their moment already counted in that thread. */
+  lookup(platform: string, authorId: string, threadId?: string): Promise<AuthorLookup>;
   /**
-   * Counts of the author's moments by label (undefined when none is known); `since` adds the counts
-   * since then as `last30d`; `exceptThread` leaves that thread out (its earlier moments only).
+   * Counts the author's moment in its thread unless it is counted already (a thread first seen as
+   * chatter becomes the moment a later post shows); `known` is a lookup made just before, which
+   * spares a read. Returns whether it was counted now and the profile as it stands.
    */
+  record(
+    platform: string,
+    authorId: string,
+    moment: Moment,
+    now: Date,
+    known?: AuthorLookup,
+  ): Promise<{ counted: boolean; profile: AuthorProfile }>;
+  /** Records how an alert on the author's post ended (once per alert and outcome). */
+  recordOutcome(
+    platform: string,
+    authorId: string,
+    outcome: { alertId: string; outcome: AlertOutcome; at: string; replySeconds?: number },
+  ): Promise<void>;
+  /** The author's counts at `now` (default: the clock's now), leaving out one thread when asked. */
   get(
     platform: string,
     authorId: string,
-    options?: { since?: Date; exceptThread?: string },
+    options?: { now?: Date; exceptThread?: string },
   ): Promise<AuthorStats | undefined>;
-  /** Counts the author's moment in the thread unless it is counted already; true when counted now. */
-  record(platform: string, authorId: string, threadId: string, label: Label, at: string): Promise<boolean>;
-  /** Labels of the author's moments since `since`. */
-  recent?(platform: string, authorId: string, since: Date): Promise<Partial<Record<Label, number>>>;
 }
 
 export interface ReplyQueue {
@@ -209,6 +247,15 @@ export class SlackMessageGone extends Error {
   override readonly name = 'SlackMessageGone';
 }
 
+/** A file to share in Slack (the report's chart). */
+export interface SlackFile {
+  bytes: Uint8Array;
+  filename: string;
+  title: string;
+  /** What the image shows, for screen readers. */
+  altText?: string;
+}
+
 export interface SlackGateway {
   /** Resolves a channel name (or id) to its id, creating nothing. */
   channelId(channel: string): Promise<string>;
@@ -220,6 +267,11 @@ export interface SlackGateway {
   permalink(channelId: string, ts: string): Promise<string>;
   /** Opens a modal; the trigger id is valid for 3 seconds and once only. */
   openView(triggerId: string, view: Record<string, unknown>): Promise<void>;
+  /**
+   * Uploads a file and shares it in the channel with a comment (mrkdwn), through Slack's files API:
+   * files.getUploadURLExternal, the bytes to the URL it returns, files.completeUploadExternal.
+   */
+  uploadFile(channelId: string, file: SlackFile, initialComment: string): Promise<{ fileId: string }>;
   /** The ts of a message in the channel (or in a thread) whose metadata has `key = value`, posted after `since`. */
   findByMetadata(
     channelId: string,
@@ -282,4 +334,10 @@ export interface ReplyIntentStore {
   create(intent: ReplyIntent): Promise<boolean>;
   /** Saves `intent` (version already incremented) if the stored version is `intent.version - 1`. */
   save(intent: ReplyIntent): Promise<void>;
+}
+
+/** Where reports read alerts from: one function, so a change of keys stays inside the store. */
+export interface ReportAlertSource {
+  /** Alerts (in any state) opened in [from, to). */
+  openedBetween(from: Date, to: Date): Promise<Alert[]>;
 }

@@ -30,6 +30,7 @@ import {
 } from '../domain/triage.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { escapeMrkdwn, outsideLine, ownText, truncate } from '../slack/mrkdwn.ts';
+import { statsOf } from './author-stats.ts';
 import type {
   AlertStore,
   AuthorStats,
@@ -61,9 +62,9 @@ export interface PipelineDeps {
   stormSettings?: StormSettings;
   /** What the post is about, for storms; undefined when it names nothing but the brand. */
   stormSubject?: (mention: Mention, type: MomentType) => string | undefined;
+  /** What the post is about, for reports (domain/subject.ts); kept on the alert it opens. */
+  reportSubject?: (mention: Mention, type: MomentType, detection: Detection) => string | undefined;
 }
-
-const THIRTY_DAYS_MS = 30 * 24 * 3600 * 1000;
 
 export type MentionOutcome =
   | 'duplicate'
@@ -74,11 +75,22 @@ export type MentionOutcome =
   | 'followup'
   | 'reopened';
 
-const alertMessage = (alert: Alert): SlackOutMessage => ({
+const alertMessage = (alert: Alert, opener?: Mention): SlackOutMessage => ({
   kind: 'alert',
   channel: alert.channel,
   alertId: alert.alertId,
   version: alert.version,
+  // What notify reads beside the alert for a new card, so it reads all three in one round trip.
+  ...(opener && alert.mentionKey === `${opener.platform}#${opener.id}`
+    ? {
+        root: {
+          platform: opener.platform,
+          threadId: opener.threadId,
+          mentionId: opener.id,
+          authorId: opener.author.id,
+        },
+      }
+    : {}),
 });
 
 const followupMessage = (alert: Alert, mention: Mention): SlackOutMessage => ({
@@ -97,13 +109,21 @@ export interface MentionResult {
 }
 
 export async function processMention(incoming: Mention, deps: PipelineDeps): Promise<MentionResult> {
-  const { stored, created } = await deps.mentions.putOnce(incoming);
+  // Classified before it is stored (pure and fast), so the mention is written once with it.
+  const early = incoming.author.isBrand ? undefined : deps.classify(incoming);
+  const { stored, created } = await deps.mentions.putOnce(incoming, early);
   // The store may have placed a reply in its parent's thread.
   const mention = stored.mention;
   if (!created && stored.status === 'processed') return { outcome: 'duplicate' };
   const now = deps.clock();
   const alertId = alertIdFor(mention.platform, mention.threadId);
-  const existing = await deps.alerts.get(alertId);
+  // One round trip: the thread's alert, the author's profile and their moment in this thread.
+  const [existing, author] = await Promise.all([
+    deps.alerts.get(alertId),
+    mention.author.isBrand
+      ? undefined
+      : deps.authors.lookup(mention.platform, mention.author.id, mention.threadId),
+  ]);
 
   if (mention.author.isBrand) {
     if (existing && isActive(existing.state)) {
@@ -122,19 +142,21 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
     return { outcome: 'brand-reply' };
   }
 
-  const detection = stored.detection ?? deps.classify(mention);
+  const detection = stored.detection ?? early ?? deps.classify(mention);
   // Rules look at the author's moments in other threads: follow-ups here, replays and redeliveries
   // never count as history, and recording is idempotent (one moment per thread per author).
-  const authorStats = await deps.authors.get(mention.platform, mention.author.id, {
-    since: new Date(now.getTime() - THIRTY_DAYS_MS),
-    exceptThread: mention.threadId,
-  });
+  const authorStats = author?.profile
+    ? statsOf(author.profile, now, {
+        threadId: mention.threadId,
+        ...(author.moment ? { marker: author.moment } : {}),
+      })
+    : undefined;
   await deps.authors.record(
     mention.platform,
     mention.author.id,
-    mention.threadId,
-    detection.label,
-    mention.createdAt,
+    { threadId: mention.threadId, label: detection.label, at: mention.createdAt, lang: detection.lang },
+    now,
+    author,
   );
   if (!stored.detection) await deps.mentions.update(mention, { detection });
 
@@ -165,7 +187,7 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
     } else if (existing && !opener) {
       outcome = await reopen(existing, mention, route!, now, deps);
     } else {
-      outcome = await open(mention, route!, now, deps);
+      outcome = await open(mention, detection, route!, now, deps);
     }
   }
   await deps.mentions.update(mention, {
@@ -200,7 +222,13 @@ const reviewNotice = (channel: string, mention: Mention, dropped: Dropped): Slac
   ].join('\n'),
 });
 
-async function open(mention: Mention, route: Route, now: Date, deps: PipelineDeps): Promise<MentionOutcome> {
+async function open(
+  mention: Mention,
+  detection: Detection,
+  route: Route,
+  now: Date,
+  deps: PipelineDeps,
+): Promise<MentionOutcome> {
   if (route.label === 'none') return 'dropped';
   if (route.digest && deps.digests) {
     const { period, closesAt } = digestPeriod(route.digest, now);
@@ -215,7 +243,12 @@ async function open(mention: Mention, route: Route, now: Date, deps: PipelineDep
     });
     return 'digested';
   }
-  const opened = openAlert(mention, route.label, route, now, deps.deadline(now, route.windowSeconds));
+  const reportSubject = deps.reportSubject?.(mention, route.label, detection);
+  const opened: Alert = {
+    ...openAlert(mention, route.label, route, now, deps.deadline(now, route.windowSeconds)),
+    lang: detection.lang,
+    ...(reportSubject ? { subject: reportSubject } : {}),
+  };
   let storm: Storm | undefined;
   const subject = deps.storms && deps.stormSubject?.(mention, route.label);
   if (deps.storms && subject) {
@@ -259,7 +292,7 @@ async function open(mention: Mention, route: Route, now: Date, deps: PipelineDep
     folded && winner.stormId === folded.stormId
       ? [{ kind: 'storm', channel: route.channel, stormId: folded.stormId, version: folded.version }]
       : [];
-  await deps.slackOut.send([...stormCard, alertMessage(winner), ...copies]);
+  await deps.slackOut.send([...stormCard, alertMessage(winner, mention), ...copies]);
   return 'opened';
 }
 

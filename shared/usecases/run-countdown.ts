@@ -2,7 +2,8 @@
  * One tick of the countdown (every minute).
  *
  * 1. Take the countdown lease, so two ticks never overlap (a tick that finds it taken steps aside).
- * 2. Read the active alerts whose next step is due (sparse index, so only those are read).
+ * 2. Read the active alerts whose next step is due (sparse index, so only those are read), from
+ *    every shard to the end, confirm them by a consistent batch read, and step up to 16 at once.
  * 3. Past its deadline, an alert expires: the card says missed and the escalation channel is told.
  * 4. Otherwise the next escalation step fires if its time has come and it is not snoozed: the
  *    configured people are mentioned in the alert's thread.
@@ -15,11 +16,12 @@
  * A tick that loses a race with a click (version conflict) skips that alert; the next tick sees it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Alert } from '../domain/alert.ts';
+import { type Alert, isActive } from '../domain/alert.ts';
 import { applyTransition } from '../domain/alert-lifecycle.ts';
 import { formatTimeLeft, nextStepAt, secondsLeft } from '../domain/countdown.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { ownText, pageTokens } from '../slack/mrkdwn.ts';
+import { mapBounded } from './bounded.ts';
 import { type AlertStore, type LeaseStore, type SlackOutQueue, VersionConflict } from './ports.ts';
 
 export interface CountdownDeps {
@@ -29,7 +31,10 @@ export interface CountdownDeps {
   lease?: LeaseStore;
 }
 
-const PAGE = 100;
+/** Alerts confirmed by one consistent batch read (BatchGetItem's limit). */
+const CONFIRM_BATCH = 100;
+/** Alerts stepped at once: enough to hide call latency, few enough to stay inside table and queue limits. */
+const IN_FLIGHT = 16;
 const LEASE = 'countdown';
 /** Longer than the countdown function may run (50 s), shorter than the time between ticks plus that. */
 const LEASE_SECONDS = 60;
@@ -58,11 +63,15 @@ export async function runCountdown(now: Date, deps: CountdownDeps): Promise<Coun
 
 async function tick(now: Date, deps: CountdownDeps): Promise<CountdownResult> {
   const result: CountdownResult = { processed: 0, expired: 0, escalated: 0 };
-  const seen = new Set<string>();
-  for (;;) {
-    const due = (await deps.alerts.listDue(now, PAGE)).filter((a) => !seen.has(a.alertId));
-    for (const alert of due) {
-      seen.add(alert.alertId);
+  const listed = await deps.alerts.listDue(now);
+  // The due index is eventually consistent: each batch is read again, consistently, and only what
+  // is still active and due is stepped (a save over a stale version would fail anyway, but the
+  // notices of a stale step are queued before its save).
+  for (let i = 0; i < listed.length; i += CONFIRM_BATCH) {
+    const confirmed = (await deps.alerts.getMany(listed.slice(i, i + CONFIRM_BATCH).map((a) => a.alertId)))
+      .filter((a) => isActive(a.state) && Date.parse(a.nextStepAt) <= now.getTime())
+      .sort((a, b) => a.nextStepAt.localeCompare(b.nextStepAt));
+    await mapBounded(confirmed, IN_FLIGHT, async (alert) => {
       try {
         const outcome = await step(alert, now, deps);
         result.processed++;
@@ -70,9 +79,9 @@ async function tick(now: Date, deps: CountdownDeps): Promise<CountdownResult> {
       } catch (error) {
         if (!(error instanceof VersionConflict)) throw error;
       }
-    }
-    if (due.length < PAGE) return result;
+    });
   }
+  return result;
 }
 
 async function step(

@@ -125,4 +125,30 @@ describe('the advocate line on the card', () => {
     const advocate = alerts.map((a) => cardText(a?.alertId ?? '').includes('advocate'));
     expect(advocate).toEqual([false, false, false, true]);
   });
+
+  it('is lost by a complaint within 90 days, and earned again once that complaint is older', async () => {
+    const author = { id: fresh('author'), handle: 'mostly_happy' };
+    const say = async (text: string, days: number) => {
+      clock.advance(3600 * 24 * days);
+      const id = fresh('m');
+      await post(id, text, author);
+      return (await alertOf(id))?.channel;
+    };
+    for (let i = 0; i < 3; i++) await say('I love my new Acme kettle, brilliant design! Thank you!', 1);
+    await say('My Acme kettle arrived broken. Awful.', 1);
+    // 3 earlier praise, but a complaint in the last 90 days: no advocate.
+    expect(await say('Acme replaced it in a day, brilliant service! Thank you!', 1)).toBe('a-praise');
+    // 100 days on, the complaint is out of the window, and so is the old praise: 1 praise in 90 days.
+    expect(await say('Still loving my Acme kettle, thank you!', 100)).toBe('a-praise');
+    await say('Acme support is brilliant, thank you!', 1);
+    await say('The new Acme toaster is great, thank you!', 1);
+    expect(await say('Acme, you are the best, thank you!', 1)).toBe('a-advocates');
+    const stats = await stack.runtime.pipeline.authors.get('generic', author.id, { now: clock.now() });
+    expect(stats).toMatchObject({
+      praise: 8,
+      complaint: 1,
+      last30d: { praise: 4 },
+      last365d: { praise: 8, complaint: 1 },
+    });
+  });
 });

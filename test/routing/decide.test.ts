@@ -113,9 +113,14 @@ describe('decideRoute: conditions', () => {
       stats: stats({ complaint: 9, last30d: { complaint: 2 } }),
     },
     {
-      name: 'an advocate (3 praise by default)',
+      name: 'an advocate (3 praise and no complaint in 90 days by default)',
       when: 'author: { advocate: true }',
-      stats: stats({ praise: 3 }),
+      stats: stats({ praise: 4, complaint: 2, last90d: { praise: 3 } }),
+    },
+    {
+      name: 'history counts over 90 and 365 days',
+      when: 'author: { history: { praise: 2, period: 90d } }\nlang: en',
+      stats: stats({ praise: 2, last90d: { praise: 2 }, last365d: { praise: 2 } }),
     },
     {
       name: 'history counts over 30 days',
@@ -202,6 +207,24 @@ describe('decideRoute: conditions', () => {
       why: /not a repeat/,
     },
     { name: 'no history at all', when: 'author: { advocate: true }', why: /not an advocate \(0/ },
+    {
+      name: 'an advocate whose praise is older than 90 days',
+      when: 'author: { advocate: true }',
+      stats: stats({ praise: 9, last90d: { praise: 2 } }),
+      why: /not an advocate \(2 praise in 90 days/,
+    },
+    {
+      name: 'an advocate with a complaint in the last 90 days',
+      when: 'author: { advocate: true }',
+      stats: stats({ praise: 9, last90d: { praise: 5, complaint: 1 } }),
+      why: /not an advocate \(5 praise, 1 complaint in 90 days/,
+    },
+    {
+      name: 'a repeat complainer whose complaints are older than 30 days',
+      when: 'author: { repeat_complainer: true }',
+      stats: stats({ complaint: 5, last30d: { complaint: 1 }, last90d: { complaint: 5 } }),
+      why: /not a repeat complainer \(1 earlier/,
+    },
     {
       name: 'low confidence',
       when: 'confidence: 0.95',

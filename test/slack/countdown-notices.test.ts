@@ -67,6 +67,7 @@ describe('countdown notices', () => {
       ...alerts,
       get: alerts.get.bind(alerts),
       listDue: alerts.listDue.bind(alerts),
+      getMany: alerts.getMany.bind(alerts),
       markShown: alerts.markShown.bind(alerts),
       save: async () => {
         throw new Error('table unreachable');
@@ -101,6 +102,7 @@ describe('countdown notices', () => {
       ...alerts,
       get: alerts.get.bind(alerts),
       listDue: alerts.listDue.bind(alerts),
+      getMany: alerts.getMany.bind(alerts),
       markShown: alerts.markShown.bind(alerts),
       save: async (a: Parameters<typeof alerts.save>[0]) => {
         saves++;
