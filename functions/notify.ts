@@ -18,6 +18,7 @@ import { parseSlackOutEnvelope, type Requeue, type SlackOutMessage } from '../sh
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
+import { RotatingTokenWebClient } from '../shared/runtime/slack-client.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../shared/slack/web-api-gateway.ts';
 import {
   deliverPatiently,
@@ -132,4 +133,7 @@ export const notifyHandler =
     return { batchItemFailures: failures };
   };
 
-export const handler = lambdaHandler(notifyHandler(lambdaRuntime));
+// Only the functions that call Slack carry its SDK.
+const withSlack = () => lambdaRuntime({ slackClient: RotatingTokenWebClient });
+
+export const handler = lambdaHandler(notifyHandler(withSlack));

@@ -6,6 +6,7 @@ import { renderChartPng } from '../shared/report/chart.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
+import { RotatingTokenWebClient } from '../shared/runtime/slack-client.ts';
 import { postWeeklyReports, type ReportPostResult } from '../shared/usecases/post-reports.ts';
 
 export const reportHandler = (runtime: () => Promise<Runtime>) => async (): Promise<ReportPostResult> => {
@@ -15,6 +16,7 @@ export const reportHandler = (runtime: () => Promise<Runtime>) => async (): Prom
   return result;
 };
 
-const withChart = () => lambdaRuntime({ renderChart: renderChartPng });
+// It posts to Slack, so it carries the Slack client too.
+const withChart = () => lambdaRuntime({ renderChart: renderChartPng, slackClient: RotatingTokenWebClient });
 
 export const handler = lambdaHandler(reportHandler(withChart));

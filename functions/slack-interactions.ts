@@ -7,6 +7,7 @@ import { fromApiGatewayEvent, toApiGatewayResult } from '../shared/http/api-gate
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
+import { RotatingTokenWebClient } from '../shared/runtime/slack-client.ts';
 import { handleSlackCommand } from '../shared/usecases/handle-slack-command.ts';
 import { handleSlackInteraction } from '../shared/usecases/handle-slack-interaction.ts';
 
@@ -21,4 +22,7 @@ export const slackInteractionsHandler =
     return toApiGatewayResult(reply);
   };
 
-export const handler = lambdaHandler(slackInteractionsHandler(lambdaRuntime));
+// Only the functions that call Slack carry its SDK.
+const withSlack = () => lambdaRuntime({ slackClient: RotatingTokenWebClient });
+
+export const handler = lambdaHandler(slackInteractionsHandler(withSlack));

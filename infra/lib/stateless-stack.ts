@@ -1,6 +1,13 @@
 import { createRequire } from 'node:module';
 import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  type HttpRoute,
+  type HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -28,6 +35,20 @@ const require = createRequire(import.meta.url);
 
 export const CONSUMER_CONCURRENCY: Readonly<Record<string, number>> = { detect: 10, notify: 4, reply: 2 };
 
+/**
+ * Requests per second (and burst) each route of the HTTP API accepts (docs/deploy.md, "Limits at
+ * 100×"). Platform webhooks take 500 mentions a second, a request carrying one mention or more;
+ * their GET is only the platforms' verification handshake. Slack's interactions and commands are
+ * people clicking: their own, lower ceilings keep a flood there from eating the webhooks' share, and
+ * the webhooks' from starving Slack's 3-second answers. Routes without an entry get the stage default.
+ */
+export const ROUTE_THROTTLES: Readonly<Record<string, { rateLimit: number; burstLimit: number }>> = {
+  'POST /webhooks/{platform}': { rateLimit: 500, burstLimit: 1000 },
+  'GET /webhooks/{platform}': { rateLimit: 10, burstLimit: 20 },
+  'POST /slack/interactions': { rateLimit: 50, burstLimit: 100 },
+  'POST /slack/commands': { rateLimit: 20, burstLimit: 40 },
+};
+
 export interface StatelessStackProps extends StackProps {
   stage: StageConfig;
   data: BeaconData;
@@ -45,6 +66,7 @@ export class StatelessStack extends Stack {
   private readonly queues: BeaconData['queues'];
   private readonly scheduled = new Set<BeaconFunction>();
   private readonly integrations = new Map<BeaconFunction, HttpLambdaIntegration>();
+  private readonly routes: HttpRoute[] = [];
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -125,6 +147,7 @@ export class StatelessStack extends Stack {
     bindSecrets(report, secret);
     this.schedule(report, 'report', Schedule.expression(WEEKLY_REPORT_SCHEDULE));
 
+    this.throttleRoutes();
     this.warnAboutQueuesWithoutConsumer();
     this.operations = new Operations(this, 'Operations', {
       stage,
@@ -193,7 +216,21 @@ export class StatelessStack extends Stack {
       integration = new HttpLambdaIntegration(`${fn.node.id}Integration`, fn);
       this.integrations.set(fn, integration);
     }
-    this.api.addRoutes({ path, methods, integration });
+    this.routes.push(...this.api.addRoutes({ path, methods, integration }));
+  }
+
+  /** Each route's own throttle (ROUTE_THROTTLES), set on the stage once every route exists. */
+  private throttleRoutes(): void {
+    const stage = this.apiStage.node.defaultChild as CfnStage;
+    stage.routeSettings = Object.fromEntries(
+      Object.entries(ROUTE_THROTTLES).map(([routeKey, t]) => [
+        routeKey,
+        // Free-form JSON in CloudFormation: written with its own (capitalised) keys.
+        { ThrottlingRateLimit: t.rateLimit, ThrottlingBurstLimit: t.burstLimit },
+      ]),
+    );
+    // API Gateway refuses settings for a route it does not know yet.
+    for (const route of this.routes) this.apiStage.node.addDependency(route);
   }
 
   /**
@@ -235,6 +272,7 @@ export class StatelessStack extends Stack {
       autoDeploy: true,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
       // Platforms resend on errors; a ceiling keeps a misbehaving sender from running up the bill.
+      // Every route has its own (ROUTE_THROTTLES); this default covers any route added without one.
       throttle: { rateLimit: 50, burstLimit: 100 },
     });
     return { api, apiStage };

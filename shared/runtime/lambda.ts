@@ -3,6 +3,8 @@
  * import), from the environment the CDK stack sets and the secret it grants. A build that fails
  * (a throttled or slow first call) is not kept: the next invocation builds again.
  */
+
+import type { Tracer } from '@aws-lambda-powertools/tracer';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { STORM } from '../domain/storm.ts';
@@ -14,7 +16,24 @@ import { composeRuntime, type Runtime, type RuntimeParts } from './compose.ts';
 import { functionLogger, functionTracer } from './instrumentation.ts';
 import { cloudWatchMetrics } from './metrics.ts';
 import { cachedSecrets, type ReadSecret, type SecretCache, secretsManagerReader } from './secrets.ts';
-import { RotatingTokenWebClient } from './slack-client.ts';
+import type { RotatingTokenWebClient } from './slack-client.ts';
+
+/** What only some functions carry: the detector (model data), the chart renderer, the Slack client (the Slack Web API SDK). */
+export interface LambdaParts extends Pick<RuntimeParts, 'detector' | 'renderChart'> {
+  /** Passed by the functions that call Slack, so the others bundle and load no Slack SDK. */
+  slackClient?: typeof RotatingTokenWebClient;
+}
+
+/** The Slack client of a function built without one: calling Slack there is a wiring error. */
+const NO_SLACK = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      if (typeof property !== 'string' || property === 'then') return undefined;
+      throw new Error(`this function was built without the Slack client (called ${property})`);
+    },
+  },
+) as RotatingTokenWebClient;
 
 export interface LambdaRuntimeOptions {
   /** How the secret is read; Secrets Manager at BEACON_SECRETS_ARN by default (the environment without it). */
@@ -23,28 +42,29 @@ export interface LambdaRuntimeOptions {
   slackApiUrl?: string;
 }
 
-function secretSource(readSecret: ReadSecret | undefined): SecretCache {
+function secretSource(readSecret: ReadSecret | undefined, tracer: Tracer): SecretCache {
   if (readSecret) return cachedSecrets(readSecret);
   const arn = process.env.BEACON_SECRETS_ARN;
   if (!arn) return { get: async () => process.env, refresh: async () => process.env };
-  const client = functionTracer.captureAWSv3Client(new SecretsManagerClient({}));
+  const client = tracer.captureAWSv3Client(new SecretsManagerClient({}));
   return cachedSecrets(secretsManagerReader(client, arn));
 }
 
-function buildRuntime(
-  parts: Pick<RuntimeParts, 'detector' | 'renderChart'>,
+async function buildRuntime(
+  { slackClient, ...parts }: LambdaParts,
   options: LambdaRuntimeOptions,
-): Runtime {
-  const secrets = secretSource(options.readSecret);
+): Promise<Runtime> {
+  const tracer = await functionTracer();
+  const secrets = secretSource(options.readSecret, tracer);
   const config = bakedRoutingConfig();
   return composeRuntime({
     ...parts,
-    db: functionTracer.captureAWSv3Client(createDocumentClient()),
+    db: tracer.captureAWSv3Client(createDocumentClient()),
     // Each function is granted (and told of) only the resources it uses: the webhook has no table.
     tableName: process.env.TABLE_NAME ?? '',
     // AWS's standard endpoint variable, passed explicitly: the SDK would otherwise send to the
     // host of the queue URL, which an SQS-compatible server need not serve.
-    sqs: functionTracer.captureAWSv3Client(
+    sqs: tracer.captureAWSv3Client(
       new SQSClient(process.env.AWS_ENDPOINT_URL_SQS ? { endpoint: process.env.AWS_ENDPOINT_URL_SQS } : {}),
     ),
     mentionsQueueUrl: process.env.MENTIONS_QUEUE_URL ?? '',
@@ -55,13 +75,18 @@ function buildRuntime(
     // Fail fast and let SQS redeliver: a Lambda must not sit in Slack's default 30-minute retry
     // loop, nor wait out a 429 (notify hides the message for Retry-After instead). The token is
     // read from the secret on each call, so a rotated one needs no redeploy.
-    slack: new RotatingTokenWebClient(
-      {
-        current: async () => (await secrets.get()).SLACK_BOT_TOKEN,
-        refresh: async () => (await secrets.refresh()).SLACK_BOT_TOKEN,
-      },
-      { ...FAIL_FAST_CLIENT_OPTIONS, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
-    ),
+    slack: slackClient
+      ? new slackClient(
+          {
+            current: async () => (await secrets.get()).SLACK_BOT_TOKEN,
+            refresh: async () => (await secrets.refresh()).SLACK_BOT_TOKEN,
+          },
+          {
+            ...FAIL_FAST_CLIENT_OPTIONS,
+            ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+          },
+        )
+      : NO_SLACK,
     secrets: secrets.get,
     config: () => config,
     clock: () => new Date(),
@@ -75,7 +100,7 @@ function buildRuntime(
  * detector). The build is retried on the next call when it failed.
  */
 export function createLambdaRuntime(
-  parts: Pick<RuntimeParts, 'detector' | 'renderChart'> = {},
+  parts: LambdaParts = {},
   options: LambdaRuntimeOptions = {},
 ): () => Promise<Runtime> {
   let runtime: Promise<Runtime> | undefined;
@@ -92,8 +117,8 @@ export function createLambdaRuntime(
 
 let current: (() => Promise<Runtime>) | undefined;
 
-/** The runtime of this function instance; `parts` adds what only some functions carry (the detector, the chart renderer). */
-export function lambdaRuntime(parts: Pick<RuntimeParts, 'detector' | 'renderChart'> = {}): Promise<Runtime> {
+/** The runtime of this function instance; `parts` adds what only some functions carry. */
+export function lambdaRuntime(parts: LambdaParts = {}): Promise<Runtime> {
   current ??= createLambdaRuntime(parts);
   return current();
 }

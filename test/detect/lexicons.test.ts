@@ -13,7 +13,14 @@ import {
   serializeLexicons,
   type TrieNode,
 } from '../../shared/detect/lexicon/compile.ts';
-import { LEXICONS, SUPPORTED_LANGUAGES } from '../../shared/detect/lexicon/index.ts';
+import {
+  LEXICONS,
+  STEM_TRIE,
+  type StemNode,
+  SUPPORTED_LANGUAGES,
+  WORD_INDEX,
+  type WordInfo,
+} from '../../shared/detect/lexicon/index.ts';
 import { COMPILED_FILE, SOURCES } from '../../shared/detect/lexicon/sources.ts';
 
 const fromSources = SOURCES.map(compileLexicon);
@@ -31,6 +38,42 @@ function entryObjects(lex: CompiledLexicon): Set<Entry> {
   walk(lex.stems);
   walk(lex.pieceTrie);
   return out;
+}
+
+/** The combined index as merging the compiled lexicons gives it: the reference for the one built at load. */
+function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
+  const words = new Map<string, WordInfo>();
+  const trie: StemNode = { next: new Map(), stem: undefined, phrases: undefined };
+  const info = (w: string): WordInfo => {
+    if (!words.has(w)) words.set(w, { exact: [], phrases: [] });
+    return words.get(w)!;
+  };
+  const merge = (from: TrieNode, into: StemNode, slot: number): void => {
+    if (from.entry) {
+      into.stem ??= [];
+      into.stem[slot] = from.entry;
+    }
+    if (from.phrases) {
+      into.phrases ??= [];
+      into.phrases[slot] = from.phrases;
+    }
+    for (const [c, child] of from.next) {
+      if (!into.next.has(c)) into.next.set(c, { next: new Map(), stem: undefined, phrases: undefined });
+      merge(child, into.next.get(c)!, slot);
+    }
+  };
+  lexicons.forEach((lex, slot) => {
+    if (lex.substrings) return;
+    for (const [w, entries] of lex.exact) info(w).exact[slot] = entries[0];
+    for (const [w, entries] of lex.phrases) info(w).phrases[slot] = entries;
+    merge(lex.stems, trie, slot);
+  });
+  return { words, trie };
+}
+
+/** Every node of a stem trie with the path to it, depth first in the tries' order. */
+function stemPaths(n: StemNode, path = ''): string[] {
+  return [path, ...[...n.next].flatMap(([c, child]) => stemPaths(child, path + String.fromCharCode(c)))];
 }
 
 describe('compiled.json', () => {
@@ -51,6 +94,14 @@ describe('compiled.json', () => {
       // An entry reachable from a map and from a trie is one object, as when compiled.
       expect(entryObjects(loaded!).size, compiled.lang).toBe(entryObjects(compiled).size);
     }
+  });
+
+  it('gives the combined word index and stem trie the content and order merging the lexicons gave', () => {
+    const reference = mergeCompiled(fromSources);
+    expect([...WORD_INDEX.keys()]).toEqual([...reference.words.keys()]);
+    expect(WORD_INDEX).toEqual(reference.words);
+    expect(stemPaths(STEM_TRIE)).toEqual(stemPaths(reference.trie));
+    expect(STEM_TRIE).toEqual(reference.trie);
   });
 
   it('gives Turkish its suffix rules as working regular expressions', () => {

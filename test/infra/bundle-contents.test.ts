@@ -3,7 +3,8 @@
  * cold start. The routing file is validated at synth and baked in, so its zod schema stays out of
  * every function; queue messages, webhook bodies and Slack payloads are validated with `zod/mini`,
  * not the full zod with its locales. The detector's lexicons are compiled at build time
- * (compiled.json), so their sources and the compiler stay out of the detect bundle.
+ * (compiled.json), so their sources and the compiler stay out of the detect bundle. Only the
+ * functions that call Slack carry the Slack Web API SDK.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,16 @@ describe('Lambda bundle contents', () => {
     const inputs = await bundleInputs('functions/detect.ts');
     expect(inputs).toContain('shared/detect/lexicon/compiled.json');
     expect(inputs.filter((p) => /^shared\/detect\/lexicon\/[a-z]{2}\.ts$/.test(p))).toEqual([]);
+  }, 60_000);
+
+  it('only the functions that call Slack carry the Slack Web API SDK', async () => {
+    const functions = readdirSync(`${ROOT}functions`).filter((f) => f.endsWith('.ts'));
+    const withSlack: string[] = [];
+    for (const f of functions) {
+      const inputs = await bundleInputs(`functions/${f}`);
+      if (inputs.some((p) => p.startsWith('node_modules/@slack/web-api/'))) withSlack.push(f);
+    }
+    expect(withSlack.sort()).toEqual(['notify.ts', 'report.ts', 'slack-interactions.ts']);
   }, 60_000);
 
   it('queue message validation carries zod/mini only', async () => {

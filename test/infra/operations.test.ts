@@ -125,6 +125,10 @@ describe('concurrency caps', () => {
     });
   });
 
+  it('caps detect at 10, notify at 4 and reply at 2 batches (docs/deploy.md explains each figure)', () => {
+    expect(CONSUMER_CONCURRENCY).toEqual({ detect: 10, notify: 4, reply: 2 });
+  });
+
   it('caps every queue consumer', () => {
     expect(Object.keys(CONSUMER_CONCURRENCY).sort()).toEqual(
       Object.values(QUEUES)

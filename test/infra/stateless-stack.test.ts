@@ -168,6 +168,31 @@ describe('StatelessStack', () => {
     });
 
     it.each([
+      { routeKey: 'POST /webhooks/{platform}', rate: 500, burst: 1000 },
+      { routeKey: 'GET /webhooks/{platform}', rate: 10, burst: 20 },
+      { routeKey: 'POST /slack/interactions', rate: 50, burst: 100 },
+      { routeKey: 'POST /slack/commands', rate: 20, burst: 40 },
+    ])(
+      'throttles $routeKey on its own at $rate requests per second (burst $burst)',
+      ({ routeKey, rate, burst }) => {
+        template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+          StageName: '$default',
+          RouteSettings: Match.objectLike({
+            [routeKey]: { ThrottlingRateLimit: rate, ThrottlingBurstLimit: burst },
+          }),
+        });
+      },
+    );
+
+    it('creates the stage after the routes its settings name', () => {
+      const [stage] = Object.values(template.findResources('AWS::ApiGatewayV2::Stage')) as {
+        DependsOn?: string[];
+      }[];
+      const routes = Object.keys(template.findResources('AWS::ApiGatewayV2::Route'));
+      expect(stage?.DependsOn ?? []).toEqual(expect.arrayContaining(routes));
+    });
+
+    it.each([
       { output: 'ApiUrl', path: '' },
       { output: 'SlackInteractivityUrl', path: 'slack/interactions' },
       { output: 'SlackCommandsUrl', path: 'slack/commands' },

@@ -17,6 +17,7 @@ import { parseMentionsMessage } from '../../shared/queue/messages.ts';
 import { loadRoutingConfigFile } from '../../shared/routing/index.ts';
 import { createLambdaRuntime } from '../../shared/runtime/lambda.ts';
 import { cachedSecrets, secretsManagerReader } from '../../shared/runtime/secrets.ts';
+import { RotatingTokenWebClient } from '../../shared/runtime/slack-client.ts';
 
 let sqsServer: Emulator;
 let sqs: SQSClient;
@@ -169,7 +170,7 @@ describe('a rotated Slack bot token', () => {
     const tokens = ['xoxb-old', 'xoxb-new'];
     let reads = 0;
     const runtime = await createLambdaRuntime(
-      {},
+      { slackClient: RotatingTokenWebClient },
       {
         slackApiUrl: slackUrl,
         readSecret: async () => JSON.stringify({ SLACK_BOT_TOKEN: tokens[Math.min(reads++, 1)] }),
@@ -188,7 +189,7 @@ describe('a rotated Slack bot token', () => {
     seen.length = 0;
     validToken = 'xoxb-other';
     const runtime = await createLambdaRuntime(
-      {},
+      { slackClient: RotatingTokenWebClient },
       { slackApiUrl: slackUrl, readSecret: async () => JSON.stringify({ SLACK_BOT_TOKEN: 'xoxb-revoked' }) },
     )();
     await expect(runtime.slackDelivery.slack.post('C1', { text: 'hi', blocks: [] })).rejects.toMatchObject({

@@ -30,6 +30,7 @@ async function freshContainer() {
 
 describe('lambdaHandler', () => {
   afterEach(() => {
+    vi.doUnmock('@aws-lambda-powertools/tracer');
     vi.restoreAllMocks();
     vi.unstubAllEnvs();
   });
@@ -67,5 +68,32 @@ describe('lambdaHandler', () => {
       function_request_id: 'req-9',
       error: expect.objectContaining({ message: 'table unavailable' }),
     });
+  });
+
+  it('builds the X-Ray tracer when the first invocation starts, not at import, and once per container', async () => {
+    // A stand-in for Powertools' Tracer (X-Ray has no daemon here): it counts what is built and called.
+    const built: string[] = [];
+    const coldStarts: number[] = [];
+    vi.doMock('@aws-lambda-powertools/tracer', () => ({
+      Tracer: class {
+        constructor(options: { serviceName: string }) {
+          built.push(options.serviceName);
+        }
+        isTracingEnabled = () => true;
+        getSegment = () => undefined;
+        annotateColdStart = () => coldStarts.push(built.length);
+        addServiceNameAnnotation = () => {};
+      },
+    }));
+    const { lambdaHandler } = await freshContainer();
+    const handler = lambdaHandler(async (event: { n: number }) => event.n);
+    expect(built).toEqual([]);
+
+    expect(await handler({ n: 1 }, context('req-1'))).toBe(1);
+    expect(await handler({ n: 2 }, context('req-2'))).toBe(2);
+
+    expect(built).toEqual(['beacon']);
+    // The handler is traced from the first invocation on.
+    expect(coldStarts).toEqual([1, 1]);
   });
 });

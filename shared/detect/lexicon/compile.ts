@@ -118,7 +118,16 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
   return parsed;
 }
 
-/** Builds the maps and tries the scanner reads from a parsed lexicon: cheap, done at load. */
+/** Where an entry goes in the index: a piece, a stem (or a phrase opening with one), a phrase or a word. */
+export type EntryKind = 'piece' | 'stem' | 'stem phrase' | 'phrase' | 'word';
+
+export function entryKind(entry: Entry, piece: boolean): EntryKind {
+  if (piece) return 'piece';
+  if (entry.prefix[0]) return entry.words.length === 1 ? 'stem' : 'stem phrase';
+  return entry.words.length > 1 ? 'phrase' : 'word';
+}
+
+/** Builds the maps and tries the scanner reads from a parsed lexicon. */
 export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
   const lex: CompiledLexicon = {
     lang: parsed.lang,
@@ -133,91 +142,177 @@ export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
     morphology: parsed.morphology,
   };
   parsed.entries.forEach((entry, i) => {
-    const { words, prefix } = entry;
-    const first = words[0]!;
-    if (parsed.piece[i]) {
-      push(lex.pieces, first, entry);
-      const end = descend(lex.pieceTrie, first);
-      end.entry ??= entry;
-      lex.maxPiece = Math.max(lex.maxPiece, first.length);
-    } else if (prefix[0]) {
-      const end = descend(lex.stems, first);
-      if (words.length === 1) end.entry ??= entry;
-      else if (end.phrases) end.phrases.push(entry);
-      else end.phrases = [entry];
-    } else if (words.length > 1) {
-      push(lex.phrases, first, entry);
-    } else {
-      push(lex.exact, first, entry);
+    const first = entry.words[0]!;
+    switch (entryKind(entry, parsed.piece[i] === true)) {
+      case 'piece': {
+        push(lex.pieces, first, entry);
+        const end = descend(lex.pieceTrie, first);
+        end.entry ??= entry;
+        lex.maxPiece = Math.max(lex.maxPiece, first.length);
+        break;
+      }
+      case 'stem':
+        descend(lex.stems, first).entry ??= entry;
+        break;
+      case 'stem phrase': {
+        const end = descend(lex.stems, first);
+        if (end.phrases) end.phrases.push(entry);
+        else end.phrases = [entry];
+        break;
+      }
+      case 'phrase':
+        push(lex.phrases, first, entry);
+        break;
+      case 'word':
+        push(lex.exact, first, entry);
+        break;
     }
   });
   return lex;
+}
+
+/**
+ * A lexicon whose maps and tries are built on first use: the scanner reads most words through the
+ * combined index (index.ts), and a lexicon's own maps only for some words of its language, so a
+ * container builds those of the languages it meets, not of all of them at load.
+ */
+export function lazyLexicon(parsed: ParsedLexicon): CompiledLexicon {
+  let built: CompiledLexicon | undefined;
+  const index = (): CompiledLexicon => {
+    built ??= indexLexicon(parsed);
+    return built;
+  };
+  return {
+    lang: parsed.lang,
+    substrings: parsed.substrings,
+    stopwords: new Set(parsed.stopwords),
+    morphology: parsed.morphology,
+    get exact() {
+      return index().exact;
+    },
+    get phrases() {
+      return index().phrases;
+    },
+    get stems() {
+      return index().stems;
+    },
+    get pieces() {
+      return index().pieces;
+    },
+    get maxPiece() {
+      return index().maxPiece;
+    },
+    get pieceTrie() {
+      return index().pieceTrie;
+    },
+  };
 }
 
 export const compileLexicon = (source: LexiconSource): CompiledLexicon => indexLexicon(parseLexicon(source));
 
 /**
  * Parsed lexicons as data: `scripts/lexicons.ts` writes them to compiled.json at build time, and
- * the detector indexes that data at load instead of folding and splitting the sources.
+ * the detector indexes that data at load instead of folding and splitting the sources. An entry is
+ * one string, as in the sources but folded: its words (a `*` after a stem), after `!` when strong
+ * and `~` when weak. Pieces of substring languages are listed apart and always open with their
+ * strength: `=` (normal), `!` or `~`, since a piece may itself begin with any character.
  */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
-/** An entry as data: category (index in CATEGORIES), strength, words, prefix flags as 0/1, piece as 0/1. */
-type EntryData = [category: number, strength: number, words: string[], prefix: number[], piece: number];
 type RegExpData = [source: string, flags: string];
+type ByCategory = Partial<Record<Category, string[]>>;
 
 export interface LexiconData {
   lang: string;
   substrings: boolean;
   stopwords: string[];
   morphology: Record<keyof Morphology, RegExpData> | null;
-  entries: EntryData[];
+  entries: ByCategory;
+  pieces: ByCategory;
 }
 
 export interface CompiledLexiconsFile {
   format: number;
-  categories: readonly string[];
   lexicons: LexiconData[];
+}
+
+const STRENGTH_MARK = new Map([
+  [1.6, '!'],
+  [0.5, '~'],
+]);
+const MARKED_STRENGTH = new Map([
+  ['!', 1.6],
+  ['~', 0.5],
+  ['=', 1],
+]);
+
+const encodeEntry = (e: Entry, piece: boolean): string =>
+  (STRENGTH_MARK.get(e.strength) ?? (piece ? '=' : '')) +
+  (piece ? e.words[0]! : e.words.map((w, i) => (e.prefix[i] ? `${w}*` : w)).join(' '));
+
+function decodeEntry(text: string, category: Category, piece: boolean): Entry {
+  const strength = MARKED_STRENGTH.get(text.charAt(0));
+  const body = strength === undefined ? text : text.slice(1);
+  if (piece) return { category, strength: strength ?? 1, words: [body], prefix: [false] };
+  const words = body.split(' ');
+  const prefix = words.map((w) => w.endsWith('*'));
+  for (let i = 0; i < words.length; i++) if (prefix[i]) words[i] = words[i]!.slice(0, -1);
+  return { category, strength: strength ?? 1, words, prefix };
 }
 
 const regExpData = (r: RegExp): RegExpData => [r.source, r.flags];
 
+function lexiconData(p: ParsedLexicon): LexiconData {
+  const entries: ByCategory = {};
+  const pieces: ByCategory = {};
+  p.entries.forEach((e, i) => {
+    const piece = p.piece[i] === true;
+    const text = encodeEntry(e, piece);
+    const back = decodeEntry(text, e.category, piece);
+    // Words come from the folded source, so they never hold a space nor open with `!` or `~`.
+    if (
+      back.strength !== e.strength ||
+      back.words.join('\n') !== e.words.join('\n') ||
+      back.prefix.join() !== e.prefix.join()
+    ) {
+      throw new Error(`lexicon ${p.lang}: entry "${e.words.join(' ')}" cannot be written as data`);
+    }
+    const into = piece ? pieces : entries;
+    const list = into[e.category];
+    if (list) list.push(text);
+    else into[e.category] = [text];
+  });
+  const m = p.morphology;
+  return {
+    lang: p.lang,
+    substrings: p.substrings,
+    stopwords: p.stopwords,
+    morphology: m
+      ? {
+          negatingRest: regExpData(m.negatingRest),
+          negatedVerb: regExpData(m.negatedVerb),
+          existential: regExpData(m.existential),
+        }
+      : null,
+    entries,
+    pieces,
+  };
+}
+
 /** The text of compiled.json: one lexicon per line, so a changed source shows in the diff by language. */
 export function serializeLexicons(lexicons: readonly ParsedLexicon[]): string {
-  const lines = lexicons.map((p) => {
-    const m = p.morphology;
-    const data: LexiconData = {
-      lang: p.lang,
-      substrings: p.substrings,
-      stopwords: p.stopwords,
-      morphology: m
-        ? {
-            negatingRest: regExpData(m.negatingRest),
-            negatedVerb: regExpData(m.negatedVerb),
-            existential: regExpData(m.existential),
-          }
-        : null,
-      entries: p.entries.map((e, i) => [
-        CATEGORIES.indexOf(e.category),
-        e.strength,
-        e.words,
-        e.prefix.map(Number),
-        p.piece[i] ? 1 : 0,
-      ]),
-    };
-    return JSON.stringify(data);
-  });
-  return `{"format": ${COMPILED_FORMAT}, "categories": ${JSON.stringify(CATEGORIES)}, "lexicons": [\n${lines.join(',\n')}\n]}\n`;
+  const lines = lexicons.map((p) => JSON.stringify(lexiconData(p)));
+  return `{"format": ${COMPILED_FORMAT}, "lexicons": [\n${lines.join(',\n')}\n]}\n`;
 }
 
 /** The parsed lexicons held in compiled.json's data. */
 export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
-  if (file.format !== COMPILED_FORMAT || file.categories.join() !== CATEGORIES.join()) {
+  if (file.format !== COMPILED_FORMAT) {
     throw new Error('shared/detect/lexicon/compiled.json is from another version: run npm run lexicons');
   }
   return file.lexicons.map((d) => {
     const m = d.morphology;
-    return {
+    const parsed: ParsedLexicon = {
       lang: d.lang,
       substrings: d.substrings,
       stopwords: d.stopwords,
@@ -228,13 +323,19 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
             existential: new RegExp(...m.existential),
           }
         : undefined,
-      entries: d.entries.map(([category, strength, words, prefix]) => ({
-        category: CATEGORIES[category]!,
-        strength,
-        words,
-        prefix: prefix.map(Boolean),
-      })),
-      piece: d.entries.map((e) => e[4] === 1),
+      entries: [],
+      piece: [],
     };
+    for (const category of CATEGORIES) {
+      for (const text of d.entries[category] ?? []) {
+        parsed.entries.push(decodeEntry(text, category, false));
+        parsed.piece.push(false);
+      }
+      for (const text of d.pieces[category] ?? []) {
+        parsed.entries.push(decodeEntry(text, category, true));
+        parsed.piece.push(true);
+      }
+    }
+    return parsed;
   });
 }

@@ -6,15 +6,17 @@ import {
   type CompiledLexicon,
   type CompiledLexiconsFile,
   type Entry,
-  indexLexicon,
+  entryKind,
+  lazyLexicon,
   readLexicons,
-  type TrieNode,
 } from './compile.ts';
 import compiled from './compiled.json' with { type: 'json' };
 
-const LOADED = readLexicons(compiled as unknown as CompiledLexiconsFile).map(indexLexicon);
+const PARSED = readLexicons(compiled as unknown as CompiledLexiconsFile);
 
-export const LEXICONS: ReadonlyMap<string, CompiledLexicon> = new Map(LOADED.map((lex) => [lex.lang, lex]));
+export const LEXICONS: ReadonlyMap<string, CompiledLexicon> = new Map(
+  PARSED.map((p) => [p.lang, lazyLexicon(p)]),
+);
 
 /** word → languages whose function words include it. */
 const STOPWORDS = new Map<string, string[]>();
@@ -27,10 +29,10 @@ for (const lex of LEXICONS.values()) {
 }
 export const STOPWORD_INDEX: ReadonlyMap<string, readonly string[]> = STOPWORDS;
 
-export const SUPPORTED_LANGUAGES: readonly string[] = LOADED.map((lex) => lex.lang);
+export const SUPPORTED_LANGUAGES: readonly string[] = PARSED.map((p) => p.lang);
 
 /** Position of each lexicon in sources.ts: the slot it uses in the combined index below. */
-export const LEXICON_SLOT: ReadonlyMap<string, number> = new Map(LOADED.map((lex, i) => [lex.lang, i]));
+export const LEXICON_SLOT: ReadonlyMap<string, number> = new Map(PARSED.map((p, i) => [p.lang, i]));
 
 /** What every lexicon says about one folded word: per lexicon slot, its entry and the phrases it starts. */
 export interface WordInfo {
@@ -60,29 +62,50 @@ const wordInfo = (word: string): WordInfo => {
   return info;
 };
 
-function mergeTrie(from: TrieNode, into: StemNode, slot: number): void {
-  if (from.entry) {
-    into.stem ??= [];
-    into.stem[slot] = from.entry;
-  }
-  if (from.phrases) {
-    into.phrases ??= [];
-    into.phrases[slot] = from.phrases;
-  }
-  for (const [c, child] of from.next) {
-    let target = into.next.get(c);
-    if (!target) {
-      target = { next: new Map(), stem: undefined, phrases: undefined };
-      into.next.set(c, target);
+function stemNode(word: string): StemNode {
+  let n = STEM_TRIE;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let child = n.next.get(c);
+    if (!child) {
+      child = { next: new Map(), stem: undefined, phrases: undefined };
+      n.next.set(c, child);
     }
-    mergeTrie(child, target, slot);
+    n = child;
   }
+  return n;
 }
 
-for (const [lang, lex] of LEXICONS) {
-  if (lex.substrings) continue;
-  const slot = LEXICON_SLOT.get(lang)!;
-  for (const [w, entries] of lex.exact) wordInfo(w).exact[slot] = entries[0];
-  for (const [w, entries] of lex.phrases) wordInfo(w).phrases[slot] = entries;
-  mergeTrie(lex.stems, STEM_TRIE, slot);
-}
+// Built from the parsed entries, lexicon by lexicon in slot order: per slot, a word's first entry,
+// the phrases a word or a stem opens in source order, and the first stem entry ending at a node.
+PARSED.forEach((parsed, slot) => {
+  if (parsed.substrings) return;
+  const kinds = parsed.entries.map((entry, i) => entryKind(entry, parsed.piece[i] === true));
+  // Words first, then phrases: the order in which the per-lexicon maps listed them.
+  parsed.entries.forEach((entry, i) => {
+    if (kinds[i] !== 'word') return;
+    const info = wordInfo(entry.words[0]!);
+    info.exact[slot] ??= entry;
+  });
+  parsed.entries.forEach((entry, i) => {
+    if (kinds[i] !== 'phrase') return;
+    const info = wordInfo(entry.words[0]!);
+    const list = info.phrases[slot];
+    if (list) list.push(entry);
+    else info.phrases[slot] = [entry];
+  });
+  parsed.entries.forEach((entry, i) => {
+    const kind = kinds[i];
+    if (kind !== 'stem' && kind !== 'stem phrase') return;
+    const n = stemNode(entry.words[0]!);
+    if (kind === 'stem') {
+      n.stem ??= [];
+      n.stem[slot] ??= entry;
+      return;
+    }
+    n.phrases ??= [];
+    const list = n.phrases[slot];
+    if (list) list.push(entry);
+    else n.phrases[slot] = [entry];
+  });
+});
