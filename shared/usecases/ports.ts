@@ -105,6 +105,9 @@ export interface AuthorStats {
   last365d?: Partial<Record<Label, number>>;
   /** Whether the routing config's advocate threshold holds for the author's earlier moments. */
   advocate?: boolean;
+  /** Platforms the author was seen on, and how their last closed alert ended. */
+  platforms?: string[];
+  lastOutcome?: { outcome: AlertOutcome; at: string };
 }
 
 export interface AuthorLookup {

@@ -1,0 +1,120 @@
+/**
+ * Advocate moments: praise from an author with 3 earlier praise and no complaint in 90 days is an
+ * alert of its own kind, routed by the config to its channel with its window, and its card shows
+ * the author's history from their profile. A complaint turns the next praise back into praise.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alertIdFor } from '../../shared/domain/alert.ts';
+import type { LocalStack } from '../../shared/local/stack.ts';
+import { mentionBody, postGeneric, startTestStack, TestClock } from '../helpers/local-stack.ts';
+
+const CONFIG = resolve('test/fixtures/routing/advocate-moments.yaml');
+
+let clock: TestClock;
+let stack: LocalStack;
+beforeAll(async () => {
+  clock = new TestClock();
+  stack = await startTestStack(clock, { configPath: CONFIG });
+});
+afterAll(() => stack.stop());
+
+let n = 0;
+const fresh = (prefix: string) => `${prefix}-${++n}-${Date.now()}`;
+
+async function post(id: string, text: string, author: { id: string; handle: string }, threadId = id) {
+  const res = await postGeneric(
+    stack,
+    mentionBody({
+      id,
+      text,
+      author,
+      createdAt: clock.now().toISOString(),
+      ...(threadId !== id ? { threadId, parentId: threadId } : {}),
+    }),
+  );
+  if (res.status !== 202) throw new Error(`webhook answered ${res.status}`);
+  await stack.drain();
+}
+
+const alertOf = (threadId: string) => stack.runtime.pipeline.alerts.get(alertIdFor('generic', threadId));
+
+/** The card of the alert as the local Slack holds it, with the channel it is in. */
+function cardOf(alertId: string) {
+  const slack = stack.slack!;
+  for (const c of slack.channels()) {
+    const card = slack.messages(c.id).find((m) => m.metadata?.event_payload?.alert_id === alertId);
+    if (card) return { channel: c.name, card, text: JSON.stringify(card) };
+  }
+  return undefined;
+}
+
+const PRAISE = 'I love my new Acme kettle, brilliant design! Thank you!';
+
+describe('advocate moments', () => {
+  it('praise after 3 praise in 90 days is an advocate moment in its channel, with the history', async () => {
+    // A handle full of Slack markup: shown as text on the card, never as a mention or formatting.
+    const author = { id: fresh('author'), handle: 'big_*fan*<!here>' };
+    const threads = [fresh('p'), fresh('p'), fresh('p')];
+    for (const id of threads) {
+      clock.advance(3600 * 24 * 10);
+      await post(id, PRAISE, author);
+    }
+    // The brand thanks them on the third thread: the profile keeps how their last alert ended.
+    clock.advance(600);
+    await post(
+      fresh('brand'),
+      'Thank you, we are glad you like it!',
+      { id: 'acme', handle: 'acmesupport' },
+      threads[2],
+    );
+    expect((await alertOf(threads[2]!))?.state).toBe('replied');
+
+    for (const id of threads) {
+      const alert = await alertOf(id);
+      expect(alert?.advocateMoment).toBeUndefined();
+      expect(cardOf(alert!.alertId)?.channel).toBe('a-praise');
+    }
+
+    clock.advance(3600 * 24 * 5);
+    const moment = fresh('p');
+    await post(moment, 'Acme, your support is the best. Thank you!', author);
+    const alert = await alertOf(moment);
+    expect(alert).toMatchObject({ type: 'praise', advocateMoment: true, windowSeconds: 2 * 86_400 });
+    const shown = cardOf(alert!.alertId);
+    expect(shown?.channel).toBe('a-advocates');
+    expect(shown?.card.text).toMatch(/^Advocate moment: praise on Webhook from @/);
+    const header = JSON.stringify(shown?.card.blocks);
+    expect(header).toMatch(/:handshake: \*Advocate moment\*: praise on <[^|>]+\|Webhook> from @/);
+    expect(JSON.stringify(shown?.card.attachments)).toContain('"color":"#e8912d"');
+    expect(shown?.text).toContain(
+      `Praised us 4 times in 90 days, 4 in 365 · first seen ${'2026-03-12'} · on Webhook · last alert: replied <!date^`,
+    );
+    expect(shown?.text).toContain('Thank them…');
+    expect(shown?.text).toContain('invite them to a beta');
+    // Outside text stays text: no live mention and no formatting from the handle.
+    expect(shown?.text).not.toContain('<!here>');
+    expect(shown?.text).not.toMatch(/\*fan\*/);
+  });
+
+  it('a complaint in the window turns the next praise back into an ordinary praise alert', async () => {
+    const author = { id: fresh('author'), handle: 'mostly_happy' };
+    const say = async (text: string) => {
+      clock.advance(3600 * 24);
+      const id = fresh('m');
+      await post(id, text, author);
+      return (await alertOf(id))!;
+    };
+    for (let i = 0; i < 3; i++) await say(PRAISE);
+    expect((await say(PRAISE)).advocateMoment).toBe(true);
+    await say('My Acme kettle arrived broken. Awful.');
+    const after = await say('Acme replaced it in a day, brilliant service! Thank you!');
+    expect(after.advocateMoment).toBeUndefined();
+    const shown = cardOf(after.alertId);
+    expect(shown?.channel).toBe('a-praise');
+    expect(shown?.card.text).toMatch(/^Praise on Webhook from @/);
+    expect(shown?.text).not.toContain('Advocate moment');
+    expect(shown?.text).toContain('Reply…');
+    expect(shown?.text).not.toContain('Thank them…');
+  });
+});
