@@ -17,7 +17,7 @@ export type Clock = () => Date;
 
 /** A route as kept with the mention, for `beacon explain`. */
 export type RouteSummary = Pick<Route, 'rule' | 'label' | 'channel' | 'drop' | 'windowSeconds' | 'reasons'> &
-  Partial<Pick<Route, 'digest'>>;
+  Partial<Pick<Route, 'digest' | 'advocateMoment'>>;
 
 export interface StoredMention {
   mention: Mention;

@@ -3,21 +3,45 @@
  * alert of its own kind, routed by the config to its channel with its window, and its card shows
  * the author's history from their profile. A complaint turns the next praise back into praise.
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runExplain } from '../../shared/cli/explain.ts';
+import { runRules } from '../../shared/cli/rules.ts';
 import { alertIdFor } from '../../shared/domain/alert.ts';
 import type { LocalStack } from '../../shared/local/stack.ts';
 import { mentionBody, postGeneric, startTestStack, TestClock } from '../helpers/local-stack.ts';
 
 const CONFIG = resolve('test/fixtures/routing/advocate-moments.yaml');
 
+let dataDir: string;
 let clock: TestClock;
 let stack: LocalStack;
 beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'beacon-advocates-'));
   clock = new TestClock();
-  stack = await startTestStack(clock, { configPath: CONFIG });
+  stack = await startTestStack(clock, { configPath: CONFIG, dataDir });
 });
-afterAll(() => stack.stop());
+afterAll(async () => {
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Runs a `beacon` CLI command and collects what it prints. */
+async function cli(
+  command: (args: string[], io: Parameters<typeof runExplain>[1]) => Promise<number>,
+  ...args: string[]
+) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await command(args, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { BEACON_DATA_DIR: dataDir },
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
 
 let n = 0;
 const fresh = (prefix: string) => `${prefix}-${++n}-${Date.now()}`;
@@ -95,6 +119,15 @@ describe('advocate moments', () => {
     // Outside text stays text: no live mention and no formatting from the handle.
     expect(shown?.text).not.toContain('<!here>');
     expect(shown?.text).not.toMatch(/\*fan\*/);
+
+    const explained = await cli(runExplain, moment);
+    expect(explained.code).toBe(0);
+    expect(explained.out).toContain('route: rule advocates → advocate moment in #a-advocates, window 2d');
+    expect(explained.out).toMatch(/alert: al_\w+ \(advocate moment\) open in #a-advocates/);
+    expect(JSON.parse((await cli(runExplain, moment, '--json')).out)).toMatchObject({
+      route: { rule: 'advocates', advocateMoment: true },
+      alert: { advocateMoment: true, channel: 'a-advocates' },
+    });
   });
 
   it('a complaint in the window turns the next praise back into an ordinary praise alert', async () => {
@@ -116,5 +149,39 @@ describe('advocate moments', () => {
     expect(shown?.text).not.toContain('Advocate moment');
     expect(shown?.text).toContain('Reply…');
     expect(shown?.text).not.toContain('Thank them…');
+  });
+});
+
+describe('the rules CLI', () => {
+  const tryPost = (...extra: string[]) =>
+    cli(runRules, 'test', '--config', CONFIG, '--platform', 'generic', '--text', PRAISE, ...extra);
+
+  it('`rules test --history` shows praise from an advocate as an advocate moment, and a complaint undoes it', async () => {
+    const advocate = JSON.parse((await tryPost('--history', 'praise=3', '--json')).out);
+    expect(advocate).toMatchObject({
+      type: 'praise',
+      rule: 'advocates',
+      channel: 'a-advocates',
+      windowSeconds: 2 * 86_400,
+      advocateMoment: true,
+    });
+    expect((await tryPost('--history', 'praise=3')).out).toMatch(
+      /^kind +advocate moment: praise from an advocate/m,
+    );
+    const complained = JSON.parse((await tryPost('--history', 'praise=3,complaint=1', '--json')).out);
+    expect(complained).toMatchObject({ channel: 'a-praise', advocateMoment: false });
+    expect((await tryPost('--history', 'praise=3,complaint=1')).out).not.toContain('advocate moment');
+  });
+
+  it('`rules test --history` refuses what it cannot read', async () => {
+    const r = await tryPost('--history', 'praise=many');
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('--history takes type=count pairs such as praise=4,complaint=0');
+  });
+
+  it('`rules explain` names the rule that makes advocate moments', async () => {
+    const r = await cli(runRules, 'explain', '--config', CONFIG);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/advocates .*→ #a-advocates.*\n(.*\n)*.*advocate moment/);
   });
 });

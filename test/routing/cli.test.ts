@@ -106,6 +106,7 @@ describe('rules test', () => {
       'mentions',
       'escalations',
       'digest',
+      'advocateMoment',
       'drop',
       'paging',
       'dropped',
