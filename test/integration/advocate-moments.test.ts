@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExplain } from '../../shared/cli/explain.ts';
 import { runRules } from '../../shared/cli/rules.ts';
 import { alertIdFor } from '../../shared/domain/alert.ts';
+import { openAlert } from '../../shared/domain/alert-lifecycle.ts';
 import type { LocalStack } from '../../shared/local/stack.ts';
+import { advocateHistory } from '../../shared/slack/alert-card.ts';
+import { ADVOCATE_THANKS, renderReplyModal } from '../../shared/slack/reply-modal.ts';
+import { aMention, aRoute, T0 } from '../helpers/factories.ts';
 import { mentionBody, postGeneric, startTestStack, TestClock } from '../helpers/local-stack.ts';
 
 const CONFIG = resolve('test/fixtures/routing/advocate-moments.yaml');
@@ -183,5 +187,41 @@ describe('the rules CLI', () => {
     const r = await cli(runRules, 'explain', '--config', CONFIG);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/advocates .*→ #a-advocates.*\n(.*\n)*.*advocate moment/);
+  });
+});
+
+describe('the advocate moment card and its reply box', () => {
+  const mention = aMention({ platform: 'mastodon', text: 'Acme is great, thank you!' });
+  const route = aRoute({ label: 'praise', channel: 'advocates', advocateMoment: true });
+  const moment = openAlert(mention, 'praise', route, T0, new Date(T0.getTime() + 86_400_000));
+  const praise = openAlert(
+    mention,
+    'praise',
+    { ...route, advocateMoment: false },
+    T0,
+    new Date(T0.getTime() + 86_400_000),
+  );
+
+  it('opens the Reply modal with the brand’s own thank-you for an advocate moment only', () => {
+    const input = (alert: typeof moment) =>
+      JSON.stringify(renderReplyModal(alert, mention, true)).match(/"initial_value":"([^"]*)"/)?.[1];
+    expect(input(moment)).toBe(ADVOCATE_THANKS);
+    expect(input(praise)).toBeUndefined();
+  });
+
+  it('escapes every stored value in the history line', () => {
+    const line = advocateHistory({
+      praise: 4,
+      complaint: 0,
+      question: 0,
+      suggestion: 0,
+      none: 0,
+      last90d: { praise: 4 },
+      last365d: { praise: 4 },
+      firstSeen: '<!channel>*2026*',
+      platforms: ['<!here|x>', '_y_'],
+    });
+    expect(line).not.toMatch(/<!channel>|<!here|\*2026\*|_y_/);
+    expect(line).toContain('Praised us 4 times in 90 days, 4 in 365');
   });
 });
