@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -7,7 +8,9 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { createPollSources } from '../../shared/platforms/poll-sources.ts';
+import { CHART_ASSETS } from '../../shared/report/chart-assets.ts';
 import type { RoutingConfig } from '../../shared/routing/index.ts';
+import { WEEKLY_REPORT_SCHEDULE } from '../../shared/usecases/post-reports.ts';
 import { bindQueue, bindSecrets, bindTable, consumeQueue } from './bindings.ts';
 import { BeaconFunction, type FunctionDefaults } from './constructs/beacon-function.ts';
 import type { BeaconQueue } from './constructs/beacon-queue.ts';
@@ -21,6 +24,8 @@ import type { BeaconData } from './stateful-stack.ts';
  * about 50 a minute); `reply` to the platforms' rate limits; `detect` bounds the write burst on the
  * table after a backlog. The FIFO queue already keeps one channel's messages in order, one at a time.
  */
+const require = createRequire(import.meta.url);
+
 export const CONSUMER_CONCURRENCY: Readonly<Record<string, number>> = { detect: 10, notify: 4, reply: 2 };
 
 export interface StatelessStackProps extends StackProps {
@@ -109,6 +114,17 @@ export class StatelessStack extends Stack {
       });
     }
 
+    // The weekly reports render a chart: the only function with the chart libraries, their
+    // WebAssembly and font beside its bundle, and the memory (CPU) to render in a few seconds.
+    const report = this.addFunction('report', 'Post each channel its weekly response report and chart', {
+      timeout: Duration.seconds(120),
+      memorySize: 1024,
+      assets: Object.values(CHART_ASSETS).map((a) => require.resolve(a.module)),
+    });
+    bindTable(report, table);
+    bindSecrets(report, secret);
+    this.schedule(report, 'report', Schedule.expression(WEEKLY_REPORT_SCHEDULE));
+
     this.warnAboutQueuesWithoutConsumer();
     this.operations = new Operations(this, 'Operations', {
       stage,
@@ -138,7 +154,7 @@ export class StatelessStack extends Stack {
   private addFunction(
     handlerName: string,
     description: string,
-    options: { timeout?: Duration; memorySize?: number } = {},
+    options: { timeout?: Duration; memorySize?: number; assets?: readonly string[] } = {},
   ): BeaconFunction {
     const id = handlerName.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
     const queue = this.queueConsumedBy(handlerName);

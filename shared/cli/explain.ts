@@ -31,7 +31,7 @@ export interface ExplainIo {
 const USAGE = `usage: npm run -s beacon -- explain <mention id> [--platform P] [--json]
                                          [--table NAME [--endpoint URL]]`;
 
-interface Source {
+export interface Source {
   db: DynamoDBDocumentClient;
   table: string;
   close(): Promise<void>;
@@ -50,7 +50,7 @@ async function answers(endpoint: string): Promise<boolean> {
   }
 }
 
-async function openSource(
+export async function openSource(
   opts: { table?: string; endpoint?: string },
   env: ExplainIo['env'],
 ): Promise<Source> {

@@ -15,6 +15,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: 'print the mentions a platform payload yields (JSON lines)',
     load: () => import('./parse.ts'),
   },
+  report: {
+    summary: 'response report of a period: answered in window, late, missed, reply times (JSON or CSV)',
+    load: () => import('./report.ts'),
+  },
   dlq: { summary: 'list or redrive the dead-letter queues of a stage', load: () => import('./dlq.ts') },
   'slack-manifest': {
     summary: 'print the Slack app manifest with the deployed request URLs',

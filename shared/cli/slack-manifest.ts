@@ -34,6 +34,9 @@ export const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'conversations.list': ['channels:read', 'groups:read'],
   'conversations.history': ['channels:history', 'groups:history'],
   'conversations.replies': ['channels:history', 'groups:history'],
+  // The report's chart, shared in the channel it reports on.
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
 };
 
 export const manifestTemplate = (): string => readFileSync(MANIFEST_FILE, 'utf8');

@@ -47,6 +47,7 @@ export function openAlert(
     },
     ...(priorityOf(route).length > 0 ? { priority: priorityOf(route) } : {}),
     ...(route.advocateMoment && type === 'praise' ? { advocateMoment: true } : {}),
+    ...(mention.url ? { postUrl: mention.url } : {}),
     state: 'open',
     ...base,
     nextStepAt: nextStepAt(base, openedAt).toISOString(),

@@ -68,6 +68,12 @@ export interface Alert {
   priority?: string[];
   /** Praise from an advocate, routed as an alert of its own kind (a chance to thank or invite them). */
   advocateMoment?: boolean;
+  /** The opening post's link on its platform (outside text), for reports. */
+  postUrl?: string;
+  /** The language the detector read in the opening post (ISO 639-1, or 'und'). */
+  lang?: string;
+  /** What the opening post is about (subject.ts), for reports; absent when it names nothing. */
+  subject?: string;
   history: HistoryEntry[];
   version: number;
 }

@@ -42,7 +42,46 @@ export interface LocalMessage {
   thread_ts?: string;
   reply_count?: number;
   edited?: { ts: string };
+  /** Files shared with the message (files.completeUploadExternal). */
+  files?: LocalFileRef[];
 }
+
+/** A file as messages show it; its bytes are served at `url_private`. */
+export interface LocalFileRef {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  size: number;
+  url_private: string;
+}
+
+/** A file uploaded through files.getUploadURLExternal; `data` (base64) once its bytes arrived. */
+interface LocalFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  size: number;
+  created: number;
+  alt_text?: string;
+  data?: string;
+}
+
+const MIME_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  csv: 'text/csv',
+  txt: 'text/plain',
+};
+const mimeOf = (name: string): string =>
+  MIME_TYPES[/\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+
+/** Where the local Slack takes the bytes of an upload (Slack's upload_url) and serves them. */
+export const FILE_UPLOAD_PATH = '/slack/files/upload/';
+export const FILE_PATH = '/slack/files/';
 
 export interface LocalView {
   id: string;
@@ -126,6 +165,7 @@ interface Change {
   messages?: LocalMessage[];
   ephemeral?: State['ephemeral'][number];
   view?: LocalView;
+  file?: LocalFile;
 }
 
 const BOT_ID = 'BBEACON01';
@@ -170,6 +210,7 @@ export class LocalSlack extends EventEmitter {
   private readonly threads = new Map<string, Map<string, LocalMessage>>();
   private readonly channelsById = new Map<string, LocalChannel>();
   private readonly channelsByName = new Map<string, LocalChannel>();
+  private readonly files = new Map<string, LocalFile>();
   private readonly limits: SlackRateLimits | undefined;
   private readonly recordCalls: boolean;
   private readonly callStats: SlackCallStats;
@@ -192,10 +233,15 @@ export class LocalSlack extends EventEmitter {
     this.recordCalls = options.recordCalls ?? false;
     this.callStats = new SlackCallStats(options.limits?.now);
     if (file && existsSync(file)) {
-      const { messages = [], ...saved } = JSON.parse(readFileSync(file, 'utf8')) as Partial<
-        State & { messages: LocalMessage[] }
+      const {
+        messages = [],
+        files = [],
+        ...saved
+      } = JSON.parse(readFileSync(file, 'utf8')) as Partial<
+        State & { messages: LocalMessage[]; files: LocalFile[] }
       >;
       this.state = { ...this.state, ...saved };
+      for (const f of files) this.files.set(f.id, f);
       for (const c of this.state.channels) this.indexChannel(c);
       for (const m of messages) this.index(m);
     }
@@ -277,6 +323,31 @@ export class LocalSlack extends EventEmitter {
 
   ephemeral(): State['ephemeral'] {
     return [...this.state.ephemeral];
+  }
+
+  /**
+   * The bytes of an upload, POSTed to the URL files.getUploadURLExternal gave; refused when the file
+   * is unknown, already has its bytes, or the length differs from the one announced.
+   */
+  receiveUpload(
+    fileId: string,
+    bytes: Buffer,
+  ): 'ok' | 'file_not_found' | 'already_uploaded' | 'invalid_length' {
+    const found = this.files.get(fileId);
+    if (!found) return 'file_not_found';
+    if (found.data !== undefined) return 'already_uploaded';
+    if (bytes.length !== found.size) return 'invalid_length';
+    found.data = bytes.toString('base64');
+    this.changed({ file: found });
+    return 'ok';
+  }
+
+  /** An uploaded file's bytes and type, for the page. */
+  fileContent(fileId: string): { bytes: Buffer; mimetype: string } | undefined {
+    const found = this.files.get(fileId);
+    return found?.data === undefined
+      ? undefined
+      : { bytes: Buffer.from(found.data, 'base64'), mimetype: found.mimetype };
   }
 
   /** Resolves once `predicate` holds, re-checking after every change. */
@@ -426,6 +497,7 @@ export class LocalSlack extends EventEmitter {
       }
     }
     for (const m of change.messages ?? []) this.index(m);
+    if (change.file) this.files.set(change.file.id, change.file);
     if (ephemeral) this.state.ephemeral.push(ephemeral);
     if (view) upsert(this.state.views, view, (v) => v.id === view.id);
   }
@@ -437,7 +509,10 @@ export class LocalSlack extends EventEmitter {
   flush(): void {
     if (!this.file) return;
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, JSON.stringify({ ...this.state, messages: [...this.byKey.values()] }));
+    writeFileSync(
+      `${this.file}.tmp`,
+      JSON.stringify({ ...this.state, messages: [...this.byKey.values()], files: [...this.files.values()] }),
+    );
     renameSync(`${this.file}.tmp`, this.file);
     if (this.journal !== undefined) closeSync(this.journal);
     this.journal = undefined;
@@ -611,6 +686,70 @@ export class LocalSlack extends EventEmitter {
       found.view = view;
       this.changed({ view: found });
       return { ok: true, view: { id: found.id, ...view } };
+    },
+    'files.getUploadURLExternal': (p) => {
+      const name = str(p.filename);
+      const size = Number(p.length);
+      if (!name || !Number.isInteger(size) || size < 1) return { ok: false, error: 'invalid_arguments' };
+      this.state.seq += 1;
+      const id = `F${String(this.state.seq).padStart(10, '0')}`;
+      const file: LocalFile = {
+        id,
+        name,
+        title: name,
+        mimetype: mimeOf(name),
+        size,
+        created: Math.floor(this.now().getTime() / 1000),
+        ...(str(p.alt_text) ? { alt_text: str(p.alt_text) } : {}),
+      };
+      this.files.set(id, file);
+      this.changed({ file });
+      return { ok: true, upload_url: `${this.publicUrl}${FILE_UPLOAD_PATH}${id}`, file_id: id };
+    },
+    'files.completeUploadExternal': (p) => {
+      const list = obj<Array<{ id?: string; title?: string }>>(p.files);
+      if (!Array.isArray(list) || list.length === 0) return { ok: false, error: 'invalid_arguments' };
+      const found = list.map((f) => ({ file: this.files.get(f.id ?? ''), title: f.title }));
+      // Slack refuses files whose bytes never arrived.
+      if (found.some((f) => f.file?.data === undefined)) return { ok: false, error: 'file_not_found' };
+      const channelId = str(p.channel_id);
+      const c = channelId ? this.findChannel(channelId) : undefined;
+      if (channelId && !c) return { ok: false, error: 'channel_not_found' };
+      const files = found.map(({ file, title }) => {
+        const f = file as LocalFile;
+        if (title) f.title = title;
+        this.changed({ file: f });
+        return f;
+      });
+      const refs: LocalFileRef[] = files.map((f) => ({
+        id: f.id,
+        name: f.name,
+        title: f.title,
+        mimetype: f.mimetype,
+        size: f.size,
+        url_private: `${this.publicUrl}${FILE_PATH}${f.id}`,
+      }));
+      if (c) {
+        const threadTs = str(p.thread_ts);
+        const parent = this.message(c.id, threadTs);
+        if (threadTs && !parent) return { ok: false, error: 'thread_not_found' };
+        if (parent) {
+          parent.reply_count = (parent.reply_count ?? 0) + 1;
+          parent.thread_ts = parent.ts;
+        }
+        const message: LocalMessage = {
+          type: 'message',
+          ts: this.nextTs(),
+          channel: c.id,
+          bot_id: BOT_ID,
+          text: str(p.initial_comment) ?? '',
+          files: refs,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+        };
+        this.index(message);
+        this.changed({ messages: parent ? [parent, message] : [message] });
+      }
+      return { ok: true, files: refs.map((f) => ({ id: f.id, title: f.title })) };
     },
     'users.info': (p) => {
       const id = str(p.user) ?? '';

@@ -55,6 +55,9 @@ try {
     countdownEveryMs: 15_000,
     pollSources: true,
     storms: STORM,
+    // A week of demo history and the weekly report at start: a report to look at within a minute.
+    demoHistory: demo !== undefined,
+    reportTimer: true,
   });
 } catch (error) {
   await demo?.stop();

@@ -15,7 +15,7 @@ import { signedSlackHeaders } from '../slack/verify.ts';
 import type { SlackMessage } from '../usecases/ports.ts';
 import type { LocalRequest, Route } from './http-server.ts';
 import { sendJson } from './http-server.ts';
-import type { LocalSlack } from './local-slack.ts';
+import { FILE_PATH, FILE_UPLOAD_PATH, type LocalSlack } from './local-slack.ts';
 import type { GuardVerdict, PageGuard } from './page-guard.ts';
 
 /** The person using the local page, as Slack would name them in payloads. */
@@ -289,6 +289,31 @@ export function slackPageRoutes(slack: LocalSlack, guard: PageGuard): Route[] {
             : undefined;
         const result = slack.call(req.params.method ?? '', params, token);
         sendJson(res, result.status, result.body, result.headers);
+      }),
+    },
+    {
+      method: 'POST',
+      path: `${FILE_UPLOAD_PATH}:id`,
+      // Slack's upload_url: the bytes of a file announced by files.getUploadURLExternal.
+      handle: guarded(guard.sameSite, (req, res) => {
+        const outcome = slack.receiveUpload(req.params.id ?? '', req.body);
+        if (outcome === 'ok') return sendJson(res, 200, { ok: true });
+        sendJson(res, outcome === 'file_not_found' ? 404 : 400, { ok: false, error: outcome });
+      }),
+    },
+    {
+      method: 'GET',
+      path: `${FILE_PATH}:id`,
+      handle: guarded(guard.localHost, (req, res) => {
+        const file = slack.fileContent(req.params.id ?? '');
+        if (!file) return sendJson(res, 404, { ok: false, error: 'file_not_found' });
+        res.writeHead(200, {
+          'content-type': file.mimetype,
+          'content-length': String(file.bytes.length),
+          'cache-control': 'private, max-age=3600',
+          'x-content-type-options': 'nosniff',
+        });
+        res.end(file.bytes);
       }),
     },
     {

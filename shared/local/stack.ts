@@ -35,7 +35,13 @@ import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
+import {
+  postWeeklyReports,
+  type ReportPostResult,
+  WEEKLY_REPORT_SCHEDULE,
+} from '../usecases/post-reports.ts';
 import { MAX_WEBHOOK_BYTES } from '../usecases/receive-webhook.ts';
+import { demoHistory } from './demo-history.ts';
 import { type Emulator, startDynamo, startSqs } from './emulators.ts';
 import { writeEndpoints } from './endpoints.ts';
 import { type Route, sendJson, sendResult, startHttpServer, toApiGatewayEvent } from './http-server.ts';
@@ -44,6 +50,7 @@ import { createPageGuard } from './page-guard.ts';
 import { startPollTimers } from './poll-timers.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { QueueRunner } from './queue-runner.ts';
+import { nextRun } from './schedule.ts';
 import { localInteractionRoutes, slackPageRoutes } from './slack-page.ts';
 import { SlackRateLimits, slackLimitsOn } from './slack-rate-limits.ts';
 
@@ -93,6 +100,10 @@ export interface LocalStackOptions {
   slackCallLog?: boolean;
   /** Reach the table through another URL (e.g. a fault proxy that throttles). */
   dynamoVia?: (endpoint: string) => Promise<string>;
+  /** Write a week of past demo alerts into the table, once (npm start with the demo). */
+  demoHistory?: boolean;
+  /** Post the weekly reports at start (once a day at most) and on their schedule (npm start). */
+  reportTimer?: boolean;
 }
 
 export interface LocalStack {
@@ -113,6 +124,8 @@ export interface LocalStack {
   poll(source: string): Promise<PollRunResult>;
   /** Hands the digests whose period closed by `now` to notify. */
   digest(now?: Date): Promise<{ sent: number }>;
+  /** Posts the weekly reports as their schedule would at `now`. */
+  report(now?: Date): Promise<ReportPostResult>;
   /** Messages on the queues (visible, in flight or delayed), and in their DLQs. */
   queued(): Promise<{ queued: number; deadLettered: number }>;
   /** Refuses new requests, finishes what is in flight, then stops everything. */
@@ -270,8 +283,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config: () => config,
       clock,
       logger: options.logger,
+      // Loaded on first use: the chart libraries are the slowest import of the stack.
+      renderChart: async (report) => (await import('../report/chart.ts')).renderChartPng(report),
     });
     const readyRuntime = runtime;
+    if (options.demoHistory) await seedDemoHistory(readyRuntime, config, clock());
 
     const onQueueError = (error: unknown) =>
       options.logger.error('queue runner failed', { error: String(error) });
@@ -321,6 +337,33 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
     }
 
+    const report = (now?: Date) =>
+      postWeeklyReports({ ...readyRuntime.reports, clock: () => now ?? clock() });
+    if (options.reportTimer) {
+      let timer: NodeJS.Timeout | undefined;
+      let running: Promise<unknown> = Promise.resolve();
+      const run = () => {
+        running = report().catch((error) => options.logger.error('reports failed', { error: String(error) }));
+      };
+      const arm = () => {
+        const wait = nextRun(WEEKLY_REPORT_SCHEDULE, clock()).getTime() - clock().getTime();
+        timer = setTimeout(
+          () => {
+            run();
+            arm();
+          },
+          Math.max(1000, wait),
+        );
+      };
+      // At start only with the local Slack: a newcomer sees a report at once; a real workspace waits for Monday.
+      if (localSlack) run();
+      arm();
+      stops.push(async () => {
+        clearTimeout(timer);
+        await running;
+      });
+    }
+
     const poll = (source: string) => pollHandler(getRuntime)({ source });
     const pollTimers = options.pollSources
       ? await startPollTimers({
@@ -361,6 +404,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tick: countdown,
       poll,
       digest,
+      report,
       queued,
       stop: async () => {
         await gate.close();
@@ -374,6 +418,38 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await stopAll();
     throw error;
   }
+}
+
+/** Writes the demo's week of past alerts (demo-history.ts); ids are fixed, so a restart adds none. */
+async function seedDemoHistory(runtime: Runtime, config: RoutingConfig, now: Date): Promise<void> {
+  const { pipeline } = runtime;
+  const people = Object.values(config.people)
+    .flat()
+    .map((token) => /^<@([UW][A-Z0-9]+)>$/.exec(token)?.[1])
+    .filter((id): id is string => id !== undefined);
+  const alerts = demoHistory({
+    now,
+    channelOf: (type) => {
+      const name = config.defaults.types[type]?.channel ?? config.defaults.action.channel;
+      return config.channels[name] ?? name;
+    },
+    people: [...new Set(people)],
+    subjectOf: (text, type, lang) => {
+      const mention = {
+        platform: 'mastodon' as const,
+        id: 'demo-history',
+        threadId: 'demo-history',
+        text,
+        lang,
+        createdAt: now.toISOString(),
+        receivedAt: now.toISOString(),
+        kind: 'post' as const,
+        author: { id: 'demo', handle: 'demo' },
+      };
+      return pipeline.reportSubject?.(mention, type, pipeline.classify(mention));
+    },
+  });
+  for (const alert of alerts) await pipeline.alerts.create(alert);
 }
 
 /** Sums the messages of every queue and of every DLQ, as the queue attributes report them. */
@@ -415,7 +491,8 @@ function requestGate() {
   let closing = false;
   let inFlight = 0;
   let idle: (() => void) | undefined;
-  const exempt = (path: string) => path.startsWith('/slack/api/') || path === '/slack/events';
+  const exempt = (path: string) =>
+    path.startsWith('/slack/api/') || path.startsWith('/slack/files/upload/') || path === '/slack/events';
   return {
     guard: (route: Route): Route =>
       exempt(route.path)

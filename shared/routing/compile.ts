@@ -193,6 +193,7 @@ export function compileRouting(
   });
 
   if (file.review) refChannel(file.review.channel, ['review', 'channel']);
+  refChannel(file.reports?.suggestions_channel, ['reports', 'suggestions_channel']);
 
   const compileAction = (spec: ActionSpec, path: PathSegment[]): Action => {
     refChannel(spec.channel, [...path, 'channel']);
@@ -502,6 +503,14 @@ export function compileRouting(
         below: file.review.below,
       },
     }),
+    reports: {
+      weekly: file.reports?.weekly ?? true,
+      ...(file.reports?.suggestions_channel && {
+        suggestionsChannel: (
+          file.channels[file.reports.suggestions_channel] ?? file.reports.suggestions_channel
+        ).replace(/^#/, ''),
+      }),
+    },
     ...(file.sources && file.sources.length > 0 && { sources: file.sources }),
   };
   issues.push(...sourceIdIssues(file));

@@ -310,6 +310,20 @@ export const routingFileSchema = z
       })
       .optional()
       .describe('Where posts the detector cannot judge go: low confidence, unknown script.'),
+    reports: z
+      .strictObject({
+        weekly: z
+          .boolean()
+          .optional()
+          .describe('Post each channel its response report with a chart every Monday (default true).'),
+        suggestions_channel: name
+          .optional()
+          .describe(
+            'Channel (from `channels`) that gets the weekly digest of suggestions, grouped by subject.',
+          ),
+      })
+      .optional()
+      .describe('Response reports (docs/slack.md, "Reports").'),
     rules: z.array(ruleSchema).describe('Ordered; the first rule whose `when` holds decides.'),
     defaults: z.strictObject({
       ...defaultActionFields,

@@ -127,6 +127,8 @@ export interface RoutingConfig {
   };
   /** Posts the detector is unsure of (confidence below `below`, unknown script) go to `channel`. */
   review?: { channel: string; below: number };
+  /** The weekly response reports (each channel its own) and where the suggestions digest goes. */
+  reports: { weekly: boolean; suggestionsChannel?: string };
   /** Poll sources as written in the file (`sources`); absent when none. */
   sources?: PollSourceSpec[];
 }

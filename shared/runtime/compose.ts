@@ -9,7 +9,9 @@ import type { WebClient } from '@slack/web-api';
 import type { buildFeedbackModel, detect, FeedbackModel } from '../detect/index.ts';
 import { LABELS, type Label, type MomentType } from '../domain/detection.ts';
 import type { Mention, Platform } from '../domain/mention.ts';
+import type { Report } from '../domain/report.ts';
 import { type StormSettings, stormSubject } from '../domain/storm.ts';
+import { reportSubject } from '../domain/subject.ts';
 import { IDEMPOTENT_REPLY_PLATFORMS, REPLY_CREDENTIALS } from '../platforms/credentials.ts';
 import type { Fetch } from '../platforms/http.ts';
 import type { PollSource } from '../platforms/poll.ts';
@@ -30,6 +32,7 @@ import { DynamoCursorStore } from '../store/cursor-store.ts';
 import { DynamoLeaseStore } from '../store/lease-store.ts';
 import { DynamoMentionStore } from '../store/mention-store.ts';
 import { DynamoReplyIntentStore } from '../store/reply-intent-store.ts';
+import { DynamoReportStore } from '../store/report-store.ts';
 import {
   DynamoDigestStore,
   DynamoFeedbackStore,
@@ -41,6 +44,7 @@ import type { CommandDeps } from '../usecases/handle-slack-command.ts';
 import type { InteractionDeps } from '../usecases/handle-slack-interaction.ts';
 import type { PollRunDeps } from '../usecases/poll-source.ts';
 import type { Clock, FeedbackStore } from '../usecases/ports.ts';
+import type { ReportPostDeps } from '../usecases/post-reports.ts';
 import type { PipelineDeps } from '../usecases/process-mention.ts';
 import type { WebhookDeps } from '../usecases/receive-webhook.ts';
 import type { CountdownDeps } from '../usecases/run-countdown.ts';
@@ -57,6 +61,11 @@ export interface Detector {
 
 export interface RuntimeParts {
   detector?: Detector;
+  /**
+   * Renders the report's chart (report/chart.ts), passed in by the runtimes that post reports: the
+   * chart libraries are bundled into no other function.
+   */
+  renderChart?: (report: Report) => Promise<Uint8Array>;
   /** Where operational counts go; silent when absent. */
   metrics?: MetricsSink;
   db: DynamoDBDocumentClient;
@@ -94,6 +103,7 @@ export interface Runtime {
   interactions: InteractionDeps;
   commands: CommandDeps;
   digests: DigestDeps;
+  reports: ReportPostDeps;
   poll: PollRunDeps;
   reply: SendReplyDeps;
 }
@@ -172,6 +182,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
   const digestStore = new DynamoDigestStore(parts.db, parts.tableName);
   const ledger = new DynamoRequestLedger(parts.db, parts.tableName);
   const feedbackStore = new DynamoFeedbackStore(parts.db, parts.tableName);
+  const reportStore = new DynamoReportStore(parts.db, parts.tableName);
   const { config, clock } = parts;
   const feedback = feedbackCache(feedbackStore, clock, parts.logger, parts.detector?.buildFeedbackModel);
   const replyQueue = new SqsReplyQueue(parts.sqs, parts.repliesQueueUrl ?? '');
@@ -211,6 +222,8 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       deadline: (openedAt, windowSeconds) => deadlineFor(openedAt, windowSeconds, config()),
       digests: digestStore,
       review: () => config().review,
+      reportSubject: (mention, type, detection) =>
+        reportSubject(mention.text, type, detection.cues, stormVocabulary(config())),
       ...(parts.storms
         ? {
             storms,
@@ -252,12 +265,22 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
     },
     commands: {
       alerts,
+      reports: reportStore,
       ledger,
       clock,
       signingSecret,
       timeZone: () => config().businessHours?.timeZone,
     },
     digests: { digests: digestStore, slackOut },
+    reports: {
+      alerts: reportStore,
+      timeZone: () => config().businessHours?.timeZone,
+      slack,
+      ledger,
+      clock,
+      settings: () => config().reports ?? { weekly: true },
+      ...(parts.renderChart ? { renderChart: parts.renderChart } : {}),
+    },
     poll: {
       sources: pollSourcesOf(config),
       cursors: new DynamoCursorStore(parts.db, parts.tableName),

@@ -30,7 +30,10 @@ function secretSource(readSecret: ReadSecret | undefined): SecretCache {
   return cachedSecrets(secretsManagerReader(client, arn));
 }
 
-function buildRuntime(parts: Pick<RuntimeParts, 'detector'>, options: LambdaRuntimeOptions): Runtime {
+function buildRuntime(
+  parts: Pick<RuntimeParts, 'detector' | 'renderChart'>,
+  options: LambdaRuntimeOptions,
+): Runtime {
   const secrets = secretSource(options.readSecret);
   const config = bakedRoutingConfig();
   return composeRuntime({
@@ -70,7 +73,7 @@ function buildRuntime(parts: Pick<RuntimeParts, 'detector'>, options: LambdaRunt
  * detector). The build is retried on the next call when it failed.
  */
 export function createLambdaRuntime(
-  parts: Pick<RuntimeParts, 'detector'> = {},
+  parts: Pick<RuntimeParts, 'detector' | 'renderChart'> = {},
   options: LambdaRuntimeOptions = {},
 ): () => Promise<Runtime> {
   let runtime: Promise<Runtime> | undefined;
@@ -87,8 +90,8 @@ export function createLambdaRuntime(
 
 let current: (() => Promise<Runtime>) | undefined;
 
-/** The runtime of this function instance; `parts` adds what only some functions carry (the detector). */
-export function lambdaRuntime(parts: Pick<RuntimeParts, 'detector'> = {}): Promise<Runtime> {
+/** The runtime of this function instance; `parts` adds what only some functions carry (the detector, the chart renderer). */
+export function lambdaRuntime(parts: Pick<RuntimeParts, 'detector' | 'renderChart'> = {}): Promise<Runtime> {
   current ??= createLambdaRuntime(parts);
   return current();
 }

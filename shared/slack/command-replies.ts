@@ -2,9 +2,11 @@
 import type { Alert } from '../domain/alert.ts';
 import { formatDuration, formatTimeLeft, secondsLeft } from '../domain/countdown.ts';
 import { MOMENT_TYPES, type MomentType } from '../domain/detection.ts';
+import type { Report, ReportPeriod } from '../domain/report.ts';
 import { platformName, TYPE_STYLE } from './alert-card.ts';
 import { type Block, context, fitBlocks, LIMITS, section } from './blocks.ts';
 import { firstWords, link, outsideLine, slackDate, userRef } from './mrkdwn.ts';
+import { reportBlocks, reportSummary } from './report-message.ts';
 
 export interface CommandReply {
   response_type: 'ephemeral';
@@ -144,9 +146,18 @@ export function renderStats(stats: TypeStats[], dayLabel: string): CommandReply 
   ]);
 }
 
+const REPORT_TITLES: Record<ReportPeriod, string> = {
+  day: 'Response report: today',
+  week: 'Response report: last 7 days',
+  month: 'Response report: last 30 days',
+};
+
+export const renderReport = (report: Report, period: ReportPeriod): CommandReply =>
+  reply(reportSummary(report, REPORT_TITLES[period]), reportBlocks(report, REPORT_TITLES[period]));
+
 export const renderHelp = (): CommandReply =>
   reply('Beacon commands', [
     section(
-      "*/beacon open*: open alerts in this channel, soonest deadline first, 40 at a time (`/beacon open 2` for the next 40, `/beacon open all` for every channel)\n*/beacon stats*: today's counts and median response time by type",
+      "*/beacon open*: open alerts in this channel, soonest deadline first, 40 at a time (`/beacon open 2` for the next 40, `/beacon open all` for every channel)\n*/beacon stats*: today's counts and median response time by type\n*/beacon report* `[day|week|month]`: answered in window, late and missed, reply times by channel and person, advocates, repeat complainers and suggestions (default: week)",
     ),
   ]);

@@ -7,6 +7,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import {
+  type SlackFile,
   type SlackGateway,
   type SlackMessage,
   SlackMessageGone,
@@ -79,7 +80,11 @@ const messageBody = (message: SlackMessage) => ({
 export class WebApiSlackGateway implements SlackGateway {
   private readonly ids = new Map<string, string>();
 
-  constructor(private readonly client: WebClient) {}
+  constructor(
+    private readonly client: WebClient,
+    /** How file bytes reach the upload URL Slack hands out (the global fetch by default). */
+    private readonly fetchUpload: typeof fetch = fetch,
+  ) {}
 
   async channelId(channel: string): Promise<string> {
     const name = channel.replace(/^#/, '');
@@ -146,6 +151,40 @@ export class WebApiSlackGateway implements SlackGateway {
 
   async openView(triggerId: string, view: Record<string, unknown>): Promise<void> {
     await rateLimitAware(() => this.client.views.open({ trigger_id: triggerId, view: view as never }));
+  }
+
+  async uploadFile(channelId: string, file: SlackFile, initialComment: string): Promise<{ fileId: string }> {
+    const target = await rateLimitAware(() =>
+      this.client.files.getUploadURLExternal({
+        filename: file.filename,
+        length: file.bytes.byteLength,
+        ...(file.altText ? { alt_text: file.altText } : {}),
+      }),
+    );
+    if (!target.upload_url || !target.file_id) throw new Error('files.getUploadURLExternal returned no URL');
+    let res: Response;
+    try {
+      res = await this.fetchUpload(target.upload_url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: new Blob([new Uint8Array(file.bytes)]),
+        signal: AbortSignal.timeout(FAIL_FAST_CLIENT_OPTIONS.timeout * 2),
+      });
+    } catch (error) {
+      throw new SlackUnavailable(
+        `file upload failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    if (!res.ok) throw new SlackUnavailable(`file upload answered HTTP ${res.status}`);
+    const fileId = target.file_id;
+    await rateLimitAware(() =>
+      this.client.files.completeUploadExternal({
+        files: [{ id: fileId, title: file.title }],
+        channel_id: channelId,
+        initial_comment: initialComment,
+      }),
+    );
+    return { fileId };
   }
 
   async findByMetadata(

@@ -5,22 +5,30 @@
  * 2. `open` lists the channel's active alerts by deadline, read from the index of active alerts per
  *    channel (`open all`: every channel, from the due index).
  * 3. `stats` counts today's alerts by type (in the business time zone) with the median response time.
- * 4. Anything else gets the help text.
+ * 4. `report [day|week|month]` answers with the response report of every channel (build-report.ts).
+ * 5. Anything else gets the help text.
  */
+
+import { startOfDay } from '../domain/local-day.ts';
+import { REPORT_PERIODS, type ReportPeriod } from '../domain/report.ts';
 import type { HttpReply, InboundRequest } from '../platforms/types.ts';
 import {
   type CommandReply,
   renderHelp,
   renderOpenList,
+  renderReport,
   renderStats,
   statsByType,
 } from '../slack/command-replies.ts';
 import { MalformedSlackRequest, parseCommand } from '../slack/payloads.ts';
+import { buildResponseReport } from './build-report.ts';
 import { guardSlackRequest, type SlackRequestDeps } from './handle-slack-interaction.ts';
-import type { AlertStore } from './ports.ts';
+import type { AlertStore, ReportAlertSource } from './ports.ts';
 
 export interface CommandDeps extends SlackRequestDeps {
   alerts: AlertStore;
+  /** Where `/beacon report` reads the alerts of its period. */
+  reports: ReportAlertSource;
   /** IANA time zone that defines "today"; UTC when absent. */
   timeZone: () => string | undefined;
 }
@@ -30,34 +38,6 @@ const answer = (body: CommandReply | { error: string }, status = 200): HttpReply
   headers: { 'content-type': 'application/json; charset=utf-8' },
   body: JSON.stringify(body),
 });
-
-/** The instant local midnight began in `timeZone` on the day of `now`. */
-export function startOfDay(now: Date, timeZone = 'UTC'): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
-  const localAsUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  const offset = localAsUtc - Math.floor(now.getTime() / 1000) * 1000;
-  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) - offset);
-}
 
 export async function handleSlackCommand(req: InboundRequest, deps: CommandDeps): Promise<HttpReply> {
   const refused = await guardSlackRequest(req, deps);
@@ -95,6 +75,15 @@ export async function handleSlackCommand(req: InboundRequest, deps: CommandDeps)
     const alerts = await deps.alerts.listOpened(from, now);
     const label = `${new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(now)}, ${timeZone}`;
     return answer(renderStats(statsByType(alerts), label));
+  }
+  if (verb === 'report') {
+    const period = (arg ?? 'week') as ReportPeriod;
+    if (!REPORT_PERIODS.includes(period)) return answer(renderHelp());
+    const report = await buildResponseReport(
+      { alerts: deps.reports, timeZone: deps.timeZone },
+      { period, now },
+    );
+    return answer(renderReport(report, period));
   }
   return answer(renderHelp());
 }

@@ -250,6 +250,15 @@ export class SlackMessageGone extends Error {
   override readonly name = 'SlackMessageGone';
 }
 
+/** A file to share in Slack (the report's chart). */
+export interface SlackFile {
+  bytes: Uint8Array;
+  filename: string;
+  title: string;
+  /** What the image shows, for screen readers. */
+  altText?: string;
+}
+
 export interface SlackGateway {
   /** Resolves a channel name (or id) to its id, creating nothing. */
   channelId(channel: string): Promise<string>;
@@ -261,6 +270,11 @@ export interface SlackGateway {
   permalink(channelId: string, ts: string): Promise<string>;
   /** Opens a modal; the trigger id is valid for 3 seconds and once only. */
   openView(triggerId: string, view: Record<string, unknown>): Promise<void>;
+  /**
+   * Uploads a file and shares it in the channel with a comment (mrkdwn), through Slack's files API:
+   * files.getUploadURLExternal, the bytes to the URL it returns, files.completeUploadExternal.
+   */
+  uploadFile(channelId: string, file: SlackFile, initialComment: string): Promise<{ fileId: string }>;
   /** The ts of a message in the channel (or in a thread) whose metadata has `key = value`, posted after `since`. */
   findByMetadata(
     channelId: string,
@@ -323,4 +337,10 @@ export interface ReplyIntentStore {
   create(intent: ReplyIntent): Promise<boolean>;
   /** Saves `intent` (version already incremented) if the stored version is `intent.version - 1`. */
   save(intent: ReplyIntent): Promise<void>;
+}
+
+/** Where reports read alerts from: one function, so a change of keys stays inside the store. */
+export interface ReportAlertSource {
+  /** Alerts (in any state) opened in [from, to). */
+  openedBetween(from: Date, to: Date): Promise<Alert[]>;
 }

@@ -62,6 +62,8 @@ export interface PipelineDeps {
   stormSettings?: StormSettings;
   /** What the post is about, for storms; undefined when it names nothing but the brand. */
   stormSubject?: (mention: Mention, type: MomentType) => string | undefined;
+  /** What the post is about, for reports (domain/subject.ts); kept on the alert it opens. */
+  reportSubject?: (mention: Mention, type: MomentType, detection: Detection) => string | undefined;
 }
 
 export type MentionOutcome =
@@ -185,7 +187,7 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
     } else if (existing && !opener) {
       outcome = await reopen(existing, mention, route!, now, deps);
     } else {
-      outcome = await open(mention, route!, now, deps);
+      outcome = await open(mention, detection, route!, now, deps);
     }
   }
   await deps.mentions.update(mention, {
@@ -221,7 +223,13 @@ const reviewNotice = (channel: string, mention: Mention, dropped: Dropped): Slac
   ].join('\n'),
 });
 
-async function open(mention: Mention, route: Route, now: Date, deps: PipelineDeps): Promise<MentionOutcome> {
+async function open(
+  mention: Mention,
+  detection: Detection,
+  route: Route,
+  now: Date,
+  deps: PipelineDeps,
+): Promise<MentionOutcome> {
   if (route.label === 'none') return 'dropped';
   if (route.digest && deps.digests) {
     const { period, closesAt } = digestPeriod(route.digest, now);
@@ -236,7 +244,12 @@ async function open(mention: Mention, route: Route, now: Date, deps: PipelineDep
     });
     return 'digested';
   }
-  const opened = openAlert(mention, route.label, route, now, deps.deadline(now, route.windowSeconds));
+  const reportSubject = deps.reportSubject?.(mention, route.label, detection);
+  const opened: Alert = {
+    ...openAlert(mention, route.label, route, now, deps.deadline(now, route.windowSeconds)),
+    lang: detection.lang,
+    ...(reportSubject ? { subject: reportSubject } : {}),
+  };
   let storm: Storm | undefined;
   const subject = deps.storms && deps.stormSubject?.(mention, route.label);
   if (deps.storms && subject) {

@@ -12,6 +12,7 @@ import type { LocalStack } from '../../shared/local/stack.ts';
 import { startLocalStack } from '../../shared/local/stack.ts';
 import { type Browser, launchBrowser } from '../helpers/browser.ts';
 import { mentionBody, postGeneric, sign, silentLogger, slackReader } from '../helpers/local-stack.ts';
+import { seededAlerts } from '../helpers/report-seed.ts';
 import { CONFIG, SIGNING_SECRET } from '../slack/support.ts';
 
 const SCREENSHOTS = 'test-results';
@@ -273,5 +274,43 @@ describe('the local Slack page behaves like Slack', () => {
       return box ? r.top >= box.top && r.bottom <= box.bottom : false;
     });
     expect(inView).toBe(true);
+  });
+});
+
+describe('the local Slack page shows reports', () => {
+  it('shows the weekly report’s chart inline, decoded by the browser, beside its figures', async () => {
+    const now = new Date();
+    const [seed] = seededAlerts();
+    if (!seed) throw new Error('no seed');
+    const openedAt = new Date(now.getTime() - 3 * 3600_000).toISOString();
+    await stack.runtime.pipeline.alerts.create({
+      ...seed,
+      alertId: `al_e2e_report_${Date.now()}`,
+      channel: 's-complaints',
+      openedAt,
+      deadline: new Date(Date.parse(openedAt) + 3600_000).toISOString(),
+      history: seed.history.map((h) => ({
+        ...h,
+        at: h.action === 'opened' ? openedAt : new Date(Date.parse(openedAt) + 1200_000).toISOString(),
+      })),
+      resolvedAt: new Date(Date.parse(openedAt) + 1200_000).toISOString(),
+    });
+    const result = await stack.report(now);
+    expect(result.posted).toContain('s-complaints');
+    await page.goto(`${stack.url}/slack?channel=s-complaints`);
+    const image = page.locator('.file img').last();
+    await image.waitFor();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(1200);
+    await page.locator('.msg', { hasText: 'Time to first reply' }).last().waitFor();
+    await image.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'slack-report-chart.png'), fullPage: false });
+  });
+
+  it('answers /beacon report in the composer', async () => {
+    await page.locator('#command').fill('/beacon report week');
+    await page.locator('#composer button').click();
+    await page.locator('.msg.ephemeral', { hasText: 'Response report: last 7 days' }).waitFor();
   });
 });

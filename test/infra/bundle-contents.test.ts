@@ -45,6 +45,23 @@ describe('Lambda bundle contents', () => {
     }
   }, 60_000);
 
+  it('only the report function carries the chart libraries (Vega, Vega-Lite, resvg)', async () => {
+    const chartLibrary = (p: string) => /node_modules\/(vega[^/]*|@resvg\/resvg-wasm)\//.test(p);
+    for (const f of readdirSync(`${ROOT}functions`).filter((name) => name.endsWith('.ts'))) {
+      const inputs = await bundleInputs(`functions/${f}`);
+      if (f === 'report.ts') {
+        expect(
+          inputs.some((p) => p.includes('node_modules/vega-lite/')),
+          f,
+        ).toBe(true);
+        expect(
+          inputs.some((p) => p.includes('node_modules/@resvg/resvg-wasm/')),
+          f,
+        ).toBe(true);
+      } else expect(inputs.filter(chartLibrary), f).toEqual([]);
+    }
+  }, 120_000);
+
   it('the detect bundle carries the compiled lexicons, not their sources', async () => {
     const inputs = await bundleInputs('functions/detect.ts');
     expect(inputs).toContain('shared/detect/lexicon/compiled.json');

@@ -18,6 +18,7 @@ const ACCESS: Record<string, { table: boolean; sends: string[]; consumes?: strin
   digest: { table: true, sends: ['SlackOutQueue'], secret: false },
   reply: { table: true, sends: ['SlackOutQueue'], consumes: 'RepliesQueue', secret: true },
   poll: { table: true, sends: ['MentionsQueue'], secret: true },
+  report: { table: true, sends: [], secret: true },
 };
 const QUEUE_IDS = ['MentionsQueue', 'SlackOutQueue', 'RepliesQueue'];
 const cases = Object.entries(ACCESS).map(([handler, access]) => ({ handler, ...access }));

@@ -8,7 +8,7 @@ import { createPollSources } from '../../shared/platforms/poll-sources.ts';
 import { QUEUES, queueUrlEnv } from '../../shared/queue/definitions.ts';
 import { beaconTemplates, functionLogicalId } from './support/beacon-templates.ts';
 
-const HANDLERS = ['webhook', 'detect', 'notify', 'countdown'];
+const HANDLERS = ['webhook', 'detect', 'notify', 'countdown', 'report'];
 
 describe('StatelessStack', () => {
   let template: Template;
@@ -182,6 +182,7 @@ describe('StatelessStack', () => {
     const SCHEDULES = [
       { handler: 'countdown', expression: 'rate(1 minute)' },
       { handler: 'digest', expression: 'rate(15 minutes)' },
+      { handler: 'report', expression: 'cron(0 8 ? * MON *)' },
     ];
 
     it('runs one countdown at a time', () => {

@@ -8,13 +8,21 @@ import type { Alert } from '../../shared/domain/alert.ts';
 import { applyTransition, openAlert } from '../../shared/domain/alert-lifecycle.ts';
 import type { Detection } from '../../shared/domain/detection.ts';
 import type { Mention } from '../../shared/domain/mention.ts';
+import { buildReport } from '../../shared/domain/report.ts';
 import type { Storm } from '../../shared/domain/storm.ts';
 import { renderAlertCard, renderFollowup } from '../../shared/slack/alert-card.ts';
-import { renderHelp, renderOpenList, renderStats, statsByType } from '../../shared/slack/command-replies.ts';
+import {
+  renderHelp,
+  renderOpenList,
+  renderReport,
+  renderStats,
+  statsByType,
+} from '../../shared/slack/command-replies.ts';
 import { renderDigest } from '../../shared/slack/digest-message.ts';
 import { escapeMrkdwn, link, ownText, pageTokens, safeUrl } from '../../shared/slack/mrkdwn.ts';
 import { movedNote, renderMovedCard, renderNotice } from '../../shared/slack/notices.ts';
 import { renderReplyModal } from '../../shared/slack/reply-modal.ts';
+import { suggestionDigestBlocks, suggestionDigestText } from '../../shared/slack/report-message.ts';
 import { renderStormCard } from '../../shared/slack/storm-card.ts';
 import { aMention, aRoute } from '../helpers/factories.ts';
 
@@ -36,6 +44,11 @@ const LINK_LABELS = new Set([
   'Question',
   'Praise',
   'Suggestion',
+  // The report's numbered links to suggestions and the suggestion digest's links.
+  '1',
+  '2',
+  'post',
+  'card',
 ]);
 
 const ATTACKS = [
@@ -209,6 +222,19 @@ function everyMessage(o: Outside): Array<{ what: string; message: unknown }> {
     version: 2,
   };
   const subject = { alert: open, author: o.handle, text: o.text, permalink: PERMALINK };
+  // Reports show handles, subjects, languages, excerpts and links of many alerts. A subject is never
+  // empty (no subject is no group), so the report's shape does not depend on the text.
+  const reportSubject = `s${o.subject}`;
+  const report = buildReport(
+    [
+      { ...expired, subject: reportSubject, lang: o.cue },
+      { ...open, alertId: 'al_2', subject: reportSubject },
+      { ...brandReplied, alertId: 'al_3', type: 'suggestion', subject: reportSubject },
+      { ...open, alertId: 'al_4', type: 'suggestion', slackPermalink: o.url },
+      { ...claimed, alertId: 'al_5', type: 'praise', platform: o.name },
+    ],
+    { from: OPENED, to: at(24 * 60) },
+  );
   return [
     ...cards,
     { what: 'follow-up', message: renderFollowup(mention) },
@@ -254,6 +280,11 @@ function everyMessage(o: Outside): Array<{ what: string; message: unknown }> {
     },
     { what: '/beacon stats', message: renderStats(statsByType([open, expired]), '2026-03-02, UTC') },
     { what: '/beacon help', message: renderHelp() },
+    { what: '/beacon report', message: renderReport(report, 'week') },
+    {
+      what: 'suggestion digest',
+      message: { text: suggestionDigestText(report), blocks: suggestionDigestBlocks(report) },
+    },
     { what: 'reply modal', message: renderReplyModal(open, mention, true) },
     { what: 'reply modal (unsupported)', message: renderReplyModal(open, mention, false) },
   ];

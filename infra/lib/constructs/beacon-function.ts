@@ -57,6 +57,8 @@ export interface BeaconFunctionProps extends FunctionDefaults {
   description: string;
   timeout?: Duration;
   memorySize?: number;
+  /** Files copied beside the bundle, read at run time (the chart renderer's WebAssembly and font). */
+  assets?: readonly string[];
 }
 
 /**
@@ -105,7 +107,19 @@ export class BeaconFunction extends NodejsFunction {
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
       },
-      bundling: functionBundling(props.routing),
+      bundling: {
+        ...functionBundling(props.routing),
+        ...(props.assets?.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_input: string, output: string) =>
+                  (props.assets ?? []).map((file) => `cp "${file}" "${output}/"`),
+              },
+            }
+          : {}),
+      },
     });
     this.handlerName = handlerName;
     Validations.of(role).acknowledge({
