@@ -2,15 +2,18 @@
  * `npm run train [-- --corpus DIR] [--out FILE] [--folds K]`
  *
  * Fits the detector's trained layer on the team's own posts (`shared/detect/training/*.jsonl`),
- * prints k-fold cross-validated macro-F1 per language (rules alone and rules + trained layer),
- * and writes `shared/detect/model/weights.json`. Deterministic: the same corpus gives the same file.
+ * prints k-fold cross-validated macro-F1 per language and per pattern (rules alone and rules +
+ * trained layer) with the expected calibration error, fits the temperature that calibrates the
+ * scores on the held-out predictions, and writes `shared/detect/model/weights.json`.
+ * Deterministic: the same corpus gives the same file.
  */
 import { writeFileSync } from 'node:fs';
-import { combine, TRAINED_SCALE } from '../shared/detect/combine.ts';
 import { type Prediction, report } from '../shared/detect/evaluate.ts';
+import { expectedCalibrationError } from '../shared/detect/model/calibrate.ts';
 import { CORPUS_DIR, readCorpus } from '../shared/detect/model/corpus.ts';
-import { FIT_OPTIONS, fitModel, type Prepared, prepare } from '../shared/detect/model/fit.ts';
-import { LinearModel, type Weights } from '../shared/detect/model/linear.ts';
+import { crossValidate } from '../shared/detect/model/cross-validate.ts';
+import { FIT_OPTIONS, fitModel, prepare } from '../shared/detect/model/fit.ts';
+import type { Weights } from '../shared/detect/model/linear.ts';
 import { serializeWeights, WEIGHTS_FILE } from '../shared/detect/model/weights-file.ts';
 import type { Label } from '../shared/domain/detection.ts';
 
@@ -35,54 +38,15 @@ function parseArgs(args: string[]): Options {
   return o;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) for the fold assignment. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fold per example, stratified by language and label. */
-function assignFolds(items: readonly Prepared[], k: number): number[] {
-  const next = random(20261122);
-  const groups = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const key = `${it.example.lang} ${it.example.label}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
-  const fold = new Array<number>(items.length).fill(0);
-  for (const key of [...groups.keys()].sort()) {
-    const members = groups.get(key)!;
-    for (let i = members.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [members[i], members[j]] = [members[j]!, members[i]!];
-    }
-    members.forEach((m, i) => {
-      fold[m] = i % k;
-    });
-  }
-  return fold;
-}
-
-function predict(items: readonly Prepared[], model: LinearModel | undefined, scale: number): Prediction[] {
-  return items.map((it) => {
-    const c = combine(it.reading, it.weighed, model, scale);
-    return {
-      example: { text: it.example.text, label: it.example.label, lang: it.example.lang },
-      predicted: c.label as Label,
-      confidence: 0,
-      lang: it.reading.lang,
-    };
-  });
-}
-
 const pad = (s: string, n: number): string => s.padEnd(n);
 const f3 = (v: number): string => v.toFixed(3);
+
+interface Group {
+  n: number;
+  rules: number;
+  trained: number;
+  ece: number;
+}
 
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
@@ -94,40 +58,88 @@ function main(): void {
     `corpus: ${items.length} posts in ${Object.keys(corpus.sizes).length} languages (${o.corpus}), sha256 ${corpus.hash.slice(0, 12)}`,
   );
 
-  const fold = assignFolds(items, o.folds);
-  const rules: Prediction[] = predict(items, undefined, 0);
-  const trained: Prediction[] = new Array(items.length);
-  for (let f = 0; f < o.folds; f++) {
-    const train = items.filter((_, i) => fold[i] !== f);
-    const testIdx = items.map((_, i) => i).filter((i) => fold[i] === f);
-    const model = new LinearModel(fitModel(train));
-    const predicted = predict(
-      testIdx.map((i) => items[i]!),
-      model,
-      TRAINED_SCALE,
-    );
-    testIdx.forEach((i, k) => {
-      trained[i] = predicted[k]!;
-    });
-  }
+  const cv = crossValidate(items, o.folds);
+  const asPrediction = (i: number, predicted: Label, confidence: number): Prediction => ({
+    example: { text: items[i]!.example.text, label: items[i]!.example.label, lang: items[i]!.example.lang },
+    predicted,
+    confidence,
+    lang: items[i]!.reading.lang,
+  });
+  const rules = cv.heldOut.map((h, i) => asPrediction(i, h.rules, 0));
+  const trained = cv.heldOut.map((h, i) => asPrediction(i, h.label, h.confidence));
   const before = report(rules, 0);
   const after = report(trained, 0);
+
+  const group = (key: (i: number) => string | undefined): Record<string, Group> => {
+    const by = new Map<string, number[]>();
+    for (let i = 0; i < items.length; i++) {
+      const k = key(i);
+      if (k !== undefined) by.set(k, [...(by.get(k) ?? []), i]);
+    }
+    const out: Record<string, Group> = {};
+    for (const [k, idx] of [...by].sort(([a], [b]) => a.localeCompare(b))) {
+      const r = report(
+        idx.map((i) => rules[i]!),
+        0,
+      );
+      const t = report(
+        idx.map((i) => trained[i]!),
+        0,
+      );
+      out[k] = {
+        n: idx.length,
+        rules: r.macroF1,
+        trained: t.macroF1,
+        ece: expectedCalibrationError(
+          idx.map((i) => ({
+            confidence: trained[i]!.confidence,
+            correct: trained[i]!.predicted === trained[i]!.example.label,
+          })),
+        ),
+      };
+    }
+    return out;
+  };
+  const perLang = group((i) => items[i]!.example.lang);
+  const perPattern = group((i) => items[i]!.example.pattern);
+  const accuracy = (idx: number[], preds: Prediction[]): number =>
+    idx.length === 0
+      ? 0
+      : idx.filter((i) => preds[i]!.predicted === preds[i]!.example.label).length / idx.length;
+
   console.log(
-    `\n${o.folds}-fold cross-validated macro-F1 on the corpus (rules alone → with the trained layer)`,
+    `\n${o.folds}-fold cross-validated macro-F1 on the corpus (rules alone → with the trained layer), ECE of the calibrated scores`,
   );
-  console.log(`${pad('language', 10)}${pad('n', 7)}${pad('rules', 8)}trained`);
-  for (const lang of Object.keys(after.perLang)) {
-    const a = after.perLang[lang]!;
+  console.log(`${pad('language', 10)}${pad('n', 7)}${pad('rules', 8)}${pad('trained', 9)}ECE`);
+  for (const [lang, g] of Object.entries(perLang)) {
     console.log(
-      `${pad(lang, 10)}${pad(String(a.n), 7)}${pad(f3(before.perLang[lang]!.macroF1), 8)}${f3(a.macroF1)}`,
+      `${pad(lang, 10)}${pad(String(g.n), 7)}${pad(f3(g.rules), 8)}${pad(f3(g.trained), 9)}${f3(g.ece)}`,
     );
   }
-  console.log(`${pad('all', 10)}${pad(String(after.n), 7)}${pad(f3(before.macroF1), 8)}${f3(after.macroF1)}`);
+  console.log(
+    `${pad('all', 10)}${pad(String(after.n), 7)}${pad(f3(before.macroF1), 8)}${pad(f3(after.macroF1), 9)}${f3(cv.ece)}`,
+  );
   for (const [label, s] of Object.entries(after.perClass)) {
     console.log(`  ${pad(label, 12)}F1 ${f3(before.perClass[label as Label]!.f1)} → ${f3(s.f1)}`);
   }
+  const patterns = Object.entries(perPattern);
+  if (patterns.length > 0) {
+    console.log(`\nper pattern (lines that name one): accuracy rules → trained, macro-F1 trained, ECE`);
+    console.log(
+      `${pad('pattern', 28)}${pad('n', 7)}${pad('rules', 8)}${pad('trained', 9)}${pad('F1', 8)}ECE`,
+    );
+    for (const [pattern, g] of patterns) {
+      const idx = items.flatMap((it, i) => (it.example.pattern === pattern ? [i] : []));
+      console.log(
+        `${pad(pattern, 28)}${pad(String(g.n), 7)}${pad(f3(accuracy(idx, rules)), 8)}${pad(f3(accuracy(idx, trained)), 9)}${pad(f3(g.trained), 8)}${f3(g.ece)}`,
+      );
+    }
+  }
+  console.log(
+    `\ncalibration: temperature ${cv.temperature} (fitted on the held-out logits); ECE ${f3(cv.eceRaw)} uncalibrated → ${f3(cv.ece)} calibrated (each fold's temperature fitted on the other folds)`,
+  );
 
-  const weights: Weights = fitModel(items);
+  const weights: Weights = { ...fitModel(items), temperature: cv.temperature };
   weights.meta = {
     corpus: corpus.sizes,
     corpusHash: corpus.hash,
@@ -143,7 +155,15 @@ function main(): void {
       folds: o.folds,
       rulesMacroF1: before.macroF1,
       macroF1: after.macroF1,
-      perLang: Object.fromEntries(Object.entries(after.perLang).map(([l, s]) => [l, s.macroF1])),
+      ece: cv.ece,
+      eceUncalibrated: cv.eceRaw,
+      temperature: cv.temperature,
+      perLang: Object.fromEntries(
+        Object.entries(perLang).map(([l, g]) => [l, { macroF1: g.trained, ece: g.ece }]),
+      ),
+      perPattern: Object.fromEntries(
+        patterns.map(([p, g]) => [p, { n: g.n, macroF1: g.trained, ece: g.ece }]),
+      ),
     },
   };
   const text = serializeWeights(weights);

@@ -2,8 +2,8 @@
  * `npm run -s beacon -- eval FILE.jsonl [--json] [--errors N] [--predictions]`
  *
  * Runs the detector over labelled posts (one `{"text","label","lang"?,"id"?}` per line) and prints
- * per-class precision/recall/F1, macro-F1, the confusion matrix, macro-F1 per language and the
- * time per post.
+ * per-class precision/recall/F1, macro-F1, the expected calibration error of the confidences,
+ * the confusion matrix, macro-F1 per language and the time per post.
  */
 import { readFile } from 'node:fs/promises';
 import { type Example, type Prediction, type Report, report, worstMistakes } from '../detect/evaluate.ts';
@@ -98,6 +98,7 @@ export function formatReport(r: Report): string {
       `${label.padEnd(12)}${pct(c.precision).padStart(10)}${pct(c.recall).padStart(10)}${pct(c.f1).padStart(10)}${String(c.support).padStart(7)}`,
     );
   }
+  lines.push('', `expected calibration error (ECE, 10 bins): ${pct(r.ece)}`);
   lines.push('', 'confusion (rows: true label, columns: predicted)');
   lines.push(`${''.padEnd(12)}${LABELS.map((l) => l.slice(0, 10).padStart(11)).join('')}`);
   for (const gold of LABELS) {

@@ -6,6 +6,7 @@
  * Written as plain loops over the hits with no closures: it runs once per post on the hot path.
  */
 import { type Cue, LABELS, type Label } from '../domain/detection.ts';
+import type { BrandPlace } from './brand.ts';
 import type { Evidence, Hit } from './scan.ts';
 
 /** What 'none' scores before any cue: a post must show some evidence to become a moment of truth. */
@@ -13,6 +14,8 @@ const NONE_PRIOR = 0.6;
 export const TEMPERATURE = 1.4;
 const MAX_CUES = 12;
 const MAX_SUM = 8;
+/** Strong enough for the 'none' guard in `combine.ts`: the trained layer cannot make it a question. */
+const ASKS_OTHERS = 1.6;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Weighed {
@@ -29,6 +32,10 @@ export interface Weighed {
   complaintAsQuestion: boolean;
   /** Suggestion cues strong enough to read a question as a proposal ("could you add…?"). */
   proposing: boolean;
+  /** Where the brand stands in the post ('unknown' without a brand context). */
+  place: BrandPlace;
+  /** A question to other people that does not address the brand ("does anyone know if Acme…"). */
+  asksOthers: boolean;
 }
 
 const NO_HITS: readonly Hit[] = [];
@@ -80,7 +87,7 @@ const BY_RELEVANCE = Object.fromEntries(LABELS.map((l) => [l, byRelevance(l)])) 
  * Applies the distinction rules to the scanned evidence (plus extra hits, e.g. brand feedback) and
  * sums each label's cues. Reweighs copies: the evidence stays as scanned.
  */
-export function weigh(ev: Evidence, extra: readonly Hit[] = []): Weighed {
+export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlace = 'unknown'): Weighed {
   // Copies: the rules below reweigh hits, and the evidence must stay as scanned.
   const hits: Hit[] = [];
   for (let i = 0; i < ev.hits.length; i++) hits.push(copy(ev.hits[i]!));
@@ -109,6 +116,12 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = []): Weighed {
   if (complaintAsQuestion) {
     scale(hits, 'question', 0.45);
     hits.push(context('complaint', 'complaint phrased as a question', 0.4));
+  }
+  // A question to other people is the brand's business only when it addresses the brand.
+  const asksOthers = ev.askOthers.length > 0 && (place === 'mentioned' || place === 'absent');
+  if (asksOthers) {
+    scale(hits, 'question', 0.3);
+    hits.push(context('none', 'a question to other people, not to the brand', ASKS_OTHERS));
   }
   const proposing = total(hits, 'suggestion') >= 1;
   if (proposing) scale(hits, 'question', 0.5);
@@ -148,12 +161,12 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = []): Weighed {
   for (const l of LABELS) if (raw[l] > MAX_SUM) raw[l] = MAX_SUM;
   let label: Label = 'none';
   for (const l of TIE_ORDER) if (raw[l] > raw[label]) label = l;
-  return { hits, raw, prior, hasNone, label, complaintAsQuestion, proposing };
+  return { hits, raw, prior, hasNone, label, complaintAsQuestion, proposing, place, asksOthers };
 }
 
 /** The rules' own decision: a softmax of the label sums, cues strongest first. */
-export function decide(ev: Evidence, extra: readonly Hit[] = []): Decision {
-  const w = weigh(ev, extra);
+export function decide(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlace = 'unknown'): Decision {
+  const w = weigh(ev, extra, place);
   const logits: Record<Label, number> = { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 0 };
   for (const l of LABELS) logits[l] = w.raw[l] * TEMPERATURE;
   return conclude(w, w.label, logits, NO_HITS);

@@ -1,5 +1,6 @@
-/** Scoring a detector against labelled posts: per-class precision/recall/F1, macro-F1, confusion. */
+/** Scoring a detector against labelled posts: per-class precision/recall/F1, macro-F1, confusion, calibration. */
 import { LABELS, type Label } from '../domain/detection.ts';
+import { expectedCalibrationError } from './model/calibrate.ts';
 
 export interface Example {
   id?: string;
@@ -30,6 +31,8 @@ export interface Report {
   perLang: Record<string, { n: number; macroF1: number }>;
   /** confusion[gold][predicted] */
   confusion: Record<Label, Record<Label, number>>;
+  /** Expected calibration error of the stated confidences (10 bins). */
+  ece: number;
   usPerPost: number;
 }
 
@@ -84,7 +87,10 @@ export function report(predictions: readonly Prediction[], usPerPost: number): R
     LABELS.map((g) => [g, Object.fromEntries(LABELS.map((p) => [p, 0]))]),
   ) as Record<Label, Record<Label, number>>;
   for (const p of pairs) confusion[p.gold][p.predicted]++;
-  return { n: predictions.length, macroF1, perClass, perLang, confusion, usPerPost: round(usPerPost) };
+  const ece = expectedCalibrationError(
+    predictions.map((p) => ({ confidence: p.confidence, correct: p.predicted === p.example.label })),
+  );
+  return { n: predictions.length, macroF1, perClass, perLang, confusion, ece, usPerPost: round(usPerPost) };
 }
 
 /** The confident mistakes first: they are the ones worth reading. */

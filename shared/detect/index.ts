@@ -9,6 +9,7 @@
  * 5. Add brand feedback cues, then decide and explain.
  */
 import { type BrandContext, type Detection, LABELS, type Label } from '../domain/detection.ts';
+import { brandPlace, brandWords } from './brand.ts';
 import { combine, TRAINED_SCALE } from './combine.ts';
 import { conclude, weigh } from './decide.ts';
 import { type FeedbackModel, feedbackHits } from './feedback.ts';
@@ -53,10 +54,12 @@ export function detect(input: DetectInput, brand: BrandContext, feedback?: Feedb
   }
   const w = weigh(
     reading.evidence,
-    feedback ? feedbackHits(feedback, reading.text, reading.tokens) : NO_HITS,
+    feedback ? feedbackHits(feedback, reading.text, reading.tokens, brandWords(brand)) : NO_HITS,
+    brandPlace(reading.tokens, brand),
   );
   const { label } = combine(reading, w, TRAINED, TRAINED_SCALE, logits);
-  for (let k = 0; k < LABELS.length; k++) byLabel[LABELS[k]!] = logits[k]!;
+  // Calibrated: the temperature fitted on held-out folds makes the scores honest.
+  for (let k = 0; k < LABELS.length; k++) byLabel[LABELS[k]!] = logits[k]! / TRAINED.temperature;
   const learned = TRAINED.learnedCues(
     reading.tokens,
     label,

@@ -27,6 +27,8 @@ export interface Evidence {
   hits: Hit[];
   /** Interrogatives that may be rhetorical ("why…?"); they count for complaint when the post complains. */
   rhetorical: Hit[];
+  /** Questions to other people ("does anyone know"); their question cues are also in `hits`. */
+  askOthers: Hit[];
   sarcasm: Hit[];
   looseNegations: Hit[];
   questionMark: boolean;
@@ -38,6 +40,8 @@ export interface Evidence {
   retweet: boolean;
   words: number;
   shouting: number;
+  /** Short spans in quotation marks: a company's own words quoted back ("sorry we missed you") often mock. */
+  quoted: number;
 }
 
 const BASE: Partial<Record<string, number>> = {
@@ -50,7 +54,14 @@ const BASE: Partial<Record<string, number>> = {
   none: 1,
 };
 const UNASKED = 0.35;
+/** A proposal word in a question ("any plans to…?") is enough to read the question as a proposal. */
+const PROPOSAL = 1.3;
 const LOOSE_NEGATION = 0.45;
+/**
+ * A verb negated by its own suffix ("gelmedi", "ulaşamadım") says more than a loose "not": the
+ * negation is certainly about that verb.
+ */
+const NEGATED_VERB = 0.65;
 const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
 
@@ -192,6 +203,7 @@ class Scanner {
   readonly ev: Evidence = {
     hits: [],
     rhetorical: [],
+    askOthers: [],
     sarcasm: [],
     looseNegations: [],
     questionMark: false,
@@ -203,6 +215,7 @@ class Scanner {
     retweet: false,
     words: 0,
     shouting: 0,
+    quoted: 0,
   };
   private negUntil = -1;
   private negText = '';
@@ -332,8 +345,16 @@ class Scanner {
         if (!start) return;
         this.hit('question', 'word', text, strength * (this.questionMark ? 1 : UNASKED), pos);
         return;
+      case 'others':
+        this.ev.askOthers.push(this.make('none', 'phrase', text, strength, pos));
+        this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
+        return;
       case 'question':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
+        return;
+      case 'proposal':
+        if (!this.questionMark) return;
+        this.hit('suggestion', 'phrase', text, strength * PROPOSAL, pos);
         return;
       case 'suggestionStart':
         if (!start) return;
@@ -376,14 +397,15 @@ class Scanner {
       if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
       if (!h.polar || h.negated) continue;
       if (h.label === 'complaint' && !existential) break;
-      h.weight = h.label === 'praise' ? h.weight : h.weight * 0.5;
+      // "hiç sorun yaşamadım" (no problem at all) is as clear as praise gets; other flips count half.
+      h.weight = h.label === 'praise' || existential ? h.weight : h.weight * 0.5;
       h.label = h.label === 'praise' ? 'complaint' : 'praise';
       h.kind = 'pattern';
       h.text = `${h.text} … ${text}`;
       h.negated = true;
       return;
     }
-    this.ev.looseNegations.push(this.make('complaint', 'word', text, LOOSE_NEGATION, pos));
+    this.ev.looseNegations.push(this.make('complaint', 'word', text, NEGATED_VERB, pos));
   }
 
   private make(label: Label, kind: CueKind, text: string, weight: number, pos: number): Hit {
@@ -571,5 +593,28 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     pos += best.length - 1;
   }
   sc.endClause(true);
+  ev.quoted = quotedSpans(tokens);
   return ev;
+}
+
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‟', '″', '״']);
+/** A quoted span longer than this is a citation, not a phrase quoted back. */
+const MAX_QUOTED_WORDS = 8;
+
+/** Spans of 1 to 8 words between quotation marks. */
+function quotedSpans(tokens: readonly Token[]): number {
+  let spans = 0;
+  let open = false;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'break' && QUOTES.has(t.norm)) {
+      if (open && words > 0 && words <= MAX_QUOTED_WORDS) spans++;
+      open = !open;
+      words = 0;
+      continue;
+    }
+    if (open && t.type === 'word') words++;
+  }
+  return spans;
 }

@@ -459,7 +459,7 @@ function wordAt(text: string, i: number, cp: number, cls: number): number {
 }
 
 const MARKS = '?!؟¿¡;';
-const BREAKS = '.。|\n,،、:«»"“”()-–—';
+const BREAKS = '.。|\n,،、:«»"“”„()-–—';
 const SENTENCE_BREAKS = '\n.。|';
 
 /** True when a word is written in capitals (3+ letters, none lower-case): shouting. */

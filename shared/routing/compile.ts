@@ -497,6 +497,9 @@ export function compileRouting(
     },
     rules,
     defaults,
+    ...(file.detection?.unsure_below !== undefined && {
+      detection: { unsureBelow: file.detection.unsure_below },
+    }),
     ...(file.review && {
       review: {
         channel: (file.channels[file.review.channel] ?? file.review.channel).replace(/^#/, ''),

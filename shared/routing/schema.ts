@@ -297,6 +297,19 @@ export const routingFileSchema = z
           .describe('Earlier praise that makes an author an advocate (default 3 and no complaint in 90d).'),
       })
       .optional(),
+    detection: z
+      .strictObject({
+        unsure_below: z
+          .number()
+          .gt(0)
+          .max(1)
+          .optional()
+          .describe(
+            'Below this detection confidence (0..1, calibrated) the alert card says it is unsure and invites a relabel.',
+          ),
+      })
+      .optional()
+      .describe('How detection results are shown.'),
     review: z
       .strictObject({
         channel: name.describe('Channel (from `channels`) that gets the posts the detector is unsure of.'),

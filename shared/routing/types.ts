@@ -125,6 +125,8 @@ export interface RoutingConfig {
     types: Partial<Record<Label, Action>>;
     dropTypes: Label[];
   };
+  /** Below `unsureBelow` confidence the alert card says it is unsure and invites a relabel. */
+  detection?: { unsureBelow: number };
   /** Posts the detector is unsure of (confidence below `below`, unknown script) go to `channel`. */
   review?: { channel: string; below: number };
   /** The weekly response reports (each channel its own) and where the suggestions digest goes. */

@@ -241,6 +241,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       storms,
       digests: digestStore,
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
+      unsureBelow: () => config().detection?.unsureBelow,
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
     countdown: { alerts, slackOut, lease: new DynamoLeaseStore(parts.db, parts.tableName) },

@@ -40,6 +40,8 @@ export interface AlertCardView {
   detection?: Detection;
   /** The author's counts, this post included. */
   author?: AuthorStats;
+  /** Below this detection confidence the card says it is unsure (`detection.unsure_below`). */
+  unsureBelow?: number;
 }
 
 export const TYPE_STYLE: Record<MomentType, { emoji: string; title: string; color: string }> = {
@@ -256,6 +258,10 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
     .join(', ');
   const advocate = isAdvocateMoment(alert);
   const history = advocate ? advocateHistory(view.author) : authorHistory(view.author, alert.type);
+  const unsure =
+    detection && view.unsureBelow !== undefined && detection.confidence < view.unsureBelow
+      ? `:grey_question: Unsure: ${alert.type} at ${Math.round(detection.confidence * 100)}%. If that is wrong, Relabel it so the detector learns.`
+      : '';
   // The people the rule pages when the alert opens: real mentions, in the card itself, so the
   // notification arrives with the card (Slack does not notify again when the card is updated).
   const paged = isActive(alert.state) && alert.mentions?.length ? pageTokens(alert.mentions) : '';
@@ -267,6 +273,7 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
       ? [`:star: Prioritised: ${alert.priority.map((p) => outsideLine(p, 80)).join(' · ')}`]
       : []),
     ...(history ? [`:bust_in_silhouette: ${history}`] : []),
+    ...(unsure ? [unsure] : []),
     ...(why
       ? [
           `Why: ${why}${detection ? ` · confidence ${Math.round(detection.confidence * 100)}%` : ''}${detection?.lang && detection.lang !== 'und' ? ` · ${escapeMrkdwn(detection.lang)}` : ''}`,

@@ -43,6 +43,8 @@ export interface SlackDeliveryDeps {
   digests?: DigestStore;
   /** The routing config's advocate rule, applied to an author's earlier moments. */
   isAdvocate?: (earlier: AuthorStats | undefined) => boolean;
+  /** The routing config's `detection.unsure_below`: below it the card says the detector is unsure. */
+  unsureBelow?: () => number | undefined;
   /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
   cardPosted?: (mentionCreatedAt: string) => void;
 }
@@ -186,6 +188,7 @@ async function deliverAlert(
     profile && stats && deps.isAdvocate
       ? { ...stats, advocate: deps.isAdvocate(statsOf(profile, now, { threadId: alert.threadId })) }
       : stats;
+  const unsureBelow = deps.unsureBelow?.();
   const render = (a: Alert) =>
     renderAlertCard(
       {
@@ -193,6 +196,7 @@ async function deliverAlert(
         mention: root.mention,
         ...(root.detection ? { detection: root.detection } : {}),
         ...(author ? { author } : {}),
+        ...(unsureBelow !== undefined ? { unsureBelow } : {}),
       },
       deps.clock(),
     );

@@ -23,7 +23,7 @@ describe('eval command', () => {
     const { code, out } = await evalCli(FIXTURE, '--json');
     expect(code).toBe(0);
     const r = JSON.parse(out);
-    expect(Object.keys(r).sort()).toEqual(['macroF1', 'n', 'perClass', 'perLang', 'usPerPost']);
+    expect(Object.keys(r).sort()).toEqual(['ece', 'macroF1', 'n', 'perClass', 'perLang', 'usPerPost']);
     expect(r.n).toBe(6);
     expect(r.perClass.praise).toEqual({ precision: 0.5, recall: 1, f1: 0.6667 });
     expect(r.perClass.complaint).toEqual({ precision: 1, recall: 0.5, f1: 0.6667 });
@@ -32,12 +32,30 @@ describe('eval command', () => {
     expect(r.macroF1).toBeCloseTo((0.6667 * 2 + 3) / 5, 3);
     expect(r.perLang).toEqual({ en: { n: 5, macroF1: 1 }, es: { n: 1, macroF1: 0 } });
     expect(r.usPerPost).toBeGreaterThan(0);
+    // Five right and one wrong: the calibration error is the gap between confidence and accuracy.
+    const { out: lines } = await evalCli(FIXTURE, '--predictions');
+    const rows = lines
+      .split('\n')
+      .map((l) => JSON.parse(l) as { confidence: number; predicted: string; label: string });
+    const bins = new Map<number, { n: number; conf: number; right: number }>();
+    for (const p of rows) {
+      const b = Math.min(9, Math.floor(p.confidence * 10));
+      const s = bins.get(b) ?? { n: 0, conf: 0, right: 0 };
+      bins.set(b, {
+        n: s.n + 1,
+        conf: s.conf + p.confidence,
+        right: s.right + (p.predicted === p.label ? 1 : 0),
+      });
+    }
+    const ece = [...bins.values()].reduce((e, s) => e + Math.abs(s.conf - s.right), 0) / rows.length;
+    expect(r.ece).toBeCloseTo(ece, 3);
   });
 
   it('prints a readable report with the confusion matrix', async () => {
     const { code, out } = await evalCli(FIXTURE);
     expect(code).toBe(0);
     expect(out).toContain('posts: 6   macro-F1: 0.867   µs/post (CPU): ');
+    expect(out).toMatch(/expected calibration error \(ECE, 10 bins\): 0\.\d{3}/);
     expect(out).toMatch(/complaint\s+1\s+1\s+0\s+0\s+0/);
     expect(out).toMatch(/confusion \(rows: true label, columns: predicted\)/);
     expect(out).toMatch(/es\s+1\s+0\.000/);

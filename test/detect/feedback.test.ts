@@ -73,3 +73,70 @@ describe('buildFeedbackModel', () => {
     expect(detect({ text: post, author: { isBrand: true } }, brand, model).label).toBe('none');
   });
 });
+
+describe('relabels teach: a repeated mistake is corrected on new posts of the same pattern', () => {
+  const teach = (to: Relabel['to'], texts: string[]): Relabel[] =>
+    texts.map((text, i) => relabel(text, detect({ text }, brand).label, to, `2026-02-0${i + 1}T00:00:00Z`));
+
+  it.each<[string, Relabel['to'], string[], string[]]>([
+    [
+      'ironic "express delivery" is a complaint',
+      'complaint',
+      [
+        'Acme express delivery strikes again, nine days for a parcel',
+        'Acme express delivery: ordered Monday, arrived the Friday after next',
+        'so the express delivery from Acme took two full weeks',
+        'express delivery at Acme means you get it next month apparently',
+      ],
+      ['express delivery apparently means a fortnight', 'my express delivery is on a scenic tour of Europe'],
+    ],
+    [
+      'slang "slaps" is praise',
+      'praise',
+      [
+        'the Acme night crew absolutely slaps',
+        'Acme oat latte slaps every single time',
+        'new Acme playlist in store slaps',
+        'honestly the loyalty app slaps now',
+      ],
+      ['that pumpkin bread slaps', 'the winter menu slaps hard'],
+    ],
+    [
+      '"… when" asks for a feature',
+      'suggestion',
+      [
+        'Acme dark mode when',
+        'Acme family plan when??',
+        'offline maps in the app when',
+        'price tracker when',
+      ],
+      ['apple pay support when', 'a widget for the lock screen when'],
+    ],
+  ])('%s', (_name, to, taught, fresh) => {
+    for (const text of fresh) expect(detect({ text }, brand).label, text).not.toBe(to);
+    const model = buildFeedbackModel(teach(to, taught));
+    for (const text of fresh) {
+      const d = detect({ text }, brand, model);
+      expect(d.label, text).toBe(to);
+      expect(d.cues.some((c) => c.kind === 'feedback' && c.label === to)).toBe(true);
+    }
+  });
+
+  it("does not turn the brand's own name into a cue", () => {
+    const model = buildFeedbackModel(
+      teach('complaint', [
+        'Acme express delivery strikes again, nine days for a parcel',
+        'the Acme parcel tracker froze for days',
+        'Acme shipping took two weeks',
+        '@acme my voucher vanished',
+      ]),
+    );
+    for (const text of [
+      'Acme opens a new store in Leeds',
+      'does Acme sell gift cards?',
+      'thanks Acme, lovely staff today',
+    ]) {
+      expect(detect({ text }, brand, model).label, text).toBe(detect({ text }, brand).label);
+    }
+  });
+});

@@ -12,7 +12,7 @@ const CASES: Record<string, Case[]> = {
     ['¡Me encanta la nueva app, es genial!', 'praise', 'me encanta'],
     ['El pedido no funciona y nadie responde', 'complaint', 'no funciona'],
     ['No estoy contento con el servicio', 'complaint', 'contento'],
-    ['¿Alguien sabe si abren el domingo?', 'question', 'alguien sabe'],
+    ['@acme ¿Alguien sabe si abren el domingo?', 'question', 'alguien sabe'],
     ['Sería genial que añadieran modo oscuro', 'suggestion', 'sería genial'],
   ],
   pt: [
@@ -32,13 +32,13 @@ const CASES: Record<string, Case[]> = {
     ['Super Service, sehr freundlich und schnell!', 'praise', 'super'],
     ['Die App funktioniert nicht, schon wieder!', 'complaint', 'funktioniert nicht'],
     ['Ich bin nicht zufrieden mit der Lieferung', 'complaint', 'zufrieden'],
-    ['Weiß jemand, ob der Laden heute offen hat?', 'question', 'weiß jemand'],
+    ['@acme Weiß jemand, ob der Laden heute offen hat?', 'question', 'weiß jemand'],
     ['Es wäre schön, wenn ihr einen Dunkelmodus hättet', 'suggestion', 'wäre schön'],
   ],
   it: [
     ['Personale gentilissimo, tutto perfetto!', 'praise', 'perfetto'],
     ["L'ordine è in ritardo di nuovo, pessimo servizio", 'complaint', 'pessimo'],
-    ['Qualcuno sa se consegnano anche la domenica?', 'question', 'qualcuno sa'],
+    ['@acme Qualcuno sa se consegnano anche la domenica?', 'question', 'qualcuno sa'],
     ['Sarebbe utile poter pagare con il telefono', 'suggestion', 'sarebbe utile'],
   ],
   nl: [
@@ -61,7 +61,7 @@ const CASES: Record<string, Case[]> = {
   uk: [
     ['Чудовий сервіс, дякую!', 'praise', 'чудовий'],
     ['Застосунок знову не працює', 'complaint', 'не працює'],
-    ['Хтось знає, коли відкриється магазин?', 'question', 'хтось знає'],
+    ['@acme Хтось знає, коли відкриється магазин?', 'question', 'хтось знає'],
   ],
   el: [
     ['Εξαιρετική εξυπηρέτηση, ευχαριστώ πολύ!', 'praise', 'εξαιρετική'],

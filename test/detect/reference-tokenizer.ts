@@ -14,7 +14,7 @@ const TOKEN_RE = new RegExp(
     String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*|[\u{1F1E6}-\u{1F1FF}]{2})`, // 5 emoji
     String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*|\p{N}+[\p{L}\p{M}]+[\p{L}\p{M}\p{N}]*)`, // 6 word
     String.raw`([?!？！؟¿¡;]+|\.{2,}|…)`, // 7 marks
-    String.raw`([.。．!|\n,،、：:«»"“”()\-–—])`, // 8 clause break
+    String.raw`([.。．!|\n,،、：:«»"“”„()\-–—])`, // 8 clause break
   ].join('|'),
   'gu',
 );

@@ -4,7 +4,7 @@ import { combine } from '../../shared/detect/combine.ts';
 import { weigh } from '../../shared/detect/decide.ts';
 import { detect } from '../../shared/detect/index.ts';
 import { readCorpus } from '../../shared/detect/model/corpus.ts';
-import { DENSE_FEATURES } from '../../shared/detect/model/features.ts';
+import { charGrams, DENSE_FEATURES } from '../../shared/detect/model/features.ts';
 import { FIT_OPTIONS, fitModel, prepare, type TrainingExample } from '../../shared/detect/model/fit.ts';
 import { LinearModel, type Weights } from '../../shared/detect/model/linear.ts';
 import { serializeWeights, WEIGHTS_FILE } from '../../shared/detect/model/weights-file.ts';
@@ -51,15 +51,38 @@ describe('weights.json', () => {
     const retrained = fitModel(prepare(readCorpus().examples));
     // Compared as text: a deep diff of two large weight tables takes longer than the training.
     const same =
-      serializeWeights({ ...retrained, meta: {} }) === serializeWeights({ ...committed, meta: {} });
+      serializeWeights({ ...retrained, meta: {}, temperature: committed.temperature }) ===
+      serializeWeights({ ...committed, meta: {} });
     expect(same, 'shared/detect/model/weights.json is stale: run npm run train').toBe(true);
-  });
+  }, 180_000); // one full fit of the corpus: tens of seconds of CPU, more on a busy machine
 
   it('stays small and matches the detector features', () => {
     expect(statSync(WEIGHTS_FILE).size).toBeLessThan(2_000_000);
     expect(committed.dense).toEqual(DENSE_FEATURES);
     expect(committed.labels).toEqual(LABELS);
     expect(committed.meta.options).toEqual(FIT_OPTIONS);
+  });
+});
+
+describe('calibration', () => {
+  it('keeps the temperature fitted on the held-out folds, with the calibration error it gives', () => {
+    const cv = committed.meta.cv as { temperature: number; ece: number; eceUncalibrated: number };
+    expect(committed.temperature).toBe(cv.temperature);
+    expect(committed.temperature).toBeGreaterThan(0);
+    // Calibrated scores are closer to the share of posts they get right than the raw ones.
+    expect(cv.ece).toBeLessThan(cv.eceUncalibrated);
+  });
+
+  it('divides the combined logits by the temperature before the softmax', () => {
+    const brand = { name: '', handles: [], keywords: [] };
+    const text = 'the delivery was late again and nobody answers';
+    const d = detect({ text }, brand);
+    const r = readPost(text);
+    const c = combine(r, weigh(r.evidence), new LinearModel(committed), 1);
+    const z = Array.from(c.logits, (v) => v / committed.temperature!);
+    const max = Math.max(...z);
+    const sum = z.reduce((s, v) => s + Math.exp(v - max), 0);
+    expect(d.confidence).toBeCloseTo(Math.exp(z[LABELS.indexOf(d.label)]! - max) / sum, 3);
   });
 });
 
@@ -103,6 +126,28 @@ describe('combine: the trained layer refines the rules', () => {
     const model = modelOf({ zorblat: ['complaint', 4] });
     expect(combined('the zorblat today', model, 0).label).toBe('none');
     expect(combined('the zorblat today', model).label).toBe('complaint');
+  });
+
+  it('reads hashed character n-grams, so an inflection it never saw moves the post like its stem', () => {
+    const grams = new Int32Array(64);
+    const n = charGrams('zorblat', grams, 0);
+    const push = LABELS.map((l) => (l === 'complaint' ? 0.5 : 0));
+    const model = new LinearModel({
+      format: 1,
+      meta: {},
+      labels: [...LABELS],
+      dense: [...DENSE_FEATURES],
+      bias: LABELS.map(() => 0),
+      denseWeights: DENSE_FEATURES.flatMap(() => LABELS.map(() => 0)),
+      words: [],
+      unigrams: [],
+      bigrams: [],
+      charBigrams: [],
+      charGrams: [...new Set(grams.subarray(0, n))].map((b) => [b, ...push]),
+    });
+    expect(combined('the zorblatting today', model, 0).label).toBe('none');
+    expect(combined('the zorblatting today', model).label).toBe('complaint');
+    expect(combined('the weather today', model).label).toBe('none');
   });
 
   it('reads character pairs inside CJK runs, which have no spaces between words', () => {

@@ -357,6 +357,30 @@ describe('parseRoutingConfig: helpful extras', () => {
   });
 });
 
+describe('detection', () => {
+  it('compiles unsure_below, the confidence under which a card says it is unsure', () => {
+    const config = parseRoutingConfig(
+      configText('', 'detection:\n  unsure_below: 0.55\n'),
+      'config/routing.yaml',
+    );
+    expect(config.detection).toEqual({ unsureBelow: 0.55 });
+    expect(parseRoutingConfig(configText(''), 'config/routing.yaml').detection).toBeUndefined();
+  });
+
+  it.each([
+    {
+      text: 'detection:\n  unsure_below: 1.2\n',
+      line: '  unsure_below: 1.2',
+      path: 'detection.unsure_below',
+    },
+    { text: 'detection:\n  unsure_blow: 0.5\n', line: '  unsure_blow: 0.5', path: 'detection.unsure_blow' },
+  ])('reports $path with its line', ({ text, line, path }) => {
+    const file = configText('', text);
+    const issue = issuesOf(file).find((i) => i.path === path);
+    expect(issue?.line).toBe(lineOf(file, line));
+  });
+});
+
 describe('review', () => {
   it('is compiled with its channel and threshold', () => {
     const config = parseRoutingConfig(

@@ -128,6 +128,35 @@ describe('renderAlertCard', () => {
     expect(allBlocks(msg).some((b) => b.type === 'actions')).toBe(false);
   });
 
+  it('says it is unsure below the configured confidence and invites a relabel', () => {
+    const m = mention('My order is late');
+    const detection = (confidence: number) => ({
+      label: 'complaint' as const,
+      confidence,
+      scores: { praise: 0.1, complaint: confidence, question: 0.1, suggestion: 0.1, none: 0.2 },
+      lang: 'en',
+      cues: [{ label: 'complaint' as const, kind: 'word' as const, text: 'late', weight: 1 }],
+    });
+    const card = (confidence: number, unsureBelow?: number) =>
+      JSON.stringify(
+        renderAlertCard(
+          {
+            alert: alertFor(m),
+            mention: m,
+            detection: detection(confidence),
+            ...(unsureBelow === undefined ? {} : { unsureBelow }),
+          },
+          minutes(10),
+        ),
+      );
+    expect(card(0.42, 0.5)).toContain(
+      ':grey_question: Unsure: complaint at 42%. If that is wrong, Relabel it so the detector learns.',
+    );
+    expect(card(0.42, 0.5)).toContain('Relabel');
+    expect(card(0.5, 0.5)).not.toContain('Unsure');
+    expect(card(0.42)).not.toContain('Unsure');
+  });
+
   it('says missed once the deadline passed', () => {
     const expired = applyTransition(alertFor(mention('late')), {
       kind: 'expire',

@@ -32,6 +32,7 @@ export const de: LexiconSource = {
     ~nichts, nicht mal, leider, müll, mist, scheiße, scheiß*, schade, ärgerlich*, peinlich*, veraltet*, abgenutzt*,
     zu lange, ~lange, vergessen*, trocken*, zäh, zähe, zäher, zähes, überfordert*, chaotisch*, chaos, unzufrieden*, ungenießbar*
   `,
+  others: `weiß jemand, weiss jemand, kennt jemand, hat jemand, hat schon jemand, kann jemand, jemand erfahrung, jemand erfahrungen, habt ihr erfahrung, wisst ihr, weiß einer, kennt ihr`,
   question: `!weiß jemand, weiss jemand, !wie kann ich, wie kann man, wo kann ich, gibt es eine möglichkeit, ist es möglich,
     eine frage, frage, kann mir jemand`,
   questionStart: `was, wie, wann, wo, wer, welche*, wieviel*, wie viel, gibt, ist, sind, kann, können, könnt, habt, haben,
@@ -41,6 +42,7 @@ export const de: LexiconSource = {
     !wäre toll, !wäre super, !wäre gut, wäre cool, wäre praktisch, wäre es möglich, !ihr solltet, !sie sollten,
     ~sollte, ~solltet, !ich wünsche mir, !wünschenswert, vorschlag, schlage vor, idee, warum nicht, ~hinzufügen,
     ~ermöglichen, option, möglichkeit, ~verbessern, es fehlt, fehlt noch`,
+  proposal: `irgendwann, ~bald, jemals, denkt ihr über, plant ihr, habt ihr vor, wäre es möglich, wäre es denkbar, wär's möglich, wärs möglich, könntet ihr, würdet ihr, wird es, gibt es bald, kommt bald, in zukunft, künftig, zukünftig, geplant, überlegt ihr, ist geplant`,
   suggestionStart: `fügt, baut, macht, bietet, ermöglicht, erlaubt, bitte`,
   none: `!gewinnspiel, gewinnen, ~gewinne, verlosung, verlosen, ~rabatt*, ~angebot*, gutschein*, aktion, stellenangebot*,
     wir suchen, job*, stelle, karriere, nachrichten, laut, meldet, berichtet, kündigt, stellt vor`,
@@ -50,5 +52,5 @@ export const de: LexiconSource = {
     ganz, mega, unglaublich`,
   contrast: `aber, jedoch, allerdings, trotzdem, leider, dennoch, obwohl, nur`,
   personal: `ich, mich, mir, mein*, wir, uns, unser*, du, dich, dir, dein*, ihr, euch, euer*, sie`,
-  sarcasm: `na toll, super gemacht, danke für nichts, vielen dank auch, ganz toll`,
+  sarcasm: `na toll, na super, na klasse, na prima, wie aufmerksam, läuft bei euch, ganz großes kino, großes kino, herzlichen dank auch, vielen dank auch, danke auch, ihr seid echt künstler, innovation pur, made in germany, sauber gemacht, weltklasse service, glückwunsch an, wie im märchen, so romantisch, immerhin, na toll, super gemacht, danke für nichts, vielen dank auch, ganz toll`,
 };

@@ -31,6 +31,7 @@ export const es: LexiconSource = {
     olor, cucaracha*, chinche*, ~nada, ni siquiera, desatent*, lamentablemente, por desgracia, encima, colmo, basura,
     porquería, mierda, ~esperar, esperamos, ~espera, no contestan, nadie responde, no responden
   `,
+  others: `alguien sabe, alguien ha, alguien tiene, alguien conoce, alguien puede, alguien más, sabéis si, saben si, alguno sabe, alguna sabe, qué opinan, que opinan, alguien probó, alguien ha probado`,
   question: `!alguien sabe, sabéis si, saben si, !cómo puedo, cómo se, dónde puedo, hay alguna forma, es posible, ~se puede,
     alguna idea, me pueden decir, me podéis decir, pregunta, una pregunta, duda, una duda`,
   questionStart: `qué, cómo, cuándo, dónde, quién, quiénes, cuál, cuáles, cuánto*, alguien, hay, puedo, pueden, podéis,
@@ -40,6 +41,7 @@ export const es: LexiconSource = {
     podrían incluir, podrían agregar, !sería genial, !sería bueno, !sería ideal, !estaría bien, !sería interesante,
     !deberían, deberíais, ~debería, !ojalá, me gustaría que, propongo, sugerencia, sugiero, propuesta, por qué no,
     ~añadir, ~agregar, ~incluir, ~permitir, opción de, la posibilidad de, ~mejorar, estaría bueno, vendría bien`,
+  proposal: `algún día, algun dia, ~pronto, tenéis pensado, teneis pensado, tienen pensado, piensan, pensáis, pensais, sería posible, seria posible, habrá, habra, planean, tienen planes, en el futuro, podrían añadir, podrian añadir, van a añadir, van a sacar, para cuándo, para cuando`,
   suggestionStart: `añadan, agreguen, pongan, incluyan, permitan, hagan, añadid, poned, habiliten`,
   none: `!sorteo, !concurso, ~gana, participa, ~oferta*, ~descuento*, promoción, código, rebajas, empleo, vacante*,
     contratando, buscamos, noticia*, última hora, según, informa, anuncia, ~lanza, ~presenta`,
@@ -49,5 +51,5 @@ export const es: LexiconSource = {
     sumamente, extremadamente, increíblemente, re`,
   contrast: `pero, aunque, sin embargo, no obstante, sino, lástima`,
   personal: `yo, mi, mis, me, conmigo, nosotros, nosotras, nuestro*, nuestra*, tú, tu, tus, te, usted*, vosotros, os`,
-  sarcasm: `qué bien, genial otra vez, muchas gracias por nada, gracias por nada`,
+  sarcasm: `qué maravilla, gracias cracks, genios, qué detalle, chapó, llegamos lejos, con esta agilidad, menos mal que, un aplauso, fenómenos, sois unos cracks, qué eficiencia, todo un detalle, de lujo vamos, qué bien, genial otra vez, muchas gracias por nada, gracias por nada`,
 };

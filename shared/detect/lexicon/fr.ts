@@ -30,6 +30,7 @@ export const fr: LexiconSource = {
     indigne*, scandal*, inadmissible*, inexistant*, négligé*, vétuste*, bof, ~long, ~longue, trop long*, oubli*,
     ~sec, ~sèche, surcuit*, raté*, insipide*, limite
   `,
+  others: `quelqu'un sait, quelqu'un a, quelqu'un connait, quelqu'un peut, quelqu'un aurait, vous savez si, des avis sur, vos avis, quelqu'un d'entre vous, qqn sait, qqun sait`,
   question: `!quelqu'un sait, savez-vous, savez vous, !comment faire, comment puis-je, comment on, où puis-je,
     est-il possible, est-ce possible, une idée, une question, question, est-ce que`,
   questionStart: `que, quoi, comment, quand, où, qui, quel, quelle, quels, quelles, combien, est-ce, peut-on, pouvez-vous,
@@ -39,6 +40,7 @@ export const fr: LexiconSource = {
     !ce serait top, serait bien, serait génial, !il faudrait, !vous devriez, devriez, ~faudrait, j'aimerais que,
     je propose, proposition, suggestion, je suggère, pourquoi pas, pourquoi ne pas, ~ajouter, ~permettre, option pour,
     la possibilité de, ~améliorer, merci d'ajouter, svp ajoutez`,
+  proposal: `prévu, il prévu, un jour, ~bientôt, prévoyez-vous, prevoyez vous, comptez-vous, comptez vous, envisagez, envisagez-vous, serait-il possible, serait il possible, est-il prévu, est ce prévu, à l'avenir, a l'avenir, pourriez-vous, pourriez vous, y aura-t-il, y aura t il, allez-vous ajouter, un de ces jours`,
   suggestionStart: `ajoutez, mettez, permettez, proposez, faites, rajoutez, intégrez`,
   none: `!concours, !jeu concours, à gagner, ~gagnez, tirage, ~promo*, réduction, code promo, soldes, recrute,
     recrutement, emploi, offre d'emploi, poste, actualité*, selon, annonce, lance, dévoile`,
@@ -47,5 +49,5 @@ export const fr: LexiconSource = {
   intensifiers: `très, trop, vraiment, super, tellement, si, absolument, totalement, extrêmement, hyper, fort, bien`,
   contrast: `mais, cependant, pourtant, toutefois, néanmoins, malgré, dommage, par contre`,
   personal: `je, j', moi, mon, ma, mes, me, m', nous, notre, nos, vous, votre, vos, tu, ton, ta, tes, te`,
-  sarcasm: `merci pour rien, bravo encore, génial encore, trop bien encore`,
+  sarcasm: `merci pour rien, trop aimable, on applaudit, quel talent, merci du cadeau, bel effort, c'est beau le progrès, j'imagine, bravo les champions, du grand art, quelle efficacité, au top comme d'hab, on vous remercie, merci pour rien, bravo encore, génial encore, trop bien encore`,
 };

@@ -28,6 +28,7 @@ export const it: LexiconSource = {
     fastidios*, imbarazzant*, vecchi*, datat*, trascurat*, dimenticat*, ~secc*, gommos*, scadent*, approssimativ*,
     insoddisfatt*, scandalos*, indecent*, vergognos*, caotic*, ~poco, ~troppo
   `,
+  others: `qualcuno sa, qualcuno ha, qualcuno conosce, qualcuno può, sapete se, avete provato, qualcuno di voi, voi che ne pensate, qualcun altro`,
   question: `!qualcuno sa, sapete se, !come posso, come si fa, dove posso, c'è un modo, è possibile, qualche idea, una domanda,
     domanda`,
   questionStart: `che, cosa, come, quando, dove, chi, quale, quali, quanto*, qualcuno, c'è, ci sono, posso, potete, avete,
@@ -36,6 +37,7 @@ export const it: LexiconSource = {
   suggestion: `!per favore aggiungete, !potreste aggiungere, potreste mettere, potreste inserire, !sarebbe bello,
     !sarebbe utile, !sarebbe fantastico, !sarebbe ottimo, !dovreste, ~dovrebbe, vorrei che, propongo, proposta,
     suggerimento, suggerisco, perché non, ~aggiungere, ~permettere, opzione per, la possibilità di, ~migliorare`,
+  proposal: `prima o poi, un giorno, ~presto, avete in programma, pensate di, sarebbe possibile, ci sarà, ci sara, in futuro, avete intenzione, potreste, prevedete, è previsto, e previsto, pensavate di`,
   suggestionStart: `aggiungete, mettete, inserite, permettete, fate, createe, consentite`,
   none: `!concorso, !giveaway, ~vinci, in palio, ~offerta*, ~sconto*, promozione, codice sconto, saldi, lavora con noi,
     cerchiamo, assunzioni, offerta di lavoro, notizia*, ultim'ora, secondo, annuncia, lancia, presenta`,
@@ -45,5 +47,5 @@ export const it: LexiconSource = {
     particolarmente, parecchio`,
   contrast: `ma, però, tuttavia, anche se, peccato, invece`,
   personal: `io, mi, me, mio, mia, miei, mie, noi, ci, nostro*, nostra*, tu, ti, te, tuo, tua, voi, vi, vostro*, vostra*`,
-  sarcasm: `grazie di niente, grazie per niente, complimenti davvero, ma bravi`,
+  sarcasm: `grazie tante eh, che fortuna, applausi, bravissimi davvero, ottimo lavoro davvero, complimenti vivissimi, che efficienza, un genio, geni, grazie eh, grazie di niente, grazie per niente, complimenti davvero, ma bravi`,
 };

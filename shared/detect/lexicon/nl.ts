@@ -25,11 +25,13 @@ export const nl: LexiconSource = {
     zout*, aangebrand*, rauw*, ~klein*, stinkt, stank, kakkerlak*, ~niets, niet eens, troep, rommel, zonde, te duur,
     te lang, vergeten*, droog*, taai*, ontevreden*, onvoldoende*, gedateerd*, versleten*, aftands*
   `,
+  others: `weet iemand, heeft iemand, kent iemand, iemand ervaring, weten jullie, iemand die weet, hebben jullie ervaring`,
   question: `!weet iemand, !hoe kan ik, hoe moet ik, waar kan ik, is het mogelijk, een vraag, vraagje`,
   questionStart: `wat, hoe, wanneer, waar, wie, welk*, hoeveel, is, zijn, kan, kunnen, kunt, hebben, heeft, iemand`,
   rhetorical: `waarom, hoezo, hoe kan het`,
   suggestion: `!voeg alsjeblieft, !zouden jullie, zou fijn zijn, !zou mooi zijn, !zou leuk zijn, zou handig zijn,
     !jullie moeten, zouden moeten, ~zou, suggestie, voorstel, ik stel voor, waarom niet, ~toevoegen, optie om`,
+  proposal: `ooit, ~binnenkort, komt er, zou het mogelijk, zijn er plannen, plannen jullie, overwegen jullie, in de toekomst, gaan jullie, zouden jullie, kunnen jullie niet`,
   suggestionStart: `voeg, maak, geef, laat, zorg`,
   none: `!winactie, win, ~korting*, aanbieding*, actie, vacature*, wij zoeken, nieuws, volgens, meldt, kondigt`,
   negators: `niet, geen, nooit, zonder, niets, niks, nergens`,
@@ -37,5 +39,5 @@ export const nl: LexiconSource = {
   intensifiers: `heel, erg, zeer, echt, super, zo, te, best, ontzettend, enorm, hartstikke, uiterst, bijzonder`,
   contrast: `maar, echter, toch, hoewel, alleen, jammer`,
   personal: `ik, mij, me, mijn, wij, we, ons, onze, jij, je, jou, jouw, jullie, u, uw`,
-  sarcasm: `bedankt voor niets, lekker dan, echt top weer`,
+  sarcasm: `lekker bezig, goed bezig hoor, top geregeld, knap hoor, fijn hoor, super hoor, chapeau hoor, wat een service, bedankt voor niets, lekker dan, echt top weer`,
 };

@@ -27,6 +27,7 @@ export const pt: LexiconSource = {
     infelizmente, lixo, porcaria, merda, ~menos positivo, fraco, fraca, ~velh*, antig*, degradad*, avariad*,
     não tinha, não ter sido, não foi, nem, insatisfeit*, descontente*, nunca
   `,
+  others: `alguém sabe, alguem sabe, alguém já, alguém tem, alguém conhece, alguém pode, vocês sabem, voces sabem, sabem se, alguém aí, alguem ai, o que vocês acham`,
   question: `!alguém sabe, sabem se, !como posso, como faço, onde posso, há alguma forma, tem como, é possível, alguma ideia,
     podem me dizer, dúvida, uma pergunta, pergunta`,
   questionStart: `que, quê, como, quando, onde, quem, qual, quais, quanto*, alguém, posso, podem, vocês, tem, têm,
@@ -36,6 +37,7 @@ export const pt: LexiconSource = {
     !seria ótimo, !seria bom, !seria legal, !seria interessante, !deveriam, ~deveria, !tomara, gostaria que, proponho,
     sugestão, sugiro, proposta, por que não, ~adicionar, ~incluir, ~permitir, opção de, a possibilidade de, ~melhorar,
     ficaria bom, fica a dica`,
+  proposal: `algum dia, em breve, vão lançar, vao lancar, pensam em, seria possível, seria possivel, vai ter, planos de, tem planos, no futuro, pretendem, poderiam, podiam, vão adicionar, vao adicionar, está previsto, esta previsto`,
   suggestionStart: `adicionem, coloquem, incluam, permitam, façam, criem, ponham`,
   none: `!sorteio, concurso, ~ganhe, participe, ~oferta*, ~desconto*, promoção, cupom, vaga*, emprego, contratando,
     notícia*, urgente, segundo, anuncia, ~lança`,
@@ -45,5 +47,5 @@ export const pt: LexiconSource = {
     bem, mega, hiper`,
   contrast: `mas, porém, contudo, todavia, embora, entretanto, no entanto, pena`,
   personal: `eu, meu, minha, meus, minhas, me, comigo, nós, nosso*, nossa*, você, vocês, te, teu, tua, seu, sua, vc, vcs`,
-  sarcasm: `que beleza, obrigado por nada, valeu por nada`,
+  sarcasm: `que maravilha, show de bola hein, gênios, que beleza hein, aplausos, parabéns pela, que eficiência, muito obrigado pela, nota dez, que beleza, obrigado por nada, valeu por nada`,
 };

@@ -34,7 +34,7 @@ export const tr: LexiconSource = {
     beklediğimden iyi*, beklentimin üzerinde, tam not, beş yıldız, 5 yıldız, çözüldü, çözdü*, yardımcı oldu*,
     ilgilen*, hallett*, halloldu, sorunsuz*, problemsiz*, zahmetsiz*, değer, sevindim, sevindirdi, gurur*
   `,
-  complaint: `!patladı, !patlad*, !alev aldı, !alev al*, !yandı, !yangın, !duman, !sızıntı, !sızdır*, !elektrik çarptı, !çarptı, !yaralan*, !tehlikeli, !zehirlen*, açmıyor, açılmıyor, cevap vermiyor, cevap vermedi, dönüş yapmadı, dönüş yok, dönmedi, yapmadı, vermedi, iade etmedi, iade edilmedi, alamadım, alamıyorum, giremiyorum, bağlanamıyorum, yüklenmiyor, kargoya verilmedi, teslim edilmedi, teslim etmedi, ulaşamıyorum, ulaşılamıyor, memnun değilim, memnun kalmadık, beğenmedik, tavsiye etmem, bir daha almam, bir daha asla, param iade, paramı, mağdur*, oyalıyor*, oyalandı*, tavsiye etmiyorum, uzak durun, kaçının, beklentimi karşılamadı, değmez, değmedi, abartıldığı kadar, abartılmış, dağınık*, özensiz*, ilgisizlik, bekletil*, bekledik, saatte geldi, saat sonra, soğuk geldi, yoksun, eksik*, kalmadı, yok dedi, kötüydü, kötü, berbattı, pahalıydı, lezzetsizdi, 
+  complaint: `~bir türlü, !patladı, !patlad*, !alev aldı, !alev al*, !yandı, !yangın, !duman, !sızıntı, !sızdır*, !elektrik çarptı, !çarptı, !yaralan*, !tehlikeli, !zehirlen*, açmıyor, açılmıyor, cevap vermiyor, cevap vermedi, dönüş yapmadı, dönüş yok, dönmedi, yapmadı, vermedi, iade etmedi, iade edilmedi, alamadım, alamıyorum, giremiyorum, bağlanamıyorum, yüklenmiyor, kargoya verilmedi, teslim edilmedi, teslim etmedi, ulaşamıyorum, ulaşılamıyor, memnun değilim, memnun kalmadık, beğenmedik, tavsiye etmem, bir daha almam, bir daha asla, param iade, paramı, mağdur*, oyalıyor*, oyalandı*, tavsiye etmiyorum, uzak durun, kaçının, beklentimi karşılamadı, değmez, değmedi, abartıldığı kadar, abartılmış, dağınık*, özensiz*, ilgisizlik, bekletil*, bekledik, saatte geldi, saat sonra, soğuk geldi, yoksun, eksik*, kalmadı, yok dedi, kötüydü, kötü, berbattı, pahalıydı, lezzetsizdi, 
     ~kötü*, !berbat*, !rezalet*, !felaket*, !iğrenç*, !korkunç*, !rezil*, !saçma*, hayal kırıklığı*, sinir*,
     kızgın*, bıktım, bıktı*, bozuk*, bozul*, çalışmıyor, !çalışmıyor, işe yaramaz*, !tavsiye etmem, !asla,
     ~hala, ~hâlâ, yine, ~tekrar, ~bekle*, gecik*, geç kaldı, geç geldi, yavaş*, ~pahalı*, fahiş*, dolandırıc*, kazık,
@@ -50,11 +50,13 @@ export const tr: LexiconSource = {
     geri ver*, paramı geri, iadesi yapılmadı, sinir bozucu, sinirlen*, bezdim, bezdir*, yalan söyl*, müşteri mağduriyeti,
     perişan*, rezil ett*, kabul etmiyor*, umursa*, saygısız*, ilgisizlik*, çözüm yok, çözüm bulunmadı, yardımcı olmadı*
   `,
+  others: `bilen var mı, bilen var mi, kullanan var mı, kullanan var mi, deneyen var mı, deneyen var mi, bilgisi olan, bilen biri, fikri olan, siz ne düşünüyorsunuz`,
   question: `!bilen var mı, bilgisi olan, !nasıl yapabilirim, nereden, mümkün mü, var mı, bir sorum, soru`,
   questionStart: `ne, nasıl, neden, niye, ne zaman, nerede, nereye, kim, hangi, kaç, acaba`,
   rhetorical: `neden, niye, niçin, ne zaman`,
   suggestion: `!lütfen ekleyin, !ekleyebilir misiniz, !eklerseniz, !olsa iyi olur, !güzel olur, !iyi olurdu, ~olmalı,
     !öneri*, öneriyorum, ~eklenmeli, ~ekleyin, keşke, ~olsa, seçeneği, imkanı`,
+  proposal: `düşünüyor musunuz, dusunuyor musunuz, olacak mı, olacak mi, gelecek mi, planınız var, planiniz var, ileride, bir gün, ~yakında, ~yakinda, mümkün mü, mumkun mu, ekler misiniz, getirir misiniz, eklemeyi düşünüyor`,
   suggestionStart: `ekleyin, yapın, koyun, getirin`,
   none: `!çekiliş*, kazan*, kampanya*, ~indirim*, fırsat*, kupon*, iş ilanı, eleman aranıyor, alım*, haber*, son dakika,
     açıkladı, duyurdu`,
@@ -65,5 +67,5 @@ export const tr: LexiconSource = {
     resmen, kesinlikle, fazlasıyla, inanılmaz, müthiş, tamamen`,
   contrast: `ama, fakat, ancak, lakin, yalnız, rağmen, maalesef`,
   personal: `ben, beni, bana, benim, biz, bizi, bize, bizim, sen, seni, sana, senin, siz, sizi, size, sizin`,
-  sarcasm: `çok teşekkürler gerçekten, sağ olun varolun, ne güzel`,
+  sarcasm: `alkışlıyorum, alkisliyorum, helal olsun size, tebrikler size, eline sağlık, ne fark eder, harika iş çıkarmışsınız, aferin size, sihirbaz mısınız, bravo size, çok teşekkürler gerçekten, sağ olun varolun, ne güzel`,
 };

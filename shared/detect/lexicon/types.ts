@@ -15,12 +15,22 @@ export interface LexiconSource {
   complaint: string;
   /** Question frames that count anywhere ("does anyone know"). */
   question?: string;
+  /**
+   * Questions to other people ("does anyone know", "has anyone tried"): a question, but one the
+   * brand is asked only when the post addresses it (see `brand.ts`).
+   */
+  others?: string;
   /** Interrogatives and inverted auxiliaries that make a question when they open a sentence. */
   questionStart?: string;
   /** Interrogatives that turn rhetorical when the post also complains ("why", "how come"). */
   rhetorical?: string;
   /** Suggestion frames that count anywhere ("please add", "would be nice"). */
   suggestion?: string;
+  /**
+   * Words that make a question a proposal ("any plans to", "irgendwann", "would it be possible"):
+   * they count for suggestion only in a post that asks (a question mark).
+   */
+  proposal?: string;
   /** Imperative verbs that make a request when they open a sentence ("add", "allow"). */
   suggestionStart?: string;
   /** Not a moment of truth: promotions, giveaways, job posts, news wording. */
@@ -56,13 +66,16 @@ export interface Morphology {
   existential: RegExp;
 }
 
+// 'others' comes first: where a phrase is listed both there and under 'question', 'others' wins.
 export const CATEGORIES = [
+  'others',
   'praise',
   'complaint',
   'question',
   'questionStart',
   'rhetorical',
   'suggestion',
+  'proposal',
   'suggestionStart',
   'none',
   'negators',

@@ -2,7 +2,10 @@
  * What the trained layer reads of a post, shared by training (`scripts/train.ts`) and detection so
  * both see exactly the same features:
  * - dense: the rules' per-label sums, cue counts per kind and the decision signals;
- * - terms: folded words and word pairs, and character pairs inside CJK runs (no spaces there).
+ * - terms: folded words and word pairs, and character pairs inside CJK runs (no spaces there);
+ * - character n-grams: the 3- and 4-letter pieces of every other word, with its edges marked
+ *   ("<kap", "put>"), hashed into GRAM_BUCKETS buckets: they carry what whole words miss in
+ *   inflected languages, transliteration, typos and slang ("zakaz", "zakazal", "zakazik").
  */
 import { LABELS } from '../../domain/detection.ts';
 import type { Weighed } from '../decide.ts';
@@ -27,6 +30,16 @@ const SIGNALS = [
   'complaint as question',
   'proposing',
   'no words',
+  'brand addressed',
+  'brand mentioned',
+  'brand absent',
+  'brand mentioned, question',
+  'brand absent, question',
+  'brand mentioned, praise or complaint',
+  'brand absent, praise or complaint',
+  'asks others',
+  'quoted phrase',
+  'quoted phrase, praise',
 ] as const;
 
 /** Names of the dense features, in the order `denseFeatures` writes them. */
@@ -73,6 +86,21 @@ export function denseFeatures(ev: Evidence, w: Weighed, out: Float64Array): void
   out[s++] = w.complaintAsQuestion ? 1 : 0;
   out[s++] = w.proposing ? 1 : 0;
   out[s++] = ev.words === 0 ? 1 : 0;
+  // Where the brand stands; all off without a brand context, so such posts read as before.
+  const place = w.place;
+  const asked = ev.questionMark || w.raw.question >= 1 ? 1 : 0;
+  const polar = w.raw.praise + w.raw.complaint >= 1 ? 1 : 0;
+  out[s++] = place === 'addressed' ? 1 : 0;
+  out[s++] = place === 'mentioned' ? 1 : 0;
+  out[s++] = place === 'absent' ? 1 : 0;
+  out[s++] = place === 'mentioned' ? asked : 0;
+  out[s++] = place === 'absent' ? asked : 0;
+  out[s++] = place === 'mentioned' ? polar : 0;
+  out[s++] = place === 'absent' ? polar : 0;
+  out[s++] = w.asksOthers ? 1 : 0;
+  // A phrase quoted back ("sorry we missed you") beside thanks or praise is how people mock.
+  out[s++] = ev.quoted > 0 ? 1 : 0;
+  out[s++] = ev.quoted > 0 && w.raw.praise >= 1 ? 1 : 0;
   out[RULES_AT + LABEL_INDEX[w.label]!] = 1;
 }
 
@@ -93,6 +121,52 @@ export function termKeys(tokens: readonly Token[]): string[] {
     if (t.type === 'word' && hasCjk(t.norm)) {
       for (let k = 0; k + 1 < t.norm.length; k++) out.push(`c:${t.norm.slice(k, k + 2)}`);
     }
+  }
+  return out;
+}
+
+/** Hashed character n-grams: bucket count (a power of two) and the n-gram lengths read. */
+export const GRAM_BUCKETS = 1 << 20;
+const GRAM_MASK = GRAM_BUCKETS - 1;
+/** A word longer than this is read only up to here (a URL-like run of letters says little). */
+const GRAM_MAX_WORD = 24;
+const BOUNDARY = 0x3c; // '<' before the word; '>' after it.
+const END = 0x3e;
+
+/**
+ * Writes the hashed 3- and 4-character n-grams of a folded word (edges marked) into `out` from
+ * `at`; returns the new end. FNV-1a over UTF-16 code units: the same in training and detection,
+ * and no string is built.
+ */
+export function charGrams(norm: string, out: Int32Array, at: number): number {
+  const len = Math.min(norm.length, GRAM_MAX_WORD);
+  const total = len + 2;
+  let n = at;
+  for (let size = 3; size <= 4; size++) {
+    for (let i = 0; i + size <= total && n < out.length; i++) {
+      let h = 0x811c9dc5 ^ size;
+      for (let k = i; k < i + size; k++) {
+        const c = k === 0 ? BOUNDARY : k === total - 1 ? END : norm.charCodeAt(k - 1);
+        h = Math.imul(h ^ c, 0x01000193);
+      }
+      out[n++] = (h >>> 0) & GRAM_MASK;
+    }
+  }
+  return n;
+}
+
+/** Whether a token's character n-grams are read: words outside CJK runs (those have character pairs). */
+export const readsGrams = (t: Token): boolean => t.type === 'word' && t.norm.length >= 2 && !hasCjk(t.norm);
+
+const gramBuffer = new Int32Array(64);
+
+/** The character n-gram keys of a post, for training: "g:<bucket>". */
+export function gramKeys(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!readsGrams(t)) continue;
+    const n = charGrams(t.norm, gramBuffer, 0);
+    for (let k = 0; k < n; k++) out.push(`g:${gramBuffer[k]}`);
   }
   return out;
 }

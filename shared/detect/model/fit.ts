@@ -5,18 +5,26 @@
  * features in sorted order, weights rounded.
  */
 import { LABELS, type Label } from '../../domain/detection.ts';
+import { brandOfName, brandPlace } from '../brand.ts';
 import { TEMPERATURE, type Weighed, weigh } from '../decide.ts';
 import { type Reading, readPost } from '../read.ts';
-import { DENSE_FEATURES, denseFeatures, termKeys } from './features.ts';
+import { DENSE_FEATURES, denseFeatures, gramKeys, termKeys } from './features.ts';
 import type { Weights } from './linear.ts';
 
 const N = LABELS.length;
+const BRAND_FEATURE: readonly boolean[] = DENSE_FEATURES.map(
+  (f) => f.startsWith('brand ') || f === 'asks others',
+);
 
 export interface TrainingExample {
   text: string;
   label: Label;
   /** From the corpus file name. */
   lang: string;
+  /** The company whose team would see the post (its name); absent in older lines. */
+  brand?: string;
+  /** The hard case the post was written for (`PATTERNS` in corpus.ts). */
+  pattern?: string;
 }
 
 /** An example read once by the detector, reused by every fit (cross-validation folds included). */
@@ -33,12 +41,21 @@ export interface Prepared {
 export interface FitOptions {
   /** A term must occur at least this often in the training posts to become a feature. */
   minCount: number;
+  /** A character n-gram bucket must occur at least this often. */
+  minGramCount: number;
+  /** L2 penalty on character n-gram weights: they overlap the words, so they are held back more. */
+  lambdaGram: number;
   /** L2 penalty on term weights (per example: the loss is a mean). */
   lambda: number;
   /** L2 penalty on dense weights. */
   lambdaDense: number;
   /** L2 penalty on the per-label bias. */
   lambdaBias: number;
+  /**
+   * L2 penalty on the brand features (`brand …`, `asks others`): they are off for posts without a
+   * brand context (the evaluation files), so fitting them closely cannot hurt those.
+   */
+  lambdaBrand: number;
   iterations: number;
   /** Term rows whose largest absolute weight is below this are dropped from weights.json. */
   prune: number;
@@ -51,9 +68,12 @@ export interface FitOptions {
  */
 export const FIT_OPTIONS: FitOptions = {
   minCount: 2,
+  minGramCount: 3,
+  lambdaGram: 2e-2,
   lambda: 1e-2,
   lambdaDense: 0.1,
   lambdaBias: 0.1,
+  lambdaBrand: 0.01,
   iterations: 300,
   prune: 0.02,
 };
@@ -61,7 +81,8 @@ export const FIT_OPTIONS: FitOptions = {
 export function prepare(examples: readonly TrainingExample[]): Prepared[] {
   return examples.map((example) => {
     const reading = readPost(example.text);
-    const weighed = weigh(reading.evidence);
+    const brand = example.brand === undefined ? undefined : brandOfName(example.brand);
+    const weighed = weigh(reading.evidence, [], brandPlace(reading.tokens, brand));
     const dense = new Float64Array(DENSE_FEATURES.length);
     denseFeatures(reading.evidence, weighed, dense);
     const offset = new Float64Array(N);
@@ -71,7 +92,7 @@ export function prepare(examples: readonly TrainingExample[]): Prepared[] {
       reading,
       weighed,
       dense,
-      terms: termKeys(reading.tokens),
+      terms: [...termKeys(reading.tokens), ...gramKeys(reading.tokens)],
       offset,
       y: LABELS.indexOf(example.label),
     };
@@ -82,13 +103,15 @@ interface Design {
   keys: string[];
   /** Per example: term feature indexes (repeated when a term repeats). */
   rows: Int32Array[];
+  /** Per key: 1 for a character n-gram bucket. */
+  gram: Uint8Array;
 }
 
-function design(items: readonly Prepared[], minCount: number): Design {
+function design(items: readonly Prepared[], minCount: number, minGramCount: number): Design {
   const counts = new Map<string, number>();
   for (const it of items) for (const t of it.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const keys = [...counts]
-    .filter(([, n]) => n >= minCount)
+    .filter(([k, n]) => n >= (k.startsWith('g:') ? minGramCount : minCount))
     .map(([k]) => k)
     .sort();
   const index = new Map(keys.map((k, i) => [k, i]));
@@ -100,7 +123,7 @@ function design(items: readonly Prepared[], minCount: number): Design {
     }
     return Int32Array.from(out);
   });
-  return { keys, rows };
+  return { keys, rows, gram: Uint8Array.from(keys, (k) => (k.startsWith('g:') ? 1 : 0)) };
 }
 
 /** Mean cross-entropy plus L2, and its gradient, at `theta` = [bias, dense weights, term weights]. */
@@ -152,7 +175,16 @@ function objective(
   loss /= n;
   for (let p = 0; p < theta.length; p++) grad[p] = grad[p]! / n;
   for (let p = 0; p < theta.length; p++) {
-    const lambda = p < N ? o.lambdaBias : p < termsAt ? o.lambdaDense : o.lambda;
+    const lambda =
+      p < N
+        ? o.lambdaBias
+        : p < termsAt
+          ? BRAND_FEATURE[Math.floor((p - N) / N)]
+            ? o.lambdaBrand
+            : o.lambdaDense
+          : d.gram[Math.floor((p - termsAt) / N)] === 1
+            ? o.lambdaGram
+            : o.lambda;
     loss += 0.5 * lambda * theta[p]! * theta[p]!;
     grad[p]! += lambda * theta[p]!;
   }
@@ -245,7 +277,7 @@ const round = (v: number, digits: number): number => {
 
 /** Fits the model on `items` and returns weights.json's content (with an empty `meta`). */
 export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS): Weights {
-  const d = design(items, o.minCount);
+  const d = design(items, o.minCount, o.minGramCount);
   const nd = DENSE_FEATURES.length;
   const size = N + nd * N + d.keys.length * N;
   const theta = minimise((t, g) => objective(t, g, items, d, o), size, o.iterations);
@@ -254,6 +286,7 @@ export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS
   const unigrams = new Map<string, number[]>();
   const bigrams = new Map<string, number[]>();
   const charBigrams: (string | number)[][] = [];
+  const charGrams: number[][] = [];
   for (let t = 0; t < d.keys.length; t++) {
     const w: number[] = [];
     let big = 0;
@@ -267,6 +300,7 @@ export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS
     const body = key.slice(2);
     if (key.startsWith('w:')) unigrams.set(body, w);
     else if (key.startsWith('b:')) bigrams.set(body, w);
+    else if (key.startsWith('g:')) charGrams.push([Number(body), ...w]);
     else charBigrams.push([body, ...w]);
   }
   const wordSet = new Set<string>(unigrams.keys());
@@ -287,5 +321,6 @@ export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS
       return [wordIndex.get(first)!, wordIndex.get(second)!, ...v];
     }),
     charBigrams,
+    charGrams: charGrams.sort((a, b) => a[0]! - b[0]!),
   };
 }

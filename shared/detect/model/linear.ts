@@ -14,7 +14,7 @@ import { STOPWORD_INDEX } from '../lexicon/index.ts';
 import type { Evidence, Hit } from '../scan.ts';
 import { hasCjk, type Token } from '../text.ts';
 import { intern } from '../vocab.ts';
-import { DENSE_FEATURES, denseFeatures } from './features.ts';
+import { charGrams, DENSE_FEATURES, denseFeatures, GRAM_BUCKETS, readsGrams } from './features.ts';
 
 const N = LABELS.length;
 
@@ -35,6 +35,10 @@ export interface Weights {
   bigrams: number[][];
   /** [two characters, one weight per label] */
   charBigrams: (string | number)[][];
+  /** [hashed character n-gram bucket (`charGrams` in features.ts), one weight per label] */
+  charGrams?: number[][];
+  /** The combined logits are divided by this before the softmax (fitted on held-out folds); 1 when absent. */
+  temperature?: number;
 }
 
 /** A term feature that fired, kept to explain the decision afterwards. */
@@ -46,6 +50,8 @@ const PAIR_SLOTS = 1 << 16;
 const pairSlot = (first: number, second: number): number =>
   (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 
+const gramSlot = (bucket: number, mask: number): number => (Math.imul(bucket, 0x9e3779b1) >>> 12) & mask;
+
 export class LinearModel {
   /** By vocabulary id (`WordRecord.id`): the word's row, or -1. */
   private readonly unigramRow: Int32Array;
@@ -54,6 +60,14 @@ export class LinearModel {
   /** Marks `pairSlot` of every word pair with a row: most pairs of a post are ruled out without a Map lookup. */
   private readonly bigramMark = new Uint8Array(PAIR_SLOTS);
   private readonly charRow = new Map<number, number>();
+  /**
+   * Character n-gram bucket → row, an open-addressing table (linear probing, at most a quarter
+   * full): small to build at load, a read or two per n-gram. `gramKey` holds the bucket or -1.
+   */
+  private readonly gramKey: Int32Array;
+  private readonly gramVal: Int32Array;
+  private readonly gramMask: number;
+  private readonly grams = new Int32Array(64);
   private readonly rows: Float64Array;
   private readonly dense: Float64Array;
   private readonly bias: Float64Array;
@@ -64,11 +78,14 @@ export class LinearModel {
   private readonly matchAt = new Int32Array(MAX_MATCHES);
   private matches = 0;
   readonly terms: number;
+  /** Divides the combined logits before the softmax, so the scores say how often the detector is right. */
+  readonly temperature: number;
 
   constructor(w: Weights) {
     if (w.dense.join('|') !== DENSE_FEATURES.join('|') || w.labels.join('|') !== LABELS.join('|')) {
       throw new Error('weights.json does not match the detector features: run npm run train');
     }
+    this.temperature = w.temperature !== undefined && w.temperature > 0 ? w.temperature : 1;
     this.bias = Float64Array.from(w.bias);
     this.dense = Float64Array.from(w.denseWeights);
     // The model's words join the detector's vocabulary: a token's record then says its row.
@@ -76,7 +93,8 @@ export class LinearModel {
     let maxId = -1;
     for (const id of ids) if (id > maxId) maxId = id;
     this.unigramRow = new Int32Array(maxId + 1).fill(-1);
-    const total = w.unigrams.length + w.bigrams.length + w.charBigrams.length;
+    const charGrams = w.charGrams ?? [];
+    const total = w.unigrams.length + w.bigrams.length + w.charBigrams.length + charGrams.length;
     this.terms = total;
     this.rows = new Float64Array(total * N);
     let r = 0;
@@ -97,6 +115,21 @@ export class LinearModel {
       const s = String(c[0]);
       this.charRow.set(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1), r);
       put(c, 1);
+    }
+    let slots = 0;
+    if (charGrams.length > 0) for (slots = 16; slots < charGrams.length * 4; ) slots *= 2;
+    this.gramKey = new Int32Array(slots).fill(-1);
+    this.gramVal = new Int32Array(slots);
+    this.gramMask = slots - 1;
+    for (const g of charGrams) {
+      const bucket = g[0]!;
+      if (!(bucket >= 0 && bucket < GRAM_BUCKETS))
+        throw new Error(`weights.json: bad character n-gram bucket ${bucket}`);
+      let slot = gramSlot(bucket, this.gramMask);
+      while (this.gramKey[slot] !== -1) slot = (slot + 1) & this.gramMask;
+      this.gramKey[slot] = bucket;
+      this.gramVal[slot] = r;
+      put(g, 1);
     }
   }
 
@@ -138,6 +171,22 @@ export class LinearModel {
           if (b !== undefined) this.record(b, i, -2, logits, scale);
         }
         prev = id;
+      }
+      if (this.gramKey.length > 0 && readsGrams(t)) {
+        // Character n-grams add to the logits but are not quoted as cues: a piece of a word explains nothing.
+        const n = charGrams(t.norm, this.grams, 0);
+        for (let k = 0; k < n; k++) {
+          const bucket = this.grams[k]!;
+          let slot = gramSlot(bucket, this.gramMask);
+          let key = this.gramKey[slot]!;
+          while (key !== -1 && key !== bucket) {
+            slot = (slot + 1) & this.gramMask;
+            key = this.gramKey[slot]!;
+          }
+          if (key === -1) continue;
+          const row = this.gramVal[slot]!;
+          for (let j = 0; j < N; j++) logits[j]! += scale * this.rows[row * N + j]!;
+        }
       }
       if (t.type === 'word' && this.charRow.size > 0 && t.norm.charCodeAt(0) >= 0x3040 && hasCjk(t.norm)) {
         const s = t.norm;

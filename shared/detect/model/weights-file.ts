@@ -12,12 +12,12 @@ export function serializeWeights(w: Weights): string {
 "meta": ${JSON.stringify(w.meta, null, 1)},
 "labels": ${JSON.stringify(w.labels)},
 "dense": ${JSON.stringify(w.dense)},
-"bias": ${JSON.stringify(w.bias)},
+${w.temperature === undefined ? '' : `"temperature": ${w.temperature},\n`}"bias": ${JSON.stringify(w.bias)},
 "denseWeights": ${JSON.stringify(w.denseWeights)},
 "words": ${rows(w.words)},
 "unigrams": ${rows(w.unigrams)},
 "bigrams": ${rows(w.bigrams)},
-"charBigrams": ${rows(w.charBigrams)}
+"charBigrams": ${rows(w.charBigrams)}${w.charGrams === undefined ? '' : `,\n"charGrams": ${rows(w.charGrams)}`}
 }
 `;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { brandOfName, brandPlace } from '../../shared/detect/brand.ts';
+import { detect } from '../../shared/detect/index.ts';
+import { tokenize } from '../../shared/detect/text.ts';
+import type { BrandContext } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Quillo Mobile', handles: ['quillomobile'], keywords: ['Quillo'] };
+const noBrand: BrandContext = { name: '', handles: [], keywords: [] };
+
+describe('brandPlace', () => {
+  it.each([
+    ['@QuilloMobile my bill doubled this month', 'addressed'],
+    ['Quillo Mobile, why is there no signal in the metro?', 'addressed'],
+    ['hey quillo, when does the new plan start', 'addressed'],
+    ['thanks Quillo for sorting it out so fast', 'addressed'],
+    ['switched everything over in one evening, Quillo Mobile!', 'addressed'],
+    ['спасибо Quillo, всё работает', 'addressed'],
+    ['my cousin works at Quillo Mobile and loves it', 'mentioned'],
+    ['does anyone know if Quillo covers the islands?', 'mentioned'],
+    ['new phone day #QuilloMobile', 'mentioned'],
+    ['what a match last night, unbelievable finish', 'absent'],
+  ])('%s → %s', (text, place) => {
+    expect(brandPlace(tokenize(text), brand)).toBe(place);
+  });
+
+  it('knows nothing without a brand context', () => {
+    expect(brandPlace(tokenize('@QuilloMobile hello'), noBrand)).toBe('unknown');
+    expect(brandPlace(tokenize('@QuilloMobile hello'), undefined)).toBe('unknown');
+  });
+
+  it('gives a training post a brand context from its name', () => {
+    // Distinctive words of a longer name are keywords; sector words ("Bahn", "Bank") are not.
+    expect(brandOfName('Nord Bahn')).toEqual({
+      name: 'Nord Bahn',
+      handles: ['nordbahn'],
+      keywords: ['Nord'],
+    });
+    expect(brandOfName('Zinsfuchs')).toEqual({ name: 'Zinsfuchs', handles: ['zinsfuchs'], keywords: [] });
+    expect(
+      brandPlace(tokenize('Hallo Kunterbunt, habt ihr das auf Lager?'), brandOfName('Spielwaren Kunterbunt')),
+    ).toBe('addressed');
+    expect(brandPlace(tokenize('Macht ihr bei Trittfest auch Einlagen?'), brandOfName('Trittfest'))).toBe(
+      'addressed',
+    );
+    expect(brandPlace(tokenize('Hat Trittfest sonntags auf?'), brandOfName('Trittfest'))).toBe('mentioned');
+    expect(brandPlace(tokenize('@nordbahn wo bleibt der Zug?'), brandOfName('Nord Bahn'))).toBe('addressed');
+  });
+});
+
+describe('is it about the company?', () => {
+  it.each([
+    ['does anyone know if Quillo covers the islands?'],
+    ['has anyone tried the Quillo family plan? worth it?'],
+    ['¿alguien sabe si Quillo tiene cobertura en Menorca?'],
+    ['weiß jemand, ob Quillo auch in Österreich funktioniert?'],
+    ['кто-нибудь знает, Quillo работает в Казани?'],
+  ])('a question to other people that does not address the brand is none: %s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe('none');
+    expect(d.cues[0]).toMatchObject({ label: 'none', kind: 'context' });
+  });
+
+  it.each([
+    ['@QuilloMobile does anyone know if you cover the islands?'],
+    ['Quillo Mobile, has anyone there looked at my ticket yet?'],
+  ])('the same question addressed to the brand stays a question or more: %s', (text) => {
+    expect(detect({ text }, brand).label).not.toBe('none');
+  });
+
+  it('without a brand context a question to others is read as before (a question)', () => {
+    expect(detect({ text: 'does anyone know if Quillo covers the islands?' }, noBrand).label).toBe(
+      'question',
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import { readPost } from '../../shared/detect/read.ts';
+import type { BrandContext } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Tovik', handles: ['tovik'], keywords: ['Tovik'] };
+
+describe('a question that proposes is a suggestion, in every language', () => {
+  it.each([
+    ['@tovik any plans to add a family plan?', 'en'],
+    ['@tovik will you ever support e-SIM?', 'en'],
+    ['@tovik gibt es irgendwann einen Tarif nur mit Daten?', 'de'],
+    ['@tovik est-il prévu un abonnement pour étudiants ?', 'fr'],
+    ['@tovik ¿tenéis pensado sacar una tarifa solo de datos?', 'es'],
+    ['@tovik avete in programma una tariffa per studenti?', 'it'],
+    ['@tovik vocês pretendem lançar um plano só de dados?', 'pt'],
+    ['@tovik zijn er plannen voor een abonnement zonder bellen?', 'nl'],
+    ['@tovik не планируете тариф только с интернетом?', 'ru'],
+    ['@tovik чи плануєте тариф лише з інтернетом?', 'uk'],
+    ['@tovik σκοπεύετε να βγάλετε πακέτο μόνο με δεδομένα;', 'el'],
+    ['@tovik sadece internet paketi getirmeyi düşünüyor musunuz?', 'tr'],
+    ['@tovik هل تخططون لباقة إنترنت فقط؟', 'ar'],
+    ['@tovik برنامه دارید بسته فقط اینترنت بدید؟', 'fa'],
+    ['@tovik מתכננים חבילה רק לגלישה?', 'he'],
+  ])('%s (%s)', (text, lang) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues.slice(0, 3))).toBe('suggestion');
+    expect(d.lang).toBe(lang);
+  });
+
+  it('a proposal word outside a question proposes nothing ("eventually" in a statement)', () => {
+    const d = detect({ text: 'eventually switched to Tovik and the new plan is great' }, brand);
+    expect(d.label).toBe('praise');
+    expect(d.cues.some((c) => c.label === 'suggestion')).toBe(false);
+  });
+});
+
+describe('phrases quoted back', () => {
+  it.each([
+    ['thanks for the lovely "sorry we missed you" card, I was in all day', 1],
+    ['Ευχαριστώ για το «ρομαντικό δωμάτιο» με θέα τους κάδους', 1],
+    ['the “apology” email and the „Kulanz“ voucher', 2],
+    ['he wrote "this is far too long a sentence to be a phrase quoted back at anyone" ok', 0],
+    ['no quotation marks here at all', 0],
+  ])('%s → %i short quoted spans (a feature of the trained layer)', (text, spans) => {
+    expect(readPost(text).evidence.quoted).toBe(spans);
+  });
+});
