@@ -1,12 +1,30 @@
-/** SQS FIFO `slack-out` (one message group per channel) → post, update or thread-reply in Slack. */
+/**
+ * SQS FIFO `slack-out` (one message group per channel) → post, update or thread-reply in Slack.
+ *
+ * Slack saying "not yet" is not a failure. SQS counts every receive of a message toward the DLQ's
+ * maxReceiveCount, so a message Slack rate-limits must not be handed back to the queue to be
+ * received again. Notify first holds it and tries again while the invocation has time (Retry-After
+ * is usually a second or two); when the wait outlasts the invocation, it sends the message again as
+ * a new message (a new deduplication id, its earliest time in the body) together with the messages
+ * of its channel that followed it in this batch, in order, and deletes the originals. A FIFO queue
+ * has no per-message delay, so the new message carries `notBefore` and the next invocation waits for
+ * it. A message whose card is not in Slack yet (the card was sent again) goes the same way. Only
+ * what Slack cannot answer (5xx, timeouts) or refuses for good counts toward the DLQ.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { processBatch } from '../shared/queue/batch.ts';
-import { parseSlackOutMessage } from '../shared/queue/messages.ts';
+import { parseSlackOutEnvelope, type Requeue, type SlackOutMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
 import { lambdaHandler } from '../shared/runtime/instrumentation.ts';
 import { lambdaRuntime } from '../shared/runtime/lambda.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../shared/slack/web-api-gateway.ts';
-import { deliverPatiently, NotSavedYet } from '../shared/usecases/deliver-to-slack.ts';
+import {
+  deliverPatiently,
+  HeldUntil,
+  NotReadyYet,
+  NotSavedYet,
+} from '../shared/usecases/deliver-to-slack.ts';
 import { SlackRateLimited, SlackUnavailable } from '../shared/usecases/ports.ts';
 
 /** Without a Lambda context (the local stack), a batch may spend this long waiting out Slack. */
@@ -17,11 +35,28 @@ const RESERVE_MS = 1_000;
 const UNAVAILABLE_RETRY_SECONDS = 5;
 /** A refresh whose save has not landed waits for the next countdown tick to make it. */
 const NOT_SAVED_RETRY_SECONDS = 30;
+/** A message whose card is not in Slack yet is tried again this much later. */
+const NOT_READY_RETRY_MS = 1_000;
+/** Past this many resends a message is handled as a failure after all (its card may never come). */
+const MAX_REQUEUES = 1_000;
+/**
+ * The longest a message due later holds its channel before it is sent again: enough to wait out a
+ * usual Retry-After in place, short enough that a storm card's interval does not stop its channel.
+ */
+const HOLD_IN_PLACE_MS = 2_000;
+
+/** Slack's "not yet": waited out in place, else sent again without spending a receive. */
+class NotBefore extends Error {
+  override readonly name = 'NotBefore';
+  constructor(readonly at: number) {
+    super(`not before ${new Date(at).toISOString()}`);
+  }
+}
 
 export const notifyHandler =
   (runtime: () => Promise<Runtime>, callTimeoutMs: number = FAIL_FAST_CLIENT_OPTIONS.timeout) =>
   async (event: SQSEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<SQSBatchResponse> => {
-    const { slackDelivery, delaySlackOut, logger, metrics } = await runtime();
+    const { slackDelivery, delaySlackOut, requeueSlackOut, logger, metrics } = await runtime();
     // Alert latency: from the post's creation to its card in Slack.
     const cardPosted = (createdAt: string) =>
       metrics.durationMs?.('AlertLatency', slackDelivery.clock().getTime() - Date.parse(createdAt));
@@ -29,25 +64,72 @@ export const notifyHandler =
     const deadline =
       Date.now() + (context?.getRemainingTimeInMillis?.() ?? LOCAL_BATCH_BUDGET_MS) - RESERVE_MS;
     const timeLeftMs = () => deadline - Date.now();
-    // Slack still refused after waiting what fits in this invocation: the message (and the rest of
-    // its channel's group) comes back after Retry-After, or shortly when Slack did not answer.
+    // Slack did not answer after the retries that fit: the message (and the rest of its channel's
+    // group) comes back shortly, counted, as a failure should be.
     let retryAfter = 0;
+    // Sent again as new messages, by record id, in batch order; their channels' later records follow.
+    const requeued = new Map<string, { message: SlackOutMessage; requeue: Requeue }>();
+    const requeuedGroups = new Set<string>();
     const result = await processBatch(event, logger, async (record) => {
+      const { message, requeue } = parseSlackOutEnvelope(record.body);
+      const group = record.attributes.MessageGroupId ?? message.channel;
+      const count = requeue?.count ?? 0;
+      const sendAgain = (notBefore: number) =>
+        requeued.set(record.messageId, { message, requeue: { count: count + 1, notBefore } });
+      if (requeuedGroups.has(group)) {
+        sendAgain(requeue?.notBefore ?? 0);
+        return;
+      }
       try {
-        await deliverPatiently(parseSlackOutMessage(record.body), deps, timeLeftMs, callTimeoutMs);
+        const wait = (requeue?.notBefore ?? 0) - Date.now();
+        if (wait > 0) {
+          const hold = Math.min(HOLD_IN_PLACE_MS, timeLeftMs() - callTimeoutMs);
+          if (wait > hold) {
+            // Hold a moment first, so a long wait is not a tight loop of resends.
+            await sleep(Math.max(0, Math.min(wait, HOLD_IN_PLACE_MS / 4, timeLeftMs())));
+            throw new NotBefore(requeue?.notBefore ?? 0);
+          }
+          await sleep(wait);
+        }
+        await deliverPatiently(message, deps, timeLeftMs, callTimeoutMs);
       } catch (error) {
+        const notBefore =
+          error instanceof NotBefore
+            ? error.at
+            : error instanceof HeldUntil
+              ? Date.now() + error.waitMs
+              : error instanceof SlackRateLimited
+                ? Date.now() + error.retryAfter * 1000
+                : error instanceof NotReadyYet && !(error instanceof NotSavedYet)
+                  ? Date.now() + NOT_READY_RETRY_MS
+                  : undefined;
+        if (notBefore !== undefined && count < MAX_REQUEUES) {
+          sendAgain(notBefore);
+          requeuedGroups.add(group);
+          return;
+        }
         if (error instanceof SlackRateLimited) retryAfter = Math.max(retryAfter, error.retryAfter);
         if (error instanceof SlackUnavailable) retryAfter = Math.max(retryAfter, UNAVAILABLE_RETRY_SECONDS);
         if (error instanceof NotSavedYet) retryAfter = Math.max(retryAfter, NOT_SAVED_RETRY_SECONDS);
         throw error;
       }
     });
-    if (retryAfter > 0 && result.batchItemFailures.length > 0) {
-      const failed = new Set(result.batchItemFailures.map((f) => f.itemIdentifier));
+    const failures = result.batchItemFailures;
+    if (requeued.size > 0) {
+      try {
+        await requeueSlackOut([...requeued.values()]);
+      } catch (error) {
+        // Not sent again: the originals come back instead (counted, but never lost).
+        logger.error('requeue failed', { error: String(error) });
+        for (const id of requeued.keys()) failures.push({ itemIdentifier: id });
+      }
+    }
+    if (retryAfter > 0 && failures.length > 0) {
+      const failed = new Set(failures.map((f) => f.itemIdentifier));
       const handles = event.Records.filter((r) => failed.has(r.messageId)).map((r) => r.receiptHandle);
       await delaySlackOut(handles, retryAfter);
     }
-    return result;
+    return { batchItemFailures: failures };
   };
 
 export const handler = lambdaHandler(notifyHandler(lambdaRuntime));

@@ -23,15 +23,24 @@ export function urgency(alert: Pick<Alert, 'deadline' | 'openedAt' | 'windowSeco
   return 'calm';
 }
 
+/** Shares of the window at which the card changes colour (see `urgency`). */
+export const COLOUR_STEPS = [0.5, 0.8] as const;
+
 /**
- * How often the card is refreshed: every minute when under an hour is left, then less often.
- * Slack's chat.update allows ~50 calls a minute per workspace, so long windows must stay quiet.
+ * The first moment after `now` at which the card's colour steps, if any is left before the deadline.
+ * The remaining time itself is rendered by Slack clients from date tokens, so these steps, the
+ * escalations, the end of a snooze and the deadline are the only moments time changes a card.
  */
-export function refreshEverySeconds(left: number): number {
-  if (left <= 3600) return 60;
-  if (left <= 6 * 3600) return 5 * 60;
-  if (left <= 24 * 3600) return 15 * 60;
-  return 60 * 60;
+export function nextColourStep(
+  alert: Pick<Alert, 'openedAt' | 'windowSeconds'>,
+  now: Date,
+): Date | undefined {
+  const opened = Date.parse(alert.openedAt);
+  for (const share of COLOUR_STEPS) {
+    const at = opened + Math.ceil(share * Math.max(1, alert.windowSeconds) * 1000);
+    if (at > now.getTime()) return new Date(at);
+  }
+  return undefined;
 }
 
 /** "4 min left", "2 h 5 min left", "3 d 4 h left", "missed by 3 min". */
@@ -58,8 +67,11 @@ export const formatDuration = (seconds: number): string =>
   formatTimeLeft(Math.max(1, seconds)).replace(/ left$/, '');
 
 /**
- * When the countdown should next look at the alert: the next refresh, but never later than the next
- * escalation step or the deadline, so neither is late by more than one tick.
+ * When the countdown should next look at the alert: the first moment something a person must see
+ * changes on its card — a colour step, the next escalation step (not before a snooze ends), the end
+ * of a snooze, or the deadline. Never a periodic refresh: Slack's chat.update allows about 50 calls
+ * a minute per workspace, so a card costs a handful of updates over its window, whatever its length.
+ * A window long past any step (nothing left but the deadline) is looked at on the deadline.
  */
 export function nextStepAt(
   alert: Pick<
@@ -69,14 +81,16 @@ export function nextStepAt(
   now: Date,
 ): Date {
   const deadline = Date.parse(alert.deadline);
-  const left = Math.max(0, (deadline - now.getTime()) / 1000);
-  let next = now.getTime() + refreshEverySeconds(left) * 1000;
+  const candidates = [deadline, nextColourStep(alert, now)?.getTime() ?? Infinity];
+  const snoozedUntil = alert.snoozedUntil ? Date.parse(alert.snoozedUntil) : undefined;
+  if (snoozedUntil !== undefined && snoozedUntil > now.getTime()) candidates.push(snoozedUntil);
   const step = alert.escalations[alert.escalationsDone];
   if (step) {
     let at = Date.parse(alert.openedAt) + step.atFraction * alert.windowSeconds * 1000;
-    if (alert.snoozedUntil) at = Math.max(at, Date.parse(alert.snoozedUntil));
-    if (at > now.getTime()) next = Math.min(next, at);
+    if (snoozedUntil !== undefined) at = Math.max(at, snoozedUntil);
+    if (at > now.getTime()) candidates.push(at);
   }
-  if (deadline > now.getTime()) next = Math.min(next, deadline);
-  return new Date(next);
+  const next = Math.min(...candidates.filter((t) => t > now.getTime()));
+  // Past the deadline with nothing left to do: due now (the countdown expires it).
+  return new Date(Number.isFinite(next) ? next : Math.max(deadline, now.getTime()));
 }

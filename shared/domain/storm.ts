@@ -16,12 +16,18 @@ export interface StormSettings {
   foldAfter: number;
   /** A storm needs posts from at least this many different authors before anything folds. */
   minAuthors: number;
+  /**
+   * The storm card's count is brought up to date at most this often (chat.update is Tier 3, shared
+   * by the whole workspace); the last count always shows, at most this much later.
+   */
+  updateEverySeconds?: number;
 }
 
 export const STORM = {
   windowSeconds: 10 * 60,
   foldAfter: 3,
   minAuthors: 3,
+  updateEverySeconds: 30,
   /** Recent posts shown on the storm card. */
   linesShown: 5,
 } as const;
@@ -44,6 +50,9 @@ export interface Storm {
   slackChannelId?: string;
   slackTs?: string;
   postAttemptedAt?: string;
+  /** The count the storm card shows, and when (epoch ms) it was last posted or updated. */
+  shownCount?: number;
+  shownAtMs?: number;
   version: number;
 }
 

@@ -32,6 +32,7 @@ import type { Logger } from '../runtime/logger.ts';
 import type { MetricsSink } from '../runtime/metrics.ts';
 import { renderDigest } from '../slack/digest-message.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
+import { SLACK_WRITERS } from '../slack/write-budget.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
@@ -173,12 +174,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const gate = requestGate();
     const slackToken = env.SLACK_BOT_TOKEN;
+    const slackLimits = options.slackLimits ?? slackLimitsOn({ ...process.env, ...options.env });
     const localSlack = slackToken
       ? undefined
       : new LocalSlack(options.dataDir ? join(options.dataDir, 'slack.json') : undefined, undefined, {
-          ...((options.slackLimits ?? slackLimitsOn({ ...process.env, ...options.env }))
-            ? { limits: new SlackRateLimits() }
-            : {}),
+          ...(slackLimits ? { limits: new SlackRateLimits() } : {}),
           recordCalls: options.slackCallLog ?? false,
         });
     if (localSlack) stops.push(() => localSlack.flush());
@@ -279,6 +279,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       repliesQueueUrl: queueUrls.replies,
       ...(options.storms ? { storms: options.storms } : {}),
       slack,
+      // Beacon paces itself to the Slack it talks to: a real one always, the local one when it limits.
+      slackBudget: slackToken !== undefined || slackLimits,
       secrets,
       config: () => config,
       clock,
@@ -299,13 +301,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         batchSize: QUEUES.mentions.batchSize,
         onError: onQueueError,
       }),
-      new QueueRunner({
-        sqs,
-        queueUrl: queueUrls.slackOut,
-        handler: notifyHandler(getRuntime),
-        batchSize: QUEUES.slackOut.batchSize,
-        onError: onQueueError,
-      }),
+      // As many notify batches at once as Lambda runs on AWS: channels wait on their own budgets.
+      ...Array.from(
+        { length: SLACK_WRITERS },
+        () =>
+          new QueueRunner({
+            sqs,
+            queueUrl: queueUrls.slackOut,
+            handler: notifyHandler(getRuntime),
+            batchSize: QUEUES.slackOut.batchSize,
+            onError: onQueueError,
+          }),
+      ),
       new QueueRunner({
         sqs,
         queueUrl: queueUrls.replies,

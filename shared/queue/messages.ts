@@ -47,6 +47,8 @@ const slackOutMessage = z.discriminatedUnion('kind', [
     channel: z.string(),
     alertId: z.string(),
     version: z.int(),
+    /** Only time moved the card on (a colour step): it yields the last of the update budget to state changes. */
+    cosmetic: z.optional(z.boolean()),
     /** For a new card: its opening mention and author, so notify reads them with the alert at once. */
     root: z.optional(
       z.object({ platform: z.string(), threadId: z.string(), mentionId: z.string(), authorId: z.string() }),
@@ -135,14 +137,46 @@ export function parseMentionsMessage(body: string): Mention[] {
   return (message.type === 'mentions' ? message.mentions : [message.mention]) as Mention[];
 }
 
-export const parseSlackOutMessage = (body: string): SlackOutMessage =>
-  parseWith(slackOutMessage, body, 'slack-out message');
+export const parseSlackOutMessage = (body: string): SlackOutMessage => parseSlackOutEnvelope(body).message;
+
+/**
+ * A slack-out message Slack could not take yet (a 429 beyond the invocation, or its card not posted
+ * yet), sent again as a new message so the wait costs none of its receives (see functions/notify.ts).
+ */
+export interface Requeue {
+  /** How many times it was sent again: part of its deduplication id, so each resend is a new message. */
+  count: number;
+  /** Not to be tried before this time (epoch ms): Slack's Retry-After. */
+  notBefore: number;
+}
+
+const requeueSchema = z.object({ count: z.int().check(z.gte(1)), notBefore: z.number() });
+
+/** The message and, for one sent again, its requeue count and earliest time. */
+export function parseSlackOutEnvelope(body: string): { message: SlackOutMessage; requeue?: Requeue } {
+  let json: unknown;
+  try {
+    json = decodeQueueBody(body);
+  } catch {
+    throw new InvalidMessage('slack-out message is not JSON');
+  }
+  const { requeue, ...rest } = (json ?? {}) as Record<string, unknown>;
+  const message = slackOutMessage.safeParse(rest);
+  if (!message.success)
+    throw new InvalidMessage(`slack-out message is invalid: ${message.error.issues[0]?.message}`);
+  if (requeue === undefined) return { message: message.data };
+  const parsed = requeueSchema.safeParse(requeue);
+  if (!parsed.success)
+    throw new InvalidMessage(`slack-out requeue is invalid: ${parsed.error.issues[0]?.message}`);
+  return { message: message.data, requeue: parsed.data };
+}
 
 export const parseReplyMessage = (body: string): ReplyMessage =>
   parseWith(replyMessage, body, 'reply message');
 
 /** Encodes every queued message: any text goes through, and the body fits the queue. */
-export const slackOutMessageBody = (message: SlackOutMessage): string => encodeQueueBody(message);
+export const slackOutMessageBody = (message: SlackOutMessage, requeue?: Requeue): string =>
+  encodeQueueBody(requeue ? { ...message, requeue } : message);
 export const replyMessageBody = (message: ReplyMessage): string => encodeQueueBody(message);
 
 /** Mentions too large for any queue message, even alone and compressed; nothing was sent. */
@@ -187,7 +221,7 @@ function pack(mentions: Mention[], limit: number, tooLarge: string[]): string[] 
  * FIFO deduplication id: the same logical message sent twice within 5 minutes is delivered once.
  * Hashed, because platform ids can be longer than the 128 characters SQS allows.
  */
-export const slackOutDedupeId = (m: SlackOutMessage): string => {
+export const slackOutDedupeId = (m: SlackOutMessage, requeue?: Requeue): string => {
   const logical =
     m.kind === 'alert'
       ? `alert:${m.alertId}:${m.version}`
@@ -200,5 +234,7 @@ export const slackOutDedupeId = (m: SlackOutMessage): string => {
             : m.kind === 'retire'
               ? `retire:${m.channelId}:${m.ts}`
               : `${m.kind}:${m.key}`;
-  return createHash('sha256').update(logical).digest('hex');
+  return createHash('sha256')
+    .update(requeue ? `${logical}#requeue:${requeue.count}` : logical)
+    .digest('hex');
 };

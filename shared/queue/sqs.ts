@@ -11,6 +11,7 @@ import { MAX_QUEUE_BODY_BYTES } from './codec.ts';
 import {
   mentionMessageBodies,
   type ReplyMessage,
+  type Requeue,
   replyMessageBody,
   type SlackOutMessage,
   slackOutDedupeId,
@@ -87,15 +88,24 @@ export class SqsSlackOutQueue implements SlackOutQueue {
   ) {}
 
   async send(messages: SlackOutMessage[]): Promise<void> {
+    await this.sendWith(messages.map((message) => ({ message })));
+  }
+
+  /** Sends messages again as new ones (new deduplication ids), in order, at the back of their groups. */
+  async requeue(items: Array<{ message: SlackOutMessage; requeue: Requeue }>): Promise<void> {
+    await this.sendWith(items);
+  }
+
+  private async sendWith(items: Array<{ message: SlackOutMessage; requeue?: Requeue }>): Promise<void> {
     await sendAll(
       this.sqs,
       this.queueUrl,
-      messages.map((m, i) => ({
+      items.map(({ message: m, requeue }, i) => ({
         Id: String(i),
-        MessageBody: slackOutMessageBody(m),
+        MessageBody: slackOutMessageBody(m, requeue),
         // One message group per channel: one writer per channel, in order.
         MessageGroupId: m.channel,
-        MessageDeduplicationId: slackOutDedupeId(m),
+        MessageDeduplicationId: slackOutDedupeId(m, requeue),
       })),
     );
   }

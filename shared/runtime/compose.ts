@@ -19,6 +19,7 @@ import { createPollSources } from '../platforms/poll-sources.ts';
 import { WEBHOOK_ADAPTERS } from '../platforms/registry.ts';
 import { createReplyAdapters } from '../platforms/reply-adapters.ts';
 import type { SecretBag } from '../platforms/types.ts';
+import type { Requeue, SlackOutMessage } from '../queue/messages.ts';
 import { delayMessages, SqsMentionQueue, SqsReplyQueue, SqsSlackOutQueue } from '../queue/sqs.ts';
 // The routing modules that run on each post, not the YAML loader (the Lambdas get the config baked in).
 import { brandContext, isBrandAuthor, stormVocabulary } from '../routing/brand.ts';
@@ -26,6 +27,7 @@ import { deadlineFor } from '../routing/business-hours.ts';
 import { decideRoute, isAdvocate } from '../routing/decide.ts';
 import type { RoutingConfig } from '../routing/types.ts';
 import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
+import { SLACK_LIMITS, SlackWriteBudget } from '../slack/write-budget.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { DynamoAuthorStore } from '../store/author-store.ts';
 import { DynamoCursorStore } from '../store/cursor-store.ts';
@@ -78,6 +80,16 @@ export interface RuntimeParts {
   /** Queue of replies written in Slack; empty when replies are not wired. */
   repliesQueueUrl?: string;
   slack: WebClient;
+  /**
+   * Share of Slack's workspace-wide limits this process may use (write-budget.ts): 1 for one
+   * process (the local stack), 1 / notify's maximum concurrency on Lambda.
+   */
+  slackShare?: number;
+  /**
+   * Pace Slack calls by Beacon's write budget (on by default). The local stack turns it off with the
+   * local Slack's limits, so tests of other behaviour read Beacon's calls unpaced.
+   */
+  slackBudget?: boolean;
   secrets: () => Promise<SecretBag>;
   /** A getter, so the local stack can swap in a reloaded config without rebuilding anything. */
   config: () => RoutingConfig;
@@ -97,8 +109,10 @@ export interface Runtime {
   webhook: WebhookDeps;
   pipeline: PipelineDeps;
   slackDelivery: SlackDeliveryDeps;
-  /** Brings `slack-out` messages back after `seconds` (used on a Slack 429). */
+  /** Brings `slack-out` messages back after `seconds` (Slack did not answer). */
   delaySlackOut: (receiptHandles: string[], seconds: number) => Promise<void>;
+  /** Sends `slack-out` messages again as new ones (a 429 that outlasts the invocation). */
+  requeueSlackOut: (items: Array<{ message: SlackOutMessage; requeue: Requeue }>) => Promise<void>;
   countdown: CountdownDeps;
   interactions: InteractionDeps;
   commands: CommandDeps;
@@ -177,7 +191,12 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
   const authors = new DynamoAuthorStore(parts.db, parts.tableName);
   const mentionQueue = new SqsMentionQueue(parts.sqs, parts.mentionsQueueUrl);
   const slackOut = new SqsSlackOutQueue(parts.sqs, parts.slackOutQueueUrl);
-  const slack = new WebApiSlackGateway(parts.slack);
+  const slack = new WebApiSlackGateway(
+    parts.slack,
+    parts.slackBudget === false
+      ? undefined
+      : new SlackWriteBudget({ ...SLACK_LIMITS, share: parts.slackShare ?? 1 }),
+  );
   const storms = new DynamoStormStore(parts.db, parts.tableName);
   const digestStore = new DynamoDigestStore(parts.db, parts.tableName);
   const ledger = new DynamoRequestLedger(parts.db, parts.tableName);
@@ -239,11 +258,13 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       slack,
       clock,
       storms,
+      ...(parts.storms ? { stormSettings: parts.storms } : {}),
       digests: digestStore,
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
       unsureBelow: () => config().detection?.unsureBelow,
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
+    requeueSlackOut: (items) => slackOut.requeue(items),
     countdown: { alerts, slackOut, lease: new DynamoLeaseStore(parts.db, parts.tableName) },
     interactions: {
       alerts,

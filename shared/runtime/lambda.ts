@@ -8,6 +8,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { STORM } from '../domain/storm.ts';
 import { bakedRoutingConfig } from '../routing/baked.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
+import { SLACK_WRITERS } from '../slack/write-budget.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import { composeRuntime, type Runtime, type RuntimeParts } from './compose.ts';
 import { functionLogger, functionTracer } from './instrumentation.ts';
@@ -50,6 +51,7 @@ function buildRuntime(
     slackOutQueueUrl: process.env.SLACK_OUT_QUEUE_URL ?? '',
     repliesQueueUrl: process.env.REPLIES_QUEUE_URL ?? '',
     storms: STORM,
+    slackShare: 1 / SLACK_WRITERS,
     // Fail fast and let SQS redeliver: a Lambda must not sit in Slack's default 30-minute retry
     // loop, nor wait out a 429 (notify hides the message for Retry-After instead). The token is
     // read from the secret on each call, so a rotated one needs no redeploy.

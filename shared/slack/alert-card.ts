@@ -165,7 +165,9 @@ function statusLine(alert: Alert, now: Date): string {
     default: {
       const u = URGENCY_STYLE[urgency(alert, now)];
       const claimed = alert.claimedBy ? `\n:raising_hand: Claimed by ${userRef(alert.claimedBy)}` : '';
-      return `${u.emoji} *Reply due ${slackDate(alert.deadline)}* (${formatTimeLeft(secondsLeft(alert, now))})${claimed}${snoozeLine(alert, now)}`;
+      // Date tokens: each reader's client shows the deadline in their own time and keeps "opened …
+      // ago" current, so the card needs no update while the time runs (docs/slack.md, Write budget).
+      return `${u.emoji} *Reply due ${slackDate(alert.deadline)}* · opened ${slackDate(alert.openedAt, '{ago}')}${claimed}${snoozeLine(alert, now)}`;
     }
   }
 }

@@ -14,6 +14,7 @@ import {
   SlackRateLimited,
   SlackUnavailable,
 } from '../usecases/ports.ts';
+import { POST_METHOD, type SlackWriteBudget, type TakeOptions } from './write-budget.ts';
 
 /**
  * Options every Beacon WebClient is built with: no retries inside the client (a retry of an
@@ -77,14 +78,35 @@ const messageBody = (message: SlackMessage) => ({
     : {}),
 });
 
+/** The longest a call waits for Beacon's own budget before it is handed back as rate limited. */
+const MAX_BUDGET_WAIT_MS = 10_000;
+
 export class WebApiSlackGateway implements SlackGateway {
   private readonly ids = new Map<string, string>();
 
+  /** With a budget, every call first waits for its token (write-budget.ts), so Slack never has to refuse it. */
   constructor(
     private readonly client: WebClient,
+    private readonly budget?: SlackWriteBudget,
     /** How file bytes reach the upload URL Slack hands out (the global fetch by default). */
     private readonly fetchUpload: typeof fetch = fetch,
   ) {}
+
+  private paced<T>(
+    method: string,
+    channel: string | undefined,
+    call: () => Promise<T>,
+    options: TakeOptions = {},
+  ): Promise<T> {
+    if (!this.budget) return rateLimitAware(call);
+    return this.budget
+      .take(method, channel, { maxWaitMs: MAX_BUDGET_WAIT_MS, ...options })
+      .then(() => rateLimitAware(call));
+  }
+
+  postingWaitMs(channelId: string): number {
+    return this.budget?.waitMs(POST_METHOD, channelId) ?? 0;
+  }
 
   async channelId(channel: string): Promise<string> {
     const name = channel.replace(/^#/, '');
@@ -93,7 +115,7 @@ export class WebApiSlackGateway implements SlackGateway {
     if (cached) return cached;
     let cursor: string | undefined;
     do {
-      const page = await rateLimitAware(() =>
+      const page = await this.paced('conversations.list', undefined, () =>
         this.client.conversations.list({
           limit: 200,
           exclude_archived: true,
@@ -110,7 +132,7 @@ export class WebApiSlackGateway implements SlackGateway {
   }
 
   async post(channelId: string, message: SlackMessage, threadTs?: string): Promise<{ ts: string }> {
-    const out = await rateLimitAware(() =>
+    const out = await this.paced(POST_METHOD, channelId, () =>
       this.client.chat.postMessage({
         channel: channelId,
         ...messageBody(message),
@@ -124,33 +146,52 @@ export class WebApiSlackGateway implements SlackGateway {
     return { ts: out.ts };
   }
 
-  async update(channelId: string, ts: string, message: SlackMessage): Promise<void> {
-    await rateLimitAware(() =>
-      this.client.chat.update({
-        channel: channelId,
-        ts,
-        ...messageBody(message),
-        ...(message.metadata ? { metadata: message.metadata } : {}),
-      }),
+  async update(
+    channelId: string,
+    ts: string,
+    message: SlackMessage,
+    options: { cosmetic?: boolean } = {},
+  ): Promise<void> {
+    await this.paced(
+      'chat.update',
+      channelId,
+      () =>
+        this.client.chat.update({
+          channel: channelId,
+          ts,
+          ...messageBody(message),
+          ...(message.metadata ? { metadata: message.metadata } : {}),
+        }),
+      options.cosmetic ? { kind: 'cosmetic' } : {},
     );
   }
 
   async postEphemeral(channelId: string, user: string, message: SlackMessage): Promise<void> {
-    await rateLimitAware(() =>
+    await this.paced('chat.postEphemeral', channelId, () =>
       this.client.chat.postEphemeral({ channel: channelId, user, ...messageBody(message) }),
     );
   }
 
+  /** Never waits: a link is a nicety, and under a burst its budget is better left to other calls. */
   async permalink(channelId: string, ts: string): Promise<string> {
-    const out = await rateLimitAware(() =>
-      this.client.chat.getPermalink({ channel: channelId, message_ts: ts }),
+    const out = await this.paced(
+      'chat.getPermalink',
+      channelId,
+      () => this.client.chat.getPermalink({ channel: channelId, message_ts: ts }),
+      { maxWaitMs: 0 },
     );
     if (!out.permalink) throw new Error('chat.getPermalink returned no permalink');
     return out.permalink;
   }
 
   async openView(triggerId: string, view: Record<string, unknown>): Promise<void> {
-    await rateLimitAware(() => this.client.views.open({ trigger_id: triggerId, view: view as never }));
+    // A trigger id lives 3 seconds: opening the modal may not wait long.
+    await this.paced(
+      'views.open',
+      undefined,
+      () => this.client.views.open({ trigger_id: triggerId, view: view as never }),
+      { maxWaitMs: 1_000 },
+    );
   }
 
   async uploadFile(channelId: string, file: SlackFile, initialComment: string): Promise<{ fileId: string }> {
@@ -194,31 +235,56 @@ export class WebApiSlackGateway implements SlackGateway {
     since: Date,
     threadTs?: string,
   ): Promise<string | undefined> {
+    return this.findMessage(channelId, since, threadTs, (payload) => payload[key] === value);
+  }
+
+  async findListing(
+    channelId: string,
+    key: string,
+    value: string,
+    since: Date,
+    threadTs?: string,
+  ): Promise<string | undefined> {
+    return this.findMessage(channelId, since, threadTs, (payload) => {
+      const listed = payload[key];
+      return Array.isArray(listed) && listed.includes(value);
+    });
+  }
+
+  private async findMessage(
+    channelId: string,
+    since: Date,
+    threadTs: string | undefined,
+    matches: (payload: Record<string, unknown>) => boolean,
+  ): Promise<string | undefined> {
     const oldest = String(Math.floor(since.getTime() / 1000) - 60);
     let cursor: string | undefined;
     do {
-      const page = await rateLimitAware(() =>
-        threadTs
-          ? this.client.conversations.replies({
-              channel: channelId,
-              ts: threadTs,
-              oldest,
-              include_all_metadata: true,
-              limit: 200,
-              ...(cursor ? { cursor } : {}),
-            })
-          : this.client.conversations.history({
-              channel: channelId,
-              oldest,
-              include_all_metadata: true,
-              limit: 200,
-              ...(cursor ? { cursor } : {}),
-            }),
+      const page = await this.paced(
+        threadTs ? 'conversations.replies' : 'conversations.history',
+        channelId,
+        () =>
+          threadTs
+            ? this.client.conversations.replies({
+                channel: channelId,
+                ts: threadTs,
+                oldest,
+                include_all_metadata: true,
+                limit: 200,
+                ...(cursor ? { cursor } : {}),
+              })
+            : this.client.conversations.history({
+                channel: channelId,
+                oldest,
+                include_all_metadata: true,
+                limit: 200,
+                ...(cursor ? { cursor } : {}),
+              }),
       );
       for (const m of page.messages ?? []) {
         const payload = (m as { metadata?: { event_payload?: Record<string, unknown> } }).metadata
           ?.event_payload;
-        if (payload?.[key] === value && m.ts) return m.ts;
+        if (payload && matches(payload) && m.ts) return m.ts;
       }
       cursor = page.response_metadata?.next_cursor || undefined;
     } while (cursor);

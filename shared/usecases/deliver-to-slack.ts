@@ -11,6 +11,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Alert } from '../domain/alert.ts';
+import { STORM, type StormSettings } from '../domain/storm.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { renderAlertCard, renderFollowup } from '../slack/alert-card.ts';
 import { section } from '../slack/blocks.ts';
@@ -43,6 +44,10 @@ export interface SlackDeliveryDeps {
   digests?: DigestStore;
   /** The routing config's advocate rule, applied to an author's earlier moments. */
   isAdvocate?: (earlier: AuthorStats | undefined) => boolean;
+  /** Storm settings (how often a storm card's count is brought up to date). */
+  stormSettings?: StormSettings;
+  /** Real time, in epoch ms, for the write budget's intervals; Date.now by default. */
+  nowMs?: () => number;
   /** The routing config's `detection.unsure_below`: below it the card says the detector is unsure. */
   unsureBelow?: () => number | undefined;
   /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
@@ -59,6 +64,17 @@ export class NotReadyYet extends Error {
  */
 export class NotSavedYet extends NotReadyYet {
   override readonly name = 'NotSavedYet';
+}
+
+/**
+ * Not now, by Beacon's own budget: the message is to be carried out `waitMs` later. Notify sends it
+ * again at the back of its channel's queue rather than holding the channel (functions/notify.ts).
+ */
+export class HeldUntil extends Error {
+  override readonly name = 'HeldUntil';
+  constructor(readonly waitMs: number) {
+    super(`held for ${waitMs} ms`);
+  }
 }
 
 /** How long to wait before trying a call again after Slack did not answer or failed, by attempt. */
@@ -99,7 +115,7 @@ export async function deliverPatiently(
 export async function deliverToSlack(message: SlackOutMessage, deps: SlackDeliveryDeps): Promise<void> {
   switch (message.kind) {
     case 'alert':
-      return deliverAlert(message.alertId, deps, message.version, message.root);
+      return deliverAlert(message.alertId, deps, message.version, message.root, message.cosmetic);
     case 'followup':
       return deliverFollowup(message, deps);
     case 'notice':
@@ -156,6 +172,7 @@ async function deliverAlert(
   deps: SlackDeliveryDeps,
   version?: number,
   hint?: Extract<SlackOutMessage, { kind: 'alert' }>['root'],
+  cosmetic = false,
 ): Promise<void> {
   // A new card's message names its mention and author, so the three reads go out at once (the
   // store batches them into one round trip); otherwise the alert says which mention to read.
@@ -205,7 +222,7 @@ async function deliverAlert(
   const firstPost = !alert.slackTs;
   if (alert.slackTs && alert.slackChannelId) {
     try {
-      await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert));
+      await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert), { cosmetic });
       await deps.alerts.markShown(alertId, alert.version);
       return;
     } catch (error) {
@@ -443,12 +460,22 @@ async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<v
       }
     }
   };
+  const nowMs = deps.nowMs ?? Date.now;
+  const everyMs = (deps.stormSettings?.updateEverySeconds ?? STORM.updateEverySeconds) * 1000;
   let storm = await storms.get(stormId);
   if (!storm) throw new Error(`storm ${stormId} not found`);
   if (storm.slackTs && storm.slackChannelId) {
-    await deps.slack.update(storm.slackChannelId, storm.slackTs, renderStormCard(storm));
+    // Every folded alert queues a refresh; the card shows the count at most once per interval, and
+    // a refresh held back comes again later, so the last count always shows.
+    if ((storm.shownCount ?? 0) >= storm.count) return;
+    const wait = (storm.shownAtMs ?? 0) + everyMs - nowMs();
+    if (wait > 0) throw new HeldUntil(wait);
+    const shown = storm;
+    await deps.slack.update(storm.slackChannelId, storm.slackTs, renderStormCard(shown));
+    await save(() => ({ shownCount: shown.count, shownAtMs: nowMs() }));
     return;
   }
+  let postedNow = false;
   const channelId = storm.slackChannelId ?? (await deps.slack.channelId(storm.channel));
   let ts = storm.postAttemptedAt
     ? await deps.slack.findByMetadata(channelId, 'storm_id', stormId, new Date(storm.postAttemptedAt))
@@ -456,11 +483,13 @@ async function deliverStorm(stormId: string, deps: SlackDeliveryDeps): Promise<v
   if (!ts) {
     storm = await save(() => ({ postAttemptedAt: deps.clock().toISOString(), slackChannelId: channelId }));
     ts = (await deps.slack.post(channelId, renderStormCard(storm))).ts;
+    postedNow = true;
   }
   const posted = ts;
-  storm = await save(() => ({ slackTs: posted, slackChannelId: channelId }));
-  // Alerts may have joined while it was being posted: show the latest count.
-  await deps.slack.update(channelId, posted, renderStormCard(storm));
+  // Alerts that joined while it was being posted show with the next refresh (each queued one). A
+  // card found from an earlier attempt shows an older count: the next refresh brings it up to date.
+  const shown = postedNow ? { shownCount: storm.count, shownAtMs: nowMs() } : {};
+  await save(() => ({ slackTs: posted, slackChannelId: channelId, ...shown }));
 }
 
 async function deliverDigest(channel: string, period: string, deps: SlackDeliveryDeps): Promise<void> {

@@ -263,7 +263,18 @@ export interface SlackGateway {
   /** Resolves a channel name (or id) to its id, creating nothing. */
   channelId(channel: string): Promise<string>;
   post(channelId: string, message: SlackMessage, threadTs?: string): Promise<{ ts: string }>;
-  update(channelId: string, ts: string, message: SlackMessage): Promise<void>;
+  /** A cosmetic update (a colour step) leaves the last of the update budget to state changes. */
+  update(
+    channelId: string,
+    ts: string,
+    message: SlackMessage,
+    options?: { cosmetic?: boolean },
+  ): Promise<void>;
+  /**
+   * How long a post to the channel would wait for Beacon's own write budget now, in ms (0: it may
+   * go at once). Absent: never waits.
+   */
+  postingWaitMs?(channelId: string): number;
   /** A message only `user` sees (answers to clicks and commands). */
   postEphemeral(channelId: string, user: string, message: SlackMessage): Promise<void>;
   /** A link that opens the message in every Slack client (chat.getPermalink). */
@@ -277,6 +288,14 @@ export interface SlackGateway {
   uploadFile(channelId: string, file: SlackFile, initialComment: string): Promise<{ fileId: string }>;
   /** The ts of a message in the channel (or in a thread) whose metadata has `key = value`, posted after `since`. */
   findByMetadata(
+    channelId: string,
+    key: string,
+    value: string,
+    since: Date,
+    threadTs?: string,
+  ): Promise<string | undefined>;
+  /** Like findByMetadata, for a message whose metadata lists `value` among the values of `key`. */
+  findListing?(
     channelId: string,
     key: string,
     value: string,

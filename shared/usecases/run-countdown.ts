@@ -7,7 +7,8 @@
  * 3. Past its deadline, an alert expires: the card says missed and the escalation channel is told.
  * 4. Otherwise the next escalation step fires if its time has come and it is not snoozed: the
  *    configured people are mentioned in the alert's thread.
- * 5. The card is refreshed and the next step scheduled at a cadence that fits the time left.
+ * 5. The card is refreshed and the next step scheduled: the next moment something a person must see
+ *    changes (a colour step, an escalation, the deadline); the time left is rendered by Slack clients.
  *
  * Queue first, then save: the step's messages (the refresh of the next version, the notices) are
  * queued before the alert is saved. A tick that dies in between leaves the alert due, so the next
@@ -90,11 +91,12 @@ async function step(
   deps: CountdownDeps,
 ): Promise<'expired' | 'escalated' | 'refreshed'> {
   const at = now.toISOString();
-  const refresh = (a: Alert): SlackOutMessage => ({
+  const refresh = (a: Alert, cosmetic = false): SlackOutMessage => ({
     kind: 'alert',
     channel: a.channel,
     alertId: a.alertId,
     version: a.version,
+    ...(cosmetic ? { cosmetic } : {}),
   });
 
   if (secondsLeft(alert, now) <= 0) {
@@ -158,7 +160,9 @@ async function step(
   }
   next = { ...next, nextStepAt: nextStepAt(next, now).toISOString(), version: alert.version + 1 };
   // Notices first: should this tick die before saving, the refresh waits for the save, the notices need not.
-  await deps.slackOut.send([...messages, refresh(next)]);
+  const escalated = next.escalationsDone > alert.escalationsDone;
+  // Without an escalation only the colour stepped: a cosmetic refresh, last in line for the budget.
+  await deps.slackOut.send([...messages, refresh(next, !escalated)]);
   await deps.alerts.save(next);
-  return next.escalationsDone > alert.escalationsDone ? 'escalated' : 'refreshed';
+  return escalated ? 'escalated' : 'refreshed';
 }

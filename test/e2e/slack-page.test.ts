@@ -1,5 +1,6 @@
 /**
- * The local Slack page in headless Chromium: a complaint arrives as a card with a live countdown;
+ * The local Slack page in headless Chromium: a complaint arrives as a card whose date tokens read as
+ * in Slack (the reader's time, a live "opened … ago");
  * Claim and Replied go through the page, the signed /slack/interactions endpoint, DynamoDB and
  * the slack-out queue, and the card changes in front of the user.
  */
@@ -39,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('the local Slack page', () => {
-  it('shows the card with a live countdown; Claim and Replied change it', async () => {
+  it('shows the card with its deadline and opening as live date tokens; Claim and Replied change it', async () => {
     const body = mentionBody({
       id: `e2e-${Date.now()}`,
       text: 'My Acme order never arrived and nobody answers. <!channel> Terrible service!',
@@ -52,9 +53,13 @@ describe('the local Slack page', () => {
     await page.goto(`${stack.url}/slack?channel=s-complaints`);
     const card = page.locator('.msg', { hasText: 'My Acme order never arrived' });
     await card.waitFor();
+    // Date tokens as Slack shows them: the deadline in the reader's time, the opening as a live {ago}.
     await expect
-      .poll(() => card.locator('.live').textContent())
-      .toMatch(/^(59|1 h|60) ?(min|h)?.* left$|min \d+ s left$/);
+      .poll(() => card.locator('.date[data-format="{ago}"]').textContent())
+      .toMatch(/^just now$|minute/);
+    expect(await card.locator('.date[data-format="{date_short_pretty} at {time}"]').textContent()).toMatch(
+      /^(today|tomorrow) at \d{1,2}:\d{2}/,
+    );
     // The post is plain text, shown as typed: its <!channel> pings nobody.
     const post = card.locator('.block.section', { hasText: 'My Acme order never arrived' });
     expect(await post.textContent()).toContain('<!channel> Terrible service!');
@@ -130,7 +135,8 @@ describe('the local Slack page behaves like Slack', () => {
     expect(await link.getAttribute('href')).toBe('https://example.com/p/1');
     expect(await link.locator('b').textContent()).toBe('post');
     expect(await msg.locator('.date').getAttribute('title')).toBe('Jan 1');
-    expect(await msg.locator('.date').textContent()).toMatch(/ at /);
+    // {date_short} as Slack shows it, in the reader's own time zone.
+    expect(await msg.locator('.date').textContent()).toMatch(/^(Dec 31, 2025|Jan 1, 2026)$/);
     // Escaped text is shown as the characters it stands for, and nothing in it became markup.
     expect(await msg.textContent()).toContain('from outside: <!channel> <img src=x onerror=alert(1)> &lt;');
     expect(await msg.locator('img').count()).toBe(0);

@@ -38,7 +38,7 @@ const sectionTexts = (msg: ReturnType<typeof renderAlertCard>) =>
     .map((b) => (b.text as { text: string }).text);
 
 describe('renderAlertCard', () => {
-  it('names type, platform with a link, author with followers, the post, the deadline token and time left', () => {
+  it('names type, platform with a link, author with followers, the post, and the deadline and opening as date tokens', () => {
     const msg = renderAlertCard(
       { alert: alertFor(mention('My order is late')), mention: mention('My order is late') },
       minutes(10),
@@ -51,7 +51,9 @@ describe('renderAlertCard', () => {
     expect(text).toContain(
       `<!date^${Math.floor(minutes(60).getTime() / 1000)}^{date_short_pretty} at {time}|2026-03-02 11:00 UTC>`,
     );
-    expect(text).toContain('(50 min left)');
+    // The time left is the reader's client's to render: "opened … ago", no "min left" frozen in.
+    expect(text).toContain(`opened <!date^${Math.floor(OPENED.getTime() / 1000)}^{ago}|`);
+    expect(JSON.stringify(msg.attachments)).not.toContain('min left');
     expect(msg.metadata).toEqual({
       event_type: 'beacon_alert',
       event_payload: { alert_id: alertFor(mention('x')).alertId },

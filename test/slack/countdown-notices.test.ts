@@ -2,7 +2,7 @@
  * Countdown notices survive a run that dies half-way (between queueing its messages and saving the
  * alert, either way round), and two overlapping runs do the work once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../shared/local/stack.ts';
 import { runCountdown } from '../../shared/usecases/run-countdown.ts';
 import { TestClock } from '../helpers/local-stack.ts';
@@ -11,13 +11,12 @@ import { cardOf, channel, fresh, postAndDeliver, startSlackStack } from './suppo
 describe('countdown notices', () => {
   const clock = new TestClock();
   let stack: LocalStack;
-  beforeAll(async () => {
+  // A stack per spec: the steps of one spec's alerts (colour steps, the deadline) must not fall due in another's runs.
+  beforeEach(async () => {
+    clock.current = new Date('2026-03-02T10:00:00.000Z');
     stack = await startSlackStack(clock);
   });
-  afterAll(() => stack.stop());
-  beforeEach(() => {
-    clock.current = new Date('2026-03-02T10:00:00.000Z');
-  });
+  afterEach(() => stack.stop());
 
   const noticesOf = (alertId: string, where: { channel: string; inThread: boolean }) => {
     const messages = where.inThread
@@ -119,8 +118,8 @@ describe('countdown notices', () => {
     await stack.drain();
     for (const alertId of alertIds)
       expect(noticesOf(alertId, { channel: 's-complaints', inThread: true })).toHaveLength(1);
-    // The lease is given back: the next run works.
-    const next = await runCountdown(clock.advance(60), deps);
+    // The lease is given back: the next run works (at the next colour step, 80% of the window).
+    const next = await runCountdown(clock.advance(18 * 60), deps);
     expect(next.processed).toBe(3);
   });
 });

@@ -5,7 +5,6 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notifyHandler } from '../../functions/notify.ts';
-import { refreshEverySeconds } from '../../shared/domain/countdown.ts';
 import type { LocalStack } from '../../shared/local/stack.ts';
 import type { Runtime } from '../../shared/runtime/compose.ts';
 import { SlackRateLimited } from '../../shared/usecases/ports.ts';
@@ -31,8 +30,9 @@ const record = (id: string, group: string, body: unknown): SQSRecord => ({
 });
 
 describe('notify on a 429', () => {
-  it('when Retry-After does not fit in the invocation: reports the record and the rest of its channel failed and brings them back after it', async () => {
+  it('when Retry-After does not fit in the invocation: sends the record and the rest of its channel again as new messages, in order, failing none', async () => {
     const delayed: Array<{ handles: string[]; seconds: number }> = [];
+    const requeued: Array<{ message: { key?: string }; requeue: { count: number; notBefore: number } }> = [];
     const slackDelivery = {
       alerts: { get: async () => undefined },
       slack: {
@@ -49,6 +49,9 @@ describe('notify on a 429', () => {
         delaySlackOut: async (handles: string[], seconds: number) => {
           delayed.push({ handles, seconds });
         },
+        requeueSlackOut: async (items: typeof requeued) => {
+          requeued.push(...items);
+        },
       }) as unknown as Runtime;
     const msg = (channel: string, key: string) => ({
       kind: 'ephemeral',
@@ -64,9 +67,16 @@ describe('notify on a 429', () => {
         record('3', 'busy', msg('busy', 'c')),
       ],
     };
+    const before = Date.now();
     const result = await notifyHandler(runtime)(event, { getRemainingTimeInMillis: () => 5_000 });
-    expect(result.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['1', '3']);
-    expect(delayed).toEqual([{ handles: ['rh-1', 'rh-3'], seconds: 7 }]);
+    // Nothing is handed back to be received again: a receive would count toward the DLQ.
+    expect(result.batchItemFailures).toEqual([]);
+    expect(delayed).toEqual([]);
+    expect(requeued.map((r) => [r.message.key, r.requeue.count])).toEqual([
+      ['a', 1],
+      ['c', 1],
+    ]);
+    expect(requeued[0]?.requeue.notBefore).toBeGreaterThanOrEqual(before + 7_000);
   });
 });
 
@@ -128,23 +138,13 @@ describe('delivery through the local Slack', () => {
     const alertId = await postAndDeliver(stack, fresh('rl-update'), 'Acme lost my parcel. Terrible!');
     expect(cardsFor(alertId)).toHaveLength(1);
     stack.slack?.injectFaults({ method: 'chat.update', status: 429, retryAfter: 1 });
-    await stack.tick(clock.advance(20 * 60));
-    await deliverUntil(() => JSON.stringify(cardsFor(alertId)[0]?.attachments).includes('(40 min left)'));
+    await stack.tick(clock.advance(30 * 60));
+    await deliverUntil(() => JSON.stringify(cardsFor(alertId)[0]?.attachments).includes('#ecb22e'));
     expect(cardsFor(alertId)).toHaveLength(1);
   });
 });
 
 describe('the countdown', () => {
-  it.each([
-    { left: 30 * 60, every: 60 },
-    { left: 3600, every: 60 },
-    { left: 2 * 3600, every: 300 },
-    { left: 12 * 3600, every: 900 },
-    { left: 3 * 86400, every: 3600 },
-  ])('refreshes every $every s with $left s left', ({ left, every }) => {
-    expect(refreshEverySeconds(left)).toBe(every);
-  });
-
   let clock: TestClock;
   let stack: LocalStack;
   beforeAll(async () => {
@@ -161,7 +161,7 @@ describe('the countdown', () => {
     const color = () => (card()?.attachments?.[0] as { color?: string } | undefined)?.color;
     expect(color()).toBe('#7c3aed');
 
-    // Before 50% nothing fires; the next look is a minute away (under an hour left).
+    // Before 50% nothing fires, and nothing is looked at before the colour's first step.
     await stack.tick(clock.advance(29 * 60));
     await stack.drain();
     expect((await alerts.get(alertId))?.escalationsDone).toBe(0);

@@ -48,21 +48,21 @@ describe('a card whose Slack message is gone', () => {
     const alertId = await postAndDeliver(stack, fresh('gone'), 'Acme charged me twice. Terrible!');
     const oldTs = await deleteCard(alertId);
 
-    await stack.tick(clock.advance(20 * 60));
+    await stack.tick(clock.advance(30 * 60));
     await stack.drain();
 
     const cards = cardsFor(alertId);
     expect(cards).toHaveLength(1);
     expect(cards[0]?.ts).not.toBe(oldTs);
     expect((await stored(alertId))?.slackTs).toBe(cards[0]?.ts);
-    expect(JSON.stringify(cards[0]?.attachments)).toContain('(40 min left)');
+    expect(JSON.stringify(cards[0]?.attachments)).toContain('#ecb22e');
     expect(await queued()).toBe(0);
 
     // Later refreshes update the new card in place.
-    await stack.tick(clock.advance(60));
+    await stack.tick(clock.advance(18 * 60));
     await stack.drain();
     expect(cardsFor(alertId)).toHaveLength(1);
-    expect(JSON.stringify(cardsFor(alertId)[0]?.attachments)).toContain('(39 min left)');
+    expect(JSON.stringify(cardsFor(alertId)[0]?.attachments)).toContain('#e01e5a');
   });
 
   it('a follow-up posts the card anew and goes into its new thread', async () => {

@@ -53,7 +53,7 @@ describe('on the local stack', () => {
   let stack: LocalStack;
   beforeAll(async () => {
     clock = new TestClock(new Date('2026-03-02T10:00:00.000Z'));
-    stack = await startSlackStack(clock, { storms: STORM });
+    stack = await startSlackStack(clock, { storms: { ...STORM, updateEverySeconds: 1 } });
   });
   afterAll(() => stack.stop());
 
@@ -188,4 +188,40 @@ describe('on the local stack', () => {
       '@customer1: Still nothing arrived, this is awful!',
     ]);
   });
+});
+
+describe('a storm card under a burst', () => {
+  const clock = new TestClock(new Date('2026-03-04T10:00:00.000Z'));
+  let stack: LocalStack;
+  const INTERVAL_SECONDS = 2;
+  beforeAll(async () => {
+    stack = await startSlackStack(clock, { storms: { ...STORM, updateEverySeconds: INTERVAL_SECONDS } });
+  });
+  afterAll(() => stack.stop());
+
+  it('is updated at most once per interval, and ends showing the whole count', async () => {
+    const started = Date.now();
+    for (let i = 0; i < 10; i++) {
+      clock.advance(5);
+      await postAndDeliver(stack, fresh('gust'), `The Acme app is down again, awful (${i})`, {
+        author: { id: `gust-${i}`, handle: `gust${i}` },
+      });
+    }
+    const storm = () => channel(stack, 's-complaints').find((m) => m.metadata?.event_type === 'beacon_storm');
+    // The last count waits for its interval: a message handed on shows up again, no event says when.
+    const until = Date.now() + 20_000;
+    while (!textOf(storm()?.blocks).includes('Storm: 10 complaints') && Date.now() < until) {
+      await stack.drain();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(textOf(storm()?.blocks)).toContain('Storm: 10 complaints');
+    const elapsedMs = Date.now() - started;
+    const updates = stack.slack?.calls.filter(
+      (c) => c.method === 'chat.update' && c.params.ts === storm()?.ts,
+    );
+    // Seven alerts folded; one update per interval at most (and the one that brings the count up to date).
+    expect(updates?.length ?? 0).toBeGreaterThan(0);
+    expect(updates?.length ?? 0).toBeLessThanOrEqual(Math.floor(elapsedMs / (INTERVAL_SECONDS * 1000)) + 1);
+    expect(updates?.length ?? 0).toBeLessThan(7);
+  }, 60_000);
 });

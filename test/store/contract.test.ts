@@ -136,7 +136,10 @@ describe.each(servers)('the store on %s', (_name, start) => {
   });
 
   it('lists due alerts from the sparse index, and forgets them once resolved', async () => {
-    const soon = openAlert(mention('d1', 'd1', 0), 'complaint', route, t0, at(60));
+    const soon = {
+      ...openAlert(mention('d1', 'd1', 0), 'complaint', route, t0, at(60)),
+      nextStepAt: at(1).toISOString(),
+    };
     const later = {
       ...openAlert(mention('d2', 'd2', 0), 'question', route, t0, at(240)),
       nextStepAt: at(30).toISOString(),

@@ -27,7 +27,8 @@ describe('openAlert', () => {
       state: 'open',
       version: 1,
       deadline: iso(60),
-      nextStepAt: iso(1),
+      // The first moment the card changes: its colour's first step, half the window in.
+      nextStepAt: iso(30),
       mentions: ['<!subteam^S1>'],
     });
     expect(alert.escalations.map((s) => s.atFraction)).toEqual([0.5, 0.8]);

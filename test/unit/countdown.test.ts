@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   elapsedFraction,
   formatTimeLeft,
+  nextColourStep,
   nextStepAt,
-  refreshEverySeconds,
   urgency,
 } from '../../shared/domain/countdown.ts';
 
@@ -11,16 +11,18 @@ const opened = '2026-03-02T10:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(opened) + minutes * 60_000);
 const hourWindow = { openedAt: opened, deadline: at(60).toISOString(), windowSeconds: 3600 };
 
-describe('refreshEverySeconds', () => {
+describe('nextColourStep', () => {
   it.each([
-    [30, 60],
-    [3600, 60],
-    [3601, 300],
-    [6 * 3600, 300],
-    [6 * 3600 + 1, 900],
-    [24 * 3600 + 1, 3600],
-  ])('with %i s left refreshes every %i s', (left, every) => {
-    expect(refreshEverySeconds(left)).toBe(every);
+    [0, 30],
+    [29, 30],
+    [30, 48],
+    [47, 48],
+  ])('at minute %i of a one-hour window the colour next steps at minute %i', (minute, step) => {
+    expect(nextColourStep(hourWindow, at(minute))?.toISOString()).toBe(at(step).toISOString());
+  });
+
+  it('has no step left after the last one', () => {
+    expect(nextColourStep(hourWindow, at(48))).toBeUndefined();
   });
 });
 
@@ -55,8 +57,28 @@ describe('urgency', () => {
 describe('nextStepAt', () => {
   const base = { ...hourWindow, escalations: [], escalationsDone: 0 };
 
-  it('is one refresh away when nothing else is sooner', () => {
-    expect(nextStepAt(base, at(10)).toISOString()).toBe(at(11).toISOString());
+  it('is the next colour step, not a periodic refresh', () => {
+    expect(nextStepAt(base, at(10)).toISOString()).toBe(at(30).toISOString());
+    expect(nextStepAt(base, at(30)).toISOString()).toBe(at(48).toISOString());
+  });
+
+  it('is the deadline once the colour has made its last step', () => {
+    expect(nextStepAt(base, at(48)).toISOString()).toBe(hourWindow.deadline);
+  });
+
+  it('is the end of a snooze, when its line leaves the card', () => {
+    const snoozed = { ...base, snoozedUntil: at(20).toISOString() };
+    expect(nextStepAt(snoozed, at(5)).toISOString()).toBe(at(20).toISOString());
+  });
+
+  it('takes a handful of steps over a window of days, not one per hour', () => {
+    const days = { openedAt: opened, deadline: at(3 * 24 * 60).toISOString(), windowSeconds: 3 * 86400 };
+    const steps: string[] = [];
+    for (let now = at(0); now.getTime() < Date.parse(days.deadline); ) {
+      now = nextStepAt({ ...days, escalations: [], escalationsDone: 0 }, now);
+      steps.push(now.toISOString());
+    }
+    expect(steps).toHaveLength(3);
   });
 
   it('is never later than the next escalation step', () => {
@@ -80,7 +102,7 @@ describe('nextStepAt', () => {
       escalationsDone: 0,
       snoozedUntil: at(20 * 60).toISOString(),
     };
-    expect(nextStepAt(snoozed, now).toISOString()).toBe(at(18 * 60 + 50).toISOString());
+    expect(nextStepAt(snoozed, now).toISOString()).toBe(at(20 * 60).toISOString());
   });
 
   it('is never later than the deadline', () => {

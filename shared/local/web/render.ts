@@ -19,7 +19,7 @@ export type RenderNode =
   | { t: 'br' }
   | { t: 'a'; href: string; c: RenderNode[] }
   | { t: 'mention'; text: string }
-  | { t: 'date'; epoch: number; fallback: string }
+  | { t: 'date'; epoch: number; format: string; fallback: string }
   | { t: 'emoji'; name: string; char: string };
 
 export const EMOJI: Record<string, string> = {
@@ -92,8 +92,10 @@ export function token(raw: string, dir: Directory): RenderNode[] {
   const target = bar >= 0 ? inner.slice(0, bar) : inner;
   const label = bar >= 0 ? inner.slice(bar + 1) : '';
   if (target.startsWith('!date^')) {
-    const epoch = Number(target.split('^')[1]);
-    if (Number.isFinite(epoch)) return [{ t: 'date', epoch, fallback: decodeEntities(label) }];
+    const [, at, format] = target.split('^');
+    const epoch = Number(at);
+    if (Number.isFinite(epoch))
+      return [{ t: 'date', epoch, format: decodeEntities(format ?? ''), fallback: decodeEntities(label) }];
   } else if (target.startsWith('!subteam^')) {
     const id = target.slice('!subteam^'.length);
     const name = dir.groups[id] ?? (label.replace(/^@/, '') || id);
@@ -212,7 +214,7 @@ export function textOf(nodes: RenderNode[], emojiAsText = false): string {
 export interface DomOptions {
   /** Shows emoji as their `:shortcode:` when no emoji font can draw them. */
   emojiAsText: boolean;
-  formatDate: (epoch: number) => string;
+  formatDate: (epoch: number, format: string) => string;
 }
 
 /** The page's nodes for a parsed text: elements and text nodes only, never HTML. */
@@ -238,8 +240,9 @@ export function toDom(nodes: RenderNode[], options: DomOptions): DocumentFragmen
         const el = document.createElement('span');
         el.className = 'date';
         el.dataset.epoch = String(n.epoch);
+        el.dataset.format = n.format;
         el.title = n.fallback;
-        el.textContent = options.formatDate(n.epoch);
+        el.textContent = options.formatDate(n.epoch, n.format);
         fragment.append(el);
         break;
       }
@@ -269,4 +272,66 @@ export function toDom(nodes: RenderNode[], options: DomOptions): DocumentFragmen
     }
   }
   return fragment;
+}
+
+const DAY_MS = 86_400_000;
+const sameDay = (a: Date, b: Date): boolean => a.toDateString() === b.toDateString();
+
+/** "3 minutes ago", "in 2 hours", "just now": Slack's `{ago}`. */
+export function ago(epoch: number, nowMs: number): string {
+  const seconds = Math.round(nowMs / 1000 - epoch);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return 'just now';
+  const [n, unit] =
+    abs < 3600
+      ? [Math.floor(abs / 60), 'minute']
+      : abs < 86_400
+        ? [Math.floor(abs / 3600), 'hour']
+        : [Math.floor(abs / 86_400), 'day'];
+  const span = `${n} ${unit}${n === 1 ? '' : 's'}`;
+  return seconds >= 0 ? `${span} ago` : `in ${span}`;
+}
+
+/**
+ * A `<!date^…^format|…>` token as a reader's Slack shows it: in the reader's own time zone and
+ * locale (`locale` and `timeZone` default to the reader's), `{ago}` relative to `nowMs`.
+ * Tokens: {date_num} {date} {date_short} {date_long} {date_pretty} {date_short_pretty}
+ * {date_long_pretty} {time} {time_secs} {ago}; other text is kept as written.
+ */
+export function formatDateToken(
+  epoch: number,
+  format: string,
+  nowMs: number,
+  options: { locale?: string; timeZone?: string } = {},
+): string {
+  const d = new Date(epoch * 1000);
+  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
+  const fmt = (o: Intl.DateTimeFormatOptions) => d.toLocaleString(options.locale, { ...o, ...zone });
+  const inZone = (ms: number) => new Date(new Date(ms).toLocaleString('en-US', zone));
+  const pretty = (fallback: string): string => {
+    const day = inZone(epoch * 1000);
+    if (sameDay(day, inZone(nowMs))) return 'today';
+    if (sameDay(day, inZone(nowMs - DAY_MS))) return 'yesterday';
+    if (sameDay(day, inZone(nowMs + DAY_MS))) return 'tomorrow';
+    return fallback;
+  };
+  const date = () => fmt({ year: 'numeric', month: 'long', day: 'numeric' });
+  const dateShort = () => fmt({ year: 'numeric', month: 'short', day: 'numeric' });
+  const dateLong = () => fmt({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+  const tokens: Record<string, () => string> = {
+    date_num: () => inZone(epoch * 1000).toLocaleDateString('sv-SE'),
+    date,
+    date_short: dateShort,
+    date_long: dateLong,
+    date_pretty: () => pretty(date()),
+    date_short_pretty: () => pretty(dateShort()),
+    date_long_pretty: () => pretty(dateLong()),
+    time: () => fmt({ hour: 'numeric', minute: '2-digit' }),
+    time_secs: () => fmt({ hour: 'numeric', minute: '2-digit', second: '2-digit' }),
+    ago: () => ago(epoch, nowMs),
+  };
+  const text = (format || '{date_short_pretty} at {time}').replace(/\{([a-z_]+)\}/g, (whole, name: string) =>
+    tokens[name] ? tokens[name]() : whole,
+  );
+  return text;
 }
