@@ -116,6 +116,8 @@ interface Explained {
     channel: string;
     /** This mention opened it, or joined its thread. */
     role: 'opened' | 'followup';
+    /** Praise from an advocate, an alert of its own kind. */
+    advocateMoment?: boolean;
     slackChannelId?: string;
     slackTs?: string;
     stormId?: string;
@@ -148,6 +150,7 @@ async function explainOne(stored: StoredMention, alerts: DynamoAlertStore): Prom
             state: alert.state,
             channel: alert.channel,
             role: alert.mentionKey === `${mention.platform}#${mention.id}` ? 'opened' : 'followup',
+            ...(alert.advocateMoment && alert.type === 'praise' ? { advocateMoment: true } : {}),
             ...(alert.slackChannelId ? { slackChannelId: alert.slackChannelId } : {}),
             ...(alert.slackTs ? { slackTs: alert.slackTs } : {}),
             ...(alert.stormId ? { stormId: alert.stormId } : {}),
@@ -181,7 +184,7 @@ function describe(e: Explained, text: string): string[] {
       ? 'drop'
       : e.route.digest
         ? `#${e.route.channel}, ${e.route.digest} digest`
-        : `#${e.route.channel}, window ${formatDuration(e.route.windowSeconds)}`;
+        : `${e.route.advocateMoment ? 'advocate moment in ' : ''}#${e.route.channel}, window ${formatDuration(e.route.windowSeconds)}`;
     lines.push(`  route: rule ${e.route.rule} → ${what}`);
     if (e.route.reasons.length > 0) lines.push(`    because: ${e.route.reasons.join('; ')}`);
   }
@@ -191,7 +194,10 @@ function describe(e: Explained, text: string): string[] {
       : '; not in Slack yet';
     const role = e.alert.role === 'opened' ? '' : ' (this post is a follow-up in its thread)';
     const storm = e.alert.stormId ? `; folded into storm ${e.alert.stormId}` : '';
-    lines.push(`  alert: ${e.alert.alertId} ${e.alert.state} in #${e.alert.channel}${slack}${storm}${role}`);
+    const kind = e.alert.advocateMoment ? ' (advocate moment)' : '';
+    lines.push(
+      `  alert: ${e.alert.alertId}${kind} ${e.alert.state} in #${e.alert.channel}${slack}${storm}${role}`,
+    );
   } else if (e.status === 'processed' && !e.dropped && !e.author.isBrand && e.route?.digest) {
     lines.push(`  digest: kept for the ${e.route.digest} digest of #${e.route.channel}`);
   }

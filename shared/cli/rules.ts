@@ -3,7 +3,7 @@
  *
  *   rules check [FILE]                      validate; print every error and exit 1, or exit 0
  *   rules test [--config FILE] --platform P --text "…" [--followers N] [--author HANDLE]
- *              [--lang L] [--at ISO-TIME] [--json]
+ *              [--history praise=N,complaint=N,…] [--lang L] [--at ISO-TIME] [--json]
  *                                           detect and route one post; show the rule and why
  *   rules explain [--config FILE]           the rules, windows and defaults as tables
  */
@@ -25,6 +25,7 @@ import {
   type RoutingConfig,
 } from '../routing/index.ts';
 import { closest } from '../routing/suggest.ts';
+import type { AuthorStats } from '../usecases/ports.ts';
 
 export interface Io {
   out(text: string): void;
@@ -33,7 +34,8 @@ export interface Io {
 
 const USAGE = `usage: npm run -s beacon -- rules check [FILE]
        npm run -s beacon -- rules test [--config FILE] --platform P --text "…" [--followers N]
-                                       [--author HANDLE] [--lang L] [--at ISO-TIME] [--json]
+                                       [--author HANDLE] [--history praise=4,complaint=0]
+                                       [--lang L] [--at ISO-TIME] [--json]
        npm run -s beacon -- rules explain [--config FILE]`;
 
 class UsageError extends Error {}
@@ -163,10 +165,40 @@ function wrapWords(text: string, width: number): string[] {
 const clock = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
+const HISTORY_TYPES = ['praise', 'complaint', 'question', 'suggestion'] as const;
+
+/**
+ * `--history praise=4,complaint=1`: the author's earlier moments, taken as recent (inside every
+ * period a rule or `vip` names), so advocate and repeat-complainer rules can be tried.
+ */
+function parseHistory(text: string): AuthorStats {
+  const counts: Record<(typeof HISTORY_TYPES)[number], number> = {
+    praise: 0,
+    complaint: 0,
+    question: 0,
+    suggestion: 0,
+  };
+  for (const part of text.split(',').filter((p) => p.trim() !== '')) {
+    const [type, value, ...rest] = part.trim().split('=');
+    const n = Number(value);
+    if (
+      !(HISTORY_TYPES as readonly string[]).includes(type ?? '') ||
+      rest.length > 0 ||
+      !Number.isInteger(n) ||
+      n < 0
+    )
+      throw new UsageError(
+        `--history takes type=count pairs such as praise=4,complaint=0 (types: ${HISTORY_TYPES.join(', ')}); got "${part}"`,
+      );
+    counts[type as (typeof HISTORY_TYPES)[number]] = n;
+  }
+  return { ...counts, none: 0, last30d: counts, last90d: counts, last365d: counts };
+}
+
 function test(args: string[], io: Io): number {
   const { options, positional } = parseOptions(
     args,
-    ['config', 'platform', 'text', 'followers', 'author', 'lang', 'at'],
+    ['config', 'platform', 'text', 'followers', 'author', 'history', 'lang', 'at'],
     ['json'],
   );
   if (positional.length > 0) throw new UsageError(`unexpected argument ${positional[0]}`);
@@ -187,6 +219,8 @@ function test(args: string[], io: Io): number {
   if (followers !== undefined && (!Number.isInteger(followers) || followers < 0)) {
     throw new UsageError('--followers needs a whole number');
   }
+  const historyText = str('history');
+  const authorStats = historyText === undefined ? undefined : parseHistory(historyText);
   const at = str('at') === undefined ? new Date() : new Date(str('at')!);
   if (Number.isNaN(at.getTime())) throw new UsageError('--at needs an ISO time such as 2026-03-02T10:00:00Z');
 
@@ -212,7 +246,7 @@ function test(args: string[], io: Io): number {
   );
   // The pipeline's own order: posts it cannot judge never reach the rules.
   const early = dropBeforeRouting(text, detection, config.review);
-  const routed = decideRoute({ detection, mention }, config, at);
+  const routed = decideRoute({ detection, mention, ...(authorStats ? { authorStats } : {}) }, config, at);
   const dropped = early ?? dropByRoute(routed);
   const route = early ? { ...routed, drop: true } : routed;
   const review = early && config.review && needsReview(early) ? config.review.channel : null;
@@ -235,6 +269,7 @@ function test(args: string[], io: Io): number {
         mentions: route.mentions,
         escalations,
         digest: route.digest ?? null,
+        advocateMoment: route.advocateMoment === true,
         drop: route.drop,
         paging,
         dropped: dropped ?? null,
@@ -275,6 +310,14 @@ function test(args: string[], io: Io): number {
         'channel',
         `#${route.channel}${route.copyTo.length > 0 ? ` (copy to ${route.copyTo.map((c) => `#${c}`).join(', ')})` : ''}`,
       ],
+      ...(route.advocateMoment
+        ? [
+            [
+              'kind',
+              'advocate moment: praise from an advocate, a chance to thank them or invite them to a beta',
+            ] as [string, string],
+          ]
+        : []),
       ['window', `${formatDuration(route.windowSeconds)} → deadline ${deadline}`],
       ['mentions', who(route.mentions)],
       [

@@ -46,6 +46,7 @@ export function openAlert(
       excerpt: [...mention.text.replace(/\s+/g, ' ').trim()].slice(0, 200).join(''),
     },
     ...(priorityOf(route).length > 0 ? { priority: priorityOf(route) } : {}),
+    ...(route.advocateMoment && type === 'praise' ? { advocateMoment: true } : {}),
     ...(mention.url ? { postUrl: mention.url } : {}),
     state: 'open',
     ...base,

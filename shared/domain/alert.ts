@@ -66,6 +66,8 @@ export interface Alert {
   post?: { author: string; authorId?: string; excerpt: string };
   /** Why the matched rule prioritised the alert (VIP, influencer, repeat complainer, advocate). */
   priority?: string[];
+  /** Praise from an advocate, routed as an alert of its own kind (a chance to thank or invite them). */
+  advocateMoment?: boolean;
   /** The opening post's link on its platform (outside text), for reports. */
   postUrl?: string;
   /** The language the detector read in the opening post (ISO 639-1, or 'und'). */

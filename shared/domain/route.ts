@@ -26,4 +26,6 @@ export interface Route {
   /** Channel told when an alert is missed. */
   escalationChannel?: string;
   digest?: 'hourly' | 'daily';
+  /** Praise from an advocate that the config makes an alert of its own kind: thank them, invite them. */
+  advocateMoment?: boolean;
 }

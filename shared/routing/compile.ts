@@ -250,6 +250,8 @@ export function compileRouting(
     if (spec.digest !== undefined) action.digest = spec.digest;
     if (copyTo !== undefined) action.copyTo = copyTo;
     if (spec.drop !== undefined) action.drop = spec.drop;
+    if ('advocate_moment' in spec && spec.advocate_moment !== undefined)
+      action.advocateMoment = spec.advocate_moment;
     return action;
   };
 
@@ -382,6 +384,27 @@ export function compileRouting(
     return match;
   };
 
+  // An advocate moment is an alert about praise from an advocate: the rule must only match those,
+  // and must open an alert.
+  const checkAdvocateMoment = (rule: RoutingFile['rules'][number], when: Match, path: PathSegment[]) => {
+    const missing = [
+      ...(when.types?.length === 1 && when.types[0] === 'praise' ? [] : ['`when.type: praise`']),
+      ...(when.author?.advocate === true ? [] : ['`when.author: { advocate: true }`']),
+    ];
+    if (missing.length > 0)
+      issues.push({
+        path,
+        atKey: true,
+        message: `an advocate moment is praise from an advocate: the rule needs ${missing.join(' and ')}`,
+      });
+    if (rule.then.drop === true || (rule.then.digest !== undefined && rule.then.digest !== 'off'))
+      issues.push({
+        path,
+        atKey: true,
+        message: 'an advocate moment opens an alert: it cannot go with `drop: true` or a `digest`',
+      });
+  };
+
   const names = new Map<string, number>();
   let catchAll: string | undefined;
   const rules = file.rules.map((rule, i) => {
@@ -401,6 +424,7 @@ export function compileRouting(
     }
     const when = compileMatch(rule.when ?? {}, [...path, 'when']);
     if (Object.keys(when).length === 0 && catchAll === undefined) catchAll = rule.name;
+    if (rule.then.advocate_moment) checkAdvocateMoment(rule, when, [...path, 'then', 'advocate_moment']);
     return {
       name: rule.name,
       ...(rule.description !== undefined && { description: rule.description }),

@@ -380,5 +380,6 @@ export function decideRoute(input: RouteInput, config: RoutingConfig, now: Date)
     escalations,
     ...(escalationChannel !== undefined && { escalationChannel: slack(escalationChannel) }),
     ...(digest !== undefined && digest !== 'off' && { digest }),
+    ...(then.advocateMoment === true && label === 'praise' && !drop && { advocateMoment: true }),
   };
 }

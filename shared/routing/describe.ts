@@ -81,6 +81,7 @@ export function describeAction(a: Action, config: RoutingConfig): string[] {
   }
   if (a.escalationChannel) out.push(`missed → ${channel(a.escalationChannel)}`);
   if (a.digest) out.push(a.digest === 'off' ? 'no digest' : `${a.digest} digest`);
+  if (a.advocateMoment) out.push('advocate moment');
   return out.length > 0 ? out : ['(defaults)'];
 }
 

@@ -170,6 +170,12 @@ export const actionSchema = z
   .strictObject({
     ...actionFields,
     drop: z.boolean().optional().describe('Ignore matching posts.'),
+    advocate_moment: z
+      .boolean()
+      .optional()
+      .describe(
+        'true: the alert is an advocate moment (a chance to thank them or invite them to a beta), with its own card; the rule must match `type: praise` and `author: { advocate: true }`.',
+      ),
   })
   .meta({ id: 'Then' });
 

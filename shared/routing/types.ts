@@ -62,6 +62,8 @@ export interface Action {
   digest?: 'off' | 'hourly' | 'daily';
   copyTo?: string[];
   drop?: boolean;
+  /** Praise from an advocate: the alert is an advocate moment (rules only). */
+  advocateMoment?: boolean;
 }
 
 export interface Rule {

@@ -60,6 +60,41 @@ export const URGENCY_STYLE: Record<Urgency, { emoji: string; word: string; color
 
 const CLOSED_COLOR = '#9e9e9e';
 
+/** Praise from an advocate that the config routes as an alert of its own kind. */
+export const ADVOCATE_MOMENT_STYLE = { emoji: ':handshake:', title: 'Advocate moment', color: '#e8912d' };
+
+export const isAdvocateMoment = (alert: Alert): boolean =>
+  alert.advocateMoment === true && alert.type === 'praise';
+
+/** The card's header style: its type's, or the advocate moment's. */
+export const alertStyle = (alert: Alert) =>
+  isAdvocateMoment(alert) ? ADVOCATE_MOMENT_STYLE : TYPE_STYLE[alert.type];
+
+const OUTCOME_WORDS = {
+  replied: 'replied',
+  expired: 'missed',
+  dismissed: 'dismissed as not relevant',
+} as const;
+
+/**
+ * "Praised us 4 times in 90 days, 6 in 365 · first seen 2025-11-02 · on X · last alert: replied":
+ * the advocate's history from their profile, this praise included. Every stored value is escaped.
+ */
+export function advocateHistory(stats: AuthorStats | undefined): string | undefined {
+  if (!stats) return undefined;
+  const parts = [
+    `Praised us ${stats.last90d?.praise ?? 0} times in 90 days, ${stats.last365d?.praise ?? 0} in 365`,
+  ];
+  if (stats.firstSeen) parts.push(`first seen ${escapeMrkdwn(stats.firstSeen.slice(0, 10))}`);
+  if (stats.platforms?.length)
+    parts.push(`on ${stats.platforms.map((p) => outsideLine(platformName(p), 40)).join(', ')}`);
+  if (stats.lastOutcome)
+    parts.push(
+      `last alert: ${OUTCOME_WORDS[stats.lastOutcome.outcome] ?? 'closed'} ${slackDate(stats.lastOutcome.at, '{date_short}')}`,
+    );
+  return parts.join(' · ');
+}
+
 export const PLATFORM_NAMES: Record<string, string> = {
   generic: 'Webhook',
   facebook: 'Facebook',
@@ -83,7 +118,7 @@ const ADVOCATE_PRAISE = 3;
 export function cardColor(alert: Alert, now: Date): string {
   if (alert.state === 'expired') return URGENCY_STYLE.missed.color ?? CLOSED_COLOR;
   if (!isActive(alert.state)) return CLOSED_COLOR;
-  return URGENCY_STYLE[urgency(alert, now)].color ?? TYPE_STYLE[alert.type].color;
+  return URGENCY_STYLE[urgency(alert, now)].color ?? alertStyle(alert).color;
 }
 
 const ordinal = (n: number): string => {
@@ -178,7 +213,7 @@ function actionBlock(alert: Alert): Block {
   const elements: Block[] = [];
   if (!alert.claimedBy) elements.push(button(ACTIONS.claim, 'Claim', id, 'primary'));
   elements.push(button(ACTIONS.replied, 'Replied', id, alert.claimedBy ? 'primary' : undefined));
-  elements.push(button(ACTIONS.reply, 'Reply…', id));
+  elements.push(button(ACTIONS.reply, isAdvocateMoment(alert) ? 'Thank them…' : 'Reply…', id));
   elements.push(
     staticSelect(
       ACTIONS.snooze,
@@ -210,7 +245,7 @@ function actionBlock(alert: Alert): Block {
 
 export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   const { alert, mention, detection } = view;
-  const style = TYPE_STYLE[alert.type];
+  const style = alertStyle(alert);
   const platform = platformName(alert.platform);
   const handle = outsideLine(mention.author.handle, 80);
   const name = mention.author.name ? ` (${outsideLine(mention.author.name, 80)})` : '';
@@ -223,7 +258,8 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
     .slice(0, 5)
     .map((c) => `“${outsideLine(c.text, 40)}”`)
     .join(', ');
-  const history = authorHistory(view.author, alert.type);
+  const advocate = isAdvocateMoment(alert);
+  const history = advocate ? advocateHistory(view.author) : authorHistory(view.author, alert.type);
   const unsure =
     detection && view.unsureBelow !== undefined && detection.confidence < view.unsureBelow
       ? `:grey_question: Unsure: ${alert.type} at ${Math.round(detection.confidence * 100)}%. If that is wrong, Relabel it so the detector learns.`
@@ -247,6 +283,12 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
       : []),
   ];
   if (facts.length > 0) body.push(context(facts));
+  if (advocate && isActive(alert.state))
+    body.push(
+      section(
+        ':bulb: A chance to thank them, or to invite them to a beta: *Thank them…* opens the reply box with a thank-you to edit; nothing is sent until you press Send.',
+      ),
+    );
   body.push(
     section(
       statusLine(alert, now),
@@ -261,10 +303,10 @@ export function renderAlertCard(view: AlertCardView, now: Date): SlackMessage {
   if (changes.length > 0) body.push(context(changes.map(historyLine)));
 
   return {
-    text: `${paged ? `${paged} ` : ''}${style.title} on ${platform} from @${handle}: ${plainStatus(alert, now)}`,
+    text: `${paged ? `${paged} ` : ''}${style.title}${advocate ? ': praise' : ''} on ${platform} from @${handle}: ${plainStatus(alert, now)}`,
     blocks: [
       section(
-        `${style.emoji} *${style.title}* on ${link(mention.url, platform)} from @${handle}${name}${followers}${paged ? `\n:mega: ${paged}` : ''}`,
+        `${style.emoji} *${style.title}*${advocate ? ': praise' : ''} on ${link(mention.url, platform)} from @${handle}${name}${followers}${paged ? `\n:mega: ${paged}` : ''}`,
         `head-${alert.alertId}`,
       ),
     ],

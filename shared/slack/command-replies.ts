@@ -4,7 +4,7 @@ import { formatDuration, formatTimeLeft, secondsLeft } from '../domain/countdown
 import { MOMENT_TYPES, type MomentType } from '../domain/detection.ts';
 import type { Report, ReportPeriod } from '../domain/report.ts';
 import { platformName, TYPE_STYLE } from './alert-card.ts';
-import { type Block, context, fitBlocks, section } from './blocks.ts';
+import { type Block, context, fitBlocks, LIMITS, section } from './blocks.ts';
 import { firstWords, link, outsideLine, slackDate, userRef } from './mrkdwn.ts';
 import { reportBlocks, reportSummary } from './report-message.ts';
 
@@ -27,23 +27,68 @@ const messageLink = (a: Alert): string | undefined =>
     ? `https://slack.com/archives/${a.slackChannelId}/p${a.slackTs.replace('.', '')}`
     : undefined);
 
-export function renderOpenList(alerts: Alert[], now: Date, where: string): CommandReply {
+/** Alerts per `/beacon open` answer: with a header and a footer it stays well under 50 blocks. */
+export const OPEN_LIST_PAGE = 40;
+
+export interface OpenListPage {
+  /** 1-based. */
+  page: number;
+  /** The command that shows this list, for the "next page" hint: `/beacon open` or `/beacon open all`. */
+  command: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Rows packed into as few sections as fit Slack's 3000 characters, never splitting a row. */
+function packRows(rows: string[]): Block[] {
+  const blocks: Block[] = [];
+  let current = '';
+  for (const row of rows) {
+    if (current && current.length + 1 + row.length > LIMITS.sectionText) {
+      blocks.push(section(current));
+      current = '';
+    }
+    current = current ? `${current}\n${row}` : row;
+  }
+  if (current) blocks.push(section(current));
+  return blocks;
+}
+
+export function renderOpenList(
+  alerts: Alert[],
+  now: Date,
+  where: string,
+  { page, command }: OpenListPage = { page: 1, command: '/beacon open' },
+): CommandReply {
   if (alerts.length === 0)
     return reply(`No open alerts ${where}.`, [section(`:tada: No open alerts ${where}.`)]);
-  const lines = alerts.map((a) => {
+  const total = plural(alerts.length, 'open alert');
+  const pages = Math.ceil(alerts.length / OPEN_LIST_PAGE);
+  if (page > pages)
+    return reply(`${total} ${where}`, [
+      section(
+        `No page ${page}: ${total} ${where} fill ${plural(pages, 'page')}; \`${command}\` shows the first.`,
+      ),
+    ]);
+  const first = (page - 1) * OPEN_LIST_PAGE;
+  const shown = alerts.slice(first, first + OPEN_LIST_PAGE);
+  const rows = shown.map((a) => {
     const style = TYPE_STYLE[a.type];
     const title = link(messageLink(a), style.title);
     const post = a.post ? ` · @${outsideLine(a.post.author, 40)}: “${firstWords(a.post.excerpt, 60)}”` : '';
     const claimed = a.claimedBy ? ` · claimed by ${userRef(a.claimedBy)}` : '';
     return `${style.emoji} *${title}* on ${platformName(a.platform)}${post}\n${formatTimeLeft(secondsLeft(a, now))} · due ${slackDate(a.deadline)}${claimed}`;
   });
-  const blocks: Block[] = [
-    section(
-      `*${alerts.length} open alert${alerts.length === 1 ? '' : 's'} ${where}*, soonest deadline first`,
-    ),
-  ];
-  for (let i = 0; i < lines.length; i += 10) blocks.push(section(lines.slice(i, i + 10).join('\n')));
-  return reply(`${alerts.length} open alert${alerts.length === 1 ? '' : 's'} ${where}`, blocks);
+  const range = pages > 1 ? ` (${first + 1}–${first + shown.length})` : '';
+  const blocks: Block[] = [section(`*${total} ${where}*, soonest deadline first${range}`), ...packRows(rows)];
+  const rest = alerts.length - first - shown.length;
+  if (rest > 0)
+    blocks.push(
+      context([
+        `… and ${rest} more: \`${command} ${page + 1}\` shows the next ${Math.min(rest, OPEN_LIST_PAGE)}; every card is also in its channel`,
+      ]),
+    );
+  return reply(`${total} ${where}`, blocks);
 }
 
 export interface TypeStats {
@@ -113,6 +158,6 @@ export const renderReport = (report: Report, period: ReportPeriod): CommandReply
 export const renderHelp = (): CommandReply =>
   reply('Beacon commands', [
     section(
-      "*/beacon open*: open alerts in this channel, soonest deadline first (`/beacon open all` for every channel)\n*/beacon stats*: today's counts and median response time by type\n*/beacon report* `[day|week|month]`: answered in window, late and missed, reply times by channel and person, advocates, repeat complainers and suggestions (default: week)",
+      "*/beacon open*: open alerts in this channel, soonest deadline first, 40 at a time (`/beacon open 2` for the next 40, `/beacon open all` for every channel)\n*/beacon stats*: today's counts and median response time by type\n*/beacon report* `[day|week|month]`: answered in window, late and missed, reply times by channel and person, advocates, repeat complainers and suggestions (default: week)",
     ),
   ]);

@@ -2,12 +2,15 @@
 import type { Alert } from '../domain/alert.ts';
 import type { Mention } from '../domain/mention.ts';
 import { REPLY_VIEW } from './actions.ts';
-import { platformName, postText } from './alert-card.ts';
+import { isAdvocateMoment, platformName, postText } from './alert-card.ts';
 import { type Block, LIMITS, plainSection, section } from './blocks.ts';
 import { link, outsideLine, truncate } from './mrkdwn.ts';
 
 /** Longest reply accepted; the platform adapter trims further where its platform is stricter. */
 export const MAX_REPLY_CHARS = 3000;
+
+/** The start of a reply to an advocate moment: the brand's own words, edited before sending. */
+export const ADVOCATE_THANKS = 'Thank you so much for your kind words, it means a lot to the whole team!';
 
 const plain = (text: string, max: number = LIMITS.viewTitle) => ({
   type: 'plain_text',
@@ -56,6 +59,8 @@ export function renderReplyModal(
           action_id: REPLY_VIEW.actionId,
           multiline: true,
           max_length: MAX_REPLY_CHARS,
+          // An advocate moment starts from a thank-you of the brand's own words, to edit before sending.
+          ...(isAdvocateMoment(alert) ? { initial_value: ADVOCATE_THANKS } : {}),
         },
         hint: plain(
           `Posted on ${platform} by the brand's account; the card closes when the reply is seen there.`,

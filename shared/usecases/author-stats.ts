@@ -18,6 +18,10 @@ export function statsOf(
     ...totalCounts(profile, excluded),
     ...(profile.firstSeen ? { firstSeen: profile.firstSeen } : {}),
     ...(profile.lastSeen ? { lastSeen: profile.lastSeen } : {}),
+    platforms: [...profile.platforms],
+    ...(profile.lastOutcome
+      ? { lastOutcome: { outcome: profile.lastOutcome.outcome, at: profile.lastOutcome.at } }
+      : {}),
     last30d: windowCounts(profile, now, 30, excluded),
     last90d: windowCounts(profile, now, 90, excluded),
     last365d: windowCounts(profile, now, 365, excluded),

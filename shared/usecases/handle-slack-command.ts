@@ -50,16 +50,24 @@ export async function handleSlackCommand(req: InboundRequest, deps: CommandDeps)
     throw error;
   }
   const now = deps.clock();
-  const [verb, arg] = command.text.trim().toLowerCase().split(/\s+/);
+  const [verb, arg, ...more] = command.text.trim().toLowerCase().split(/\s+/);
   if (verb === 'open') {
     const all = arg === 'all';
+    // `/beacon open [all] [page]`: a busy channel is answered 40 alerts at a time.
+    const pageArg = all ? more[0] : arg;
+    const page = pageArg && /^[1-9]\d{0,5}$/.test(pageArg) ? Number(pageArg) : 1;
     // This channel's alerts come from the index of active alerts per channel, keyed by the Slack id
     // once the card is posted and by the config's channel name (with or without '#') before that.
     const name = command.channel_name;
     const here = await deps.alerts.listActive(
       all ? undefined : [command.channel_id, ...(name ? [name, `#${name}`] : [])],
     );
-    return answer(renderOpenList(here, now, all ? 'in any channel' : 'in this channel'));
+    return answer(
+      renderOpenList(here, now, all ? 'in any channel' : 'in this channel', {
+        page,
+        command: all ? '/beacon open all' : '/beacon open',
+      }),
+    );
   }
   if (verb === 'stats') {
     const timeZone = deps.timeZone() ?? 'UTC';

@@ -17,7 +17,7 @@ export type Clock = () => Date;
 
 /** A route as kept with the mention, for `beacon explain`. */
 export type RouteSummary = Pick<Route, 'rule' | 'label' | 'channel' | 'drop' | 'windowSeconds' | 'reasons'> &
-  Partial<Pick<Route, 'digest'>>;
+  Partial<Pick<Route, 'digest' | 'advocateMoment'>>;
 
 export interface StoredMention {
   mention: Mention;
@@ -105,6 +105,9 @@ export interface AuthorStats {
   last365d?: Partial<Record<Label, number>>;
   /** Whether the routing config's advocate threshold holds for the author's earlier moments. */
   advocate?: boolean;
+  /** Platforms the author was seen on, and how their last closed alert ended. */
+  platforms?: string[];
+  lastOutcome?: { outcome: AlertOutcome; at: string };
 }
 
 export interface AuthorLookup {

@@ -208,6 +208,7 @@ const summarise = (route: Route): RouteSummary => ({
   windowSeconds: route.windowSeconds,
   reasons: route.reasons,
   ...(route.digest ? { digest: route.digest } : {}),
+  ...(route.advocateMoment ? { advocateMoment: true } : {}),
 });
 
 /** A post the detector could not judge, shown to people in the review channel (as data, never markup). */

@@ -32,7 +32,7 @@ describe('rules check', () => {
   it('exits 0 for the shipped file', async () => {
     const r = await run('check');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^config\/routing\.yaml: OK \(\d+ rules, 6 channels\)$/);
+    expect(r.out).toMatch(/^config\/routing\.yaml: OK \(\d+ rules, 7 channels\)$/);
   });
 
   it('prints every error with its line and exits 1', async () => {
@@ -108,6 +108,7 @@ describe('rules test', () => {
       'mentions',
       'escalations',
       'digest',
+      'advocateMoment',
       'drop',
       'paging',
       'dropped',

@@ -226,6 +226,33 @@ const MISTAKES: Mistake[] = [
     message: /set the window or scale it, not both/,
   },
   {
+    name: 'an advocate moment on a rule that does not match praise from an advocate',
+    from: 'window: 15m\n',
+    to: 'window: 15m\n      advocate_moment: true\n',
+    line: 'advocate_moment: true',
+    column: 7,
+    path: 'rules[0].then.advocate_moment',
+    message:
+      /an advocate moment is praise from an advocate: the rule needs `when.type: praise` and `when.author: \{ advocate: true \}`/,
+  },
+  {
+    name: 'an advocate moment that is digested',
+    from: "      patterns: ['refunds?']\n      business_hours: false\n    then:\n",
+    to: '      type: praise\n      author: { advocate: true }\n    then:\n      advocate_moment: true\n',
+    line: 'advocate_moment: true',
+    column: 7,
+    path: 'rules[1].then.advocate_moment',
+    message: /an advocate moment opens an alert: it cannot go with `drop: true` or a `digest`/,
+  },
+  {
+    name: 'an advocate moment that is not true or false',
+    from: 'window: 15m\n',
+    to: 'window: 15m\n      advocate_moment: thanks\n',
+    line: 'advocate_moment: thanks',
+    path: 'rules[0].then.advocate_moment',
+    message: /expected (a )?(boolean|true or false)/,
+  },
+  {
     name: 'a misspelt section at the top',
     from: 'rules:\n',
     to: 'rule:\n',

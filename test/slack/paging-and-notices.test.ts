@@ -308,6 +308,25 @@ describe('notices people can act on', () => {
       `*<${permalink}|Complaint>* on Webhook · @${shown('open_lister')}: “My Acme order never arrived and nobody answers my emails. T…”\\n50 min left · due <!date^`,
     );
   });
+
+  it('/beacon open takes a page number, and all channels one after `all`', async () => {
+    await postAndDeliver(stack, fresh('open'), POST, { author: { id: 'u-11', handle: 'page_lister' } });
+    const c = channelId('s-complaints');
+    const ask = (text: string) =>
+      postSlack(
+        stack,
+        '/slack/commands',
+        { command: '/beacon', text, user_id: 'U0ALICE', channel_id: c, channel_name: 's-complaints' },
+        clock,
+      );
+    expect((await ask('open 1')).text).toContain(shown('page_lister'));
+    expect((await ask('open 2')).text).toMatch(
+      /No page 2: \d+ open alerts? in this channel fill 1 page; `\/beacon open` shows/,
+    );
+    expect((await ask('open all 3')).text).toMatch(
+      /No page 3: \d+ open alerts? in any channel fill 1 page; `\/beacon open all` shows/,
+    );
+  });
 });
 
 describe('snoozing past the deadline', () => {

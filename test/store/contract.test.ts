@@ -315,6 +315,7 @@ describe.each(servers)('the store on %s', (_name, start) => {
       last30d: { praise: 1 },
       last90d: { praise: 1, complaint: 1 },
       last365d: { praise: 1, complaint: 2 },
+      platforms: ['x'],
     });
     expect(await authors.get('x', 'author-9', { now, exceptThread: 'h1' })).toMatchObject({
       complaint: 1,
