@@ -84,6 +84,14 @@ export function applyTransition(alert: Alert, t: Transition): Alert {
       }
       return bump({ state: 'claimed', claimedBy: t.by }, entry(t, 'claimed'));
     case 'replied':
+      // A reply after the window closed still closes the loop: the alert says replied (late),
+      // and reports count it as late rather than missed.
+      if (alert.state === 'expired') {
+        return bump(
+          { state: 'replied', resolvedAt: t.at, resolvedBy: t.by },
+          entry(t, 'replied', `on ${t.via}, after the deadline`),
+        );
+      }
       requireActive();
       return bump(
         { state: 'replied', resolvedAt: t.at, resolvedBy: t.by },

@@ -3,7 +3,7 @@
  * Pure: it takes the alerts and returns figures; the same alerts always give the same report.
  *
  * - **Answered in window**: the first reply came at or before the deadline; **late**: after it
- *   (a snooze or a reopened thread can carry a reply past the deadline); **missed**: the alert
+ *   (a reply after the alert was marked missed closes it as replied, late); **missed**: the alert
  *   expired without a reply. Dismissed ("not relevant") and still active alerts are counted apart.
  * - **Time to first reply**: from the alert's opening to its first reply, over replied alerts;
  *   median and p90 by the nearest-rank method (always a time that really occurred).

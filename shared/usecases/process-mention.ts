@@ -126,7 +126,7 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
   ]);
 
   if (mention.author.isBrand) {
-    if (existing && isActive(existing.state)) {
+    if (existing && (isActive(existing.state) || existing.state === 'expired')) {
       const replied = applyTransition(existing, {
         kind: 'replied',
         by: mention.author.handle,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Alert, alertIdFor, TransitionRefused } from '../../shared/domain/alert.ts';
 import { applyTransition, openAlert } from '../../shared/domain/alert-lifecycle.ts';
+import { outcomeOf } from '../../shared/domain/report.ts';
 import { aMention, aRoute } from '../helpers/factories.ts';
 
 const t0 = new Date('2026-03-02T10:00:00.000Z');
@@ -59,12 +60,26 @@ describe('applyTransition', () => {
     const expired = applyTransition(fresh(), { kind: 'expire', at: iso(60) });
     for (const t of [
       { kind: 'claim', by: 'U1', at: iso(61) },
-      { kind: 'replied', by: 'U1', at: iso(61), via: 'slack' },
       { kind: 'dismiss', by: 'U1', at: iso(61) },
       { kind: 'expire', at: iso(61) },
     ] as const) {
       expect(() => applyTransition(expired, t), t.kind).toThrow(/already expired/);
     }
+  });
+
+  it('takes a reply after the deadline as a late reply, not a refusal', () => {
+    const expired = applyTransition(fresh(), { kind: 'expire', at: iso(60) });
+    const late = applyTransition(expired, { kind: 'replied', by: 'acme', at: iso(75), via: 'platform' });
+    expect(late).toMatchObject({ state: 'replied', resolvedAt: iso(75), resolvedBy: 'acme' });
+    expect(late.history.at(-1)).toMatchObject({
+      action: 'replied',
+      detail: 'on platform, after the deadline',
+    });
+    expect(outcomeOf(expired)).toBe('missed');
+    expect(outcomeOf(late)).toBe('late');
+    expect(() => applyTransition(late, { kind: 'replied', by: 'acme', at: iso(80), via: 'slack' })).toThrow(
+      /already replied/,
+    );
   });
 
   it('snoozes the next escalation without moving the deadline', () => {
