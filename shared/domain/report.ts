@@ -13,6 +13,7 @@
  */
 import type { Alert } from './alert.ts';
 import type { MomentType } from './detection.ts';
+import { localParts } from './local-day.ts';
 import { NO_SUBJECT } from './subject.ts';
 
 export const REPORT_PERIODS = ['day', 'week', 'month'] as const;
@@ -195,23 +196,6 @@ function keyedReplyTimes(alerts: readonly Alert[], keyOf: (a: Alert) => string):
     .map(([key, list]) => ({ key, ...replyTimes(list) }))
     .filter((r) => r.replies > 0)
     .sort((a, b) => b.replies - a.replies || byKey(a.key, b.key));
-}
-
-/** Calendar date and hour of an instant in a time zone. */
-function localParts(instant: Date, timeZone: string): { day: string; hour: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) % 24 };
 }
 
 /** Every local day the period touches, oldest first (stepping hours keeps DST days right). */
