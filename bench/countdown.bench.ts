@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- countdown --open 10000 [--mix arrivals|open] [--due-share 0.2] [--json]`: one
- * countdown tick over a table holding `--open` active alerts.
+ * `npm run bench -- countdown --open 10000 [--mix arrivals|open] [--due-share 0.2] [--drain]
+ * [--drain-timeout 600] [--json]`: one countdown tick over a table holding `--open` active alerts.
  *
  * Which alerts are due is derived, not assumed (bench/countdown-schedule.ts): the kinds of alert
  * the shipped config/routing.yaml opens with a countdown, each with the window and escalation steps
@@ -16,7 +16,9 @@
  * messages the tick produced, and the Slack calls notify makes for them (a refresh is one
  * chat.update, a notice a look-up and a post: computed from the messages, not sent), against
  * Slack's per-minute limits: the tick runs every minute, so its calls are the calls per minute.
- * The alerts are seeded before the clock starts.
+ * The alerts are seeded before the clock starts. `--drain` then also sends them: the due alerts, with
+ * their cards, on the local stack, one tick, and notify drains it under the local Slack's rate
+ * limits (bench/countdown-drain.ts); it prints the time to an empty queue and the 429s.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -33,6 +35,7 @@ import { DynamoLeaseStore } from '../shared/store/lease-store.ts';
 import type { SlackOutQueue } from '../shared/usecases/ports.ts';
 import { runCountdown } from '../shared/usecases/run-countdown.ts';
 import { type BenchArgs, numberOption } from './args.ts';
+import { type DrainFigures, drainThroughNotify } from './countdown-drain.ts';
 import {
   budgetLines,
   type CountdownKind,
@@ -123,6 +126,8 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
   const forced = args?.options['due-share'] !== undefined ? numberOption(args, 'due-share', 0) : undefined;
   if (forced !== undefined && !(forced > 0 && forced <= 1)) throw new Error('--due-share must be in (0, 1]');
 
+  const drain = args?.options.drain !== undefined && args.options.drain !== 'false';
+  const drainTimeout = numberOption(args, 'drain-timeout', 600);
   const config = loadRoutingConfigFile(DEFAULT_ROUTING_FILE);
   const kinds = countdownKinds(config, NOW, mix, TICK_SECONDS);
   const derived = dueShareOf(kinds);
@@ -217,7 +222,23 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
     log(
       `  Slack budget: ${over.length === 0 ? 'within' : `over on ${over.map((b) => b.what).join(', ')}`}; chat.update (Tier 3, 50 / min) stays within up to about ${openWithin} open alerts of this mix`,
     );
+    let drained: DrainFigures | undefined;
+    if (drain) {
+      log(
+        `  drain: the same tick on the local stack, then notify with the rate-limited local Slack (--drain)`,
+      );
+      drained = await drainThroughNotify(
+        seeds.filter((a) => Date.parse(a.nextStepAt) <= NOW.getTime()),
+        NOW,
+        drainTimeout,
+        log,
+      );
+      log(
+        `  drain: slack-out ${drained.drained ? 'empty' : `NOT empty after ${drainTimeout} s`} after ${(drained.drainMs / 1000).toFixed(1)} s; Slack calls ${JSON.stringify(drained.slackCalls)}; 429s ${drained.ratelimited}; busiest channel ${drained.peakChannelPosts.perSecond}/s, ${drained.peakChannelPosts.perMinute}/min; dead-lettered ${drained.deadLettered}`,
+      );
+    }
     return {
+      ...(drained ? { drain: drained } : {}),
       open,
       mix,
       derivedDueShare: Number(derived.toFixed(5)),
@@ -236,7 +257,10 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
       slackCallsPerMinute: slack.byMethod,
       postsPerMinuteByChannel: slack.postsByChannel,
       slackOverBudget: over.map((b) => b.what),
-      overBudget: (ms > TARGET_MS || result.processed < dueCount ? 1 : 0) + (over.length > 0 ? 1 : 0),
+      overBudget:
+        (ms > TARGET_MS || result.processed < dueCount ? 1 : 0) +
+        (over.length > 0 ? 1 : 0) +
+        (drained && (!drained.drained || drained.ratelimited > 0 || drained.deadLettered > 0) ? 1 : 0),
     };
   } finally {
     ddb.destroy();
