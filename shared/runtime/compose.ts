@@ -38,6 +38,7 @@ import { DynamoReportStore } from '../store/report-store.ts';
 import {
   DynamoDigestStore,
   DynamoFeedbackStore,
+  DynamoNoticeAttempts,
   DynamoRequestLedger,
   DynamoStormStore,
 } from '../store/slack-store.ts';
@@ -260,6 +261,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       storms,
       ...(parts.storms ? { stormSettings: parts.storms } : {}),
       digests: digestStore,
+      noticeAttempts: new DynamoNoticeAttempts(parts.db, parts.tableName),
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
       unsureBelow: () => config().detection?.unsureBelow,
     },
