@@ -198,8 +198,9 @@ async function deliverAlert(
   const firstPost = !alert.slackTs;
   if (firstPost && alert.slackSummaryTs) {
     // Listed in a burst summary, which shows the deadline as a date token: time alone changes
-    // nothing there. A state change or an escalation brings its own card, in the summary's thread.
-    if (cosmetic) return deps.alerts.markShown(alertId, alert.version);
+    // nothing there, and the message that asked for its first showing (a redelivery) is done. A state
+    // change or an escalation brings its own card, in the summary's thread.
+    if (cosmetic || hint) return deps.alerts.markShown(alertId, alert.version);
   } else if (firstPost && !alert.postAttemptedAt && deps.burst && !isPriorityAlert(alert)) {
     const channelId = alert.slackChannelId ?? (await deps.slack.channelId(alert.channel));
     if (channelIsFull(deps, channelId)) return holdAlert(alert, root, channelId, deps, deps.burst);
