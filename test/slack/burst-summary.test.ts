@@ -90,7 +90,9 @@ describe('burst summaries', () => {
         .accessory;
       return accessory?.action_id === ACTIONS.line ? [accessory] : [];
     });
-    expect(menus).toHaveLength(((first?.metadata?.event_payload.alert_ids as string[] | undefined) ?? []).length);
+    expect(menus).toHaveLength(
+      ((first?.metadata?.event_payload.alert_ids as string[] | undefined) ?? []).length,
+    );
     expect(menus[0]?.options?.map((o) => o.value.split(':')[1])).toContain('claim');
     // Beacon kept to its budget: Slack refused nothing.
     expect((await stats()).ratelimitedTotal).toBe(0);
