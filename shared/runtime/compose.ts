@@ -263,7 +263,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       digests: digestStore,
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
       unsureBelow: () => config().detection?.unsureBelow,
-      burst: { bursts: new DynamoBurstStore(parts.db, parts.tableName), slackOut },
+      burst: { bursts: new DynamoBurstStore(parts.db, parts.tableName), slackOut, waiting: new Set() },
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
     requeueSlackOut: (items) => slackOut.requeue(items),
