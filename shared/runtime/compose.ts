@@ -265,7 +265,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       noticeAttempts: new DynamoNoticeAttempts(parts.db, parts.tableName),
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
       unsureBelow: () => config().detection?.unsureBelow,
-      burst: { bursts: new DynamoBurstStore(parts.db, parts.tableName), slackOut },
+      burst: { bursts: new DynamoBurstStore(parts.db, parts.tableName), slackOut, waiting: new Set() },
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
     requeueSlackOut: (items) => slackOut.requeue(items),

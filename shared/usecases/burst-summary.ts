@@ -19,12 +19,19 @@ import { renderBurstSummary, SUMMARY_MAX_LINES } from '../slack/burst-summary.ts
 import { mapBounded } from './bounded.ts';
 import type { SlackDeliveryDeps } from './deliver-to-slack.ts';
 import { HeldUntil } from './delivery-errors.ts';
-import type { BurstStore, PendingLine, SlackOutQueue, StoredMention } from './ports.ts';
+import type { BurstState, BurstStore, PendingLine, SlackOutQueue, StoredMention } from './ports.ts';
 import { updateAlert } from './update-alert.ts';
 
 export interface BurstDeps {
   bursts: BurstStore;
   slackOut: SlackOutQueue;
+  /**
+   * Channels this process has left lines waiting in: their next posts join the list (and post it,
+   * when the channel may post), so the list keeps its order and goes out as soon as there is budget,
+   * not behind the channel's queue. A hint only: another process may hold a channel's lines, and
+   * the queued `summary` message posts them whatever this set says.
+   */
+  waiting: Set<string>;
 }
 
 /** A wait this short is waited out in place; a longer one sends the summary to the back of its queue. */
@@ -39,6 +46,10 @@ export function channelIsFull(deps: SlackDeliveryDeps, channelId: string): boole
   return (deps.slack.postingWaitMs?.(channelId) ?? 0) > 0;
 }
 
+/** Whether a post that is not a priority one goes to the channel's list rather than its own message. */
+export const listsNow = (deps: SlackDeliveryDeps, burst: BurstDeps, channel: string, channelId: string) =>
+  burst.waiting.has(channel) || channelIsFull(deps, channelId);
+
 /** Lists the alert in the channel's next summary instead of posting its card now. */
 export async function holdAlert(
   alert: Alert,
@@ -48,7 +59,15 @@ export async function holdAlert(
   burst: BurstDeps,
 ): Promise<void> {
   const m = root.mention;
-  await addLine(alert.channel, burst, {
+  // Marked first: once its line is added, the line may go out at once and mark it shown.
+  if (!alert.summaryPending || alert.slackChannelId !== channelId)
+    await updateAlert(
+      deps.alerts,
+      alert.alertId,
+      () => ({ summaryPending: true, slackChannelId: channelId }),
+      alert,
+    );
+  await addLine(alert.channel, burst, deps, {
     kind: 'alert',
     alertId: alert.alertId,
     mentionKey: alert.mentionKey,
@@ -60,19 +79,17 @@ export async function holdAlert(
     handle: m.author.handle,
     excerpt: excerptOf(m.text),
   });
-  if (!alert.summaryPending || alert.slackChannelId !== channelId)
-    await updateAlert(
-      deps.alerts,
-      alert.alertId,
-      () => ({ summaryPending: true, slackChannelId: channelId }),
-      alert,
-    );
 }
 
 /** Lists a follow-up of the alert in the channel's next summary instead of its own thread reply. */
-export async function holdFollowup(alert: Alert, stored: StoredMention, burst: BurstDeps): Promise<void> {
+export async function holdFollowup(
+  alert: Alert,
+  stored: StoredMention,
+  deps: SlackDeliveryDeps,
+  burst: BurstDeps,
+): Promise<void> {
   const m = stored.mention;
-  await addLine(alert.channel, burst, {
+  await addLine(alert.channel, burst, deps, {
     kind: 'followup',
     alertId: alert.alertId,
     mentionKey: `${m.platform}#${m.id}`,
@@ -86,8 +103,20 @@ export async function holdFollowup(alert: Alert, stored: StoredMention, burst: B
   });
 }
 
-async function addLine(channel: string, burst: BurstDeps, line: PendingLine): Promise<void> {
+async function addLine(
+  channel: string,
+  burst: BurstDeps,
+  deps: SlackDeliveryDeps,
+  line: PendingLine,
+): Promise<void> {
   const [state] = await Promise.all([burst.bursts.state(channel), burst.bursts.add(channel, line)]);
+  burst.waiting.add(channel);
+  const channelId = await deps.slack.channelId(channel);
+  // The channel has budget again: its list goes out now, this line with it.
+  if (!state.open && !channelIsFull(deps, channelId)) {
+    await postSummary(channel, channelId, state, deps, burst);
+    return;
+  }
   if (state.flushQueued) return;
   // Queued before the flag is saved: a crash between the two queues it twice, and the second is
   // the same message (its deduplication id names the summary), so it is dropped.
@@ -107,11 +136,22 @@ export async function deliverSummary(
   if (wait > WAIT_IN_PLACE_MS) throw new HeldUntil(wait);
   if (wait > 0) await sleep(wait);
 
-  const state = await burst.bursts.state(channel);
+  await postSummary(channel, channelId, await burst.bursts.state(channel), deps, burst);
+}
+
+/** Posts the oldest waiting lines as one message now (the caller knows the channel may post). */
+async function postSummary(
+  channel: string,
+  channelId: string,
+  state: BurstState,
+  deps: SlackDeliveryDeps,
+  burst: BurstDeps,
+): Promise<void> {
   let open = state.open;
   if (!open) {
     const { lines } = await burst.bursts.oldest(channel, SUMMARY_MAX_LINES);
     if (lines.length === 0) {
+      burst.waiting.delete(channel);
       await burst.bursts.saveState(channel, { seq: state.seq, flushQueued: false });
       return;
     }
@@ -171,5 +211,6 @@ export async function deliverSummary(
   const more = (await burst.bursts.oldest(channel, 1)).lines.length > 0;
   const seq = state.seq + 1;
   if (more) await burst.slackOut.send([{ kind: 'summary', channel, seq }]);
+  else burst.waiting.delete(channel);
   await burst.bursts.saveState(channel, { seq, flushQueued: more });
 }

@@ -19,7 +19,7 @@ import { renderDigest } from '../slack/digest-message.ts';
 import { type NoticeSubject, renderMovedCard, renderNotice } from '../slack/notices.ts';
 import { renderStormCard } from '../slack/storm-card.ts';
 import { statsOf } from './author-stats.ts';
-import { type BurstDeps, channelIsFull, deliverSummary, holdAlert, holdFollowup } from './burst-summary.ts';
+import { type BurstDeps, deliverSummary, holdAlert, holdFollowup, listsNow } from './burst-summary.ts';
 import { HeldUntil, NotReadyYet, NotSavedYet } from './delivery-errors.ts';
 import {
   type AlertStore,
@@ -206,7 +206,8 @@ async function deliverAlert(
     if (cosmetic || hint) return deps.alerts.markShown(alertId, alert.version);
   } else if (firstPost && !alert.postAttemptedAt && deps.burst && !isPriorityAlert(alert)) {
     const channelId = alert.slackChannelId ?? (await deps.slack.channelId(alert.channel));
-    if (channelIsFull(deps, channelId)) return holdAlert(alert, root, channelId, deps, deps.burst);
+    if (listsNow(deps, deps.burst, alert.channel, channelId))
+      return holdAlert(alert, root, channelId, deps, deps.burst);
   }
   if (alert.slackTs && alert.slackChannelId) {
     try {
@@ -320,9 +321,10 @@ async function deliverFollowup(
   if (stored.slackTs) return;
   // Over the channel's budget (or the alert itself is still waiting for its line), a follow-up of
   // an alert that is not a priority one is a line of the next summary too.
-  const mustWait = !shownInSlack(alert) || channelIsFull(deps, alert.slackChannelId);
+  const mustWait =
+    !shownInSlack(alert) || (deps.burst && listsNow(deps, deps.burst, alert.channel, alert.slackChannelId));
   if (deps.burst && !stored.slackAttemptedAt && mustWait && (!isPriorityAlert(alert) || !shownInSlack(alert)))
-    return holdFollowup(alert, stored, deps.burst);
+    return holdFollowup(alert, stored, deps, deps.burst);
   const key = `${stored.mention.platform}#${stored.mention.id}`;
   let ts = stored.slackAttemptedAt
     ? await deps.slack
