@@ -43,6 +43,11 @@ export interface Alert {
   escalationsDone: number;
   /** When the countdown should next look at this alert (refresh, escalate or expire). */
   nextStepAt: string;
+  /**
+   * A state change (an escalation, missed) the card does not show yet: its tick had no room for the
+   * refresh in Slack's chat.update budget, so the next tick sends it first (missed alerts included).
+   */
+  cardOwed?: boolean;
   claimedBy?: string;
   resolvedAt?: string;
   resolvedBy?: string;

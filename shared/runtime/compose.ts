@@ -39,6 +39,7 @@ import { DynamoReportStore } from '../store/report-store.ts';
 import {
   DynamoDigestStore,
   DynamoFeedbackStore,
+  DynamoNoticeAttempts,
   DynamoRequestLedger,
   DynamoStormStore,
 } from '../store/slack-store.ts';
@@ -261,6 +262,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       storms,
       ...(parts.storms ? { stormSettings: parts.storms } : {}),
       digests: digestStore,
+      noticeAttempts: new DynamoNoticeAttempts(parts.db, parts.tableName),
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
       unsureBelow: () => config().detection?.unsureBelow,
       burst: { bursts: new DynamoBurstStore(parts.db, parts.tableName), slackOut, waiting: new Set() },

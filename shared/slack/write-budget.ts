@@ -70,6 +70,21 @@ export const SLACK_LIMITS: BudgetLimits = {
   cosmeticReserve: 0.3,
 };
 
+/**
+ * Card refreshes the countdown queues in one tick (a tick a minute): 40 of Tier 3's 50 chat.update
+ * calls a minute (workspace-wide), the rest left for claims, replies, storm cards and new cards.
+ * State changes (an escalation, missed) come first, most urgent first; a state change beyond it
+ * keeps its card refresh owed to the next tick (its notices go out on time).
+ */
+export const COUNTDOWN_UPDATES_PER_TICK = Math.floor(SLACK_LIMITS.tierPerMinute[3] * 0.8);
+
+/**
+ * Of those, colour steps with no state change: at most half of Tier 3. The date token on the card
+ * already tells the time left, so a colour step with no room in its tick is skipped for good, the
+ * most urgent (80 % before 50 %, nearest deadline first) going first.
+ */
+export const COSMETIC_UPDATES_PER_TICK = Math.floor(SLACK_LIMITS.tierPerMinute[3] * 0.5);
+
 interface Bucket {
   tokens: number;
   at: number;

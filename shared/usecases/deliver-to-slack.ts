@@ -28,6 +28,7 @@ import {
   type Clock,
   type DigestStore,
   type MentionStore,
+  type NoticeAttempts,
   type SlackGateway,
   SlackMessageGone,
   SlackRateLimited,
@@ -45,6 +46,8 @@ export interface SlackDeliveryDeps {
   clock: Clock;
   storms?: StormStore;
   digests?: DigestStore;
+  /** Notices attempted before; without it every notice looks for itself in Slack before posting. */
+  noticeAttempts?: NoticeAttempts;
   /** The routing config's advocate rule, applied to an author's earlier moments. */
   isAdvocate?: (earlier: AuthorStats | undefined) => boolean;
   /** Storm settings (how often a storm card's count is brought up to date). */
@@ -400,23 +403,35 @@ async function deliverNotice(
   const since = new Date(deps.clock().getTime() - 15 * 60 * 1000);
   const notice = async (a: Alert | undefined) =>
     renderNotice(message.text, message.key, a ? await noticeSubject(a, deps) : undefined);
+  // Only a notice attempted before can be in Slack already: a first attempt spends no look-up.
+  const attempts = deps.noticeAttempts;
+  const earlier = attempts ? await attempts.attempt(message.key, deps.clock()) : true;
+  const forget = async () => {
+    if (!earlier) await attempts?.forget(message.key);
+  };
   if (alert && threadTs) {
-    const found = await deps.slack
-      .findByMetadata(channelId, 'notice_key', message.key, since, threadTs)
-      .catch((error: unknown) => {
-        // The card's thread is gone: the notice is not there either; it goes under the new card.
-        if (error instanceof SlackMessageGone) return undefined;
-        throw error;
-      });
+    const found = earlier
+      ? await deps.slack
+          .findByMetadata(channelId, 'notice_key', message.key, since, threadTs)
+          .catch((error: unknown) => {
+            // The card's thread is gone: the notice is not there either; it goes under the new card.
+            if (error instanceof SlackMessageGone) return undefined;
+            throw error;
+          })
+      : undefined;
     if (found) return;
     // A reposted card has a new link: the notice is rendered for the card it goes under.
-    await inCardThread(alert, deps, async (a) =>
-      deps.slack.post(a.slackChannelId ?? channelId, await notice(a), threadOf(a)),
+    await refusedMeansNotPosted(
+      inCardThread(alert, deps, async (a) =>
+        deps.slack.post(a.slackChannelId ?? channelId, await notice(a), threadOf(a)),
+      ),
+      forget,
     );
     return;
   }
-  if (await deps.slack.findByMetadata(channelId, 'notice_key', message.key, since, threadTs)) return;
-  await deps.slack.post(channelId, await notice(alert), threadTs);
+  if (earlier && (await deps.slack.findByMetadata(channelId, 'notice_key', message.key, since, threadTs)))
+    return;
+  await refusedMeansNotPosted(deps.slack.post(channelId, await notice(alert), threadTs), forget);
 }
 
 /** Who wrote the post behind a notice, its first words and the card's link. */

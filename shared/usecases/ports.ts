@@ -160,6 +160,17 @@ export interface RequestLedger {
   firstTime(key: string, now: Date, ttlSeconds: number): Promise<boolean>;
 }
 
+/**
+ * Notices whose post was attempted. Only a notice attempted before may already be in Slack (a post
+ * whose answer was lost), so only its retry spends a look-up (Tier 3) before posting.
+ */
+export interface NoticeAttempts {
+  /** Records an attempt at the notice `key`; true when an earlier attempt was recorded. */
+  attempt(key: string, now: Date): Promise<boolean>;
+  /** Slack refused the post, so nothing went out: the next attempt is a first one again. */
+  forget(key: string): Promise<void>;
+}
+
 /** What people taught the detector in Slack (relabels, "not relevant"). */
 export interface FeedbackStore {
   record(relabel: Relabel & { alertId: string }): Promise<void>;
