@@ -10,8 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { type BuildOptions, build } from 'esbuild';
-import { FUNCTION_NODE_OPTIONS, functionBundling } from '../infra/lib/constructs/beacon-function.ts';
+import { build } from 'esbuild';
+import {
+  esbuildOptions,
+  FUNCTION_NODE_OPTIONS,
+  functionBundling,
+} from '../infra/lib/constructs/beacon-function.ts';
 import { loadRoutingForSynth } from '../infra/lib/routing.ts';
 import type { BenchArgs } from './args.ts';
 
@@ -21,27 +25,6 @@ const RUNS = 9;
 /** Init budgets in ms: the detector carries its model data, every other function much less. */
 const BUDGET_MS: Readonly<Record<string, number>> = { detect: 250 };
 const DEFAULT_BUDGET_MS = 150;
-
-/** The esbuild options the CDK's NodejsFunction derives from the construct's bundling props. */
-function esbuildOptions(entry: string, outfile: string): BuildOptions {
-  const b = functionBundling(loadRoutingForSynth());
-  return {
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: b.target,
-    format: b.format,
-    minify: b.minify,
-    sourcemap: b.sourceMap,
-    sourcesContent: b.sourcesContent,
-    external: [...b.externalModules],
-    define: b.define,
-    banner: { js: b.banner },
-    mainFields: [...b.mainFields],
-    logLevel: 'error',
-  };
-}
 
 /** ms to import `bundle` in a new Node process started as the Lambda runtime starts it. */
 async function importMs(bundle: string): Promise<number> {
@@ -88,9 +71,10 @@ export async function run(args?: BenchArgs): Promise<{
   const out = mkdtempSync(join(tmpdir(), 'beacon-coldstart-'));
   try {
     const bundles = new Map<string, string>();
+    const bundling = functionBundling(loadRoutingForSynth());
     for (const name of names) {
       const outfile = join(out, name, 'index.mjs');
-      await build(esbuildOptions(join(FUNCTIONS_DIR, `${name}.ts`), outfile));
+      await build(esbuildOptions(bundling, join(FUNCTIONS_DIR, `${name}.ts`), outfile));
       bundles.set(name, outfile);
     }
     const times = new Map<string, number[]>(names.map((n) => [n, []]));

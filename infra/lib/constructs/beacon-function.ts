@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -9,6 +9,7 @@ import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import type { BuildOptions } from 'esbuild';
 import { type RoutingConfig, routingDefine } from '../../../shared/routing/index.ts';
 import { type StageConfig, stageName } from '../stage.ts';
 
@@ -23,8 +24,60 @@ export const handlerExists = (name: string): boolean => existsSync(handlerEntry(
 const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
 
+const BUILTINS_DIR = fileURLToPath(new URL('./node-builtins/', import.meta.url));
+
+/**
+ * Every Node built-in a dependency imports as an ES module (`import { request } from 'node:https'`)
+ * is bundled as `require` instead, through a one-line CommonJS file (`node-builtins/<name>.cjs`,
+ * `/` spelt `-`). An ES-module import of a built-in makes Node build its whole namespace at load,
+ * which runs every lazy getter: `node:http` and `node:https` then load undici for their WebSocket
+ * exports, about a third of a small function's init; a `require` reads nothing it is not asked for.
+ */
+const builtinAliases = (): string[] =>
+  readdirSync(BUILTINS_DIR)
+    .filter((f) => f.endsWith('.cjs'))
+    .flatMap((f) => {
+      const name = f.slice(0, -'.cjs'.length).replace('-', '/');
+      return [`${name}=${BUILTINS_DIR}${f}`, `node:${name}=${BUILTINS_DIR}${f}`];
+    });
+
 /** The Node options every function runs with (the cold-start bench starts its processes with them too). */
 export const FUNCTION_NODE_OPTIONS = '--enable-source-maps';
+
+/**
+ * The esbuild options the CDK's NodejsFunction derives from `bundling` for one entry: the cold-start
+ * bench and the bundle tests build with them, so they measure what is deployed.
+ */
+export function esbuildOptions(
+  bundling: ReturnType<typeof functionBundling>,
+  entry: string,
+  outfile: string,
+): BuildOptions {
+  const alias = Object.fromEntries(
+    bundling.esbuildArgs['--alias'].map((item) => {
+      const at = item.indexOf('=');
+      return [item.slice(0, at), item.slice(at + 1)];
+    }),
+  );
+  return {
+    entryPoints: [entry],
+    outfile,
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    platform: 'node',
+    target: bundling.target,
+    format: bundling.format,
+    minify: bundling.minify,
+    sourcemap: bundling.sourceMap,
+    sourcesContent: bundling.sourcesContent,
+    external: [...bundling.externalModules],
+    define: bundling.define,
+    banner: { js: bundling.banner },
+    mainFields: [...bundling.mainFields],
+    alias,
+    logLevel: 'error',
+  };
+}
 
 /** How every function is bundled; the cold-start bench builds its bundles from this too. */
 export const functionBundling = (routing: RoutingConfig) =>
@@ -41,6 +94,7 @@ export const functionBundling = (routing: RoutingConfig) =>
     externalModules: [],
     forceDockerBundling: false,
     define: routingDefine(routing),
+    esbuildArgs: { '--alias': builtinAliases() },
   }) satisfies BundlingOptions;
 
 /** Settings every function of a stage shares. */
