@@ -2,7 +2,10 @@
  * The function bundles as the stack builds them (`functionBundling`, same esbuild options), checked
  * for what costs init time without showing in the source: an ES-module import of a Node built-in
  * makes Node build the module's whole namespace at load, running every lazy getter (`node:http`
- * loads the WebSocket client, undici, which no function uses); a `require` of the same module does not.
+ * loads the WebSocket client, undici, which no function uses); a `require` of the same module does
+ * not. Lambda hands a function its role's credentials in the environment, so the SDK's other
+ * credential providers (profiles, SSO, web identity, container and instance metadata) are left out.
+ * A bundle built this way is then run as Lambda runs it, against the local SQS.
  */
 
 import { readdirSync } from 'node:fs';
@@ -19,6 +22,7 @@ const NAMES = readdirSync(FUNCTIONS_DIR)
   .map((f) => f.slice(0, -3));
 
 const bundles = new Map<string, string>();
+const inputs = new Map<string, string[]>();
 
 beforeAll(async () => {
   const bundling = functionBundling(loadRoutingForSynth());
@@ -26,9 +30,17 @@ beforeAll(async () => {
     const result = await build({
       ...esbuildOptions(bundling, `${FUNCTIONS_DIR}${name}.ts`, `/virtual/${name}/index.mjs`),
       write: false,
+      metafile: true,
     });
     const code = result.outputFiles.find((f) => f.path.endsWith('index.mjs'))?.text ?? '';
     bundles.set(name, code);
+    const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+    inputs.set(
+      name,
+      Object.entries(output?.inputs ?? {})
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([path]) => path),
+    );
   }
 }, 180_000);
 
@@ -48,6 +60,22 @@ describe('function bundles as deployed', () => {
     for (const [name, code] of bundles) {
       const builtins = staticImports(code).filter((s) => BUILTINS.has(s) && s !== 'module');
       expect(builtins, name).toEqual([]);
+    }
+  });
+
+  it('carry the environment credential provider only', () => {
+    const otherProviders = (paths: string[]) =>
+      paths.filter((p) =>
+        /node_modules\/@aws-sdk\/(credential-provider-(?!env\/)[a-z-]+|nested-clients|token-providers)\//.test(
+          p,
+        ),
+      );
+    for (const [name, paths] of inputs) {
+      expect(
+        paths.some((p) => p.includes('node_modules/@aws-sdk/credential-provider-env/')),
+        name,
+      ).toBe(true);
+      expect(otherProviders(paths), name).toEqual([]);
     }
   });
 });

@@ -41,6 +41,15 @@ const builtinAliases = (): string[] =>
       return [`${name}=${BUILTINS_DIR}${f}`, `node:${name}=${BUILTINS_DIR}${f}`];
     });
 
+/**
+ * Lambda puts the function role's credentials in the environment (AWS_ACCESS_KEY_ID,
+ * AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), which is the first place the SDK's default chain
+ * looks. The bundles carry that provider only: the rest of the chain (profiles, SSO, web identity,
+ * container and instance metadata, with the STS and SSO clients they bring) is about 140 KiB that
+ * every init parsed and no function ran.
+ */
+const LAMBDA_CREDENTIALS = fileURLToPath(new URL('./lambda-credentials.mjs', import.meta.url));
+
 /** The Node options every function runs with (the cold-start bench starts its processes with them too). */
 export const FUNCTION_NODE_OPTIONS = '--enable-source-maps';
 
@@ -94,7 +103,9 @@ export const functionBundling = (routing: RoutingConfig) =>
     externalModules: [],
     forceDockerBundling: false,
     define: routingDefine(routing),
-    esbuildArgs: { '--alias': builtinAliases() },
+    esbuildArgs: {
+      '--alias': [...builtinAliases(), `@aws-sdk/credential-provider-node=${LAMBDA_CREDENTIALS}`],
+    },
   }) satisfies BundlingOptions;
 
 /** Settings every function of a stage shares. */
