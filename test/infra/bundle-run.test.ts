@@ -42,7 +42,13 @@ let queues: QueueUrls;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'beacon-bundle-'));
   bundle = join(dir, 'webhook', 'index.mjs');
-  await build(esbuildOptions(functionBundling(loadRoutingForSynth()), `${ROOT}functions/webhook.ts`, bundle));
+  await build(
+    esbuildOptions(
+      functionBundling(loadRoutingForSynth()),
+      `${ROOT}functions/webhook.ts`,
+      join(dir, 'webhook'),
+    ),
+  );
   sqsServer = await startSqs();
   sqs = new SQSClient({
     endpoint: sqsServer.endpoint,

@@ -28,18 +28,23 @@ beforeAll(async () => {
   const bundling = functionBundling(loadRoutingForSynth());
   for (const name of NAMES) {
     const result = await build({
-      ...esbuildOptions(bundling, `${FUNCTIONS_DIR}${name}.ts`, `/virtual/${name}/index.mjs`),
+      ...esbuildOptions(bundling, `${FUNCTIONS_DIR}${name}.ts`, `/virtual/${name}`),
       write: false,
       metafile: true,
     });
-    const code = result.outputFiles.find((f) => f.path.endsWith('index.mjs'))?.text ?? '';
+    // The entry and its chunks: a chunk may import a built-in too.
+    const code = result.outputFiles
+      .filter((f) => f.path.endsWith('.mjs'))
+      .map((f) => f.text)
+      .join('\n');
     bundles.set(name, code);
-    const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
     inputs.set(
       name,
-      Object.entries(output?.inputs ?? {})
-        .filter(([, input]) => input.bytesInOutput > 0)
-        .map(([path]) => path),
+      Object.values(result.metafile.outputs).flatMap((output) =>
+        Object.entries(output.inputs)
+          .filter(([, input]) => input.bytesInOutput > 0)
+          .map(([path]) => path),
+      ),
     );
   }
 }, 180_000);
