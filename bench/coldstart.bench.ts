@@ -1,8 +1,10 @@
 /**
- * Cold start: bundles every function exactly as the CDK construct does (same esbuild options,
- * baked routing config), then times `await import(bundle)` in fresh Node processes, the part of a
- * Lambda's init that Beacon's code controls. Prints per function the bundle size and the median
- * init time; with `--json` the runner prints the returned figures as one JSON line.
+ * Cold start: bundles every function exactly as the stack does (`esbuildOptions(functionBundling(…))`,
+ * which the construct runs at synth: code splitting, baked routing config), then times
+ * `await import('index.mjs')` in fresh Node processes, the part of a Lambda's init that Beacon's
+ * code controls; chunks are read later, by the invocations that need them. Prints per function the
+ * size of index.mjs, of all its chunks, and the median init time; with `--json` the runner prints
+ * the returned figures as one JSON line.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
