@@ -1,14 +1,22 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import { type BuildOptions, buildSync } from 'esbuild';
 import { type RoutingConfig, routingDefine } from '../../../shared/routing/index.ts';
 import { type StageConfig, stageName } from '../stage.ts';
 
@@ -23,25 +31,108 @@ export const handlerExists = (name: string): boolean => existsSync(handlerEntry(
 const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
 
+const BUILTINS_DIR = fileURLToPath(new URL('./node-builtins/', import.meta.url));
+
+/**
+ * Every Node built-in a dependency imports as an ES module (`import { request } from 'node:https'`)
+ * is bundled as `require` instead, through a one-line CommonJS file (`node-builtins/<name>.cjs`,
+ * `/` spelt `-`). An ES-module import of a built-in makes Node build its whole namespace at load,
+ * which runs every lazy getter: `node:http` and `node:https` then load undici for their WebSocket
+ * exports, about a third of a small function's init; a `require` reads nothing it is not asked for.
+ */
+const builtinAliases = (): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(BUILTINS_DIR)
+      .filter((f) => f.endsWith('.cjs'))
+      .flatMap((f) => {
+        const name = f.slice(0, -'.cjs'.length).replace('-', '/');
+        return [
+          [name, `${BUILTINS_DIR}${f}`],
+          [`node:${name}`, `${BUILTINS_DIR}${f}`],
+        ];
+      }),
+  );
+
+/**
+ * Lambda puts the function role's credentials in the environment (AWS_ACCESS_KEY_ID,
+ * AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), which is the first place the SDK's default chain
+ * looks. The bundles carry that provider only: the rest of the chain (profiles, SSO, web identity,
+ * container and instance metadata, with the STS and SSO clients they bring) is about 140 KiB that
+ * every init parsed and no function ran.
+ */
+const LAMBDA_CREDENTIALS = fileURLToPath(new URL('./lambda-credentials.mjs', import.meta.url));
+
 /** The Node options every function runs with (the cold-start bench starts its processes with them too). */
 export const FUNCTION_NODE_OPTIONS = '--enable-source-maps';
 
-/** How every function is bundled; the cold-start bench builds its bundles from this too. */
-export const functionBundling = (routing: RoutingConfig) =>
-  ({
-    format: OutputFormat.ESM,
-    mainFields: ['module', 'main'],
-    banner: ESM_REQUIRE_BANNER,
-    minify: true,
-    sourceMap: true,
-    // Stack traces need file and line only; leaving the sources out keeps the asset small.
-    sourcesContent: false,
-    target: 'node24',
-    // Bundle the pinned AWS SDK instead of whatever version the runtime ships.
-    externalModules: [],
-    forceDockerBundling: false,
-    define: routingDefine(routing),
-  }) satisfies BundlingOptions;
+/**
+ * How every function is bundled: one ES module per function (`index.mjs`, handler `index.handler`),
+ * minified, with source maps (file and line; the sources left out keep the asset small), the pinned
+ * AWS SDK bundled rather than the runtime's, the routing config baked in. Code splitting puts what a
+ * function imports with `import()` (the X-Ray SDK, the detector, the chart libraries) in chunk files
+ * beside it, read when first needed instead of parsed at every init. The cold-start bench and the
+ * bundle tests build with these options too, so they measure what is deployed.
+ */
+export const functionBundling = (routing: RoutingConfig) => ({
+  format: 'esm' as const,
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  target: 'node24',
+  splitting: true,
+  define: routingDefine(routing),
+  alias: {
+    ...builtinAliases(),
+    '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS,
+  } as Record<string, string>,
+});
+
+/** The esbuild options that bundle the handler `entry` into `outdir` (index.mjs and its chunks). */
+export function esbuildOptions(
+  bundling: ReturnType<typeof functionBundling>,
+  entry: string,
+  outdir: string,
+): BuildOptions {
+  return {
+    ...bundling,
+    entryPoints: { index: entry },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    banner: { js: bundling.banner },
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    platform: 'node',
+    logLevel: 'error',
+  };
+}
+
+/**
+ * The function's asset: esbuild run in the synth process with `functionBundling` (no Docker; the
+ * image is never pulled), plus the files the function reads beside its bundle. Hashed by its output,
+ * so a deploy updates exactly the functions whose bundle changed.
+ */
+const bundledCode = (handlerName: string, routing: RoutingConfig, assets: readonly string[]): Code => {
+  const bundling = functionBundling(routing);
+  return Code.fromAsset(PROJECT_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs24.x'),
+      // Never run (the local build always succeeds), but part of the key under which the CDK caches
+      // a bundle during synth: without what differs between functions, they would all share one.
+      command: ['esbuild', handlerEntry(handlerName), JSON.stringify(bundling), ...assets],
+      local: {
+        tryBundle(outputDir) {
+          buildSync(esbuildOptions(bundling, handlerEntry(handlerName), outputDir));
+          for (const file of assets) copyFileSync(file, `${outputDir}/${basename(file)}`);
+          return true;
+        },
+      },
+    },
+  });
+};
 
 /** Settings every function of a stage shares. */
 export interface FunctionDefaults {
@@ -66,7 +157,7 @@ export interface BeaconFunctionProps extends FunctionDefaults {
  * are fixed here so no handler can drift. Permissions and their environment variables come from the
  * bind helpers in bindings.ts.
  */
-export class BeaconFunction extends NodejsFunction {
+export class BeaconFunction extends LambdaFunction {
   readonly handlerName: string;
   readonly errorAlarm: Alarm;
   readonly throttleAlarm: Alarm;
@@ -90,10 +181,8 @@ export class BeaconFunction extends NodejsFunction {
       functionName,
       role,
       description: props.description,
-      entry: handlerEntry(handlerName),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
+      code: bundledCode(handlerName, props.routing, props.assets ?? []),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       timeout: props.timeout ?? Duration.seconds(10),
@@ -106,19 +195,6 @@ export class BeaconFunction extends NodejsFunction {
         POWERTOOLS_SERVICE_NAME: 'beacon',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         NODE_OPTIONS: FUNCTION_NODE_OPTIONS,
-      },
-      bundling: {
-        ...functionBundling(props.routing),
-        ...(props.assets?.length
-          ? {
-              commandHooks: {
-                beforeBundling: () => [],
-                beforeInstall: () => [],
-                afterBundling: (_input: string, output: string) =>
-                  (props.assets ?? []).map((file) => `cp "${file}" "${output}/"`),
-              },
-            }
-          : {}),
       },
     });
     this.handlerName = handlerName;
