@@ -1,5 +1,6 @@
 /** SQS `mentions` → dedupe, store the thread, classify, route, open or update the alert. */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { buildFeedbackModel, detect } from '../shared/detect/index.ts';
 import { handleEach, processBatch } from '../shared/queue/batch.ts';
 import { parseMentionsMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
@@ -36,11 +37,8 @@ export const detectHandler =
     return result;
   };
 
-// Only this function carries the detector's model data. Its lexicon indexes and trained weights are
-// built when the first invocation loads it, not at import (docs/deploy.md, Cold start).
-const withDetector = async () => {
-  const { detect, buildFeedbackModel } = await import('../shared/detect/index.ts');
-  return lambdaRuntime({ detector: { detect, buildFeedbackModel } });
-};
+// Only this function carries the detector's model data, loaded at init (in the init phase, not in
+// a customer's first request).
+const withDetector = () => lambdaRuntime({ detector: { detect, buildFeedbackModel } });
 
 export const handler = lambdaHandler(detectHandler(withDetector));
