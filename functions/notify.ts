@@ -71,6 +71,11 @@ export const notifyHandler =
     // Sent again as new messages, by record id, in batch order; their channels' later records follow.
     const requeued = new Map<string, { message: SlackOutMessage; requeue: Requeue }>();
     const requeuedGroups = new Set<string>();
+    // A batch is done when its slowest record is: a record that may not go yet must not hold up the
+    // due records of other channels beside it. Held in place only when nothing in the batch is due.
+    const notBeforeOf = (body: string) => parseSlackOutEnvelope(body).requeue?.notBefore ?? 0;
+    const batchStart = Date.now();
+    const somethingDue = event.Records.some((r) => notBeforeOf(r.body) <= batchStart);
     const result = await processBatch(event, logger, async (record) => {
       const { message, requeue } = parseSlackOutEnvelope(record.body);
       const group = record.attributes.MessageGroupId ?? message.channel;
@@ -83,6 +88,7 @@ export const notifyHandler =
       }
       try {
         const wait = (requeue?.notBefore ?? 0) - Date.now();
+        if (wait > 0 && somethingDue) throw new NotBefore(requeue?.notBefore ?? 0);
         if (wait > 0) {
           const hold = Math.min(HOLD_IN_PLACE_MS, timeLeftMs() - callTimeoutMs);
           if (wait > hold) {
