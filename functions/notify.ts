@@ -12,7 +12,7 @@
  * what Slack cannot answer (5xx, timeouts) or refuses for good counts toward the DLQ.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { processBatch } from '../shared/queue/batch.ts';
 import { parseSlackOutEnvelope, type Requeue, type SlackOutMessage } from '../shared/queue/messages.ts';
 import type { Runtime } from '../shared/runtime/compose.ts';
@@ -71,7 +71,29 @@ export const notifyHandler =
     // Sent again as new messages, by record id, in batch order; their channels' later records follow.
     const requeued = new Map<string, { message: SlackOutMessage; requeue: Requeue }>();
     const requeuedGroups = new Set<string>();
+    // A batch is done when its slowest record is: a record that may not go yet must not hold up the
+    // due records of other channels beside it. Held in place only when nothing in the batch is due.
+    // A record not due yet waits only as long as the due records take anyway, then is sent again.
+    const notBeforeOf = (body: string) => parseSlackOutEnvelope(body).requeue?.notBefore ?? 0;
+    const batchStart = Date.now();
+    let dueLeft = event.Records.filter((r) => notBeforeOf(r.body) <= batchStart).length;
+    const somethingDue = dueLeft > 0;
+    let dueDone: () => void = () => {};
+    const allDueDone = new Promise<void>((resolve) => {
+      dueDone = resolve;
+    });
+    const finishedDue = () => {
+      if (--dueLeft === 0) dueDone();
+    };
     const result = await processBatch(event, logger, async (record) => {
+      const due = notBeforeOf(record.body) <= batchStart;
+      try {
+        await handleRecord(record);
+      } finally {
+        if (due) finishedDue();
+      }
+    });
+    async function handleRecord(record: SQSRecord): Promise<void> {
       const { message, requeue } = parseSlackOutEnvelope(record.body);
       const group = record.attributes.MessageGroupId ?? message.channel;
       const count = requeue?.count ?? 0;
@@ -82,7 +104,12 @@ export const notifyHandler =
         return;
       }
       try {
-        const wait = (requeue?.notBefore ?? 0) - Date.now();
+        let wait = (requeue?.notBefore ?? 0) - Date.now();
+        if (wait > 0 && somethingDue) {
+          await Promise.race([sleep(Math.min(wait, HOLD_IN_PLACE_MS)), allDueDone]);
+          wait = (requeue?.notBefore ?? 0) - Date.now();
+          if (wait > 0) throw new NotBefore(requeue?.notBefore ?? 0);
+        }
         if (wait > 0) {
           const hold = Math.min(HOLD_IN_PLACE_MS, timeLeftMs() - callTimeoutMs);
           if (wait > hold) {
@@ -114,7 +141,7 @@ export const notifyHandler =
         if (error instanceof NotSavedYet) retryAfter = Math.max(retryAfter, NOT_SAVED_RETRY_SECONDS);
         throw error;
       }
-    });
+    }
     const failures = result.batchItemFailures;
     if (requeued.size > 0) {
       try {

@@ -13,7 +13,6 @@
  * Exactly once: the lines of a summary are fixed (saved) before it is posted, and the post carries
  * the summary id in its metadata; a retry after an uncertain post finds it instead of posting again.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Alert } from '../domain/alert.ts';
 import { renderBurstSummary, SUMMARY_MAX_LINES } from '../slack/burst-summary.ts';
 import { mapBounded } from './bounded.ts';
@@ -34,8 +33,6 @@ export interface BurstDeps {
   waiting: Set<string>;
 }
 
-/** A wait this short is waited out in place; a longer one sends the summary to the back of its queue. */
-const WAIT_IN_PLACE_MS = 1_500;
 /** Alerts and follow-ups marked shown at once after a summary is posted. */
 const MARKS_IN_FLIGHT = 8;
 
@@ -131,12 +128,18 @@ export async function deliverSummary(
   burst: BurstDeps,
 ): Promise<void> {
   const channelId = await deps.slack.channelId(channel);
+  const state = await burst.bursts.state(channel);
+  if (!state.open && (await burst.bursts.oldest(channel, 1)).lines.length === 0) {
+    // Its lines went out with a later post of the channel (addLine): nothing is left to list.
+    burst.waiting.delete(channel);
+    if (state.flushQueued) await burst.bursts.saveState(channel, { seq: state.seq, flushQueued: false });
+    return;
+  }
+  // Not waited out here: the message goes to the back of its channel's queue (notify), so the
+  // channel's next posts, and the other channels of the batch, are not held up meanwhile.
   const wait = deps.slack.postingWaitMs?.(channelId) ?? 0;
-  // Waiting first lets the lines that arrive meanwhile join this summary.
-  if (wait > WAIT_IN_PLACE_MS) throw new HeldUntil(wait);
-  if (wait > 0) await sleep(wait);
-
-  await postSummary(channel, channelId, await burst.bursts.state(channel), deps, burst);
+  if (wait > 0) throw new HeldUntil(wait);
+  await postSummary(channel, channelId, state, deps, burst);
 }
 
 /** Posts the oldest waiting lines as one message now (the caller knows the channel may post). */
