@@ -136,6 +136,8 @@ describe('detect: language-independent cues', () => {
     ['😡😡 @acme', 'complaint', '😡'],
     [':( :(', 'complaint', ':('],
     ['??? @acme', 'question', '?'],
+    ['@acme 🤡🤡', 'complaint', '🤡'],
+    ['@acme parcel 🐌🐌', 'complaint', '🐌'],
   ])('%s → %s with an unknown or absent language', (text, label, cue) => {
     const d = detect({ text }, brand);
     expect(d.label).toBe(label);

@@ -6,7 +6,7 @@ export const pt: LexiconSource = {
     muito, mas, foi, está, estão, são, tem, têm, eu, você, vocês, isso, isto, este, esta, meu, minha, também, já, ou, pelo, pela,
     aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
     estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,
-  praise: `show de bola, nota dez, ótimo atendimento, atendimento excelente, bom atendimento, custo-benefício, custo benefício, preço justo, bom preço, em conta, aconchegante*, limpinho, prestativ*, pontual*, confiáve*, super recomendo, recomendo muito, vale cada centavo, gostamos, gostaram, curti, curtimos, sensacional, espetacular*, maravilhos*, caprichad*, impecáve*, top demais,
+  praise: `show de bola, ótimo atendimento, atendimento excelente, bom atendimento, custo-benefício, custo benefício, preço justo, bom preço, em conta, aconchegante*, limpinho, prestativ*, pontual*, confiáve*, super recomendo, recomendo muito, vale cada centavo, gostamos, gostaram, curti, curtimos, sensacional, espetacular*, maravilhos*, caprichad*, impecáve*, top demais,
     ótima qualidade, boa qualidade, chegou rápido, entrega rápida, bem feito, resistente*, silencios*, prátic*, inesquecíve*, acerto, únic*, interessante*, mágic*, talentos*, divertid*, encantad*, gostoso*, bacana*, legal, maravilha, recomendadíssim*, voltaremos, repetiria, adorável*, adoráveis, excepciona*, cinco estrelas, 
     !excelente, ~bom, boa, boas, bons, !ótim*, !maravilh*, !adoro, !adorei, ador*, !amei, amo, fantástic*, !perfeit*,
     !incrível, incríveis, recomend*, !recomendo, obrigad*, agradeç*, agradec*, feliz, content*, satisfeit*, simpátic*,
