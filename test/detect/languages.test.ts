@@ -202,6 +202,16 @@ describe('detect: everyday review wording', () => {
     ['Der Fehler wurde immer noch nicht behoben', 'complaint', 'nicht behoben'],
     ['La garanzia non ha risolto niente', 'complaint', 'non ha risolto'],
     ['The repair shop made my old laptop like new again', 'praise', 'like new again'],
+    // "It used to be better" is a complaint about now.
+    ['Honestly the bakery on our street has gone downhill', 'complaint', 'gone downhill'],
+    ["Ce café, c'était mieux avant", 'complaint', "c'était mieux avant"],
+    ['Früher war es besser bei diesem Bäcker', 'complaint', 'früher war es besser'],
+    ['Bu kafe artık eskisi gibi değil', 'complaint', 'eskisi gibi değil'],
+    // Dutch and German write their verdicts as compounds.
+    ['Topkwaliteit en supervriendelijk personeel', 'praise', 'topkwaliteit'],
+    ['Wat een kutservice weer', 'complaint', 'kutservice'],
+    ['So ein Saftladen, nie wieder hier', 'complaint', 'saftladen'],
+    ['Spitzenservice beim Umtausch', 'praise', 'spitzenservice'],
   ])('%s → %s', (text, label, cue) => {
     const d = detect({ text }, brand);
     expect(d.label, JSON.stringify(d.cues)).toBe(label);
@@ -222,6 +232,14 @@ describe('detect: stems that would swallow unrelated words', () => {
     ['Il personale della reception è gentilissimo', 'praise'],
     ['Une salade copieuse et des raviolis délicieux', 'praise'],
     ['Der Lautsprecher klingt toll', 'praise'],
+    // "único", "uniquement", "unico" mean "only" far more often than "unique".
+    ['El único problema fue el ruido de la calle', 'complaint'],
+    ['Uniquement des plats froids et un serveur désagréable', 'complaint'],
+    // "mutlaka" (certainly) and Dutch "attent" are not praise inside other words and frames.
+    ['Her gidişimizde mutlaka bir sorun çıkıyor', 'complaint'],
+    // English "ad" (advert) is Italian "ad" (to); Italian "secondo" is news wording only as "according to sources".
+    ['Camera pulita e vicina ad un parcheggio comodo', 'praise'],
+    ['Secondo me la pizza è ottima', 'praise'],
   ])('%s → %s', (text, label) => {
     const d = detect({ text }, brand);
     expect(d.label, JSON.stringify(d.cues)).toBe(label);

@@ -7,7 +7,7 @@ export const pt: LexiconSource = {
     aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
     estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,
   praise: `show de bola, ótimo atendimento, atendimento excelente, bom atendimento, custo-benefício, custo benefício, preço justo, bom preço, em conta, aconchegante*, limpinho, prestativ*, pontual*, confiáve*, super recomendo, recomendo muito, vale cada centavo, gostamos, gostaram, curti, curtimos, sensacional, espetacular*, maravilhos*, caprichad*, impecáve*, top demais,
-    ótima qualidade, boa qualidade, chegou rápido, entrega rápida, bem feito, resistente*, silencios*, prátic*, inesquecíve*, acerto, únic*, interessante*, mágic*, talentos*, divertid*, encantad*, gostoso*, bacana*, legal, maravilha, recomendadíssim*, voltaremos, repetiria, adorável*, adoráveis, excepciona*, cinco estrelas, 
+    ótima qualidade, boa qualidade, chegou rápido, entrega rápida, bem feito, resistente*, silencios*, prátic*, inesquecíve*, acerto, experiência única, um lugar único, algo único, interessante*, mágic*, talentos*, divertid*, encantad*, gostoso*, bacana*, legal, maravilha, recomendadíssim*, voltaremos, repetiria, adorável*, adoráveis, excepciona*, cinco estrelas, 
     !excelente, ~bom, boa, boas, bons, !ótim*, !maravilh*, !adoro, !adorei, ador*, !amei, amo, fantástic*, !perfeit*,
     !incrível, incríveis, recomend*, !recomendo, obrigad*, agradeç*, agradec*, feliz, content*, satisfeit*, simpátic*,
     atencios*, ~rápid*, delicios*, gostos*, bonit*, lind*, !espetacular, !impecável, magnífic*, vale a pena, melhor,
@@ -16,7 +16,8 @@ export const pt: LexiconSource = {
     cordia*, educad*, sabor*, fresc*, caprichad*, voltarei, voltaria, ~bonito, ~favorit*, ideal, !muito bom, !muito boa,
     !muito bem, sensaciona*, fenomena*, ~positiv*, ~funciona bem
   `,
-  complaint: `não resolv*, não resolveram, nunca resolv*, não consertar*, não arranjar*, sem solução, continua sem solução,
+  complaint: `já foi melhor, antes era melhor, já não é o que era, piorou, piorou muito, cada vez pior,
+    não resolv*, não resolveram, nunca resolv*, não consertar*, não arranjar*, sem solução, continua sem solução,
     horroros*, pavoros*, lastimáve*, deplorável*, vergonhos*, uma vergonha, absurd*, ridícul*, porcaria*, lixo, sujo*, suja*, sujeira, barulhent*, desconfortáve*, apertad*, ultrapassad*, caro demais, muito caro, preço abusivo, abusiv*, um roubo, ~golpe, enganad*, mal atendid*, mau atendimento, péssimo atendimento, atendimento ruim, ruim, ruins, sem sabor, insoss*, queimad*, demorad*, lerd*, grosseir*, mal educad*, mal-educad*, antipátic*, descaso, desrespeit*, decepcionante, nunca mais volto, não volto mais, fuja, fujam, defeito*, defeituos*, com defeito, estragou, não presta, uma droga, furad*,
     quebrou, dinheiro jogado fora, desperdício de dinheiro, má qualidade, chegou quebrad*, danificad*, parou de funcionar, não corresponde, !explodiu, !explod*, !pegou fogo, !incêndio, !queimou, !me queimei, !fumaça, !vazamento, !vazando, !choque elétrico, !levei choque, !ferid*, !perigos*, !intoxicação, !intoxicad*, a melhorar, desaconselh*, evitem, esperava mais, esperávamos mais, não vale a pena, sobrevalorizad*, desorganizad*, caótic*, mal-humorad*, inadequad*, escass*, nojo, ranços*, bolor*, mofo, 
     ~mal, mau, !péssim*, !horríve*, !terríve*, !nojent*, lament*, decepç*, decepcion*, chatead*, irritad*,

@@ -23,7 +23,7 @@ export const tr: LexiconSource = {
     ile, ama, için, gibi, çok, daha, bunu, bunun, buna, şey, olarak, olsun, oldukça, ancak, artık, bana, beni, benim,
     bize, bizi, sana, size, onu, ona, onun, burada, orada, şimdi, hem, yani, diye, tüm, bütün, ayrıca, biraz`,
   praise: `harikulade*, olağanüstü*, bayıldık, çok beğendik, doyurucu*, taze*, çıtır*, memnuniyet*, tatmin edici, tatmin oldum, süperdi, güleryüzlü*, fiyatlar uygun, fiyatı uygun, makul*, hesaplı*, öneririm, kesinlikle öneririm, tavsiye ediyorum, gönül rahatlığıyla, gözü kapalı, hakkını veriyor*, tam puan, bayılıyorum, favorim, en sevdiğim, çok memnunum, çok memnun kaldık, aldığıma değdi, parasına değer, şiddetle öneririm,
-    unutulmaz*, harikaydı, mükemmeldi, güzeldi, iyiydi, uygun*, ilginç*, eğlenceli*, tatlı*, sıcak*, samimiydi, lezzetliydi, şiddetle tavsiye, mutlaka, kesinlikle gidin, bayılacaksınız, 
+    unutulmaz*, harikaydı, mükemmeldi, güzeldi, iyiydi, uygun*, ilginç*, eğlenceli*, tatlı*, ~sıcak*, samimiydi, lezzetliydi, şiddetle tavsiye, mutlaka gidin, mutlaka deneyin, mutlaka gelin, mutlaka uğrayın, kesinlikle gidin, bayılacaksınız, 
     !mükemmel*, !harika*, !muhteşem*, !süper, !şahane*, !enfes*, !efsane*, güzel*, iyi*, ~daha iyi, beğen*, sevdim, seviyorum, sevdik, sevdiğim, seviyoruz, sevimli*,
     bayıl*, tavsiye ederim, !tavsiye ederim, tavsiye*, teşekkür*, sağol*, sağ ol*, memnun*, mutlu*, lezzetli*,
     nefis*, leziz*, temiz*, ~hızlı*, güler yüzlü*, güleryüz*, ilgili*, kibar*, nazik*, samimi*, yardımsever*,
@@ -35,7 +35,8 @@ export const tr: LexiconSource = {
     beklediğimden iyi*, beklentimin üzerinde, tam not, beş yıldız, 5 yıldız, çözüldü, çözdü*, yardımcı oldu*,
     ilgilen*, hallett*, halloldu, sorunsuz*, problemsiz*, zahmetsiz*, değer, sevindim, sevindirdi, gurur*
   `,
-  complaint: `sıkıcı*,
+  complaint: `eskisi gibi değil, eski tadı kalmamış, eski tadı yok, kalitesi düştü, gittikçe kötüleşiyor, kötüleşti,
+    sıkıcı*,
     yanık*, pişmemiş*, az pişmiş, tuzsuz*, suratsız*, asık surat*, ters cevap, terslen*, kabalık, umursamaz*, fiyatlar yüksek, fiyatlar çok yüksek, kazıkçı*, paraya değmez, parasına değmez, fiyatına değmez, düşük kalite*, beklentinin altında, beklentilerin altında, hüsran*, bir daha gelmem, bir daha gitmem, bir daha gelmeyiz, bir daha almayız, idare eder, eh işte, pislik, leş gibi, mide bulandırıcı, midem bulandı, tadı yok, tadı kötü, sıkıntı yaşı*, sıkıntı çek*, eziyet*, kabus*, işkence*, bozuk çıktı, kırık geldi, hasarlı*, paramı çöpe, çöpe attım, pişman oldum, rezil oldum,
     ~bir türlü, !patladı, !patlad*, !alev aldı, !alev al*, !yandı, !yangın, !duman, !sızıntı, !sızdır*, !elektrik çarptı, !çarptı, !yaralan*, !tehlikeli, !zehirlen*, açmıyor, açılmıyor, cevap vermiyor, cevap vermedi, dönüş yapmadı, dönüş yok, dönmedi, yapmadı, vermedi, iade etmedi, iade edilmedi, alamadım, alamıyorum, giremiyorum, bağlanamıyorum, yüklenmiyor, kargoya verilmedi, teslim edilmedi, teslim etmedi, ulaşamıyorum, ulaşılamıyor, memnun değilim, memnun kalmadık, beğenmedik, tavsiye etmem, bir daha almam, bir daha asla, param iade, paramı, mağdur*, oyalıyor*, oyalandı*, tavsiye etmiyorum, uzak durun, kaçının, beklentimi karşılamadı, değmez, değmedi, abartıldığı kadar, abartılmış, dağınık*, özensiz*, ilgisizlik, bekletil*, bekledik, saatte geldi, saat sonra, soğuk geldi, yoksun, eksik*, kalmadı, yok dedi, kötüydü, kötü, berbattı, pahalıydı, lezzetsizdi, 
     ~kötü*, !berbat*, !rezalet*, !felaket*, !iğrenç*, !korkunç*, !rezil*, !saçma*, hayal kırıklığı*, sinir*,
