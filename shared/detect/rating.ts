@@ -23,13 +23,31 @@ const SCORE =
 // A run of three or more star glyphs, filled or empty ("★★★★☆").
 const STARS = /[★☆✩✭✮⭐🌟](?:\uFE0F?[★☆✩✭✮⭐🌟]){2,}/u;
 const FILLED = /[★✭✮⭐🌟]/gu;
-// A count of stars in words or digits: "0 stars", "one star", "deux étoiles", "5 Sterne", "1 yıldız". The
+// A count of stars in words or digits: "0 stars", "one star", "cinq étoiles", "5 Sterne", "1 yıldız". The
 // indefinite article that also means "one" ("una estrella", "een ster": a star, often praise) is left out.
-const STAR_COUNT = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(0|1|5|zero|no|one|five|z[ée]ro|cinq|cero|cinco|null|f[üu]nf|nul|vijf|nessuna|sıfır|sifir|beş|bes|одна|одну|пять|ноль)[\s-]*` +
-    String.raw`(stars?|étoiles?|etoiles?|estrellas?|estrelas?|sterne?n?|sternchen|stell[ae]|sterren|ster|yıldız|yildiz|звезд[аы]?|звёзд[аы]?)(?!\p{L})`,
-  'iu',
-);
+// The star word is found first (it can start in few places), then the count just before it: one
+// expression for both tried at every character costs 30 µs on a 2,000-character post.
+const STAR_WORD =
+  /(?:stars?|étoiles?|etoiles?|estrellas?|estrelas?|sterne?n?|sternchen|stell[ae]|sterren|ster|yıldız|yildiz|звезд[аы]?|звёзд[аы]?)(?!\p{L})/giu;
+const COUNT_BEFORE =
+  /(0|1|5|zero|no|one|five|z[ée]ro|cinq|cero|cinco|null|f[üu]nf|nul|vijf|nessuna|sıfır|sifir|beş|bes|одна|одну|пять|ноль)[\s-]*$/iu;
+const WORD_CHAR = /[\p{L}\d.,]/u;
+
+/** The first star word with a count right before it: the count and the text from the count to the word's end. */
+function starCount(text: string): { count: string; text: string; end: number } | undefined {
+  STAR_WORD.lastIndex = 0;
+  for (let m = STAR_WORD.exec(text); m !== null; m = STAR_WORD.exec(text)) {
+    const from = Math.max(0, m.index - 16);
+    const c = COUNT_BEFORE.exec(text.slice(from, m.index));
+    if (c === null) continue;
+    const start = from + c.index;
+    // The count is a word of its own ("bone stars", "x1 star" are not counts).
+    if (start > 0 && WORD_CHAR.test(text[start - 1]!)) continue;
+    const end = m.index + m[0].length;
+    return { count: c[1]!, text: text.slice(start, end), end };
+  }
+  return undefined;
+}
 const COUNTS: Record<string, number> = {
   zero: 0,
   no: 0,
@@ -77,15 +95,15 @@ export function ratingIn(text: string): Rating | undefined {
     if (filled < all && share >= HIGH) return { label: 'praise', weight: STRONG, text: stars[0] };
     if (filled < all && share <= LOW + 0.1) return { label: 'complaint', weight: STRONG, text: stars[0] };
   }
-  const count = STAR_COUNT.exec(text);
+  const count = starCount(text);
   if (count) {
-    const word = count[1]!.toLowerCase();
+    const word = count.count.toLowerCase();
     const n = /\d/.test(word) ? Number(word) : (COUNTS[word] ?? -1);
-    if (n === 0 || n === 1) return { label: 'complaint', weight: STRONG, text: count[0] };
+    if (n === 0 || n === 1) return { label: 'complaint', weight: STRONG, text: count.text };
     // "5 stars!" is a verdict; "a 5 star hotel", "4-Sterne-Hotel" a class: only a count that ends
     // its phrase is read, and only the top one (four or two stars are a hotel's class more often).
-    const after = text.slice(count.index + count[0].length).trimStart();
-    if (n === 5 && !/^[\p{L}-]/u.test(after)) return { label: 'praise', weight: 1.3, text: count[0] };
+    const after = text.slice(count.end).trimStart();
+    if (n === 5 && !/^[\p{L}-]/u.test(after)) return { label: 'praise', weight: 1.3, text: count.text };
   }
   return undefined;
 }
