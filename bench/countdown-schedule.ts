@@ -2,13 +2,13 @@
  * How many open alerts fall due in one countdown tick, derived from the routing config, and the
  * Slack calls a tick's messages lead to. Used by `countdown.bench.ts`.
  *
- * A card changes only at a colour step (50 %, 80 % of its window), an escalation step and its
- * deadline (shared/domain/countdown.ts). An alert opened at a uniformly random moment of its window
+ * A card changes only at a colour step (50 %, 80 % of its window; one within 5 % of an escalation
+ * comes with it), an escalation step and its deadline (shared/domain/countdown.ts). An alert opened at a uniformly random moment of its window
  * has any one of those moments within the next tick with probability tick / window, so the share of
  * a kind's open alerts due in a tick is (distinct step moments) × tick / window.
  */
 
-import { COLOUR_STEPS } from '../shared/domain/countdown.ts';
+import { colourSteps } from '../shared/domain/countdown.ts';
 import type { Label } from '../shared/domain/detection.ts';
 import type { Mention } from '../shared/domain/mention.ts';
 import type { Route } from '../shared/domain/route.ts';
@@ -53,7 +53,7 @@ function ordinaryPost(label: Label, now: Date): Mention {
 
 /** Distinct moments (shares of the window) at which a card on this route changes by itself. */
 export function stepsOf(route: Pick<Route, 'escalations'>): number[] {
-  return [...new Set([...COLOUR_STEPS, ...route.escalations.map((s) => s.atFraction), 1])]
+  return [...new Set([...colourSteps(route), ...route.escalations.map((s) => s.atFraction), 1])]
     .filter((f) => f > 0 && f <= 1)
     .sort((a, b) => a - b);
 }
@@ -105,8 +105,8 @@ export interface SlackCalls {
 
 /**
  * The Slack calls notify makes for countdown messages whose alerts have cards: a refresh is one
- * chat.update; a notice first looks for itself (conversations.replies in the card's thread,
- * conversations.history in a channel), then posts.
+ * chat.update; a notice is one post (it looks for itself, with conversations.replies or
+ * conversations.history, only when an earlier attempt at it may have posted it).
  */
 export function slackCallsOf(messages: readonly SlackOutMessage[]): SlackCalls {
   const calls: SlackCalls = { byMethod: {}, postsByChannel: {} };
@@ -116,7 +116,6 @@ export function slackCallsOf(messages: readonly SlackOutMessage[]): SlackCalls {
   for (const m of messages) {
     if (m.kind === 'alert') add('chat.update');
     else if (m.kind === 'notice') {
-      add(m.inThread ? 'conversations.replies' : 'conversations.history');
       add(POST_METHOD);
       calls.postsByChannel[m.channel] = (calls.postsByChannel[m.channel] ?? 0) + 1;
     }

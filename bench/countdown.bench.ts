@@ -14,7 +14,7 @@
  * Runs the real stores against the embedded DynamoDB- and SQS-compatible servers, as the local
  * stack does; prints the tick's duration, DynamoDB and SQS calls by command, the `slack-out`
  * messages the tick produced, and the Slack calls notify makes for them (a refresh is one
- * chat.update, a notice a look-up and a post: computed from the messages, not sent), against
+ * chat.update, a notice one post: computed from the messages, not sent), against
  * Slack's per-minute limits: the tick runs every minute, so its calls are the calls per minute.
  * The alerts are seeded before the clock starts. `--drain` then also sends them: the due alerts, with
  * their cards, on the local stack, one tick, and notify drains it under the local Slack's rate
@@ -29,6 +29,7 @@ import { ensureQueues, ensureTable } from '../shared/local/provision.ts';
 import type { SlackOutMessage } from '../shared/queue/messages.ts';
 import { SqsSlackOutQueue } from '../shared/queue/sqs.ts';
 import { DEFAULT_ROUTING_FILE, loadRoutingConfigFile } from '../shared/routing/index.ts';
+import { COSMETIC_UPDATES_PER_TICK, COUNTDOWN_UPDATES_PER_TICK } from '../shared/slack/write-budget.ts';
 import { DynamoAlertStore } from '../shared/store/alert-store.ts';
 import { createDocumentClient } from '../shared/store/dynamo-client.ts';
 import { DynamoLeaseStore } from '../shared/store/lease-store.ts';
@@ -210,6 +211,9 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
       `one tick over ${open} open alerts (${dueCount} due): ${(ms / 1000).toFixed(2)} s, CPU ${(cpuMs / 1000).toFixed(2)} s (target < ${TARGET_MS / 1000} s)`,
     );
     log(`  alerts processed ${result.processed}, expired ${result.expired}, escalated ${result.escalated}`);
+    log(
+      `  card refreshes ${result.refreshes} of ${result.refreshes + result.skippedColourSteps + result.owedRefreshes} asked for (allowance ${COUNTDOWN_UPDATES_PER_TICK} a tick, colour steps at most ${COSMETIC_UPDATES_PER_TICK}): colour steps skipped ${result.skippedColourSteps}, state refreshes owed to the next tick ${result.owedRefreshes}`,
+    );
     log(`  DynamoDB calls ${dynamoCalls}: ${JSON.stringify(calls)}`);
     log(`  SQS calls ${sqsTotal}: ${JSON.stringify(sqsCalls)}`);
     log(`  slack-out messages ${messages} ${JSON.stringify(produced)} in ${queueCalls} queue writes`);
@@ -218,9 +222,8 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
       log(
         `    ${b.what.padEnd(42)} ${String(b.perMinute).padStart(5)} / min of ${b.limit} ${b.perMinute > b.limit ? `OVER (${(b.perMinute / b.limit).toFixed(2)}×)` : 'within'}`,
       );
-    const openWithin = updates > 0 ? Math.floor((open * 50) / updates) : open;
     log(
-      `  Slack budget: ${over.length === 0 ? 'within' : `over on ${over.map((b) => b.what).join(', ')}`}; chat.update (Tier 3, 50 / min) stays within up to about ${openWithin} open alerts of this mix`,
+      `  Slack budget: ${over.length === 0 ? 'within' : `over on ${over.map((b) => b.what).join(', ')}`}; chat.update ${updates} / min of Tier 3's 50, the countdown's allowance ${COUNTDOWN_UPDATES_PER_TICK}`,
     );
     let drained: DrainFigures | undefined;
     if (drain) {
@@ -245,6 +248,9 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
       ...(forced !== undefined ? { forcedDueShare: forced } : {}),
       due: dueCount,
       processed: result.processed,
+      refreshes: result.refreshes,
+      skippedColourSteps: result.skippedColourSteps,
+      owedRefreshes: result.owedRefreshes,
       tickMs: Math.round(ms),
       cpuMs: Math.round(cpuMs),
       dynamoCalls,

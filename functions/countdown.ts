@@ -10,6 +10,12 @@ export const countdownHandler =
     const { countdown, metrics } = await runtime();
     const result = await runCountdown(clock(), countdown);
     metrics.counts('Alerts', 'event', { missed: result.expired, escalated: result.escalated });
+    // The tick's share of Slack's chat.update budget: sent, colour steps skipped, state refreshes owed.
+    metrics.counts('CardRefreshes', 'outcome', {
+      sent: result.refreshes,
+      skipped: result.skippedColourSteps,
+      owed: result.owedRefreshes,
+    });
     return result;
   };
 

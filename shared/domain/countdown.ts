@@ -15,11 +15,14 @@ export const elapsedFraction = (alert: Pick<Alert, 'openedAt' | 'windowSeconds'>
   return Math.min(1, Math.max(0, used));
 };
 
-export function urgency(alert: Pick<Alert, 'deadline' | 'openedAt' | 'windowSeconds'>, now: Date): Urgency {
+type Window = Pick<Alert, 'openedAt' | 'windowSeconds'> & Partial<Pick<Alert, 'escalations'>>;
+
+export function urgency(alert: Pick<Alert, 'deadline'> & Window, now: Date): Urgency {
   if (secondsLeft(alert, now) <= 0) return 'missed';
   const used = elapsedFraction(alert, now);
-  if (used >= 0.8) return 'urgent';
-  if (used >= 0.5) return 'soon';
+  const [soon = 0.5, urgent = 0.8] = colourSteps(alert);
+  if (used >= urgent) return 'urgent';
+  if (used >= soon) return 'soon';
   return 'calm';
 }
 
@@ -27,16 +30,31 @@ export function urgency(alert: Pick<Alert, 'deadline' | 'openedAt' | 'windowSeco
 export const COLOUR_STEPS = [0.5, 0.8] as const;
 
 /**
+ * A colour step this close (share of the window) to an escalation moves to the escalation's moment,
+ * so the card changes once, with the escalation, rather than twice a few minutes apart (a question's
+ * 75 % escalation and the 80 % step): every update spends Slack's scarcest budget (chat.update).
+ */
+export const MERGE_WITHIN = 0.05;
+
+/** The alert's colour steps (shares of its window), each moved onto an escalation close to it. */
+export function colourSteps(alert: Partial<Pick<Alert, 'escalations'>>): number[] {
+  return COLOUR_STEPS.map((share) => {
+    const near = (alert.escalations ?? [])
+      .map((s) => s.atFraction)
+      .filter((f) => Math.abs(f - share) <= MERGE_WITHIN + 1e-9)
+      .sort((a, b) => Math.abs(a - share) - Math.abs(b - share))[0];
+    return near ?? share;
+  });
+}
+
+/**
  * The first moment after `now` at which the card's colour steps, if any is left before the deadline.
  * The remaining time itself is rendered by Slack clients from date tokens, so these steps, the
  * escalations, the end of a snooze and the deadline are the only moments time changes a card.
  */
-export function nextColourStep(
-  alert: Pick<Alert, 'openedAt' | 'windowSeconds'>,
-  now: Date,
-): Date | undefined {
+export function nextColourStep(alert: Window, now: Date): Date | undefined {
   const opened = Date.parse(alert.openedAt);
-  for (const share of COLOUR_STEPS) {
+  for (const share of colourSteps(alert)) {
     const at = opened + Math.ceil(share * Math.max(1, alert.windowSeconds) * 1000);
     if (at > now.getTime()) return new Date(at);
   }

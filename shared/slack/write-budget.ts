@@ -16,6 +16,7 @@
  * writer per channel at a time); the workspace-wide tiers are split between the instances that may
  * run at once (`share`), see docs/slack.md, "Write budget".
  */
+import { QUEUES } from '../queue/definitions.ts';
 import { SlackRateLimited } from '../usecases/ports.ts';
 
 export type Tier = 2 | 3 | 4;
@@ -44,7 +45,7 @@ export const POST_METHOD = 'chat.postMessage';
  * How many processes may call Slack at once on AWS: notify's maximum concurrency (infra,
  * CONSUMER_CONCURRENCY). Each takes this share of the workspace-wide tiers.
  */
-export const SLACK_WRITERS = 4;
+export const SLACK_WRITERS = QUEUES.slackOut.concurrency;
 
 export interface BudgetLimits {
   /** Posts per second in one channel, and how many may go at once. */
@@ -68,6 +69,21 @@ export const SLACK_LIMITS: BudgetLimits = {
   share: 1,
   cosmeticReserve: 0.3,
 };
+
+/**
+ * Card refreshes the countdown queues in one tick (a tick a minute): 40 of Tier 3's 50 chat.update
+ * calls a minute (workspace-wide), the rest left for claims, replies, storm cards and new cards.
+ * State changes (an escalation, missed) come first, most urgent first; a state change beyond it
+ * keeps its card refresh owed to the next tick (its notices go out on time).
+ */
+export const COUNTDOWN_UPDATES_PER_TICK = Math.floor(SLACK_LIMITS.tierPerMinute[3] * 0.8);
+
+/**
+ * Of those, colour steps with no state change: at most half of Tier 3. The date token on the card
+ * already tells the time left, so a colour step with no room in its tick is skipped for good, the
+ * most urgent (80 % before 50 %, nearest deadline first) going first.
+ */
+export const COSMETIC_UPDATES_PER_TICK = Math.floor(SLACK_LIMITS.tierPerMinute[3] * 0.5);
 
 interface Bucket {
   tokens: number;

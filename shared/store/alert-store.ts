@@ -31,10 +31,15 @@ const allShards = (count: number, pk: (shard: number) => string, legacy: string)
 
 const toItem = (alert: Alert): Record<string, unknown> => ({
   ...key(alert.alertId),
-  ...(isActive(alert.state)
+  // Due: active alerts, and a closed one whose card still owes its last state (run-countdown.ts).
+  ...(isActive(alert.state) || alert.cardOwed
     ? {
         gsi1pk: duePk(shardOf(alert.alertId, SHARDS.due)),
         gsi1sk: `${alert.nextStepAt}#${alert.alertId}`,
+      }
+    : {}),
+  ...(isActive(alert.state)
+    ? {
         gsi3pk: openPk(alert.slackChannelId ?? alert.channel),
         gsi3sk: `${alert.deadline}#${alert.alertId}`,
       }

@@ -3,6 +3,7 @@
  * relabels people made (detector feedback), storm counters and digests. Items of the one table:
  *
  *   SLACKREQ#<sha256>            SEEN                         replay guard, expires after the window
+ *   NOTICE#<sha256>              ATTEMPT                      a notice's post was attempted, expires after a day
  *   FEEDBACK                     <at>#<alertId>               one relabel
  *   STORM#<key>                  STORM                        the current storm of a key
  *   STORMID#<stormId>            STORM                        pointer to the key, for notify
@@ -23,6 +24,7 @@ import {
   type DigestEntry,
   type DigestStore,
   type FeedbackStore,
+  type NoticeAttempts,
   type RequestLedger,
   type StormStore,
   VersionConflict,
@@ -54,6 +56,45 @@ export class DynamoRequestLedger implements RequestLedger {
       if (isConditionFailure(error)) return false;
       throw error;
     }
+  }
+}
+
+/** Long past any retry of a notice (notify gives up on a message within minutes). */
+const NOTICE_ATTEMPT_TTL_SECONDS = 86_400;
+
+export class DynamoNoticeAttempts implements NoticeAttempts {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  private key(notice: string) {
+    return { pk: `NOTICE#${createHash('sha256').update(notice).digest('hex')}`, sk: 'ATTEMPT' };
+  }
+
+  async attempt(key: string, now: Date): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...this.key(key),
+            at: now.toISOString(),
+            expiresAt: epoch(now) + NOTICE_ATTEMPT_TTL_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+          ExpressionAttributeValues: { ':now': epoch(now) },
+        }),
+      );
+      return false;
+    } catch (error) {
+      if (isConditionFailure(error)) return true;
+      throw error;
+    }
+  }
+
+  async forget(key: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: this.key(key) }));
   }
 }
 

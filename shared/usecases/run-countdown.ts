@@ -9,8 +9,11 @@
  *    configured people are mentioned in the alert's thread.
  * 5. The card is refreshed and the next step scheduled: the next moment something a person must see
  *    changes (a colour step, an escalation, the deadline); the time left is rendered by Slack clients.
+ * 6. The refreshes of a tick share an allowance of Slack's chat.update budget (write-budget.ts):
+ *    state changes first, then colour steps, the most urgent first. A colour step with no room is
+ *    skipped for good; a state change with no room owes its refresh (`cardOwed`) to the next tick.
  *
- * The steps of a batch of alerts are decided first; their messages go out ten to a queue write
+ * The steps of every due alert are decided first; their messages go out ten to a queue write
  * (one SendMessageBatch call on SQS: a tick with 2,000 due alerts makes about 200 calls, not 2,000),
  * a few writes at once, never splitting one alert's messages, which keep their order within the write.
  *
@@ -23,9 +26,10 @@
 import { randomUUID } from 'node:crypto';
 import { type Alert, isActive } from '../domain/alert.ts';
 import { applyTransition } from '../domain/alert-lifecycle.ts';
-import { formatTimeLeft, nextStepAt, secondsLeft } from '../domain/countdown.ts';
+import { formatTimeLeft, nextStepAt, secondsLeft, urgency } from '../domain/countdown.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { ownText, pageTokens } from '../slack/mrkdwn.ts';
+import { COSMETIC_UPDATES_PER_TICK, COUNTDOWN_UPDATES_PER_TICK } from '../slack/write-budget.ts';
 import { mapBounded } from './bounded.ts';
 import { type AlertStore, type LeaseStore, type SlackOutQueue, VersionConflict } from './ports.ts';
 
@@ -56,14 +60,29 @@ export interface CountdownResult {
   expired: number;
   /** Escalation steps fired. */
   escalated: number;
+  /** Card refreshes queued (each a chat.update), at most COUNTDOWN_UPDATES_PER_TICK. */
+  refreshes: number;
+  /** Colour steps with no room in this tick's allowance: skipped for good (the date token tells the time). */
+  skippedColourSteps: number;
+  /** State changes whose card refresh had no room: owed, sent first by the next tick. */
+  owedRefreshes: number;
   /** True when another tick held the lease and this one did nothing. */
   skipped?: boolean;
 }
 
+const nothing = (): CountdownResult => ({
+  processed: 0,
+  expired: 0,
+  escalated: 0,
+  refreshes: 0,
+  skippedColourSteps: 0,
+  owedRefreshes: 0,
+});
+
 export async function runCountdown(now: Date, deps: CountdownDeps): Promise<CountdownResult> {
   const holder = randomUUID();
   if (deps.lease && !(await deps.lease.acquire(LEASE, holder, now, LEASE_SECONDS)))
-    return { processed: 0, expired: 0, escalated: 0, skipped: true };
+    return { ...nothing(), skipped: true };
   try {
     return await tick(now, deps);
   } finally {
@@ -71,44 +90,121 @@ export async function runCountdown(now: Date, deps: CountdownDeps): Promise<Coun
   }
 }
 
+/** Due: an active alert whose next step has come, or a closed one whose card still owes its state. */
+const isDue = (a: Alert, now: Date) =>
+  (isActive(a.state) || a.cardOwed === true) && Date.parse(a.nextStepAt) <= now.getTime();
+
 async function tick(now: Date, deps: CountdownDeps): Promise<CountdownResult> {
-  const result: CountdownResult = { processed: 0, expired: 0, escalated: 0 };
+  const result = nothing();
   const listed = await deps.alerts.listDue(now);
   // The due index is eventually consistent: each batch is read again, consistently, and only what
-  // is still active and due is stepped (a save over a stale version would fail anyway, but the
-  // notices of a stale step are queued before its save).
+  // is still due is stepped (a save over a stale version would fail anyway, but the notices of a
+  // stale step are queued before its save).
+  const decided: Decided[] = [];
   for (let i = 0; i < listed.length; i += CONFIRM_BATCH) {
-    const confirmed = (await deps.alerts.getMany(listed.slice(i, i + CONFIRM_BATCH).map((a) => a.alertId)))
-      .filter((a) => isActive(a.state) && Date.parse(a.nextStepAt) <= now.getTime())
-      .sort((a, b) => a.nextStepAt.localeCompare(b.nextStepAt));
-    await mapBounded(
-      inQueueWrites(confirmed.map((a) => decideStep(a, now))),
-      WRITES_IN_FLIGHT,
-      async (write) => {
-        await deps.slackOut.send(write.flatMap((s) => s.messages));
-        await Promise.all(
-          write.map(async (s) => {
-            try {
-              await deps.alerts.save(s.next);
-              result.processed++;
-              if (s.outcome !== 'refreshed') result[s.outcome]++;
-            } catch (error) {
-              if (!(error instanceof VersionConflict)) throw error;
-            }
-          }),
-        );
-      },
-    );
+    const confirmed = await deps.alerts.getMany(listed.slice(i, i + CONFIRM_BATCH).map((a) => a.alertId));
+    for (const a of confirmed) if (isDue(a, now)) decided.push(decideStep(a, now));
   }
+  // The whole tick's refreshes share one allowance, so its steps are decided before any is queued.
+  const steps = allot(decided, now);
+  await mapBounded(inQueueWrites(steps), WRITES_IN_FLIGHT, async (write) => {
+    const messages = write.flatMap((s) => s.messages);
+    // A write of skipped colour steps alone has nothing to queue, only saves.
+    if (messages.length > 0) await deps.slackOut.send(messages);
+    await Promise.all(
+      write.map(async (s) => {
+        try {
+          await deps.alerts.save(s.next);
+          result.processed++;
+          if (s.outcome !== 'refreshed') result[s.outcome]++;
+          if (s.refresh === 'sent') result.refreshes++;
+          else if (s.refresh === 'owed') result.owedRefreshes++;
+          else if (s.refresh === 'skipped') result.skippedColourSteps++;
+        } catch (error) {
+          if (!(error instanceof VersionConflict)) throw error;
+        }
+      }),
+    );
+  });
   return result;
 }
 
-/** One alert's step, decided: what to queue, then what to save. */
-interface Step {
+/**
+ * One alert's step, decided: its notices and what its card needs. A state change (missed, an
+ * escalation, a refresh owed from an earlier tick) needs its card refreshed; a colour step alone is
+ * cosmetic; `level` ranks the urgency within each (missed 3, 80 % 2, 50 % 1).
+ */
+interface Decided {
   outcome: 'expired' | 'escalated' | 'refreshed';
   next: Alert;
-  messages: SlackOutMessage[];
+  notices: SlackOutMessage[];
+  card: 'state' | 'cosmetic';
+  level: number;
 }
+
+/** One alert's step, ready to queue then save. */
+interface Step {
+  outcome: Decided['outcome'];
+  next: Alert;
+  messages: SlackOutMessage[];
+  refresh: 'sent' | 'owed' | 'skipped';
+}
+
+/** A step the owed refresh of is due again at the next tick, whatever its next step is. */
+const OWED_RETRY_MS = 1_000;
+
+/**
+ * Gives the tick's card refreshes their allowance of Slack's chat.update budget: state changes
+ * first, then colour steps up to their own share; within each, the most urgent and then the nearest
+ * deadline first. A state change left over owes its refresh (the alert stays due); a colour step
+ * left over is skipped for good (the alert moves on to its next step).
+ */
+function allot(decided: Decided[], now: Date): Step[] {
+  const dueOrder = new Map(decided.map((d, i) => [d.next.alertId, i]));
+  const order = [...decided].sort(
+    (a, b) =>
+      Number(a.card === 'cosmetic') - Number(b.card === 'cosmetic') ||
+      b.level - a.level ||
+      a.next.deadline.localeCompare(b.next.deadline),
+  );
+  let updates = 0;
+  let cosmetic = 0;
+  const steps = order.map((d): Step => {
+    const room =
+      updates < COUNTDOWN_UPDATES_PER_TICK && (d.card === 'state' || cosmetic < COSMETIC_UPDATES_PER_TICK);
+    if (room) {
+      updates++;
+      if (d.card === 'cosmetic') cosmetic++;
+      const { cardOwed: _, ...next } = d.next;
+      return {
+        outcome: d.outcome,
+        next,
+        messages: [...d.notices, refreshOf(next, d.card === 'cosmetic')],
+        refresh: 'sent',
+      };
+    }
+    if (d.card === 'cosmetic')
+      return { outcome: d.outcome, next: d.next, messages: d.notices, refresh: 'skipped' };
+    const retry = new Date(Math.min(Date.parse(d.next.nextStepAt), now.getTime() + OWED_RETRY_MS));
+    return {
+      outcome: d.outcome,
+      next: { ...d.next, cardOwed: true, nextStepAt: retry.toISOString() },
+      messages: d.notices,
+      refresh: 'owed',
+    };
+  });
+  // Queued in the order they fell due.
+  const position = (s: Step) => dueOrder.get(s.next.alertId) ?? 0;
+  return steps.sort((a, b) => position(a) - position(b));
+}
+
+const refreshOf = (a: Alert, cosmetic: boolean): SlackOutMessage => ({
+  kind: 'alert',
+  channel: a.channel,
+  alertId: a.alertId,
+  version: a.version,
+  ...(cosmetic ? { cosmetic } : {}),
+});
 
 /** Groups steps into queue writes of at most QUEUE_WRITE messages, never splitting a step's messages. */
 function inQueueWrites(steps: Step[]): Step[][] {
@@ -116,6 +212,11 @@ function inQueueWrites(steps: Step[]): Step[][] {
   let current: Step[] = [];
   let size = 0;
   for (const s of steps) {
+    if (s.messages.length === 0 && current.length > 0) {
+      // Nothing to queue: saved with the write at hand.
+      current.push(s);
+      continue;
+    }
     if (current.length > 0 && size + s.messages.length > QUEUE_WRITE) {
       writes.push(current);
       current = [];
@@ -128,21 +229,24 @@ function inQueueWrites(steps: Step[]): Step[][] {
   return writes;
 }
 
-function decideStep(alert: Alert, now: Date): Step {
+function decideStep(alert: Alert, now: Date): Decided {
   const at = now.toISOString();
-  const refresh = (a: Alert, cosmetic = false): SlackOutMessage => ({
-    kind: 'alert',
-    channel: a.channel,
-    alertId: a.alertId,
-    version: a.version,
-    ...(cosmetic ? { cosmetic } : {}),
-  });
+  const owed = alert.cardOwed === true;
+  // A closed alert is due only for the refresh its card owes (its last state: missed, replied...).
+  if (!isActive(alert.state))
+    return {
+      outcome: 'refreshed',
+      next: { ...alert, version: alert.version + 1 },
+      notices: [],
+      card: 'state',
+      level: 3,
+    };
 
   if (secondsLeft(alert, now) <= 0) {
     const expired = applyTransition(alert, { kind: 'expire', at });
-    const messages: SlackOutMessage[] = [];
+    const notices: SlackOutMessage[] = [];
     if (expired.escalationChannel && expired.escalationChannel !== expired.channel) {
-      messages.push({
+      notices.push({
         kind: 'notice',
         channel: expired.escalationChannel,
         key: `missed:${expired.alertId}:${expired.openedAt}`,
@@ -150,10 +254,10 @@ function decideStep(alert: Alert, now: Date): Step {
         alertId: expired.alertId,
       });
     }
-    return { outcome: 'expired', next: expired, messages: [...messages, refresh(expired)] };
+    return { outcome: 'expired', next: expired, notices, card: 'state', level: 3 };
   }
 
-  const messages: SlackOutMessage[] = [];
+  const notices: SlackOutMessage[] = [];
   let next: Alert = { ...alert };
   const stepDef = alert.escalations[alert.escalationsDone];
   const stepAt = stepDef
@@ -164,7 +268,7 @@ function decideStep(alert: Alert, now: Date): Step {
     const index = alert.escalationsDone;
     const who = pageTokens(stepDef.mention);
     const text = `:rotating_light: ${who ? `${who} ` : ''}${Math.round(stepDef.atFraction * 100)}% of the window is gone, ${formatTimeLeft(secondsLeft(alert, now))}.`;
-    messages.push({
+    notices.push({
       kind: 'notice',
       channel: alert.channel,
       key: `esc:${alert.alertId}:${alert.openedAt}:${index}`,
@@ -173,7 +277,7 @@ function decideStep(alert: Alert, now: Date): Step {
       inThread: true,
     });
     if (stepDef.channel && stepDef.channel !== alert.channel) {
-      messages.push({
+      notices.push({
         kind: 'notice',
         channel: stepDef.channel,
         key: `esc:${alert.alertId}:${alert.openedAt}:${index}:channel`,
@@ -196,12 +300,16 @@ function decideStep(alert: Alert, now: Date): Step {
     };
   }
   next = { ...next, nextStepAt: nextStepAt(next, now).toISOString(), version: alert.version + 1 };
-  // Notices first: should this tick die before saving, the refresh waits for the save, the notices need not.
+  // Notices go before the refresh (allot): should this tick die before saving, the refresh waits
+  // for the save, the notices need not.
   const escalated = next.escalationsDone > alert.escalationsDone;
-  // Without an escalation only the colour stepped: a cosmetic refresh, last in line for the budget.
+  const level = urgency(next, now) === 'urgent' ? 2 : 1;
+  // Without an escalation (or a refresh owed) only the colour stepped: cosmetic, last in line.
   return {
     outcome: escalated ? 'escalated' : 'refreshed',
     next,
-    messages: [...messages, refresh(next, !escalated)],
+    notices,
+    card: escalated || owed ? 'state' : 'cosmetic',
+    level,
   };
 }

@@ -122,4 +122,35 @@ describe('countdown notices', () => {
     const next = await runCountdown(clock.advance(18 * 60), deps);
     expect(next.processed).toBe(3);
   });
+
+  it('a notice costs one post, with no look-up in Slack, unless an earlier attempt may have posted it', async () => {
+    const slack = stack.slack;
+    if (!slack) throw new Error('no local Slack');
+    const alertId = await postAndDeliver(stack, fresh('first'), 'Acme double-billed me. Terrible!');
+    const lookUps = (from: number) =>
+      slack.calls
+        .slice(from)
+        .filter((c) => c.method === 'conversations.replies' || c.method === 'conversations.history');
+    // 50 % of the window: the first escalation, a notice in the card's thread.
+    let from = slack.calls.length;
+    await stack.tick(clock.advance(30 * 60));
+    await deliverUntil(() => noticesOf(alertId, { channel: 's-complaints', inThread: true }).length > 0);
+    expect(lookUps(from)).toEqual([]);
+
+    // 80 %: two notices; Slack posts the first and then answers 500, so its outcome is unknown to
+    // Beacon: the retry looks for it and finds it rather than posting it again.
+    from = slack.calls.length;
+    slack.injectFaults({ method: 'chat.postMessage', status: 500, afterEffect: true });
+    await stack.tick(clock.advance(18 * 60));
+    await deliverUntil(
+      () =>
+        noticesOf(alertId, { channel: 's-complaints', inThread: true }).length === 2 &&
+        noticesOf(alertId, { channel: 's-escalations', inThread: false }).length === 1,
+    );
+    await stack.drain();
+    expect(noticesOf(alertId, { channel: 's-complaints', inThread: true })).toHaveLength(2);
+    expect(noticesOf(alertId, { channel: 's-escalations', inThread: false })).toHaveLength(1);
+    // One look-up: the retry of the uncertain post; the other notice went out at its first attempt.
+    expect(lookUps(from)).toHaveLength(1);
+  });
 });

@@ -12,6 +12,7 @@ import { type Emulator, startDynamo, startSqs } from '../../shared/local/emulato
 import { ensureQueues, ensureTable } from '../../shared/local/provision.ts';
 import type { SlackOutMessage } from '../../shared/queue/messages.ts';
 import { SqsSlackOutQueue } from '../../shared/queue/sqs.ts';
+import { COSMETIC_UPDATES_PER_TICK, COUNTDOWN_UPDATES_PER_TICK } from '../../shared/slack/write-budget.ts';
 import { DynamoAlertStore } from '../../shared/store/alert-store.ts';
 import { createDocumentClient } from '../../shared/store/dynamo-client.ts';
 import { SHARDS, shardOf } from '../../shared/store/table-schema.ts';
@@ -69,6 +70,23 @@ function anAlert(prefix: string, dueMinutesAgo = 1): Alert {
   return { ...alert, nextStepAt: new Date(now.getTime() - dueMinutesAgo * 60_000).toISOString() };
 }
 
+/**
+ * An open alert with an hour's window of which `usedMinutes` are gone at now, due a second ago: at
+ * 30 its colour steps to 50 %, at 48 to 80 %, past 60 it is missed.
+ */
+function usedAlert(prefix: string, usedMinutes: number, escalations: Alert['escalations'] = []): Alert {
+  const id = `${prefix}-${++n}`;
+  const opened = new Date(now.getTime() - usedMinutes * 60_000);
+  const alert = openAlert(
+    aMention({ id, threadId: id }),
+    'complaint',
+    aRoute({ escalations }),
+    opened,
+    new Date(opened.getTime() + 3600_000),
+  );
+  return { ...alert, nextStepAt: new Date(now.getTime() - 1000).toISOString() };
+}
+
 /** Alerts until every due shard holds `perShard`. */
 function onEveryShard(prefix: string, perShard: number): Alert[] {
   const byShard = new Map<number, Alert[]>();
@@ -103,7 +121,12 @@ function recordingQueue() {
 
 describe('one countdown tick', () => {
   it('steps a due alert on every shard, reading pages of one item to the end, a few queue writes at a time', async () => {
-    const due = onEveryShard('shard', 3);
+    // Escalations (state changes), so every one of them has its refresh within the tick's allowance.
+    const due = onEveryShard('shard', 2).map((a) => ({
+      ...a,
+      escalations: [{ atFraction: 0.2, mention: [] }],
+    }));
+    expect(due.length).toBeLessThanOrEqual(COUNTDOWN_UPDATES_PER_TICK);
     const later = { ...anAlert('later'), nextStepAt: new Date(now.getTime() + 60_000).toISOString() };
     for (const a of [...due, later]) await alerts.create(a);
     const q = recordingQueue();
@@ -145,13 +168,13 @@ describe('one countdown tick', () => {
 
   it('queues the messages of many alerts ten to a SendMessageBatch call, a few calls at once, each alert whole and before its save', async () => {
     // Seven alerts whose escalation step (20 %, with a channel of its own) is due: three messages
-    // each (the notice in the thread, the one in the escalation channel, the refresh); thirty whose
-    // colour steps only: one message each.
+    // each (the notice in the thread, the one in the escalation channel, the refresh); twenty whose
+    // colour steps only: one message each (fewer than the tick's allowance for colour steps).
     const escalating = Array.from({ length: 7 }, () => {
       const a = anAlert('batch-esc');
       return { ...a, escalations: [{ atFraction: 0.2, mention: ['<!here>'], channel: 'escalations' }] };
     });
-    const plain = Array.from({ length: 30 }, () => anAlert('batch-plain'));
+    const plain = Array.from({ length: 20 }, () => anAlert('batch-plain'));
     for (const a of [...escalating, ...plain]) await alerts.create(a);
 
     // The real queue over a client that counts its calls and the batches in flight.
@@ -196,8 +219,8 @@ describe('one countdown tick', () => {
     };
 
     const result = await runCountdown(now, { alerts: watched, slackOut });
-    expect(result).toMatchObject({ processed: 37, escalated: 7 });
-    const messages = 7 * 3 + 30;
+    expect(result).toMatchObject({ processed: 27, escalated: 7 });
+    const messages = 7 * 3 + 20;
     // Ten messages to a call, an alert's messages never split: at least 8 in every call but the last.
     expect(commands).toEqual({ SendMessageBatchCommand: batches.length });
     expect(batches.length).toBeGreaterThanOrEqual(Math.ceil(messages / 10));
@@ -219,5 +242,81 @@ describe('one countdown tick', () => {
     expect(savedBeforeQueued).toEqual([]);
     for (const a of [...escalating, ...plain]) expect((await alerts.get(a.alertId))?.version).toBe(2);
     counted.destroy();
+  });
+
+  it("queues at most the tick's allowance of card refreshes: state changes first, then the most urgent colour steps; colour steps left over are skipped for good", async () => {
+    const stateChanges = COUNTDOWN_UPDATES_PER_TICK - 10;
+    const escalating = Array.from({ length: stateChanges }, () =>
+      usedAlert('allow-esc', 20, [{ atFraction: 0.2, mention: [] }]),
+    );
+    const urgent = Array.from({ length: 20 }, (_, i) => usedAlert('allow-80', 48 + i / 100));
+    const soon = Array.from({ length: 20 }, (_, i) => usedAlert('allow-50', 30 + i / 100));
+    for (const a of [...escalating, ...urgent, ...soon]) await alerts.create(a);
+    const q = recordingQueue();
+
+    const result = await runCountdown(now, { alerts, slackOut: q.slackOut });
+
+    const refreshed = new Set(q.sent.filter((m) => m.kind === 'alert').map((m) => m.alertId));
+    expect(refreshed.size).toBe(COUNTDOWN_UPDATES_PER_TICK);
+    for (const a of escalating) expect(refreshed.has(a.alertId)).toBe(true);
+    // Ten left for colour steps (fewer than the cosmetic share): all ten go to 80 %, none to 50 %.
+    expect(10).toBeLessThan(COSMETIC_UPDATES_PER_TICK);
+    expect(urgent.filter((a) => refreshed.has(a.alertId))).toHaveLength(10);
+    expect(soon.filter((a) => refreshed.has(a.alertId))).toHaveLength(0);
+    expect(q.sent.filter((m) => m.kind === 'notice')).toHaveLength(stateChanges);
+    expect(result).toMatchObject({
+      processed: stateChanges + 40,
+      escalated: stateChanges,
+      refreshes: COUNTDOWN_UPDATES_PER_TICK,
+      skippedColourSteps: 30,
+      owedRefreshes: 0,
+    });
+    // A skipped colour step is not tried again: every alert moved on to its next step.
+    const due = new Set((await alerts.listDue(now)).map((a) => a.alertId));
+    for (const a of [...escalating, ...urgent, ...soon]) {
+      expect(due.has(a.alertId)).toBe(false);
+      expect((await alerts.get(a.alertId))?.version).toBe(2);
+    }
+  });
+
+  it('owes the refreshes of state changes beyond the allowance and sends them first in the next tick, notices on time', async () => {
+    const extra = 5;
+    // Missed alerts, the most overdue first; the route names an escalation channel, so each is announced.
+    const missed = Array.from({ length: COUNTDOWN_UPDATES_PER_TICK + extra }, (_, i) => ({
+      ...usedAlert('owed', 70 - i / 10),
+      escalationChannel: 'escalations',
+    }));
+    for (const a of missed) await alerts.create(a);
+    const first = recordingQueue();
+
+    const result = await runCountdown(now, { alerts, slackOut: first.slackOut });
+
+    expect(result).toMatchObject({
+      expired: missed.length,
+      refreshes: COUNTDOWN_UPDATES_PER_TICK,
+      owedRefreshes: extra,
+    });
+    // Every missed notice goes out in its tick; the cards of the least overdue wait.
+    expect(first.sent.filter((m) => m.kind === 'notice')).toHaveLength(missed.length);
+    const refreshed = new Set(first.sent.filter((m) => m.kind === 'alert').map((m) => m.alertId));
+    const owed = missed.slice(-extra);
+    for (const a of owed) expect(refreshed.has(a.alertId)).toBe(false);
+    for (const a of owed) expect((await alerts.get(a.alertId))?.state).toBe('expired');
+
+    const later = new Date(now.getTime() + 60_000);
+    const second = recordingQueue();
+    const next = await runCountdown(later, { alerts, slackOut: second.slackOut });
+    expect(next).toMatchObject({ owedRefreshes: 0, expired: 0 });
+    const ofMissed = second.sent.filter((m) => 'alertId' in m && missed.some((a) => a.alertId === m.alertId));
+    expect(ofMissed.map((m) => m.kind)).toEqual(Array(extra).fill('alert'));
+    expect(new Set(ofMissed.map((m) => ('alertId' in m ? m.alertId : '')))).toEqual(
+      new Set(owed.map((a) => a.alertId)),
+    );
+    // Owed no more: the third tick finds nothing of them.
+    const third = recordingQueue();
+    await runCountdown(new Date(later.getTime() + 60_000), { alerts, slackOut: third.slackOut });
+    expect(
+      third.sent.filter((m) => m.kind === 'alert' && missed.some((a) => a.alertId === m.alertId)),
+    ).toEqual([]);
   });
 });

@@ -111,3 +111,24 @@ describe('nextStepAt', () => {
     );
   });
 });
+
+describe('a colour step close to an escalation', () => {
+  // A question's shape: an escalation at 75 %, five minutes of a four-hour window... here of an hour.
+  const question = { ...hourWindow, escalations: [{ atFraction: 0.75, mention: [] }], escalationsDone: 0 };
+
+  it('comes with the escalation within 5 % of the window: one step, one update, not two', () => {
+    expect(nextStepAt(question, at(30)).toISOString()).toBe(at(45).toISOString());
+    expect(nextStepAt({ ...question, escalationsDone: 1 }, at(45)).toISOString()).toBe(question.deadline);
+    expect(nextColourStep(question, at(30))?.toISOString()).toBe(at(45).toISOString());
+    // The card the escalation refreshes shows the colour the merged step brings.
+    expect(urgency(question, at(44))).toBe('soon');
+    expect(urgency(question, at(45))).toBe('urgent');
+  });
+
+  it('is a step of its own when the escalation is further away', () => {
+    const apart = { ...hourWindow, escalations: [{ atFraction: 0.65, mention: [] }], escalationsDone: 0 };
+    expect(nextStepAt(apart, at(30)).toISOString()).toBe(at(39).toISOString());
+    expect(nextStepAt({ ...apart, escalationsDone: 1 }, at(39)).toISOString()).toBe(at(48).toISOString());
+    expect(urgency(apart, at(40))).toBe('soon');
+  });
+});
