@@ -357,9 +357,18 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
   }
   // Close runners-up read the post too: short posts and mixed-language posts are common.
   const topVotes = votes[LANG_ID.get(top)!]!;
+  if (latin && topVotes < 1) {
+    // No unambiguous function word ("en" is Dutch, French and Spanish): as little known as with
+    // none at all, so every lexicon of the script reads it, the likeliest first.
+    const candidates = [...ranked];
+    for (const l of family) if (!candidates.includes(l)) candidates.push(l);
+    return { lang: top, script: best, candidates };
+  }
   const candidates = [top];
   for (let k = 1; k < 3 && k < ranked.length; k++) {
-    if (votes[LANG_ID.get(ranked[k]!)!]! >= Math.max(1, topVotes / 3)) candidates.push(ranked[k]!);
+    // With little evidence (one or two function words) a runner-up at half the votes is as likely.
+    const floor = Math.max(topVotes / 3, Math.min(1, topVotes / 2));
+    if (votes[LANG_ID.get(ranked[k]!)!]! >= floor) candidates.push(ranked[k]!);
   }
   if (!latin && latinLetters >= 8) candidates.push('en');
   else if (latin && !candidates.includes('en')) candidates.push('en');

@@ -5,6 +5,7 @@
 import { identifyLanguage } from './language.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
 import { LEXICONS } from './lexicon/index.ts';
+import { ratingIn } from './rating.ts';
 import { type Evidence, scan } from './scan.ts';
 import { type Token, tokenize } from './text.ts';
 import { attachRecords, vocabularyGeneration } from './vocab.ts';
@@ -37,6 +38,8 @@ export function readPost(input: string, langHint?: string): Reading {
     if (en) lexicons.push(en);
   }
   const evidence = scan(tokens, lexicons, guess.lang);
+  const rating = ratingIn(text);
+  if (rating) evidence.hits.push({ ...rating, kind: 'pattern', pos: 0, polar: true, sentence: 0 });
   return { text, tokens, lang: guess.lang, evidence, generation: vocabularyGeneration() };
 }
 

@@ -136,6 +136,8 @@ describe('detect: language-independent cues', () => {
     ['😡😡 @acme', 'complaint', '😡'],
     [':( :(', 'complaint', ':('],
     ['??? @acme', 'question', '?'],
+    ['@acme 🤡🤡', 'complaint', '🤡'],
+    ['@acme parcel 🐌🐌', 'complaint', '🐌'],
   ])('%s → %s with an unknown or absent language', (text, label, cue) => {
     const d = detect({ text }, brand);
     expect(d.label).toBe(label);
@@ -157,5 +159,90 @@ describe('detect: language-independent cues', () => {
     const d = detect({ text: 'soooo gooood #LoveIt' }, brand);
     expect(d.label).toBe('praise');
     expect(d.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['gooood']));
+  });
+});
+
+describe('detect: short posts whose few words several languages share', () => {
+  // With less than one unambiguous function word ("en", "de", "la" belong to several languages)
+  // every lexicon of the script reads the post, not only the likeliest one.
+  it.each<Case>([
+    ['Vriendelijke bediening en snelle service.', 'praise', 'vriendelijke'],
+    ['Fiets na een week kapot.', 'complaint', 'kapot'],
+    ['Pizza en salade heerlijk!', 'praise', 'heerlijk'],
+  ])('%s → %s', (text, label, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues)).toBe(label);
+    const explained = d.cues.filter((c) => c.label === label).map((c) => c.text.toLowerCase());
+    expect(
+      explained.some((t) => t.includes(cue.toLowerCase())),
+      JSON.stringify(explained),
+    ).toBe(true);
+  });
+});
+
+describe('detect: everyday review wording', () => {
+  it.each<Case>([
+    ['De nieuwe waterkoker is een miskoop, zonde van het geld', 'complaint', 'zonde van het geld'],
+    ['Dik tevreden over de fietsenmaker', 'praise', 'dik tevreden'],
+    ['La soupe était tiède et le pain caoutchouteux', 'complaint', 'tiède'],
+    ['Rapport qualité prix au top, livreur aux petits soins', 'praise', 'aux petits soins'],
+    ['El hotel es cutre y el baño estaba sucio', 'complaint', 'cutre'],
+    ['Trato excelente y un precio razonable', 'praise', 'trato excelente'],
+    ['Il divano è scomodo e la stoffa scadente', 'complaint', 'scadente'],
+    ['Il gelato è squisito', 'praise', 'squisito'],
+    ['O atendimento foi ruim e a comida sem sabor', 'complaint', 'ruim'],
+    ['Kulaklık fiyatına değmez, paraya değmez', 'complaint', 'değmez'],
+    ['Kargo hızlıydı, ürün doyurucu ve taze', 'praise', 'taze'],
+    ['Total waste of money, fell apart in a week', 'complaint', 'total waste'],
+    ['Sturdy, fast shipping, worth the money', 'praise', 'worth the money'],
+    // A negated verb of fixing: the negation is about the fix, not the problem after it.
+    ['@acme you still did not fix my account issue', 'complaint', 'not fix'],
+    ["Le technicien n'a pas réglé la panne", 'complaint', 'pas réglé'],
+    ['Het probleem is nog steeds niet opgelost', 'complaint', 'niet opgelost'],
+    ['Der Fehler wurde immer noch nicht behoben', 'complaint', 'nicht behoben'],
+    ['La garanzia non ha risolto niente', 'complaint', 'non ha risolto'],
+    ['The repair shop made my old laptop like new again', 'praise', 'like new again'],
+    // "It used to be better" is a complaint about now.
+    ['Honestly the bakery on our street has gone downhill', 'complaint', 'gone downhill'],
+    ["Ce café, c'était mieux avant", 'complaint', "c'était mieux avant"],
+    ['Früher war es besser bei diesem Bäcker', 'complaint', 'früher war es besser'],
+    ['Bu kafe artık eskisi gibi değil', 'complaint', 'eskisi gibi değil'],
+    // Dutch and German write their verdicts as compounds.
+    ['Topkwaliteit en supervriendelijk personeel', 'praise', 'topkwaliteit'],
+    ['Wat een kutservice weer', 'complaint', 'kutservice'],
+    ['So ein Saftladen, nie wieder hier', 'complaint', 'saftladen'],
+    ['Spitzenservice beim Umtausch', 'praise', 'spitzenservice'],
+  ])('%s → %s', (text, label, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues)).toBe(label);
+    const explained = d.cues.filter((c) => c.label === label).map((c) => c.text.toLowerCase());
+    expect(
+      explained.some((t) => t.includes(cue.toLowerCase())),
+      JSON.stringify(explained),
+    ).toBe(true);
+  });
+});
+
+describe('detect: stems that would swallow unrelated words', () => {
+  // Folding (ş→s, ı→i) and short stems made neutral words look like cues: "pişmiş" (cooked) read as
+  // "pis" (dirty), "sıkıntı" as "şık" (chic), "personale" (staff) as "perso" (lost), "salade" as "sale".
+  it.each<[string, Label]>([
+    ['Et tam kıvamında pişmiş, çok lezzetli', 'praise'],
+    ['Garson çok sıkıcı bir tip, hiç ilgilenmedi', 'complaint'],
+    ['Il personale della reception è gentilissimo', 'praise'],
+    ['Une salade copieuse et des raviolis délicieux', 'praise'],
+    ['Der Lautsprecher klingt toll', 'praise'],
+    // "único", "uniquement", "unico" mean "only" far more often than "unique".
+    ['El único problema fue el ruido de la calle', 'complaint'],
+    ['Uniquement des plats froids et un serveur désagréable', 'complaint'],
+    // "mutlaka" (certainly) and Dutch "attent" are not praise inside other words and frames.
+    ['Her gidişimizde mutlaka bir sorun çıkıyor', 'complaint'],
+    // English "ad" (advert) is Italian "ad" (to); Italian "secondo" is news wording only as "according to sources".
+    ['Camera pulita e vicina ad un parcheggio comodo', 'praise'],
+    ['Secondo me la pizza è ottima', 'praise'],
+  ])('%s → %s', (text, label) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues)).toBe(label);
+    expect(d.cues.filter((c) => c.label !== label && c.kind === 'word').map((c) => c.text)).toEqual([]);
   });
 });

@@ -17,6 +17,9 @@ add(
   '😡 😠 🤬 😤 😞 😔 😢 😭 😩 😫 👎 💩 🙄 😒 🤦 🤦‍♂ 🤦‍♀ 😑 😕 ☹ 🙁 🤮 🤢 💔 😣 😖 😓 😾 😿 🖕 ❌ 🚫 ⛔ 😪 🥵 🤯 😬',
 );
 add('complaint', 0.6, '😐 😶 😟 😧 😨 😰 😱 🥲 🙃');
+// Mockery and waiting: a clown for a company that acts like one, a snail for a delivery, a bin for a product.
+add('complaint', 0.8, '🤡 🐌 🗑 😮‍💨');
+add('praise', 0.6, '🥹 🫡 😇 💝');
 add('question', 0.8, '🤔 ❓ ❔ 🧐 🤷 🤷‍♂ 🤷‍♀');
 add('none', 0.8, '🎁 📢 📰 📣 🚨 👉 ➡ 🔗 📸 🎥 📺 💸 🛒 🏷');
 add('suggestion', 0.6, '💡');
