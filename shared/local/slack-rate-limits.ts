@@ -28,6 +28,8 @@ export const METHOD_TIERS: Readonly<Record<string, Tier>> = {
   'conversations.history': 3,
   'conversations.list': 2,
   'conversations.replies': 3,
+  'files.completeUploadExternal': 4,
+  'files.getUploadURLExternal': 4,
   'usergroups.list': 2,
   'users.info': 4,
   'views.open': 4,

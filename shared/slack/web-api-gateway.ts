@@ -195,7 +195,7 @@ export class WebApiSlackGateway implements SlackGateway {
   }
 
   async uploadFile(channelId: string, file: SlackFile, initialComment: string): Promise<{ fileId: string }> {
-    const target = await rateLimitAware(() =>
+    const target = await this.paced('files.getUploadURLExternal', channelId, () =>
       this.client.files.getUploadURLExternal({
         filename: file.filename,
         length: file.bytes.byteLength,
@@ -218,7 +218,7 @@ export class WebApiSlackGateway implements SlackGateway {
     }
     if (!res.ok) throw new SlackUnavailable(`file upload answered HTTP ${res.status}`);
     const fileId = target.file_id;
-    await rateLimitAware(() =>
+    await this.paced('files.completeUploadExternal', channelId, () =>
       this.client.files.completeUploadExternal({
         files: [{ id: fileId, title: file.title }],
         channel_id: channelId,

@@ -33,6 +33,9 @@ export const METHOD_TIER: Readonly<Record<string, Tier>> = {
   'views.open': 4,
   'views.update': 4,
   'users.info': 4,
+  // A chart upload: the URL, then the upload shared in the channel.
+  'files.getUploadURLExternal': 4,
+  'files.completeUploadExternal': 4,
 };
 
 export const POST_METHOD = 'chat.postMessage';

@@ -3,12 +3,16 @@
  *
  * 1. Take the countdown lease, so two ticks never overlap (a tick that finds it taken steps aside).
  * 2. Read the active alerts whose next step is due (sparse index, so only those are read), from
- *    every shard to the end, confirm them by a consistent batch read, and step up to 16 at once.
+ *    every shard to the end, and confirm them by a consistent batch read.
  * 3. Past its deadline, an alert expires: the card says missed and the escalation channel is told.
  * 4. Otherwise the next escalation step fires if its time has come and it is not snoozed: the
  *    configured people are mentioned in the alert's thread.
  * 5. The card is refreshed and the next step scheduled: the next moment something a person must see
  *    changes (a colour step, an escalation, the deadline); the time left is rendered by Slack clients.
+ *
+ * The steps of a batch of alerts are decided first; their messages go out ten to a queue write
+ * (one SendMessageBatch call on SQS: a tick with 2,000 due alerts makes about 200 calls, not 2,000),
+ * a few writes at once, never splitting one alert's messages, which keep their order within the write.
  *
  * Queue first, then save: the step's messages (the refresh of the next version, the notices) are
  * queued before the alert is saved. A tick that dies in between leaves the alert due, so the next
@@ -34,8 +38,13 @@ export interface CountdownDeps {
 
 /** Alerts confirmed by one consistent batch read (BatchGetItem's limit). */
 const CONFIRM_BATCH = 100;
-/** Alerts stepped at once: enough to hide call latency, few enough to stay inside table and queue limits. */
-const IN_FLIGHT = 16;
+/** Messages one queue write carries (SQS SendMessageBatch takes ten). */
+const QUEUE_WRITE = 10;
+/**
+ * Queue writes in flight at once, each followed by the saves of its alerts (at most 10): enough to
+ * hide call latency, few enough to stay inside table and queue limits.
+ */
+const WRITES_IN_FLIGHT = 4;
 const LEASE = 'countdown';
 /** Longer than the countdown function may run (50 s), shorter than the time between ticks plus that. */
 const LEASE_SECONDS = 60;
@@ -72,24 +81,54 @@ async function tick(now: Date, deps: CountdownDeps): Promise<CountdownResult> {
     const confirmed = (await deps.alerts.getMany(listed.slice(i, i + CONFIRM_BATCH).map((a) => a.alertId)))
       .filter((a) => isActive(a.state) && Date.parse(a.nextStepAt) <= now.getTime())
       .sort((a, b) => a.nextStepAt.localeCompare(b.nextStepAt));
-    await mapBounded(confirmed, IN_FLIGHT, async (alert) => {
-      try {
-        const outcome = await step(alert, now, deps);
-        result.processed++;
-        if (outcome !== 'refreshed') result[outcome]++;
-      } catch (error) {
-        if (!(error instanceof VersionConflict)) throw error;
-      }
-    });
+    await mapBounded(
+      inQueueWrites(confirmed.map((a) => decideStep(a, now))),
+      WRITES_IN_FLIGHT,
+      async (write) => {
+        await deps.slackOut.send(write.flatMap((s) => s.messages));
+        await Promise.all(
+          write.map(async (s) => {
+            try {
+              await deps.alerts.save(s.next);
+              result.processed++;
+              if (s.outcome !== 'refreshed') result[s.outcome]++;
+            } catch (error) {
+              if (!(error instanceof VersionConflict)) throw error;
+            }
+          }),
+        );
+      },
+    );
   }
   return result;
 }
 
-async function step(
-  alert: Alert,
-  now: Date,
-  deps: CountdownDeps,
-): Promise<'expired' | 'escalated' | 'refreshed'> {
+/** One alert's step, decided: what to queue, then what to save. */
+interface Step {
+  outcome: 'expired' | 'escalated' | 'refreshed';
+  next: Alert;
+  messages: SlackOutMessage[];
+}
+
+/** Groups steps into queue writes of at most QUEUE_WRITE messages, never splitting a step's messages. */
+function inQueueWrites(steps: Step[]): Step[][] {
+  const writes: Step[][] = [];
+  let current: Step[] = [];
+  let size = 0;
+  for (const s of steps) {
+    if (current.length > 0 && size + s.messages.length > QUEUE_WRITE) {
+      writes.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(s);
+    size += s.messages.length;
+  }
+  if (current.length > 0) writes.push(current);
+  return writes;
+}
+
+function decideStep(alert: Alert, now: Date): Step {
   const at = now.toISOString();
   const refresh = (a: Alert, cosmetic = false): SlackOutMessage => ({
     kind: 'alert',
@@ -111,9 +150,7 @@ async function step(
         alertId: expired.alertId,
       });
     }
-    await deps.slackOut.send([...messages, refresh(expired)]);
-    await deps.alerts.save(expired);
-    return 'expired';
+    return { outcome: 'expired', next: expired, messages: [...messages, refresh(expired)] };
   }
 
   const messages: SlackOutMessage[] = [];
@@ -162,7 +199,9 @@ async function step(
   // Notices first: should this tick die before saving, the refresh waits for the save, the notices need not.
   const escalated = next.escalationsDone > alert.escalationsDone;
   // Without an escalation only the colour stepped: a cosmetic refresh, last in line for the budget.
-  await deps.slackOut.send([...messages, refresh(next, !escalated)]);
-  await deps.alerts.save(next);
-  return escalated ? 'escalated' : 'refreshed';
+  return {
+    outcome: escalated ? 'escalated' : 'refreshed',
+    next,
+    messages: [...messages, refresh(next, !escalated)],
+  };
 }

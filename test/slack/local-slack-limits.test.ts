@@ -12,6 +12,8 @@ import { createPageGuard } from '../../shared/local/page-guard.ts';
 import { slackPageRoutes } from '../../shared/local/slack-page.ts';
 import { CHANNEL_POSTING, SlackRateLimits, TIER_PER_MINUTE } from '../../shared/local/slack-rate-limits.ts';
 import type { LocalStack } from '../../shared/local/stack.ts';
+import { WebApiSlackGateway } from '../../shared/slack/web-api-gateway.ts';
+import { SLACK_LIMITS, SlackWriteBudget } from '../../shared/slack/write-budget.ts';
 import { mentionBody, postGeneric, TestClock } from '../helpers/local-stack.ts';
 import { channel, fresh, startSlackStack } from './support.ts';
 
@@ -107,6 +109,54 @@ describe('the local Slack with rate limits on', () => {
     await expect(app.chat.postMessage({ channel: 'other', text: 'post' })).resolves.toMatchObject({
       ok: true,
     });
+  });
+
+  it('holds the file upload methods to Tier 4 (100 a minute), each method its own budget', async () => {
+    const app = client();
+    const perMinute = TIER_PER_MINUTE[4];
+    const ids: string[] = [];
+    for (let i = 0; i < perMinute; i++) {
+      const out = await app.files.getUploadURLExternal({ filename: `chart-${i}.png`, length: 10 });
+      ids.push(out.file_id ?? '');
+    }
+    const error = await rejection(app.files.getUploadURLExternal({ filename: 'over.png', length: 10 }));
+    expect(error.code).toBe('slack_webapi_rate_limited_error');
+    // One call returns every 60/100 = 0.6 s: Retry-After rounds up to a whole second.
+    expect(error.retryAfter).toBe(1);
+    expect(slack.stats().ratelimited).toEqual({ 'files.getUploadURLExternal': 1 });
+
+    // files.completeUploadExternal has its own Tier 4 bucket: the first calls go through at once
+    // (refused for the missing bytes, not for the rate), the 101st is refused for the rate.
+    for (let i = 0; i < perMinute; i++) {
+      const out = await app.files
+        .completeUploadExternal({ files: [{ id: ids[i] ?? '' }] })
+        .catch((e: { data?: { error?: string } }) => e.data);
+      expect(out?.error).toBe('file_not_found');
+    }
+    const over = await rejection(app.files.completeUploadExternal({ files: [{ id: ids[0] ?? '' }] }));
+    expect(over.code).toBe('slack_webapi_rate_limited_error');
+    advance(600);
+    await expect(
+      app.files.getUploadURLExternal({ filename: 'later.png', length: 10 }),
+    ).resolves.toMatchObject({ ok: true });
+  });
+
+  it("Beacon's gateway paces chart uploads by its budget: 101 uploads in a row, none refused", async () => {
+    slack.publicUrl = server.url;
+    const alerts = slack.channels().find((c) => c.name === 'alerts')?.id ?? '';
+    // The budget runs on the test's clock: a wait moves it, so the local Slack's buckets refill.
+    const budget = new SlackWriteBudget(
+      SLACK_LIMITS,
+      () => nowMs,
+      async (ms) => advance(ms),
+    );
+    const gateway = new WebApiSlackGateway(client(), budget);
+    const png = { bytes: new Uint8Array([1, 2, 3]), filename: 'chart.png', title: 'Chart' };
+    for (let i = 0; i <= TIER_PER_MINUTE[4]; i++) await gateway.uploadFile(alerts, png, `report ${i}`);
+    const s = await stats();
+    expect(s.calls['files.getUploadURLExternal']).toBe(TIER_PER_MINUTE[4] + 1);
+    expect(s.calls['files.completeUploadExternal']).toBe(TIER_PER_MINUTE[4] + 1);
+    expect(s.ratelimitedTotal).toBe(0);
   });
 
   it('limits only the app token: other tokens post and read without limit', async () => {

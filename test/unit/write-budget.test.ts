@@ -50,6 +50,16 @@ describe('SlackWriteBudget', () => {
     expect(waits.every((w) => w === 1200)).toBe(true);
   });
 
+  it('paces the file upload methods as Tier 4, each its own bucket: 80 at once, then one every 0.6 s', async () => {
+    const { budget, waits } = budgetAt();
+    for (let i = 0; i < 81; i++) await budget.take('files.getUploadURLExternal', undefined);
+    expect(waits).toEqual([600]);
+    // The other step of an upload is not slowed by the first one's calls.
+    expect(budget.waitMs('files.completeUploadExternal', 'C1')).toBe(0);
+    for (let i = 0; i < 80; i++) await budget.take('files.completeUploadExternal', 'C1');
+    expect(budget.waitMs('files.completeUploadExternal', 'C1')).toBe(600);
+  });
+
   it('splits the workspace tiers between the processes that may run at once', async () => {
     const { budget } = budgetAt({ ...SLACK_LIMITS, share: 1 / 4 });
     for (let i = 0; i < 10; i++) await budget.take('chat.update', 'C1');
