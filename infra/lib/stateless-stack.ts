@@ -15,6 +15,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { createPollSources } from '../../shared/platforms/poll-sources.ts';
+import { QUEUES } from '../../shared/queue/definitions.ts';
 import { CHART_ASSETS } from '../../shared/report/chart-assets.ts';
 import type { RoutingConfig } from '../../shared/routing/index.ts';
 import { WEEKLY_REPORT_SCHEDULE } from '../../shared/usecases/post-reports.ts';
@@ -33,7 +34,9 @@ import type { BeaconData } from './stateful-stack.ts';
  */
 const require = createRequire(import.meta.url);
 
-export const CONSUMER_CONCURRENCY: Readonly<Record<string, number>> = { detect: 10, notify: 4, reply: 2 };
+export const CONSUMER_CONCURRENCY: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.values(QUEUES).map((q) => [q.consumer, q.concurrency]),
+);
 
 /**
  * Requests per second (and burst) each route of the HTTP API accepts (docs/deploy.md, "Limits at

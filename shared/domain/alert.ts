@@ -54,6 +54,13 @@ export interface Alert {
   stormId?: string;
   /** The thread the card lives in (the storm card's ts) when it is not a top-level message. */
   slackThreadTs?: string;
+  /**
+   * Set when the channel had no posting budget for a card of its own: the alert waits for a line in
+   * the channel's next burst summary (shared/usecases/burst-summary.ts).
+   */
+  summaryPending?: boolean;
+  /** The burst summary listing the alert, while it has no card of its own (its thread is the alert's). */
+  slackSummaryTs?: string;
   /** Set just before the first post, so a retry after an uncertain post looks for it first. */
   postAttemptedAt?: string;
   /** The alert version the Slack card shows; refreshes of that version or older have nothing to show. */
@@ -77,6 +84,17 @@ export interface Alert {
   history: HistoryEntry[];
   version: number;
 }
+
+/** Whether people can see the alert in Slack: its own card, or a line in a burst summary. */
+export const shownInSlack = (a: Pick<Alert, 'slackTs' | 'slackSummaryTs'>): boolean =>
+  Boolean(a.slackTs || a.slackSummaryTs);
+
+/**
+ * Priority alerts keep their own cards when a channel is over its posting budget: the rule found a
+ * VIP, an influencer, a repeat complainer or an advocate, or the rule pages someone (a safety rule).
+ */
+export const isPriorityAlert = (a: Pick<Alert, 'priority' | 'mentions' | 'advocateMoment'>): boolean =>
+  (a.priority?.length ?? 0) > 0 || (a.mentions?.length ?? 0) > 0 || a.advocateMoment === true;
 
 export type Transition =
   | { kind: 'claim'; by: string; at: string }

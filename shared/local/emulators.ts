@@ -1,11 +1,11 @@
 /**
- * The embedded AWS stand-ins: a DynamoDB-compatible server (dynalite, LevelDB on disk when given a
- * path) and an SQS-compatible server (fauxqs, in memory, made durable by a journal file when given
+ * The embedded AWS stand-ins: a DynamoDB-compatible server (dynalite on a worker thread, LevelDB on
+ * disk when given a path) and an SQS-compatible server (fauxqs, in memory, made durable by a journal file when given
  * one). Both listen on loopback only.
  */
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
+import { Worker } from 'node:worker_threads';
 import type { BuildAppOptions } from 'fauxqs';
 import { type FauxStore, QueueJournal } from './queue-journal.ts';
 
@@ -14,25 +14,54 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
+/**
+ * Runs dynalite on its own thread: the table server is the busiest part of the local stack, and on
+ * its own event loop it uses a second core instead of taking turns with the handlers. Plain
+ * CommonJS evaluated in the worker, so it runs the same under tsx, vitest and plain Node.
+ */
+const DYNAMO_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const dynalite = require(workerData.module);
+const server = dynalite(workerData.options);
+server.once('error', (error) => parentPort.postMessage({ error: String(error) }));
+server.listen(workerData.port, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
+parentPort.on('message', (message) => {
+  if (message !== 'stop') return;
+  server.close(() => process.exit(0));
+  server.closeAllConnections?.();
+});
+`;
+
 export async function startDynamo(options: { path?: string; port?: number } = {}): Promise<Emulator> {
-  const server = dynalite({
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-    ...(options.path ? { path: options.path } : {}),
+  const worker = new Worker(DYNAMO_WORKER, {
+    eval: true,
+    workerData: {
+      module: createRequire(import.meta.url).resolve('dynalite'),
+      options: {
+        createTableMs: 0,
+        deleteTableMs: 0,
+        updateTableMs: 0,
+        ...(options.path ? { path: options.path } : {}),
+      },
+      port: options.port ?? 0,
+    },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (m: { port?: number; error?: string }) =>
+      m.port ? resolve(m.port) : reject(new Error(`dynalite did not start: ${m.error}`)),
+    );
+  }).catch(async (error: unknown) => {
+    await worker.terminate();
+    throw error;
   });
-  const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections?.();
-      }),
+    stop: async () => {
+      worker.postMessage('stop');
+      await exited;
+    },
   };
 }
 

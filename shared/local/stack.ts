@@ -25,14 +25,13 @@ import { buildFeedbackModel, detect } from '../detect/index.ts';
 import type { StormSettings } from '../domain/storm.ts';
 import type { PollSourceSpec } from '../platforms/poll-sources.ts';
 import type { SecretBag } from '../platforms/types.ts';
-import { dlqName, QUEUES } from '../queue/definitions.ts';
+import { dlqName, QUEUES, type QueueDefinition } from '../queue/definitions.ts';
 import { loadRoutingConfigFile, type RoutingConfig } from '../routing/index.ts';
 import { composeRuntime, type Runtime } from '../runtime/compose.ts';
 import type { Logger } from '../runtime/logger.ts';
 import type { MetricsSink } from '../runtime/metrics.ts';
 import { renderDigest } from '../slack/digest-message.ts';
 import { FAIL_FAST_CLIENT_OPTIONS } from '../slack/web-api-gateway.ts';
-import { SLACK_WRITERS } from '../slack/write-budget.ts';
 import { createDocumentClient } from '../store/dynamo-client.ts';
 import type { PollRunResult } from '../usecases/poll-source.ts';
 import type { Clock } from '../usecases/ports.ts';
@@ -50,7 +49,7 @@ import { directoryFromPeople, LOCAL_APP_TOKEN, LocalSlack } from './local-slack.
 import { createPageGuard } from './page-guard.ts';
 import { startPollTimers } from './poll-timers.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
-import { QueueRunner } from './queue-runner.ts';
+import { QueueRunner, type QueueRunnerOptions } from './queue-runner.ts';
 import { nextRun } from './schedule.ts';
 import { localInteractionRoutes, slackPageRoutes } from './slack-page.ts';
 import { SlackRateLimits, slackLimitsOn } from './slack-rate-limits.ts';
@@ -293,33 +292,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const onQueueError = (error: unknown) =>
       options.logger.error('queue runner failed', { error: String(error) });
+    // As many batches of each queue at once as Lambda runs on AWS (QUEUES[…].concurrency): channels
+    // wait on their own Slack budgets, and detection keeps the table busy while one batch waits on it.
+    const runnersOf = (queueUrl: string, handler: QueueRunnerOptions['handler'], queue: QueueDefinition) =>
+      Array.from(
+        { length: queue.concurrency },
+        () => new QueueRunner({ sqs, queueUrl, handler, batchSize: queue.batchSize, onError: onQueueError }),
+      );
     const runners = [
-      new QueueRunner({
-        sqs,
-        queueUrl: queueUrls.mentions,
-        handler: detectHandler(getRuntime),
-        batchSize: QUEUES.mentions.batchSize,
-        onError: onQueueError,
-      }),
-      // As many notify batches at once as Lambda runs on AWS: channels wait on their own budgets.
-      ...Array.from(
-        { length: SLACK_WRITERS },
-        () =>
-          new QueueRunner({
-            sqs,
-            queueUrl: queueUrls.slackOut,
-            handler: notifyHandler(getRuntime),
-            batchSize: QUEUES.slackOut.batchSize,
-            onError: onQueueError,
-          }),
-      ),
-      new QueueRunner({
-        sqs,
-        queueUrl: queueUrls.replies,
-        handler: replyHandler(getRuntime),
-        batchSize: QUEUES.replies.batchSize,
-        onError: onQueueError,
-      }),
+      ...runnersOf(queueUrls.mentions, detectHandler(getRuntime), QUEUES.mentions),
+      ...runnersOf(queueUrls.slackOut, notifyHandler(getRuntime), QUEUES.slackOut),
+      ...runnersOf(queueUrls.replies, replyHandler(getRuntime), QUEUES.replies),
     ];
     if (options.runQueues) {
       for (const r of runners) r.start();

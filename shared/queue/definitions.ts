@@ -12,6 +12,12 @@ export interface QueueDefinition {
   /** Name of the consuming handler in functions/. */
   consumer: 'detect' | 'notify' | 'reply';
   batchSize: number;
+  /**
+   * How many batches the consumer runs at once: the Lambda's maximum concurrency on AWS (infra), as
+   * many queue runners locally. `notify` speaks to Slack, whose Web API limits a workspace per method;
+   * `reply` to the platforms' rate limits; `detect` bounds the write burst on the table after a backlog.
+   */
+  concurrency: number;
 }
 
 export const QUEUES: Record<QueueDefinition['id'], QueueDefinition> = {
@@ -23,6 +29,7 @@ export const QUEUES: Record<QueueDefinition['id'], QueueDefinition> = {
     maxReceiveCount: 5,
     consumer: 'detect',
     batchSize: 10,
+    concurrency: 10,
   },
   slackOut: {
     id: 'slackOut',
@@ -32,6 +39,7 @@ export const QUEUES: Record<QueueDefinition['id'], QueueDefinition> = {
     maxReceiveCount: 8,
     consumer: 'notify',
     batchSize: 10,
+    concurrency: 4,
   },
   /** Replies written in Slack, posted on the platform by `reply` (see docs/slack.md for the shape). */
   replies: {
@@ -42,6 +50,7 @@ export const QUEUES: Record<QueueDefinition['id'], QueueDefinition> = {
     maxReceiveCount: 5,
     consumer: 'reply',
     batchSize: 5,
+    concurrency: 2,
   },
 };
 

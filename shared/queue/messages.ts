@@ -90,6 +90,8 @@ const slackOutMessage = z.discriminatedUnion('kind', [
     ts: z.string(),
     text: z.string(),
   }),
+  /** Post the channel's next burst summary: the posts it could not take one card at a time. */
+  z.object({ kind: z.literal('summary'), channel: z.string(), seq: z.int() }),
   /** Post one period's digest of the posts a rule sends to a digest instead of live cards. */
   z.object({ kind: z.literal('digest'), channel: z.string(), period: z.string() }),
 ]);
@@ -229,11 +231,13 @@ export const slackOutDedupeId = (m: SlackOutMessage, requeue?: Requeue): string 
         ? `followup:${m.platform}:${m.mentionId}`
         : m.kind === 'storm'
           ? `storm:${m.stormId}:${m.version}`
-          : m.kind === 'digest'
-            ? `digest:${m.channel}:${m.period}`
-            : m.kind === 'retire'
-              ? `retire:${m.channelId}:${m.ts}`
-              : `${m.kind}:${m.key}`;
+          : m.kind === 'summary'
+            ? `summary:${m.channel}:${m.seq}`
+            : m.kind === 'digest'
+              ? `digest:${m.channel}:${m.period}`
+              : m.kind === 'retire'
+                ? `retire:${m.channelId}:${m.ts}`
+                : `${m.kind}:${m.key}`;
   return createHash('sha256')
     .update(requeue ? `${logical}#requeue:${requeue.count}` : logical)
     .digest('hex');

@@ -30,6 +30,7 @@ import { WebApiSlackGateway } from '../slack/web-api-gateway.ts';
 import { SLACK_LIMITS, SlackWriteBudget } from '../slack/write-budget.ts';
 import { DynamoAlertStore } from '../store/alert-store.ts';
 import { DynamoAuthorStore } from '../store/author-store.ts';
+import { DynamoBurstStore } from '../store/burst-store.ts';
 import { DynamoCursorStore } from '../store/cursor-store.ts';
 import { DynamoLeaseStore } from '../store/lease-store.ts';
 import { DynamoMentionStore } from '../store/mention-store.ts';
@@ -262,6 +263,7 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       digests: digestStore,
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
       unsureBelow: () => config().detection?.unsureBelow,
+      burst: { bursts: new DynamoBurstStore(parts.db, parts.tableName), slackOut, waiting: new Set() },
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
     requeueSlackOut: (items) => slackOut.requeue(items),

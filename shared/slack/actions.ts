@@ -11,6 +11,8 @@ export const ACTIONS = {
   dismiss: 'beacon.dismiss',
   relabel: 'beacon.relabel',
   reply: 'beacon.reply',
+  /** The ⋯ menu of a line in a burst summary: its option value names the alert and what to do. */
+  line: 'beacon.line',
 } as const;
 export type ActionName = keyof typeof ACTIONS;
 
@@ -24,8 +26,20 @@ export const SNOOZE_CHOICES: Array<{ text: string; seconds: number }> = [
   { text: '1 day', seconds: 24 * 3600 },
 ];
 
+/** What a burst summary line's menu offers, by option value suffix. */
+export const LINE_CHOICES = [
+  { verb: 'claim', text: 'Claim' },
+  { verb: 'reply', text: 'Reply…' },
+  { verb: 'replied', text: 'Mark replied' },
+  { verb: 'snooze', text: 'Snooze escalation 1 hour' },
+  { verb: 'card', text: 'Show its card in the thread' },
+] as const;
+const LINE_SNOOZE_SECONDS = 3600;
+
 export type ParsedAction =
   | { kind: 'claim' | 'replied' | 'dismiss' | 'reply'; alertId: string }
+  /** Post the alert's own card (it is only a line in a burst summary). */
+  | { kind: 'card'; alertId: string }
   | { kind: 'snooze'; alertId: string; seconds: number }
   | { kind: 'relabel'; alertId: string; to: Label };
 
@@ -41,6 +55,18 @@ export function parseAction(actionId: string, value: string | undefined): Parsed
   const [alertId, argument] = value.split(':');
   if (!alertId || !/^al_[0-9a-f]{8,64}$/.test(alertId)) return undefined;
   switch (name) {
+    case 'line':
+      switch (argument) {
+        case 'claim':
+        case 'reply':
+        case 'replied':
+        case 'card':
+          return { kind: argument, alertId };
+        case 'snooze':
+          return { kind: 'snooze', alertId, seconds: LINE_SNOOZE_SECONDS };
+        default:
+          return undefined;
+      }
     case 'snooze': {
       const seconds = Number(argument);
       return SNOOZE_CHOICES.some((c) => c.seconds === seconds)

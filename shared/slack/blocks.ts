@@ -121,6 +121,16 @@ export const staticSelect = (
   })),
 });
 
+/** A ⋯ menu (a section's accessory): at most 5 options, each acting with its own value. */
+export const overflow = (actionId: string, options: Array<{ text: string; value: string }>): Block => ({
+  type: 'overflow',
+  action_id: actionId,
+  options: options.slice(0, 5).map((o) => ({
+    text: plain(o.text, LIMITS.optionText),
+    value: o.value.slice(0, LIMITS.optionValue),
+  })),
+});
+
 /**
  * Keeps a list of blocks within `max`: when there are more, the last block kept says how many were
  * left out, so a long digest or history never makes Slack refuse the whole message.

@@ -5,7 +5,7 @@
  * answer or a server error is SlackUnavailable (the call may have been carried out); a message that
  * is gone is SlackMessageGone.
  */
-import type { WebClient } from '@slack/web-api';
+import type { MessageMetadata, WebClient } from '@slack/web-api';
 import {
   type SlackFile,
   type SlackGateway,
@@ -78,6 +78,13 @@ const messageBody = (message: SlackMessage) => ({
     : {}),
 });
 
+/**
+ * Slack's metadata payload takes lists of strings (a burst summary lists its alert ids); the SDK's
+ * type only names lists of objects, so the payload is passed as the API documents it.
+ */
+const slackMetadata = (metadata: NonNullable<SlackMessage['metadata']>) =>
+  metadata as unknown as MessageMetadata;
+
 /** The longest a call waits for Beacon's own budget before it is handed back as rate limited. */
 const MAX_BUDGET_WAIT_MS = 10_000;
 
@@ -138,7 +145,7 @@ export class WebApiSlackGateway implements SlackGateway {
         ...messageBody(message),
         unfurl_links: false,
         unfurl_media: false,
-        ...(message.metadata ? { metadata: message.metadata } : {}),
+        ...(message.metadata ? { metadata: slackMetadata(message.metadata) } : {}),
         ...(threadTs ? { thread_ts: threadTs } : {}),
       }),
     );
@@ -160,7 +167,7 @@ export class WebApiSlackGateway implements SlackGateway {
           channel: channelId,
           ts,
           ...messageBody(message),
-          ...(message.metadata ? { metadata: message.metadata } : {}),
+          ...(message.metadata ? { metadata: slackMetadata(message.metadata) } : {}),
         }),
       options.cosmetic ? { kind: 'cosmetic' } : {},
     );

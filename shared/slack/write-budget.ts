@@ -16,6 +16,7 @@
  * writer per channel at a time); the workspace-wide tiers are split between the instances that may
  * run at once (`share`), see docs/slack.md, "Write budget".
  */
+import { QUEUES } from '../queue/definitions.ts';
 import { SlackRateLimited } from '../usecases/ports.ts';
 
 export type Tier = 2 | 3 | 4;
@@ -44,7 +45,7 @@ export const POST_METHOD = 'chat.postMessage';
  * How many processes may call Slack at once on AWS: notify's maximum concurrency (infra,
  * CONSUMER_CONCURRENCY). Each takes this share of the workspace-wide tiers.
  */
-export const SLACK_WRITERS = 4;
+export const SLACK_WRITERS = QUEUES.slackOut.concurrency;
 
 export interface BudgetLimits {
   /** Posts per second in one channel, and how many may go at once. */

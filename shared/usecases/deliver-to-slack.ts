@@ -10,7 +10,7 @@
  * of refreshes costs one update per card. A card whose Slack message is gone is posted anew.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Alert } from '../domain/alert.ts';
+import { type Alert, isPriorityAlert, shownInSlack } from '../domain/alert.ts';
 import { STORM, type StormSettings } from '../domain/storm.ts';
 import type { SlackOutMessage } from '../queue/messages.ts';
 import { renderAlertCard, renderFollowup } from '../slack/alert-card.ts';
@@ -19,6 +19,8 @@ import { renderDigest } from '../slack/digest-message.ts';
 import { type NoticeSubject, renderMovedCard, renderNotice } from '../slack/notices.ts';
 import { renderStormCard } from '../slack/storm-card.ts';
 import { statsOf } from './author-stats.ts';
+import { type BurstDeps, deliverSummary, holdAlert, holdFollowup, listsNow } from './burst-summary.ts';
+import { HeldUntil, NotReadyYet, NotSavedYet } from './delivery-errors.ts';
 import {
   type AlertStore,
   type AuthorStats,
@@ -33,6 +35,7 @@ import {
   type StormStore,
   VersionConflict,
 } from './ports.ts';
+import { updateAlert as saveAlertChange } from './update-alert.ts';
 
 export interface SlackDeliveryDeps {
   alerts: AlertStore;
@@ -50,32 +53,13 @@ export interface SlackDeliveryDeps {
   nowMs?: () => number;
   /** The routing config's `detection.unsure_below`: below it the card says the detector is unsure. */
   unsureBelow?: () => number | undefined;
+  /** Burst summaries (burst-summary.ts): without them every alert waits for a card of its own. */
+  burst?: BurstDeps;
   /** Told when an alert's card is first in Slack, with the mention's creation time (alert latency). */
   cardPosted?: (mentionCreatedAt: string) => void;
 }
 
-export class NotReadyYet extends Error {
-  override readonly name: string = 'NotReadyYet';
-}
-
-/**
- * A refresh of a version the store does not hold yet: the countdown queues before it saves, so its
- * save is a moment away (or, if that tick died, the next tick makes it).
- */
-export class NotSavedYet extends NotReadyYet {
-  override readonly name = 'NotSavedYet';
-}
-
-/**
- * Not now, by Beacon's own budget: the message is to be carried out `waitMs` later. Notify sends it
- * again at the back of its channel's queue rather than holding the channel (functions/notify.ts).
- */
-export class HeldUntil extends Error {
-  override readonly name = 'HeldUntil';
-  constructor(readonly waitMs: number) {
-    super(`held for ${waitMs} ms`);
-  }
-}
+export { HeldUntil, NotReadyYet, NotSavedYet } from './delivery-errors.ts';
 
 /** How long to wait before trying a call again after Slack did not answer or failed, by attempt. */
 const BACKOFF_MS = [200, 500, 1000, 2000];
@@ -138,34 +122,26 @@ export async function deliverToSlack(message: SlackOutMessage, deps: SlackDelive
       return deliverStorm(message.stormId, deps);
     case 'digest':
       return deliverDigest(message.channel, message.period, deps);
+    case 'summary':
+      if (!deps.burst) throw new Error('burst summaries are not configured');
+      return deliverSummary(message.channel, deps, deps.burst);
   }
 }
 
-/** The thread an alert's notices and follow-ups go to: its own card, or the storm card it folded into. */
-const threadOf = (alert: Alert): string | undefined => alert.slackThreadTs ?? alert.slackTs;
-
 /**
- * Saves a change to the alert, retrying over a fresh read when someone else saved first. `known`, the
- * alert as just read or saved here, is tried first without reading it again.
+ * The thread an alert's notices and follow-ups go to: its own card, the storm card it folded into,
+ * or the burst summary that lists it.
  */
-async function updateAlert(
+const threadOf = (alert: Alert): string | undefined =>
+  alert.slackThreadTs ?? alert.slackTs ?? alert.slackSummaryTs;
+
+/** Saves a change to the alert (update-alert.ts) through the delivery's store. */
+const updateAlert = (
   deps: SlackDeliveryDeps,
   alertId: string,
   change: (a: Alert) => Partial<Alert>,
   known?: Alert,
-): Promise<Alert> {
-  for (let attempt = 0; ; attempt++) {
-    const current = attempt === 0 && known ? known : await deps.alerts.get(alertId);
-    if (!current) throw new Error(`alert ${alertId} not found`);
-    const next = { ...current, ...change(current), version: current.version + 1 };
-    try {
-      await deps.alerts.save(next);
-      return next;
-    } catch (error) {
-      if (!(error instanceof VersionConflict) || attempt >= 4) throw error;
-    }
-  }
-}
+): Promise<Alert> => saveAlertChange(deps.alerts, alertId, change, known);
 
 async function deliverAlert(
   alertId: string,
@@ -220,6 +196,16 @@ async function deliverAlert(
 
   // A card posted anew after its message vanished is not the alert's latency.
   const firstPost = !alert.slackTs;
+  if (firstPost && alert.slackSummaryTs) {
+    // Listed in a burst summary, which shows the deadline as a date token: time alone changes
+    // nothing there, and the message that asked for its first showing (a redelivery) is done. A state
+    // change or an escalation brings its own card, in the summary's thread.
+    if (cosmetic || hint) return deps.alerts.markShown(alertId, alert.version);
+  } else if (firstPost && !alert.postAttemptedAt && deps.burst && !isPriorityAlert(alert)) {
+    const channelId = alert.slackChannelId ?? (await deps.slack.channelId(alert.channel));
+    if (listsNow(deps, deps.burst, alert.channel, channelId))
+      return holdAlert(alert, root, channelId, deps, deps.burst);
+  }
   if (alert.slackTs && alert.slackChannelId) {
     try {
       await deps.slack.update(alert.slackChannelId, alert.slackTs, render(alert), { cosmetic });
@@ -252,9 +238,9 @@ async function postCard(
 ): Promise<void> {
   const alertId = alert.alertId;
   const channelId = alert.slackChannelId ?? (await deps.slack.channelId(alert.channel));
-  // A folded alert's card is a reply in its storm card's thread.
-  let threadTs: string | undefined;
-  if (alert.stormId && deps.storms) {
+  // A folded alert's card is a reply in its storm card's thread; a listed one, in its summary's.
+  let threadTs = alert.slackSummaryTs;
+  if (!threadTs && alert.stormId && deps.storms) {
     const storm = await deps.storms.get(alert.stormId);
     if (!storm?.slackTs) throw new NotReadyYet(`storm ${alert.stormId} is not posted yet`);
     threadTs = storm.slackTs;
@@ -325,11 +311,17 @@ async function deliverFollowup(
   deps: SlackDeliveryDeps,
 ): Promise<void> {
   const alert = await deps.alerts.get(message.alertId);
-  if (!alert?.slackTs || !alert.slackChannelId)
+  if (!alert || !(shownInSlack(alert) || alert.summaryPending) || !alert.slackChannelId)
     throw new NotReadyYet(`alert ${message.alertId} is not posted yet`);
   const stored = await deps.mentions.get(message.platform, message.threadId, message.mentionId);
   if (!stored) throw new Error(`mention ${message.platform}#${message.mentionId} not found`);
   if (stored.slackTs) return;
+  // Over the channel's budget (or the alert itself is still waiting for its line), a follow-up of
+  // an alert that is not a priority one is a line of the next summary too.
+  const mustWait =
+    !shownInSlack(alert) || (deps.burst && listsNow(deps, deps.burst, alert.channel, alert.slackChannelId));
+  if (deps.burst && !stored.slackAttemptedAt && mustWait && (!isPriorityAlert(alert) || !shownInSlack(alert)))
+    return holdFollowup(alert, stored, deps, deps.burst);
   const key = `${stored.mention.platform}#${stored.mention.id}`;
   let ts = stored.slackAttemptedAt
     ? await deps.slack
@@ -398,7 +390,7 @@ async function deliverNotice(
   let threadTs: string | undefined;
   let channelId: string;
   if (message.inThread && message.alertId) {
-    if (!alert?.slackTs || !alert.slackChannelId)
+    if (!alert || !shownInSlack(alert) || !alert.slackChannelId)
       throw new NotReadyYet(`alert ${message.alertId} is not posted yet`);
     threadTs = threadOf(alert);
     channelId = alert.slackChannelId;

@@ -154,6 +154,7 @@ function transitionFor(action: ParsedAction, by: string, at: string): Transition
     case 'relabel':
       return { kind: 'relabel', by, at, to: action.to };
     case 'reply':
+    case 'card':
       return undefined;
   }
 }
@@ -187,6 +188,12 @@ async function onBlockAction(payload: BlockActionsPayload, deps: InteractionDeps
     await tell(
       `:information_source: Nothing changed: this alert moved to #${ownText(moved.to)}; use its card there.`,
     );
+    return ack();
+  }
+
+  // A line of a burst summary asks for the alert's own card: notify posts it in the summary's thread.
+  if (action.kind === 'card') {
+    if (current && !current.slackTs && current.slackSummaryTs) await deps.slackOut.send([refresh(current)]);
     return ack();
   }
 

@@ -211,6 +211,52 @@ export interface DigestStore {
   entries(channel: string, period: string): Promise<DigestEntry[]>;
 }
 
+/**
+ * A post waiting for a line in its channel's burst summary: more alerts arrived than the channel
+ * may post one by one. What the line shows is kept with it, so a summary needs no further reads
+ * beyond the alerts' current state.
+ */
+export interface PendingLine {
+  kind: 'alert' | 'followup';
+  alertId: string;
+  /** `platform#mentionId` of the post the line shows (the alert's opening post, or the follow-up). */
+  mentionKey: string;
+  /** When the post was written; lines are listed in this order. */
+  createdAt: string;
+  platform: Mention['platform'];
+  threadId: string;
+  mentionId: string;
+  type: Label;
+  /** Outside text, shown escaped. */
+  handle: string;
+  excerpt: string;
+}
+
+/** A burst summary being posted: its lines are fixed before the post, so a retry posts the same. */
+export interface OpenSummary {
+  id: string;
+  lines: PendingLine[];
+  postAttemptedAt?: string;
+}
+
+export interface BurstState {
+  /** Summaries posted so far (names the next one and its queue message). */
+  seq: number;
+  /** A `summary` message is on the queue for this channel. */
+  flushQueued: boolean;
+  open?: OpenSummary;
+}
+
+export interface BurstStore {
+  state(channel: string): Promise<BurstState>;
+  saveState(channel: string, state: BurstState): Promise<void>;
+  /** Adds a line (adding the same post twice keeps one). */
+  add(channel: string, line: PendingLine): Promise<void>;
+  /** The oldest `limit` lines, and whether more wait behind them. */
+  oldest(channel: string, limit: number): Promise<{ lines: PendingLine[]; more: boolean }>;
+  remove(channel: string, lines: readonly PendingLine[]): Promise<void>;
+}
+
 export interface MentionQueue {
   send(mentions: Mention[]): Promise<void>;
 }
@@ -226,7 +272,7 @@ export interface SlackMessage {
   /** Blocks under a colour bar (Block Kit itself has no colour): the alert card's countdown colour. */
   attachments?: Array<{ color: string; blocks: unknown[] }>;
   /** Slack message metadata: lets a retry find a message whose post outcome was uncertain. */
-  metadata?: { event_type: string; event_payload: Record<string, string> };
+  metadata?: { event_type: string; event_payload: Record<string, string | string[]> };
 }
 
 /** Slack answered 429: nothing was done; try again after `retryAfter` seconds. */

@@ -13,7 +13,7 @@
  * Every step can run again after a crash without doing its effect twice, which is what lets SQS
  * redeliver freely.
  */
-import { type Alert, alertIdFor, isActive } from '../domain/alert.ts';
+import { type Alert, alertIdFor, isActive, shownInSlack } from '../domain/alert.ts';
 import { applyTransition, openAlert } from '../domain/alert-lifecycle.ts';
 import type { Detection, MomentType } from '../domain/detection.ts';
 import { digestPeriod } from '../domain/digest.ts';
@@ -135,7 +135,7 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
       });
       await deps.alerts.save(replied);
       await deps.slackOut.send([alertMessage(replied), followupMessage(replied, mention)]);
-    } else if (existing?.slackTs) {
+    } else if (existing && shownInSlack(existing)) {
       await deps.slackOut.send([followupMessage(existing, mention)]);
     }
     await deps.mentions.update(mention, { status: 'processed', ...(existing ? { alertId } : {}) });
@@ -177,7 +177,8 @@ export async function processMention(incoming: Mention, deps: PipelineDeps): Pro
       dropped = dropByRoute(route);
     }
     if (dropped) {
-      const messages: SlackOutMessage[] = existing?.slackTs ? [followupMessage(existing, mention)] : [];
+      const messages: SlackOutMessage[] =
+        existing && shownInSlack(existing) ? [followupMessage(existing, mention)] : [];
       if (reviewSetting && needsReview(dropped)) {
         review = reviewSetting.channel;
         messages.push(reviewNotice(review, mention, dropped));

@@ -167,14 +167,23 @@ export async function waitUntilIdle(url: string, timeoutMs = 120_000): Promise<v
   throw new Error(`queues not idle after ${timeoutMs} ms: ${JSON.stringify(last)}`);
 }
 
-/** How many Slack messages carry each alert's card, threads included. */
+/**
+ * How many Slack messages show each alert, threads included: its card, or its line in a burst
+ * summary (a channel over its posting budget lists alerts several to a message).
+ */
 export function cardsByAlert(slack: LocalSlack): Map<string, number> {
   const cards = new Map<string, number>();
+  const count = (alertId: unknown) => {
+    if (typeof alertId === 'string') cards.set(alertId, (cards.get(alertId) ?? 0) + 1);
+  };
   for (const channel of slack.channels()) {
     for (const top of slack.messages(channel.id)) {
       for (const m of [top, ...slack.replies(channel.id, top.ts)]) {
-        const alertId = m.metadata?.event_type === 'beacon_alert' && m.metadata.event_payload.alert_id;
-        if (typeof alertId === 'string') cards.set(alertId, (cards.get(alertId) ?? 0) + 1);
+        if (m.metadata?.event_type === 'beacon_alert') count(m.metadata.event_payload.alert_id);
+        if (m.metadata?.event_type === 'beacon_burst') {
+          const listed = m.metadata.event_payload.alert_ids;
+          if (Array.isArray(listed)) for (const id of listed) count(id);
+        }
       }
     }
   }

@@ -1,0 +1,216 @@
+/**
+ * Burst summaries: a channel that cannot post a card now (its posting budget, about one message a
+ * second, is spent) lists its new alerts and follow-ups several to a message instead of falling
+ * behind. Priority alerts never wait here (domain/alert.ts, isPriorityAlert).
+ *
+ * A held post becomes a pending line of its channel (stored, so nothing is lost between messages),
+ * and the first line queues one `summary` message in the channel's FIFO group. That message, when
+ * the channel may post again, takes the oldest lines (at most SUMMARY_MAX_LINES), posts them as one
+ * message, marks every alert and follow-up as shown in it, and queues the next summary if lines
+ * remain. Notify is the channel's single writer, so these steps never interleave with another
+ * writer of the same channel.
+ *
+ * Exactly once: the lines of a summary are fixed (saved) before it is posted, and the post carries
+ * the summary id in its metadata; a retry after an uncertain post finds it instead of posting again.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Alert } from '../domain/alert.ts';
+import { renderBurstSummary, SUMMARY_MAX_LINES } from '../slack/burst-summary.ts';
+import { mapBounded } from './bounded.ts';
+import type { SlackDeliveryDeps } from './deliver-to-slack.ts';
+import { HeldUntil } from './delivery-errors.ts';
+import type { BurstState, BurstStore, PendingLine, SlackOutQueue, StoredMention } from './ports.ts';
+import { updateAlert } from './update-alert.ts';
+
+export interface BurstDeps {
+  bursts: BurstStore;
+  slackOut: SlackOutQueue;
+  /**
+   * Channels this process has left lines waiting in: their next posts join the list (and post it,
+   * when the channel may post), so the list keeps its order and goes out as soon as there is budget,
+   * not behind the channel's queue. A hint only: another process may hold a channel's lines, and
+   * the queued `summary` message posts them whatever this set says.
+   */
+  waiting: Set<string>;
+}
+
+/** A wait this short is waited out in place; a longer one sends the summary to the back of its queue. */
+const WAIT_IN_PLACE_MS = 1_500;
+/** Alerts and follow-ups marked shown at once after a summary is posted. */
+const MARKS_IN_FLIGHT = 8;
+
+const excerptOf = (text: string) => [...text.replace(/\s+/g, ' ').trim()].slice(0, 200).join('');
+
+/** Whether a post for the channel would have to wait for its posting budget now. */
+export function channelIsFull(deps: SlackDeliveryDeps, channelId: string): boolean {
+  return (deps.slack.postingWaitMs?.(channelId) ?? 0) > 0;
+}
+
+/** Whether a post that is not a priority one goes to the channel's list rather than its own message. */
+export const listsNow = (deps: SlackDeliveryDeps, burst: BurstDeps, channel: string, channelId: string) =>
+  burst.waiting.has(channel) || channelIsFull(deps, channelId);
+
+/** Lists the alert in the channel's next summary instead of posting its card now. */
+export async function holdAlert(
+  alert: Alert,
+  root: StoredMention,
+  channelId: string,
+  deps: SlackDeliveryDeps,
+  burst: BurstDeps,
+): Promise<void> {
+  const m = root.mention;
+  // Marked first: once its line is added, the line may go out at once and mark it shown.
+  if (!alert.summaryPending || alert.slackChannelId !== channelId)
+    await updateAlert(
+      deps.alerts,
+      alert.alertId,
+      () => ({ summaryPending: true, slackChannelId: channelId }),
+      alert,
+    );
+  await addLine(alert.channel, burst, deps, {
+    kind: 'alert',
+    alertId: alert.alertId,
+    mentionKey: alert.mentionKey,
+    createdAt: m.createdAt,
+    platform: m.platform,
+    threadId: m.threadId,
+    mentionId: m.id,
+    type: alert.type,
+    handle: m.author.handle,
+    excerpt: excerptOf(m.text),
+  });
+}
+
+/** Lists a follow-up of the alert in the channel's next summary instead of its own thread reply. */
+export async function holdFollowup(
+  alert: Alert,
+  stored: StoredMention,
+  deps: SlackDeliveryDeps,
+  burst: BurstDeps,
+): Promise<void> {
+  const m = stored.mention;
+  await addLine(alert.channel, burst, deps, {
+    kind: 'followup',
+    alertId: alert.alertId,
+    mentionKey: `${m.platform}#${m.id}`,
+    createdAt: m.createdAt,
+    platform: m.platform,
+    threadId: m.threadId,
+    mentionId: m.id,
+    type: alert.type,
+    handle: m.author.handle,
+    excerpt: excerptOf(m.text),
+  });
+}
+
+async function addLine(
+  channel: string,
+  burst: BurstDeps,
+  deps: SlackDeliveryDeps,
+  line: PendingLine,
+): Promise<void> {
+  const [state] = await Promise.all([burst.bursts.state(channel), burst.bursts.add(channel, line)]);
+  burst.waiting.add(channel);
+  const channelId = await deps.slack.channelId(channel);
+  // The channel has budget again: its list goes out now, this line with it.
+  if (!state.open && !channelIsFull(deps, channelId)) {
+    await postSummary(channel, channelId, state, deps, burst);
+    return;
+  }
+  if (state.flushQueued) return;
+  // Queued before the flag is saved: a crash between the two queues it twice, and the second is
+  // the same message (its deduplication id names the summary), so it is dropped.
+  await burst.slackOut.send([{ kind: 'summary', channel, seq: state.seq }]);
+  await burst.bursts.saveState(channel, { ...state, flushQueued: true });
+}
+
+/** Posts the channel's next summary, when it may post; queues the one after if lines remain. */
+export async function deliverSummary(
+  channel: string,
+  deps: SlackDeliveryDeps,
+  burst: BurstDeps,
+): Promise<void> {
+  const channelId = await deps.slack.channelId(channel);
+  const wait = deps.slack.postingWaitMs?.(channelId) ?? 0;
+  // Waiting first lets the lines that arrive meanwhile join this summary.
+  if (wait > WAIT_IN_PLACE_MS) throw new HeldUntil(wait);
+  if (wait > 0) await sleep(wait);
+
+  await postSummary(channel, channelId, await burst.bursts.state(channel), deps, burst);
+}
+
+/** Posts the oldest waiting lines as one message now (the caller knows the channel may post). */
+async function postSummary(
+  channel: string,
+  channelId: string,
+  state: BurstState,
+  deps: SlackDeliveryDeps,
+  burst: BurstDeps,
+): Promise<void> {
+  let open = state.open;
+  if (!open) {
+    const { lines } = await burst.bursts.oldest(channel, SUMMARY_MAX_LINES);
+    if (lines.length === 0) {
+      burst.waiting.delete(channel);
+      await burst.bursts.saveState(channel, { seq: state.seq, flushQueued: false });
+      return;
+    }
+    open = { id: `${channel}#${state.seq + 1}`, lines, postAttemptedAt: deps.clock().toISOString() };
+    await burst.bursts.saveState(channel, { ...state, open });
+  }
+  const lines = open.lines;
+  const alerts = new Map((await deps.alerts.getMany(lines.map((l) => l.alertId))).map((a) => [a.alertId, a]));
+  // An alert that has its own card meanwhile (a click, an escalation) needs no line for itself.
+  const shown = lines.filter((l) => l.kind === 'followup' || !alerts.get(l.alertId)?.slackTs);
+
+  let ts: string | undefined;
+  if (shown.length > 0) {
+    ts = state.open?.postAttemptedAt
+      ? await deps.slack.findByMetadata(
+          channelId,
+          'summary_id',
+          open.id,
+          new Date(state.open.postAttemptedAt),
+        )
+      : undefined;
+    if (!ts) {
+      const since = shown.reduce(
+        (min, l) => (l.createdAt < min ? l.createdAt : min),
+        shown[0]?.createdAt ?? '',
+      );
+      ts = (
+        await deps.slack.post(
+          channelId,
+          renderBurstSummary({ id: open.id, channel, lines: shown, alerts }, since),
+        )
+      ).ts;
+    }
+    const posted = ts;
+    const permalink = await deps.slack.permalink(channelId, posted).catch(() => undefined);
+    await mapBounded(shown, MARKS_IN_FLIGHT, async (line) => {
+      if (line.kind === 'followup') {
+        await deps.mentions.update(
+          { platform: line.platform, threadId: line.threadId, id: line.mentionId },
+          { slackTs: posted },
+        );
+        return;
+      }
+      await updateAlert(deps.alerts, line.alertId, (a) =>
+        a.slackTs
+          ? {}
+          : {
+              summaryPending: undefined,
+              slackSummaryTs: posted,
+              slackChannelId: channelId,
+              ...(permalink && !a.slackPermalink ? { slackPermalink: permalink } : {}),
+            },
+      );
+    });
+  }
+  await burst.bursts.remove(channel, lines);
+  const more = (await burst.bursts.oldest(channel, 1)).lines.length > 0;
+  const seq = state.seq + 1;
+  if (more) await burst.slackOut.send([{ kind: 'summary', channel, seq }]);
+  else burst.waiting.delete(channel);
+  await burst.bursts.saveState(channel, { seq, flushQueued: more });
+}
