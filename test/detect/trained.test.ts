@@ -115,6 +115,51 @@ describe('fit', () => {
   });
 });
 
+describe('hidden units', () => {
+  // Two invented words that mean something only together: each alone marks a complaint, both
+  // together (or neither) praise, the shape of sarcasm and of negated praise. No word or word pair
+  // tells them apart (every pair also occurs in the other label), so a linear layer cannot.
+  const fillers = ['wib wob', 'tam tum', 'rell roo'];
+  const examples: TrainingExample[] = fillers.flatMap((f) =>
+    (
+      [
+        [`zorb ${f} plim`, 'praise'],
+        [`fen ${f} fen`, 'praise'],
+        [`zorb ${f} fen`, 'complaint'],
+        [`fen ${f} plim`, 'complaint'],
+      ] as const
+    ).flatMap(([text, label]) => [
+      { text, label, lang: 'en' },
+      { text, label, lang: 'en' },
+    ]),
+  );
+  const accuracy = (w: Weights): number => {
+    const model = new LinearModel(w);
+    return examples.filter((e) => combined(e.text, model).label === e.label).length / examples.length;
+  };
+
+  const options = { ...FIT_OPTIONS, minCount: 1, iterations: 500, hiddenUnits: 8 };
+
+  it('learn what two words mean together, which the linear layer alone cannot', () => {
+    expect(accuracy(fitModel(prepare(examples), { ...options, hiddenUnits: 0 }))).toBeLessThan(1);
+    expect(accuracy(fitModel(prepare(examples), options))).toBe(1);
+    expect(accuracy(fitModel(prepare(examples), { ...options, hiddenReadsWords: false }))).toBeLessThan(1);
+  });
+
+  it('are fitted deterministically, written to weights.json and read back as they were fitted', () => {
+    const w = fitModel(prepare(examples), options);
+    expect(w.hidden?.units).toBe(8);
+    expect(w).toEqual(fitModel(prepare(examples), options));
+    expect(JSON.parse(serializeWeights(w))).toEqual(JSON.parse(JSON.stringify(w)));
+  });
+
+  it('refuse a hidden layer that does not match the detector features', () => {
+    const w = fitModel(prepare(examples), options);
+    const bad = { ...w, hidden: { ...w.hidden!, inputs: w.hidden!.inputs - 1 } };
+    expect(() => new LinearModel(bad)).toThrow(/npm run train/);
+  });
+});
+
 describe('combine: the trained layer refines the rules', () => {
   it('adds nothing at scale 0: the rules decide alone', () => {
     const model = modelOf({ weather: ['complaint', 10] });

@@ -9,6 +9,7 @@ import { brandOfName, brandPlace } from '../brand.ts';
 import { TEMPERATURE, type Weighed, weigh } from '../decide.ts';
 import { type Reading, readPost } from '../read.ts';
 import { DENSE_FEATURES, denseFeatures, gramKeys, termKeys } from './features.ts';
+import { activeInputs, type HiddenLayout, hiddenForward, hiddenLayout, initHidden } from './hidden.ts';
 import type { Weights } from './linear.ts';
 
 const N = LABELS.length;
@@ -56,6 +57,14 @@ export interface FitOptions {
    * brand context (the evaluation files), so fitting them closely cannot hurt those.
    */
   lambdaBrand: number;
+  /** Hidden tanh units (`hidden.ts`; 0 = a purely linear layer). */
+  hiddenUnits: number;
+  /** Whether the hidden units also read the words' logits (else the dense rule features alone). */
+  hiddenReadsWords: boolean;
+  /** L2 penalty on the hidden layer's weights (its biases are free). */
+  lambdaHidden: number;
+  /** Seed of the hidden layer's initial weights. */
+  seed: number;
   iterations: number;
   /** Term rows whose largest absolute weight is below this are dropped from weights.json. */
   prune: number;
@@ -74,6 +83,10 @@ export const FIT_OPTIONS: FitOptions = {
   lambdaDense: 0.1,
   lambdaBias: 0.1,
   lambdaBrand: 0.01,
+  hiddenUnits: 0,
+  hiddenReadsWords: true,
+  lambdaHidden: 0.01,
+  seed: 20261206,
   iterations: 300,
   prune: 0.02,
 };
@@ -126,18 +139,26 @@ function design(items: readonly Prepared[], minCount: number, minGramCount: numb
   return { keys, rows, gram: Uint8Array.from(keys, (k) => (k.startsWith('g:') ? 1 : 0)) };
 }
 
-/** Mean cross-entropy plus L2, and its gradient, at `theta` = [bias, dense weights, term weights]. */
+/** Mean cross-entropy plus L2, and its gradient, at `theta` = [bias, dense weights, term weights, hidden layer]. */
 function objective(
   theta: Float64Array,
   grad: Float64Array,
   items: readonly Prepared[],
   d: Design,
   o: FitOptions,
+  hl: HiddenLayout,
 ): number {
   const nd = DENSE_FEATURES.length;
   const termsAt = N + nd * N;
   grad.fill(0);
   const z = new Float64Array(N);
+  const s = new Float64Array(N);
+  const input = new Float64Array(hl.inputs);
+  const active = new Int32Array(hl.inputs);
+  let count = 0;
+  const h = new Float64Array(hl.units);
+  const dh = new Float64Array(hl.units);
+  const ds = new Float64Array(N);
   let loss = 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -147,9 +168,17 @@ function objective(
       if (v !== 0) for (let k = 0; k < N; k++) z[k]! += v * theta[N + f * N + k]!;
     }
     const row = d.rows[i]!;
+    s.fill(0);
     for (let j = 0; j < row.length; j++) {
       const base = termsAt + row[j]! * N;
-      for (let k = 0; k < N; k++) z[k]! += theta[base + k]!;
+      for (let k = 0; k < N; k++) s[k]! += theta[base + k]!;
+    }
+    for (let k = 0; k < N; k++) z[k]! += s[k]!;
+    if (hl.units > 0) {
+      input.set(it.dense);
+      if (hl.inputs > nd) input.set(s, nd);
+      count = activeInputs(input, active);
+      hiddenForward(theta, hl, input, active, count, h, z, 1);
     }
     let max = -Infinity;
     for (let k = 0; k < N; k++) if (z[k]! > max) max = z[k]!;
@@ -166,14 +195,38 @@ function objective(
       const v = it.dense[f]!;
       if (v !== 0) for (let k = 0; k < N; k++) grad[N + f * N + k]! += v * z[k]!;
     }
+    // The word logits reach the loss directly and through the hidden units.
+    ds.set(z);
+    for (let j = 0; j < hl.units; j++) {
+      const t = h[j]!;
+      const out = hl.out + j * N;
+      let g = 0;
+      for (let k = 0; k < N; k++) {
+        grad[out + k]! += t * z[k]!;
+        g += theta[out + k]! * z[k]!;
+      }
+      dh[j] = g * (1 - t * t);
+    }
+    for (let j = 0; j < hl.units; j++) {
+      const g = dh[j]!;
+      if (g === 0) continue;
+      grad[hl.b + j]! += g;
+      const w = hl.w + j * hl.inputs;
+      for (let n = 0; n < count; n++) {
+        const f = active[n]!;
+        grad[w + f]! += g * input[f]!;
+      }
+      if (hl.inputs > nd) for (let k = 0; k < N; k++) ds[k]! += g * theta[w + nd + k]!;
+    }
     for (let j = 0; j < row.length; j++) {
       const base = termsAt + row[j]! * N;
-      for (let k = 0; k < N; k++) grad[base + k]! += z[k]!;
+      for (let k = 0; k < N; k++) grad[base + k]! += ds[k]!;
     }
   }
   const n = Math.max(items.length, 1);
   loss /= n;
   for (let p = 0; p < theta.length; p++) grad[p] = grad[p]! / n;
+  const hiddenAt = termsAt + d.keys.length * N;
   for (let p = 0; p < theta.length; p++) {
     const lambda =
       p < N
@@ -182,9 +235,13 @@ function objective(
           ? BRAND_FEATURE[Math.floor((p - N) / N)]
             ? o.lambdaBrand
             : o.lambdaDense
-          : d.gram[Math.floor((p - termsAt) / N)] === 1
-            ? o.lambdaGram
-            : o.lambda;
+          : p < hiddenAt
+            ? d.gram[Math.floor((p - termsAt) / N)] === 1
+              ? o.lambdaGram
+              : o.lambda
+            : p >= hl.b && p < hl.out
+              ? 0
+              : o.lambdaHidden;
     loss += 0.5 * lambda * theta[p]! * theta[p]!;
     grad[p]! += lambda * theta[p]!;
   }
@@ -200,11 +257,12 @@ const dot = (a: Float64Array, b: Float64Array): number => {
 /** Limited-memory BFGS with a backtracking (Armijo) line search. */
 function minimise(
   f: (theta: Float64Array, grad: Float64Array) => number,
-  size: number,
+  start: Float64Array,
   iterations: number,
 ): Float64Array {
   const m = 8;
-  let x = new Float64Array(size);
+  const size = start.length;
+  let x = Float64Array.from(start);
   let g = new Float64Array(size);
   let fx = f(x, g);
   const ss: Float64Array[] = [];
@@ -279,9 +337,11 @@ const round = (v: number, digits: number): number => {
 export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS): Weights {
   const d = design(items, o.minCount, o.minGramCount);
   const nd = DENSE_FEATURES.length;
-  const size = N + nd * N + d.keys.length * N;
-  const theta = minimise((t, g) => objective(t, g, items, d, o), size, o.iterations);
   const termsAt = N + nd * N;
+  const hl = hiddenLayout(o.hiddenUnits, o.hiddenReadsWords ? nd + N : nd, termsAt + d.keys.length * N);
+  const start = new Float64Array(hl.w + hl.size);
+  initHidden(start, hl, o.seed);
+  const theta = minimise((t, g) => objective(t, g, items, d, o, hl), start, o.iterations);
 
   const unigrams = new Map<string, number[]>();
   const bigrams = new Map<string, number[]>();
@@ -322,5 +382,18 @@ export function fitModel(items: readonly Prepared[], o: FitOptions = FIT_OPTIONS
     }),
     charBigrams,
     charGrams: charGrams.sort((a, b) => a[0]! - b[0]!),
+    ...(hl.units > 0 && {
+      hidden: {
+        units: hl.units,
+        inputs: hl.inputs,
+        w: Array.from({ length: hl.units }, (_, j) =>
+          Array.from(theta.subarray(hl.w + j * hl.inputs, hl.w + (j + 1) * hl.inputs), (v) => round(v, 4)),
+        ),
+        b: Array.from(theta.subarray(hl.b, hl.out), (v) => round(v, 4)),
+        out: Array.from({ length: hl.units }, (_, j) =>
+          Array.from(theta.subarray(hl.out + j * N, hl.out + (j + 1) * N), (v) => round(v, 4)),
+        ),
+      },
+    }),
   };
 }

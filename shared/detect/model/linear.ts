@@ -15,6 +15,13 @@ import type { Evidence, Hit } from '../scan.ts';
 import { hasCjk, type Token } from '../text.ts';
 import { intern } from '../vocab.ts';
 import { charGrams, DENSE_FEATURES, denseFeatures, GRAM_BUCKETS, readsGrams } from './features.ts';
+import {
+  activeInputs,
+  compileHidden,
+  type HiddenLayout,
+  type HiddenWeights,
+  hiddenForward,
+} from './hidden.ts';
 
 const N = LABELS.length;
 
@@ -37,6 +44,8 @@ export interface Weights {
   charBigrams: (string | number)[][];
   /** [hashed character n-gram bucket (`charGrams` in features.ts), one weight per label] */
   charGrams?: number[][];
+  /** Hidden units over the dense features and the word logits (`hidden.ts`); absent for a purely linear layer. */
+  hidden?: HiddenWeights;
   /** The combined logits are divided by this before the softmax (fitted on held-out folds); 1 when absent. */
   temperature?: number;
 }
@@ -72,6 +81,13 @@ export class LinearModel {
   private readonly dense: Float64Array;
   private readonly bias: Float64Array;
   private readonly x = new Float64Array(DENSE_FEATURES.length);
+  /** The words' logits of the post being read (hidden units read them beside the dense features). */
+  private readonly s = new Float64Array(N);
+  private readonly hiddenP: Float64Array | undefined;
+  private readonly hiddenL: HiddenLayout | undefined;
+  private readonly hiddenIn: Float64Array;
+  private readonly hiddenH: Float64Array;
+  private readonly hiddenActive: Int32Array;
   private readonly matchRow = new Int32Array(MAX_MATCHES);
   private readonly matchTok = new Int32Array(MAX_MATCHES);
   /** -1 for a word, -2 for a word pair (with the token before), else the character offset. */
@@ -88,6 +104,12 @@ export class LinearModel {
     this.temperature = w.temperature !== undefined && w.temperature > 0 ? w.temperature : 1;
     this.bias = Float64Array.from(w.bias);
     this.dense = Float64Array.from(w.denseWeights);
+    const hidden = w.hidden === undefined ? undefined : compileHidden(w.hidden, DENSE_FEATURES.length);
+    this.hiddenP = hidden?.p;
+    this.hiddenL = hidden?.layout;
+    this.hiddenIn = new Float64Array(hidden?.layout.inputs ?? 0);
+    this.hiddenH = new Float64Array(hidden?.layout.units ?? 0);
+    this.hiddenActive = new Int32Array(this.hiddenIn.length);
     // The model's words join the detector's vocabulary: a token's record then says its row.
     const ids = w.words.map((word) => intern(word).id);
     let maxId = -1;
@@ -133,8 +155,8 @@ export class LinearModel {
     }
   }
 
-  private record(row: number, tok: number, at: number, logits: Float64Array, scale: number): void {
-    for (let k = 0; k < N; k++) logits[k]! += scale * this.rows[row * N + k]!;
+  private record(row: number, tok: number, at: number): void {
+    for (let k = 0; k < N; k++) this.s[k]! += this.rows[row * N + k]!;
     if (this.matches < MAX_MATCHES) {
       this.matchRow[this.matches] = row;
       this.matchTok[this.matches] = tok;
@@ -155,6 +177,8 @@ export class LinearModel {
       if (v === 0) continue;
       for (let k = 0; k < N; k++) logits[k]! += scale * v * this.dense[f * N + k]!;
     }
+    const s = this.s;
+    s.fill(0);
     // Tokens carry their vocabulary record (`attachRecords`): its id finds the word's row.
     const nIds = this.unigramRow.length;
     let prev = -1;
@@ -165,10 +189,10 @@ export class LinearModel {
       if (id < 0 || id >= nIds) prev = -1;
       else {
         const row = this.unigramRow[id]!;
-        if (row >= 0) this.record(row, i, -1, logits, scale);
+        if (row >= 0) this.record(row, i, -1);
         if (prev >= 0 && this.bigramMark[pairSlot(prev, id)] === 1) {
           const b = this.bigramRow.get(prev * PAIR + id);
-          if (b !== undefined) this.record(b, i, -2, logits, scale);
+          if (b !== undefined) this.record(b, i, -2);
         }
         prev = id;
       }
@@ -185,16 +209,32 @@ export class LinearModel {
           }
           if (key === -1) continue;
           const row = this.gramVal[slot]!;
-          for (let j = 0; j < N; j++) logits[j]! += scale * this.rows[row * N + j]!;
+          for (let j = 0; j < N; j++) this.s[j]! += this.rows[row * N + j]!;
         }
       }
       if (t.type === 'word' && this.charRow.size > 0 && t.norm.charCodeAt(0) >= 0x3040 && hasCjk(t.norm)) {
-        const s = t.norm;
-        for (let k = 0; k + 1 < s.length; k++) {
-          const c = this.charRow.get(s.charCodeAt(k) * 0x10000 + s.charCodeAt(k + 1));
-          if (c !== undefined) this.record(c, i, k, logits, scale);
+        const run = t.norm;
+        for (let k = 0; k + 1 < run.length; k++) {
+          const c = this.charRow.get(run.charCodeAt(k) * 0x10000 + run.charCodeAt(k + 1));
+          if (c !== undefined) this.record(c, i, k);
         }
       }
+    }
+    for (let k = 0; k < N; k++) logits[k]! += scale * s[k]!;
+    if (this.hiddenP !== undefined && this.hiddenL !== undefined) {
+      this.hiddenIn.set(x);
+      if (this.hiddenIn.length > x.length) this.hiddenIn.set(s, x.length);
+      const count = activeInputs(this.hiddenIn, this.hiddenActive);
+      hiddenForward(
+        this.hiddenP,
+        this.hiddenL,
+        this.hiddenIn,
+        this.hiddenActive,
+        count,
+        this.hiddenH,
+        logits,
+        scale,
+      );
     }
   }
 
