@@ -91,17 +91,19 @@ describe('write budget', () => {
     ).toBe(202);
     await detect.drain();
     const alertId = alertIdFor('generic', id);
-    const posted = () =>
-      channel(stack, 's-complaints').some((m) => m.metadata?.event_payload?.alert_id === alertId);
+    // Its own card, or a line of a burst summary when the first test left the channel's budget spent.
+    const shows = (m: { metadata?: { event_payload?: Record<string, unknown> } }) =>
+      m.metadata?.event_payload?.alert_id === alertId ||
+      (Array.isArray(m.metadata?.event_payload?.alert_ids) &&
+        (m.metadata?.event_payload?.alert_ids as unknown[]).includes(alertId));
+    const posted = () => channel(stack, 's-complaints').some(shows);
     const until = Date.now() + 60_000;
     while (!posted() && Date.now() < until) {
       if ((await notify.once(1)) === 0) await new Promise((r) => setTimeout(r, 100));
     }
 
     expect(refused).toBe(12);
-    expect(
-      channel(stack, 's-complaints').filter((m) => m.metadata?.event_payload?.alert_id === alertId),
-    ).toHaveLength(1);
+    expect(channel(stack, 's-complaints').filter(shows)).toHaveLength(1);
     expect((await stack.queued()).deadLettered).toBe(0);
   }, 90_000);
 });
