@@ -92,10 +92,11 @@ describe('write budget', () => {
     await detect.drain();
     const alertId = alertIdFor('generic', id);
     // Its own card, or a line of a burst summary when the first test left the channel's budget spent.
-    const shows = (m: { metadata?: { event_payload?: Record<string, unknown> } }) =>
-      m.metadata?.event_payload?.alert_id === alertId ||
-      (Array.isArray(m.metadata?.event_payload?.alert_ids) &&
-        (m.metadata?.event_payload?.alert_ids as unknown[]).includes(alertId));
+    const shows = (m: { metadata?: { event_payload?: Record<string, unknown> } }) => {
+      const payload = m.metadata?.event_payload ?? {};
+      const listed = payload.alert_ids;
+      return payload.alert_id === alertId || (Array.isArray(listed) && listed.includes(alertId));
+    };
     const posted = () => channel(stack, 's-complaints').some(shows);
     const until = Date.now() + 60_000;
     while (!posted() && Date.now() < until) {
