@@ -17,6 +17,10 @@ const PRIORITY_REASON = /^(VIP|influencer|repeat complainer|advocate)\b/;
 export const priorityOf = (route: Pick<Route, 'rule' | 'reasons'>): string[] =>
   route.rule === 'default' ? [] : route.reasons.filter((r) => PRIORITY_REASON.test(r));
 
+/** A post's first 200 characters on one line (whole code points): what cards and lists quote. */
+export const postExcerpt = (text: string): string =>
+  [...text.replace(/\s+/g, ' ').trim()].slice(0, 200).join('');
+
 export function openAlert(
   mention: Mention,
   type: MomentType,
@@ -43,7 +47,7 @@ export function openAlert(
     post: {
       author: mention.author.handle,
       authorId: mention.author.id,
-      excerpt: [...mention.text.replace(/\s+/g, ' ').trim()].slice(0, 200).join(''),
+      excerpt: postExcerpt(mention.text),
     },
     ...(priorityOf(route).length > 0 ? { priority: priorityOf(route) } : {}),
     ...(route.advocateMoment && type === 'praise' ? { advocateMoment: true } : {}),

@@ -14,6 +14,8 @@
  * the summary id in its metadata; a retry after an uncertain post finds it instead of posting again.
  */
 import type { Alert } from '../domain/alert.ts';
+import { postExcerpt } from '../domain/alert-lifecycle.ts';
+import type { Mention } from '../domain/mention.ts';
 import { renderBurstSummary, SUMMARY_MAX_LINES } from '../slack/burst-summary.ts';
 import { mapBounded } from './bounded.ts';
 import type { SlackDeliveryDeps } from './deliver-to-slack.ts';
@@ -35,8 +37,6 @@ export interface BurstDeps {
 
 /** Alerts and follow-ups marked shown at once after a summary is posted. */
 const MARKS_IN_FLIGHT = 8;
-
-const excerptOf = (text: string) => [...text.replace(/\s+/g, ' ').trim()].slice(0, 200).join('');
 
 /** Whether a post for the channel would have to wait for its posting budget now. */
 export function channelIsFull(deps: SlackDeliveryDeps, channelId: string): boolean {
@@ -64,18 +64,7 @@ export async function holdAlert(
       () => ({ summaryPending: true, slackChannelId: channelId }),
       alert,
     );
-  await addLine(alert.channel, burst, deps, {
-    kind: 'alert',
-    alertId: alert.alertId,
-    mentionKey: alert.mentionKey,
-    createdAt: m.createdAt,
-    platform: m.platform,
-    threadId: m.threadId,
-    mentionId: m.id,
-    type: alert.type,
-    handle: m.author.handle,
-    excerpt: excerptOf(m.text),
-  });
+  await addLine(alert.channel, burst, deps, lineFor('alert', alert, m));
 }
 
 /** Lists a follow-up of the alert in the channel's next summary instead of its own thread reply. */
@@ -86,19 +75,22 @@ export async function holdFollowup(
   burst: BurstDeps,
 ): Promise<void> {
   const m = stored.mention;
-  await addLine(alert.channel, burst, deps, {
-    kind: 'followup',
-    alertId: alert.alertId,
-    mentionKey: `${m.platform}#${m.id}`,
-    createdAt: m.createdAt,
-    platform: m.platform,
-    threadId: m.threadId,
-    mentionId: m.id,
-    type: alert.type,
-    handle: m.author.handle,
-    excerpt: excerptOf(m.text),
-  });
+  await addLine(alert.channel, burst, deps, lineFor('followup', alert, m));
 }
+
+/** What a line keeps of its post: enough to render it without reading the post again. */
+const lineFor = (kind: PendingLine['kind'], alert: Alert, m: Mention): PendingLine => ({
+  kind,
+  alertId: alert.alertId,
+  mentionKey: `${m.platform}#${m.id}`,
+  createdAt: m.createdAt,
+  platform: m.platform,
+  threadId: m.threadId,
+  mentionId: m.id,
+  type: alert.type,
+  handle: m.author.handle,
+  excerpt: postExcerpt(m.text),
+});
 
 async function addLine(
   channel: string,
