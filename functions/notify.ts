@@ -10,6 +10,10 @@
  * has no per-message delay, so the new message carries `notBefore` and the next invocation waits for
  * it. A message whose card is not in Slack yet (the card was sent again) goes the same way. Only
  * what Slack cannot answer (5xx, timeouts) or refuses for good counts toward the DLQ.
+ *
+ * Inside a channel's batch, messages about one alert keep their order and messages about different
+ * alerts run side by side (`orderKeyOf`); a storm card's message is a barrier, since the cards folded
+ * into it are replies in its thread.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
@@ -46,6 +50,30 @@ const MAX_REQUEUES = 1_000;
  */
 const HOLD_IN_PLACE_MS = 2_000;
 
+/**
+ * Which messages of a channel must keep their order: an alert's card, follow-ups and notices (by the
+ * alert); a storm card's message orders with all of them (`undefined`). The rest need no order.
+ */
+export function orderKeyOf(message: SlackOutMessage): string | undefined {
+  switch (message.kind) {
+    case 'alert':
+    case 'followup':
+      return `alert:${message.alertId}`;
+    case 'notice':
+      return message.alertId ? `alert:${message.alertId}` : `notice:${message.key}`;
+    case 'storm':
+      return undefined;
+    case 'summary':
+      return 'summary';
+    case 'digest':
+      return `digest:${message.period}`;
+    case 'retire':
+      return `retire:${message.ts}`;
+    case 'ephemeral':
+      return `ephemeral:${message.user}`;
+  }
+}
+
 /** Slack's "not yet": waited out in place, else sent again without spending a receive. */
 class NotBefore extends Error {
   override readonly name = 'NotBefore';
@@ -68,9 +96,19 @@ export const notifyHandler =
     // Slack did not answer after the retries that fit: the message (and the rest of its channel's
     // group) comes back shortly, counted, as a failure should be.
     let retryAfter = 0;
-    // Sent again as new messages, by record id, in batch order; their channels' later records follow.
+    // Sent again as new messages, by record id; the later records of their order keys follow.
     const requeued = new Map<string, { message: SlackOutMessage; requeue: Requeue }>();
-    const requeuedGroups = new Set<string>();
+    // Per channel: the order keys sent again, '*' once a barrier was.
+    const requeuedKeys = new Map<string, Set<string>>();
+    const mustFollow = (group: string, key: string | undefined) => {
+      const keys = requeuedKeys.get(group);
+      return keys !== undefined && (key === undefined ? keys.size > 0 : keys.has(key) || keys.has('*'));
+    };
+    const markRequeued = (group: string, key: string | undefined) => {
+      const keys = requeuedKeys.get(group) ?? new Set<string>();
+      keys.add(key ?? '*');
+      requeuedKeys.set(group, keys);
+    };
     // A batch is done when its slowest record is: a record that may not go yet must not hold up the
     // due records of other channels beside it. Held in place only when nothing in the batch is due.
     // A record not due yet waits only as long as the due records take anyway, then is sent again.
@@ -85,22 +123,29 @@ export const notifyHandler =
     const finishedDue = () => {
       if (--dueLeft === 0) dueDone();
     };
-    const result = await processBatch(event, logger, async (record) => {
-      const due = notBeforeOf(record.body) <= batchStart;
-      try {
-        await handleRecord(record);
-      } finally {
-        if (due) finishedDue();
-      }
-    });
+    const result = await processBatch(
+      event,
+      logger,
+      async (record) => {
+        const due = notBeforeOf(record.body) <= batchStart;
+        try {
+          await handleRecord(record);
+        } finally {
+          if (due) finishedDue();
+        }
+      },
+      { orderKey: (record) => orderKeyOf(parseSlackOutEnvelope(record.body).message) },
+    );
     async function handleRecord(record: SQSRecord): Promise<void> {
       const { message, requeue } = parseSlackOutEnvelope(record.body);
       const group = record.attributes.MessageGroupId ?? message.channel;
+      const key = orderKeyOf(message);
       const count = requeue?.count ?? 0;
       const sendAgain = (notBefore: number) =>
         requeued.set(record.messageId, { message, requeue: { count: count + 1, notBefore } });
-      if (requeuedGroups.has(group)) {
+      if (mustFollow(group, key)) {
         sendAgain(requeue?.notBefore ?? 0);
+        markRequeued(group, key);
         return;
       }
       try {
@@ -133,7 +178,7 @@ export const notifyHandler =
                   : undefined;
         if (notBefore !== undefined && count < MAX_REQUEUES) {
           sendAgain(notBefore);
-          requeuedGroups.add(group);
+          markRequeued(group, key);
           return;
         }
         if (error instanceof SlackRateLimited) retryAfter = Math.max(retryAfter, error.retryAfter);
@@ -145,7 +190,10 @@ export const notifyHandler =
     const failures = result.batchItemFailures;
     if (requeued.size > 0) {
       try {
-        await requeueSlackOut([...requeued.values()]);
+        // In the batch's order, which keeps each order key's order (records ran side by side).
+        const order = new Map(event.Records.map((r, i) => [r.messageId, i]));
+        const inOrder = [...requeued].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+        await requeueSlackOut(inOrder.map(([, item]) => item));
       } catch (error) {
         // Not sent again: the originals come back instead (counted, but never lost).
         logger.error('requeue failed', { error: String(error) });

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import type { BuildAppOptions } from 'fauxqs';
+import { receiveLikeSqsIn } from './fifo-receive.ts';
 import { type FauxStore, QueueJournal } from './queue-journal.ts';
 
 export interface Emulator {
@@ -69,11 +70,13 @@ export async function startSqs(options: { port?: number; journal?: string } = {}
   // fauxqs is ESM-only and only needed locally: load it on demand.
   const { buildApp } = await import('fauxqs');
   const journal = options.journal ? new QueueJournal(options.journal) : undefined;
+  // FIFO queues hand out messages as SQS does (fifo-receive.ts), then every queue is journaled.
+  const store = receiveLikeSqsIn(await newFauxStore());
   // fauxqs makes its own store for each part not given; its types ask for all three.
-  const stores = journal
-    ? ({ sqsStore: journal.attach(await newFauxStore()) } as unknown as BuildAppOptions['stores'])
-    : undefined;
-  const app = buildApp({ logger: false, host: '127.0.0.1', ...(stores ? { stores } : {}) });
+  const stores = {
+    sqsStore: journal ? journal.attach(store) : store,
+  } as unknown as BuildAppOptions['stores'];
+  const app = buildApp({ logger: false, host: '127.0.0.1', stores });
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -49,6 +49,11 @@ const slackOutMessage = z.discriminatedUnion('kind', [
     version: z.int(),
     /** Only time moved the card on (a colour step): it yields the last of the update budget to state changes. */
     cosmetic: z.optional(z.boolean()),
+    /**
+     * Only the deadline moved, pulled in by a follow-up: a card shows it, but an alert listed in a
+     * burst summary needs no card of its own for it (its follow-up's line shows the new deadline).
+     */
+    pulledIn: z.optional(z.boolean()),
     /** For a new card: its opening mention and author, so notify reads them with the alert at once. */
     root: z.optional(
       z.object({ platform: z.string(), threadId: z.string(), mentionId: z.string(), authorId: z.string() }),

@@ -43,6 +43,8 @@ import {
   DynamoRequestLedger,
   DynamoStormStore,
 } from '../store/slack-store.ts';
+import { POSTED_LINES_REMEMBERED } from '../usecases/burst-summary.ts';
+import { ChannelWriter, RecentKeys } from '../usecases/channel-writer.ts';
 import type { SlackDeliveryDeps } from '../usecases/deliver-to-slack.ts';
 import type { CommandDeps } from '../usecases/handle-slack-command.ts';
 import type { InteractionDeps } from '../usecases/handle-slack-interaction.ts';
@@ -265,7 +267,13 @@ export function composeRuntime(parts: RuntimeParts): Runtime {
       noticeAttempts: new DynamoNoticeAttempts(parts.db, parts.tableName),
       isAdvocate: (earlier) => isAdvocate(config(), earlier),
       unsureBelow: () => config().detection?.unsureBelow,
-      burst: { bursts: new DynamoBurstStore(parts.db, parts.tableName), slackOut, waiting: new Set() },
+      burst: {
+        bursts: new DynamoBurstStore(parts.db, parts.tableName),
+        slackOut,
+        waiting: new Set(),
+        writer: new ChannelWriter(),
+        posted: new RecentKeys(POSTED_LINES_REMEMBERED),
+      },
     },
     delaySlackOut: (handles, seconds) => delayMessages(parts.sqs, parts.slackOutQueueUrl, handles, seconds),
     requeueSlackOut: (items) => slackOut.requeue(items),

@@ -115,6 +115,10 @@ export class WebApiSlackGateway implements SlackGateway {
     return this.budget?.waitMs(POST_METHOD, channelId) ?? 0;
   }
 
+  claimPost(channelId: string): boolean {
+    return this.budget?.claim(POST_METHOD, channelId) ?? true;
+  }
+
   async channelId(channel: string): Promise<string> {
     const name = channel.replace(/^#/, '');
     if (/^[CGD][A-Z0-9]{6,}$/.test(name)) return name;

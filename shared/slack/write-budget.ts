@@ -105,6 +105,8 @@ const MAX_BUCKETS = 2_000;
 
 export class SlackWriteBudget {
   private readonly buckets = new Map<string, Bucket>();
+  /** Tokens spent by `claim` for a call not made yet: that call goes without taking another. */
+  private readonly claimed = new Map<string, number>();
 
   constructor(
     readonly limits: BudgetLimits = SLACK_LIMITS,
@@ -132,10 +134,31 @@ export class SlackWriteBudget {
     return missing <= 1e-9 ? 0 : Math.ceil(missing / bucket.perMs);
   }
 
+  /**
+   * Spends a token now if one is there without waiting, for a call made shortly, and says whether it
+   * did. Deciding and spending in one step: callers side by side cannot both see the same last token.
+   * A claimed token not used is simply spent.
+   */
+  claim(method: string, channel: string | undefined): boolean {
+    const found = this.bucketOf(method, channel);
+    if (!found) return true;
+    if (this.waitMs(method, channel) > 0) return false;
+    this.refilled(found.key, found.limit).tokens -= 1;
+    // At most a burst's worth kept, so unused claims cannot add up to calls beyond the limit.
+    this.claimed.set(found.key, Math.min(found.limit.burst, (this.claimed.get(found.key) ?? 0) + 1));
+    return true;
+  }
+
   /** Spends the token now (the bucket may go below empty: later callers wait their turn), returns the wait. */
   private reserve(method: string, channel: string | undefined, options: TakeOptions): number {
     const found = this.bucketOf(method, channel);
     if (!found) return 0;
+    const claimed = this.claimed.get(found.key) ?? 0;
+    if (claimed > 0) {
+      if (claimed === 1) this.claimed.delete(found.key);
+      else this.claimed.set(found.key, claimed - 1);
+      return 0;
+    }
     const wait = this.waitMs(method, channel, options.kind);
     if (options.maxWaitMs !== undefined && wait > options.maxWaitMs)
       throw new SlackRateLimited(Math.max(1, Math.ceil(wait / 1000)));

@@ -4,8 +4,9 @@
  *   BURST#<channel>   STATE                              summaries posted, flush queued, the one being posted
  *   BURST#<channel>   LINE#<createdAt>#<mentionKey>      one post waiting for its line (oldest first)
  *
- * Only notify writes these, as the single writer of the channel's FIFO message group, so plain
- * puts suffice: nothing else can change them between a read and a write.
+ * Only notify writes these, as the single writer of the channel's FIFO message group (and one step at
+ * a time inside a process), so plain puts suffice: nothing else can change them between a read and
+ * a write.
  */
 import {
   BatchWriteCommand,
@@ -45,9 +46,9 @@ export class DynamoBurstStore implements BurstStore {
     );
   }
 
-  async add(channel: string, line: PendingLine): Promise<void> {
-    await this.db.send(
-      new PutCommand({ TableName: this.tableName, Item: { pk: pk(channel), sk: lineSk(line), line } }),
+  async add(channel: string, lines: readonly PendingLine[]): Promise<void> {
+    await this.writeAll(
+      lines.map((line) => ({ PutRequest: { Item: { pk: pk(channel), sk: lineSk(line), line } } })),
     );
   }
 
@@ -67,11 +68,15 @@ export class DynamoBurstStore implements BurstStore {
   }
 
   async remove(channel: string, lines: readonly PendingLine[]): Promise<void> {
-    for (let i = 0; i < lines.length; i += MAX_WRITES) {
+    await this.writeAll(
+      lines.map((line) => ({ DeleteRequest: { Key: { pk: pk(channel), sk: lineSk(line) } } })),
+    );
+  }
+
+  private async writeAll(writes: readonly unknown[]): Promise<void> {
+    for (let i = 0; i < writes.length; i += MAX_WRITES) {
       let requests: Record<string, unknown[]> | undefined = {
-        [this.tableName]: lines
-          .slice(i, i + MAX_WRITES)
-          .map((line) => ({ DeleteRequest: { Key: { pk: pk(channel), sk: lineSk(line) } } })),
+        [this.tableName]: writes.slice(i, i + MAX_WRITES),
       };
       // DynamoDB may hand back part of a batch under load: those go again until none is left.
       for (let attempt = 0; requests && Object.keys(requests).length > 0; attempt++) {

@@ -7,8 +7,9 @@
  * and the first line queues one `summary` message in the channel's FIFO group. That message, when
  * the channel may post again, takes the oldest lines (at most SUMMARY_MAX_LINES), posts them as one
  * message, marks every alert and follow-up as shown in it, and queues the next summary if lines
- * remain. Notify is the channel's single writer, so these steps never interleave with another
- * writer of the same channel.
+ * remain. Notify is the channel's single writer across processes (its FIFO message group); inside
+ * one, `writer` runs these steps one at a time per channel and adds the lines that arrive meanwhile
+ * together.
  *
  * Exactly once: the lines of a summary are fixed (saved) before it is posted, and the post carries
  * the summary id in its metadata; a retry after an uncertain post finds it instead of posting again.
@@ -18,6 +19,7 @@ import { postExcerpt } from '../domain/alert-lifecycle.ts';
 import type { Mention } from '../domain/mention.ts';
 import { renderBurstSummary, SUMMARY_MAX_LINES } from '../slack/burst-summary.ts';
 import { mapBounded } from './bounded.ts';
+import type { ChannelWriter, RecentKeys } from './channel-writer.ts';
 import type { SlackDeliveryDeps } from './deliver-to-slack.ts';
 import { HeldUntil } from './delivery-errors.ts';
 import type { BurstState, BurstStore, PendingLine, SlackOutQueue, StoredMention } from './ports.ts';
@@ -33,19 +35,34 @@ export interface BurstDeps {
    * the queued `summary` message posts them whatever this set says.
    */
   waiting: Set<string>;
+  /** A channel's list changes one step at a time; lines that arrive together are added together. */
+  writer: ChannelWriter<PendingLine>;
+  /**
+   * Lines this process posted lately. A message about an alert can read it just before a summary
+   * running beside it lists it: the line must not be added again.
+   */
+  posted: RecentKeys;
 }
+
+/** Lines remembered as posted: far more than a channel lists while its messages run side by side. */
+export const POSTED_LINES_REMEMBERED = 20_000;
+
+const lineKey = (line: Pick<PendingLine, 'createdAt' | 'mentionKey'>) =>
+  `${line.createdAt}#${line.mentionKey}`;
 
 /** Alerts and follow-ups marked shown at once after a summary is posted. */
 const MARKS_IN_FLIGHT = 8;
 
-/** Whether a post for the channel would have to wait for its posting budget now. */
-export function channelIsFull(deps: SlackDeliveryDeps, channelId: string): boolean {
-  return (deps.slack.postingWaitMs?.(channelId) ?? 0) > 0;
-}
+/** Takes the channel's budget for one post now if it may post at once (else the post would wait). */
+const claimPost = (deps: SlackDeliveryDeps, channelId: string): boolean =>
+  deps.slack.claimPost?.(channelId) ?? true;
 
-/** Whether a post that is not a priority one goes to the channel's list rather than its own message. */
+/**
+ * Whether a post that is not a priority one goes to the channel's list rather than its own message.
+ * When it does not, the post's budget is already spent: the caller posts it.
+ */
 export const listsNow = (deps: SlackDeliveryDeps, burst: BurstDeps, channel: string, channelId: string) =>
-  burst.waiting.has(channel) || channelIsFull(deps, channelId);
+  burst.waiting.has(channel) || !claimPost(deps, channelId);
 
 /** Lists the alert in the channel's next summary instead of posting its card now. */
 export async function holdAlert(
@@ -57,13 +74,16 @@ export async function holdAlert(
 ): Promise<void> {
   const m = root.mention;
   // Marked first: once its line is added, the line may go out at once and mark it shown.
-  if (!alert.summaryPending || alert.slackChannelId !== channelId)
-    await updateAlert(
+  if (!alert.summaryPending || alert.slackChannelId !== channelId) {
+    const marked = await updateAlert(
       deps.alerts,
       alert.alertId,
-      () => ({ summaryPending: true, slackChannelId: channelId }),
+      // Listed meanwhile by a summary posted beside this message: nothing to add.
+      (a) => (a.slackSummaryTs || a.slackTs ? {} : { summaryPending: true, slackChannelId: channelId }),
       alert,
     );
+    if (marked.slackSummaryTs || marked.slackTs) return;
+  }
   await addLine(alert.channel, burst, deps, lineFor('alert', alert, m));
 }
 
@@ -92,17 +112,29 @@ const lineFor = (kind: PendingLine['kind'], alert: Alert, m: Mention): PendingLi
   excerpt: postExcerpt(m.text),
 });
 
-async function addLine(
+function addLine(
   channel: string,
   burst: BurstDeps,
   deps: SlackDeliveryDeps,
   line: PendingLine,
 ): Promise<void> {
-  const [state] = await Promise.all([burst.bursts.state(channel), burst.bursts.add(channel, line)]);
+  return burst.writer.together(channel, line, (lines) => addLines(channel, lines, burst, deps));
+}
+
+/** Adds the lines (one step of the channel's writer) and posts the list when the channel may post. */
+async function addLines(
+  channel: string,
+  lines: PendingLine[],
+  burst: BurstDeps,
+  deps: SlackDeliveryDeps,
+): Promise<void> {
+  const fresh = lines.filter((l) => !burst.posted.has(lineKey(l)));
+  if (fresh.length === 0) return;
+  const [state] = await Promise.all([burst.bursts.state(channel), burst.bursts.add(channel, fresh)]);
   burst.waiting.add(channel);
   const channelId = await deps.slack.channelId(channel);
   // The channel has budget again: its list goes out now, this line with it.
-  if (!state.open && !channelIsFull(deps, channelId)) {
+  if (!state.open && claimPost(deps, channelId)) {
     await postSummary(channel, channelId, state, deps, burst);
     return;
   }
@@ -114,24 +146,33 @@ async function addLine(
 }
 
 /** Posts the channel's next summary, when it may post; queues the one after if lines remain. */
-export async function deliverSummary(
-  channel: string,
-  deps: SlackDeliveryDeps,
-  burst: BurstDeps,
-): Promise<void> {
+export function deliverSummary(channel: string, deps: SlackDeliveryDeps, burst: BurstDeps): Promise<void> {
+  return burst.writer.exclusive(channel, () => summaryStep(channel, deps, burst));
+}
+
+async function summaryStep(channel: string, deps: SlackDeliveryDeps, burst: BurstDeps): Promise<void> {
   const channelId = await deps.slack.channelId(channel);
   const state = await burst.bursts.state(channel);
   if (!state.open && (await burst.bursts.oldest(channel, 1)).lines.length === 0) {
     // Its lines went out with a later post of the channel (addLine): nothing is left to list.
-    burst.waiting.delete(channel);
-    if (state.flushQueued) await burst.bursts.saveState(channel, { seq: state.seq, flushQueued: false });
+    await summaryDone(channel, state, burst);
     return;
   }
   // Not waited out here: the message goes to the back of its channel's queue (notify), so the
   // channel's next posts, and the other channels of the batch, are not held up meanwhile.
-  const wait = deps.slack.postingWaitMs?.(channelId) ?? 0;
-  if (wait > 0) throw new HeldUntil(wait);
+  if (!claimPost(deps, channelId))
+    throw new HeldUntil(Math.max(1, deps.slack.postingWaitMs?.(channelId) ?? 0));
   await postSummary(channel, channelId, state, deps, burst);
+}
+
+/**
+ * Nothing left to list. The sequence moves on all the same: the next `summary` message queued must
+ * not carry the deduplication id of one just handled, or SQS drops it (within five minutes) and the
+ * lines added after it would wait for a message that never comes.
+ */
+async function summaryDone(channel: string, state: BurstState, burst: BurstDeps): Promise<void> {
+  burst.waiting.delete(channel);
+  await burst.bursts.saveState(channel, { seq: state.seq + 1, flushQueued: false });
 }
 
 /** Posts the oldest waiting lines as one message now (the caller knows the channel may post). */
@@ -146,8 +187,7 @@ async function postSummary(
   if (!open) {
     const { lines } = await burst.bursts.oldest(channel, SUMMARY_MAX_LINES);
     if (lines.length === 0) {
-      burst.waiting.delete(channel);
-      await burst.bursts.saveState(channel, { seq: state.seq, flushQueued: false });
+      await summaryDone(channel, state, burst);
       return;
     }
     open = { id: `${channel}#${state.seq + 1}`, lines, postAttemptedAt: deps.clock().toISOString() };
@@ -190,18 +230,24 @@ async function postSummary(
         );
         return;
       }
-      await updateAlert(deps.alerts, line.alertId, (a) =>
-        a.slackTs
-          ? {}
-          : {
-              summaryPending: undefined,
-              slackSummaryTs: posted,
-              slackChannelId: channelId,
-              ...(permalink && !a.slackPermalink ? { slackPermalink: permalink } : {}),
-            },
+      await updateAlert(
+        deps.alerts,
+        line.alertId,
+        (a) =>
+          a.slackTs
+            ? {}
+            : {
+                summaryPending: undefined,
+                slackSummaryTs: posted,
+                slackChannelId: channelId,
+                ...(permalink && !a.slackPermalink ? { slackPermalink: permalink } : {}),
+              },
+        // As read above: saved without reading it again, unless it changed since.
+        alerts.get(line.alertId),
       );
     });
   }
+  for (const line of lines) burst.posted.add(lineKey(line));
   await burst.bursts.remove(channel, lines);
   const more = (await burst.bursts.oldest(channel, 1)).lines.length > 0;
   const seq = state.seq + 1;

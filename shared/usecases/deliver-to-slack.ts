@@ -102,7 +102,14 @@ export async function deliverPatiently(
 export async function deliverToSlack(message: SlackOutMessage, deps: SlackDeliveryDeps): Promise<void> {
   switch (message.kind) {
     case 'alert':
-      return deliverAlert(message.alertId, deps, message.version, message.root, message.cosmetic);
+      return deliverAlert(
+        message.alertId,
+        deps,
+        message.version,
+        message.root,
+        message.cosmetic,
+        message.pulledIn,
+      );
     case 'followup':
       return deliverFollowup(message, deps);
     case 'notice':
@@ -152,6 +159,7 @@ async function deliverAlert(
   version?: number,
   hint?: Extract<SlackOutMessage, { kind: 'alert' }>['root'],
   cosmetic = false,
+  pulledIn = false,
 ): Promise<void> {
   // A new card's message names its mention and author, so the three reads go out at once (the
   // store batches them into one round trip); otherwise the alert says which mention to read.
@@ -202,8 +210,9 @@ async function deliverAlert(
   if (firstPost && alert.slackSummaryTs) {
     // Listed in a burst summary, which shows the deadline as a date token: time alone changes
     // nothing there, and the message that asked for its first showing (a redelivery) is done. A state
-    // change or an escalation brings its own card, in the summary's thread.
-    if (cosmetic || hint) return deps.alerts.markShown(alertId, alert.version);
+    // change or an escalation brings its own card, in the summary's thread. A deadline pulled in by
+    // a follow-up does not: the follow-up's own line shows the new deadline.
+    if (cosmetic || hint || pulledIn) return deps.alerts.markShown(alertId, alert.version);
   } else if (firstPost && !alert.postAttemptedAt && deps.burst && !isPriorityAlert(alert)) {
     const channelId = alert.slackChannelId ?? (await deps.slack.channelId(alert.channel));
     if (listsNow(deps, deps.burst, alert.channel, channelId))
@@ -313,17 +322,24 @@ async function deliverFollowup(
   message: Extract<SlackOutMessage, { kind: 'followup' }>,
   deps: SlackDeliveryDeps,
 ): Promise<void> {
-  const alert = await deps.alerts.get(message.alertId);
+  // Read together (one round trip through the store's batching).
+  const [alert, stored] = await Promise.all([
+    deps.alerts.get(message.alertId),
+    deps.mentions.get(message.platform, message.threadId, message.mentionId),
+  ]);
   if (!alert || !(shownInSlack(alert) || alert.summaryPending) || !alert.slackChannelId)
     throw new NotReadyYet(`alert ${message.alertId} is not posted yet`);
-  const stored = await deps.mentions.get(message.platform, message.threadId, message.mentionId);
   if (!stored) throw new Error(`mention ${message.platform}#${message.mentionId} not found`);
   if (stored.slackTs) return;
   // Over the channel's budget (or the alert itself is still waiting for its line), a follow-up of
   // an alert that is not a priority one is a line of the next summary too.
-  const mustWait =
-    !shownInSlack(alert) || (deps.burst && listsNow(deps, deps.burst, alert.channel, alert.slackChannelId));
-  if (deps.burst && !stored.slackAttemptedAt && mustWait && (!isPriorityAlert(alert) || !shownInSlack(alert)))
+  // (Asked last: a post that is not listed has its budget spent by `listsNow`.)
+  if (
+    deps.burst &&
+    !stored.slackAttemptedAt &&
+    (!shownInSlack(alert) ||
+      (!isPriorityAlert(alert) && listsNow(deps, deps.burst, alert.channel, alert.slackChannelId)))
+  )
     return holdFollowup(alert, stored, deps, deps.burst);
   const key = `${stored.mention.platform}#${stored.mention.id}`;
   let ts = stored.slackAttemptedAt

@@ -261,8 +261,8 @@ export interface BurstState {
 export interface BurstStore {
   state(channel: string): Promise<BurstState>;
   saveState(channel: string, state: BurstState): Promise<void>;
-  /** Adds a line (adding the same post twice keeps one). */
-  add(channel: string, line: PendingLine): Promise<void>;
+  /** Adds lines (adding the same post twice keeps one). */
+  add(channel: string, lines: readonly PendingLine[]): Promise<void>;
   /** The oldest `limit` lines, and whether more wait behind them. */
   oldest(channel: string, limit: number): Promise<{ lines: PendingLine[]; more: boolean }>;
   remove(channel: string, lines: readonly PendingLine[]): Promise<void>;
@@ -332,6 +332,12 @@ export interface SlackGateway {
    * go at once). Absent: never waits.
    */
   postingWaitMs?(channelId: string): number;
+  /**
+   * Spends a post's budget now if the channel may post at once, for a post made shortly, and says so
+   * (false: it would wait). Two messages of a channel handled side by side cannot both see room for
+   * one post. Absent: always room.
+   */
+  claimPost?(channelId: string): boolean;
   /** A message only `user` sees (answers to clicks and commands). */
   postEphemeral(channelId: string, user: string, message: SlackMessage): Promise<void>;
   /** A link that opens the message in every Slack client (chat.getPermalink). */

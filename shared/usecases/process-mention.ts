@@ -75,11 +75,12 @@ export type MentionOutcome =
   | 'followup'
   | 'reopened';
 
-const alertMessage = (alert: Alert, opener?: Mention): SlackOutMessage => ({
+const alertMessage = (alert: Alert, opener?: Mention, pulledIn?: boolean): SlackOutMessage => ({
   kind: 'alert',
   channel: alert.channel,
   alertId: alert.alertId,
   version: alert.version,
+  ...(pulledIn ? { pulledIn } : {}),
   // What notify reads beside the alert for a new card, so it reads all three in one round trip.
   ...(opener && alert.mentionKey === `${opener.platform}#${opener.id}`
     ? {
@@ -331,7 +332,7 @@ async function followUp(
     }
   }
   const messages = [followupMessage(current, mention)];
-  if (current !== alert) messages.push(alertMessage(current));
+  if (current !== alert) messages.push(alertMessage(current, undefined, true));
   await deps.slackOut.send(messages);
   return 'followup';
 }

@@ -144,18 +144,20 @@ describe('burst summaries', () => {
     const root = await stack.runtime.slackDelivery.mentions.get('generic', id, id);
     if (!alert || !root) throw new Error('no alert');
     // Its post held as a line of another channel's next summary, as a full channel would hold it.
-    await burst.bursts.add('#s-questions', {
-      kind: 'followup',
-      alertId,
-      mentionKey: alert.mentionKey,
-      createdAt: root.mention.createdAt,
-      platform: 'generic',
-      threadId: id,
-      mentionId: id,
-      type: 'complaint',
-      handle: 'customer1',
-      excerpt: 'Acme broke my order again',
-    });
+    await burst.bursts.add('#s-questions', [
+      {
+        kind: 'followup',
+        alertId,
+        mentionKey: alert.mentionKey,
+        createdAt: root.mention.createdAt,
+        platform: 'generic',
+        threadId: id,
+        mentionId: id,
+        type: 'complaint',
+        handle: 'customer1',
+        excerpt: 'Acme broke my order again',
+      },
+    ]);
     // Slack posts the summary but the answer is lost.
     slack.injectFaults({ method: 'chat.postMessage', status: 500, afterEffect: true });
     await expect(deliverSummary('#s-questions', stack.runtime.slackDelivery, burst)).rejects.toThrow();
@@ -167,5 +169,36 @@ describe('burst summaries', () => {
       summaries[0]?.ts,
     );
     expect((await burst.bursts.oldest('#s-questions', 5)).lines).toHaveLength(0);
+  }, 60_000);
+
+  it('a line held right after a summary message found nothing to list still gets its summary', async () => {
+    const burst = stack.runtime.slackDelivery.burst;
+    const slack = stack.runtime.slackDelivery.slack;
+    if (!burst || !slack.claimPost) throw new Error('no burst summaries or no write budget');
+    const id = fresh('after-empty');
+    const text = 'Acme, my invoice is wrong and nobody answers. Terrible!';
+    const author = { id: `u-${id}`, handle: 'customer9' };
+    expect((await postGeneric(stack, mentionBody({ id, text, author }))).status).toBe(202);
+    await stack.drain();
+    const alert = await stack.runtime.slackDelivery.alerts.get(alertIdFor('generic', id));
+    if (!alert?.slackTs && !alert?.slackSummaryTs) throw new Error('the alert is not in Slack');
+    const channelId = await slack.channelId(alert.channel);
+    // A summary message queued for the channel finds nothing to list (its lines went out earlier).
+    const { seq } = await burst.bursts.state(alert.channel);
+    await burst.slackOut.send([{ kind: 'summary', channel: alert.channel, seq }]);
+    await burst.bursts.saveState(alert.channel, { seq, flushQueued: true });
+    await stack.drain();
+    expect((await burst.bursts.state(alert.channel)).flushQueued).toBe(false);
+    // The channel's posting budget is spent: the next follow-up is held as a line, whose summary
+    // message must not be taken by SQS for the one just handled (same deduplication id).
+    while (slack.claimPost(channelId)) {
+      // spends what is left
+    }
+    const followup = { id: `${id}-f`, threadId: id, parentId: id, text: 'still no answer from Acme' };
+    expect((await postGeneric(stack, mentionBody({ ...followup, author }))).status).toBe(202);
+    await stack.drain();
+    const { followups } = listed(everything(stack, alert.channel.replace(/^#/, '')));
+    expect(followups).toContain(`generic#${followup.id}`);
+    expect((await burst.bursts.oldest(alert.channel, 5)).lines).toHaveLength(0);
   }, 60_000);
 });

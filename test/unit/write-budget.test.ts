@@ -42,6 +42,17 @@ describe('SlackWriteBudget', () => {
     expect(budget.waitMs('chat.postMessage', 'C1')).toBe(1000);
   });
 
+  it('claims a post only when the channel may post at once, and the claimed post then goes without waiting', async () => {
+    const { budget, waits } = budgetAt();
+    // Three side by side see room for three posts, not one each for more.
+    expect([1, 2, 3, 4].map(() => budget.claim('chat.postMessage', 'C1'))).toEqual([true, true, true, false]);
+    for (let i = 0; i < 3; i++) await budget.take('chat.postMessage', 'C1');
+    expect(waits).toEqual([]);
+    // Past the claimed ones, a post waits its turn as before.
+    await budget.take('chat.postMessage', 'C1');
+    expect(waits).toEqual([1000]);
+  });
+
   it('holds chat.update to Tier 3 for the whole workspace, inside Slack’s 50 a minute', async () => {
     const { budget, waits } = budgetAt();
     for (let i = 0; i < 50; i++) await budget.take('chat.update', `C${i}`);
