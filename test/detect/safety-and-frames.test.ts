@@ -55,6 +55,32 @@ describe('detect: Spanish and Turkish negation frames', () => {
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: "should have", "should be ashamed" are complaints and "deserves" is praise, not suggestions', () => {
+  it.each<Case>([
+    ['The courier should have called before leaving a note', 'complaint', 'should have called'],
+    [
+      'Whoever runs that counter should be ashamed of the way they treat pensioners',
+      'complaint',
+      'should be ashamed',
+    ],
+    ['Le livreur aurait dû sonner au lieu de laisser un avis de passage', 'complaint', 'aurait dû'],
+    ["Le gérant devrait avoir honte de l'état des vestiaires", 'complaint', 'devrait avoir honte'],
+    ['El técnico debería haber traído la pieza de repuesto', 'complaint', 'debería haber'],
+    ['Les debería dar vergüenza tener así los vestuarios', 'complaint', 'debería dar vergüenza'],
+    ['Die Filialleitung sollte sich schämen für diese Umkleiden', 'complaint', 'sollte sich schämen'],
+    ['Il tecnico avrebbe dovuto portare il pezzo di ricambio', 'complaint', 'avrebbe dovuto'],
+    ['O técnico deveria ter trazido a peça de reposição', 'complaint', 'deveria ter'],
+    ['De monteur had moeten bellen voordat hij kwam', 'complaint', 'had moeten'],
+    ['Paket dün elimde olmalıydı, hâlâ yolda', 'complaint', 'olmalıydı'],
+    ['Мастер должен был позвонить заранее', 'complaint', 'должен был'],
+    ['Ce petit atelier de réparation mérite le détour', 'praise', 'mérite le détour'],
+    ['Diese kleine Werkstatt lohnt sich wirklich', 'praise', 'lohnt sich'],
+    ['Ese taller pequeño merece mucho la pena', 'praise', 'merece mucho la pena'],
+    ['Dat kleine atelier is zeker de moeite waard', 'praise', 'de moeite'],
+    ['Die kleine werkplaats is de moeite waard', 'praise', 'de moeite waard'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',
