@@ -81,6 +81,21 @@ describe('detect: "should have", "should be ashamed" are complaints and "deserve
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: "I would like to know" asks a question in every language', () => {
+  it.each<Case>([
+    ['@acme I would like to know when the new branch opens', 'question', 'like to know'],
+    ["@acme Je voudrais savoir jusqu'à quelle heure la boutique est ouverte", 'question', 'voudrais savoir'],
+    ['@acme Quisiera saber a qué hora abre la tienda el domingo', 'question', 'quisiera saber'],
+    ['@acme Ich würde gerne wissen, wann die neue Filiale öffnet', 'question', 'würde gerne wissen'],
+    ['@acme Vorrei sapere a che ora apre il negozio la domenica', 'question', 'vorrei sapere'],
+    ['@acme Gostaria de saber até que horas a loja fica aberta', 'question', 'gostaria de saber'],
+    ['@acme Ik wil graag weten hoe laat de winkel op zondag opengaat', 'question', 'wil graag weten'],
+    ['@acme Mağazanın pazar günü kaçta açıldığını öğrenmek istiyorum', 'question', 'öğrenmek istiyorum'],
+    ['@acme Хотел бы узнать, во сколько открывается магазин в воскресенье', 'question', 'хотел бы узнать'],
+    ['@acme Θα ήθελα να μάθω τι ώρα ανοίγει το κατάστημα την Κυριακή', 'question', 'θα ήθελα να μάθω'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',

@@ -41,6 +41,7 @@ export const de: LexiconSource = {
   others: `weiß jemand, weiss jemand, kennt jemand, hat jemand, hat schon jemand, kann jemand, jemand erfahrung, jemand erfahrungen, habt ihr erfahrung, wisst ihr, weiß einer, kennt ihr`,
   question: `!weiß jemand, weiss jemand, !wie kann ich, wie kann man, wo kann ich, gibt es eine möglichkeit, ist es möglich,
     eine frage, frage, kann mir jemand`,
+  indirect: `würde gerne wissen, möchte wissen, wüsste gerne, wüsste gern, will wissen`,
   questionStart: `was, wie, wann, wo, wer, welche*, wieviel*, wie viel, gibt, ist, sind, kann, können, könnt, habt, haben,
     hat, weiß, jemand, bietet, bietest`,
   rhetorical: `warum, wieso, weshalb, wie kann es sein, was soll das`,

@@ -71,6 +71,7 @@ export const en: LexiconSource = {
     !need advice, recommend a, suggestions for, thoughts on, what do you think, can i, should i, will it, will you,
     does it, does this, did you, have you, has anyone, what about, what if
   `,
+  indirect: `would like to know, would love to know, want to know, like to know, love to know, curious to know, curious whether, curious if`,
   questionStart: `
     what, whats, what's, which, who, whom, whose, where, when, how, hows, how's, is, are, am, was, were, do, does,
     did, can, could, will, would, should, shall, may, might, has, have, had, isn't, aren't, don't, doesn't, didn't,

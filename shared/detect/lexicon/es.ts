@@ -40,6 +40,7 @@ export const es: LexiconSource = {
   others: `alguien sabe, alguien ha, alguien tiene, alguien conoce, alguien puede, alguien más, sabéis si, saben si, alguno sabe, alguna sabe, qué opinan, que opinan, alguien probó, alguien ha probado`,
   question: `!alguien sabe, sabéis si, saben si, !cómo puedo, cómo se, dónde puedo, hay alguna forma, es posible, ~se puede,
     alguna idea, me pueden decir, me podéis decir, pregunta, una pregunta, duda, una duda`,
+  indirect: `quisiera saber, me gustaría saber, quiero saber, querría saber`,
   questionStart: `qué, cómo, cuándo, dónde, quién, quiénes, cuál, cuáles, cuánto*, alguien, hay, puedo, pueden, podéis,
     tienen, tenéis, sabe*, es, son, está, están, habrá, hacen`,
   rhetorical: `por qué, porqué, cómo es posible, hasta cuándo, para qué`,

@@ -39,6 +39,7 @@ export const fr: LexiconSource = {
   others: `quelqu'un sait, quelqu'un a, quelqu'un connait, quelqu'un peut, quelqu'un aurait, vous savez si, des avis sur, vos avis, quelqu'un d'entre vous, qqn sait, qqun sait`,
   question: `!quelqu'un sait, savez-vous, savez vous, !comment faire, comment puis-je, comment on, où puis-je,
     est-il possible, est-ce possible, une idée, une question, question, est-ce que`,
+  indirect: `je voudrais savoir, j'aimerais savoir, voudrais savoir, aimerais savoir, je souhaiterais savoir`,
   questionStart: `que, quoi, comment, quand, où, qui, quel, quelle, quels, quelles, combien, est-ce, peut-on, pouvez-vous,
     avez-vous, y a-t-il, quelqu'un, est, sont, peut, pouvez, avez`,
   rhetorical: `pourquoi, comment est-ce possible, jusqu'à quand, c'est normal`,

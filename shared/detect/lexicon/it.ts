@@ -37,6 +37,7 @@ export const it: LexiconSource = {
   others: `qualcuno sa, qualcuno ha, qualcuno conosce, qualcuno può, sapete se, avete provato, qualcuno di voi, voi che ne pensate, qualcun altro`,
   question: `!qualcuno sa, sapete se, !come posso, come si fa, dove posso, c'è un modo, è possibile, qualche idea, una domanda,
     domanda`,
+  indirect: `vorrei sapere, volevo sapere, vorrei capire`,
   questionStart: `che, cosa, come, quando, dove, chi, quale, quali, quanto*, qualcuno, c'è, ci sono, posso, potete, avete,
     è, sono, sapete`,
   rhetorical: `perché, perche, come è possibile, com'è possibile, fino a quando`,

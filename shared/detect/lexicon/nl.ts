@@ -36,6 +36,7 @@ export const nl: LexiconSource = {
   `,
   others: `weet iemand, heeft iemand, kent iemand, iemand ervaring, weten jullie, iemand die weet, hebben jullie ervaring`,
   question: `!weet iemand, !hoe kan ik, hoe moet ik, waar kan ik, is het mogelijk, een vraag, vraagje`,
+  indirect: `wil graag weten, zou graag willen weten, wil weten, benieuwd of`,
   questionStart: `wat, hoe, wanneer, waar, wie, welk*, hoeveel, is, zijn, kan, kunnen, kunt, hebben, heeft, iemand`,
   rhetorical: `waarom, hoezo, hoe kan het`,
   suggestion: `!voeg alsjeblieft, !zouden jullie, zou fijn zijn, !zou mooi zijn, !zou leuk zijn, zou handig zijn,

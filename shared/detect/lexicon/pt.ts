@@ -36,6 +36,7 @@ export const pt: LexiconSource = {
   others: `alguém sabe, alguem sabe, alguém já, alguém tem, alguém conhece, alguém pode, vocês sabem, voces sabem, sabem se, alguém aí, alguem ai, o que vocês acham`,
   question: `!alguém sabe, sabem se, !como posso, como faço, onde posso, há alguma forma, tem como, é possível, alguma ideia,
     podem me dizer, dúvida, uma pergunta, pergunta`,
+  indirect: `gostaria de saber, queria saber, quero saber`,
   questionStart: `que, quê, como, quando, onde, quem, qual, quais, quanto*, alguém, posso, podem, vocês, tem, têm,
     sabe*, são, está, vai, vão`,
   rhetorical: `por que, porque, porquê, por quê, como é possível, até quando, pra que`,

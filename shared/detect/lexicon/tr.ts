@@ -58,6 +58,7 @@ export const tr: LexiconSource = {
   `,
   others: `bilen var mı, bilen var mi, kullanan var mı, kullanan var mi, deneyen var mı, deneyen var mi, bilgisi olan, bilen biri, fikri olan, siz ne düşünüyorsunuz`,
   question: `!bilen var mı, bilgisi olan, !nasıl yapabilirim, nereden, mümkün mü, var mı, bir sorum, soru`,
+  indirect: `öğrenmek istiyorum, bilmek istiyorum, merak ediyorum`,
   questionStart: `ne, nasıl, neden, niye, ne zaman, nerede, nereye, kim, hangi, kaç, acaba`,
   rhetorical: `neden, niye, niçin, ne zaman`,
   suggestion: `!lütfen ekleyin, !ekleyebilir misiniz, !eklerseniz, !olsa iyi olur, !güzel olur, !iyi olurdu, ~olmalı,
