@@ -96,6 +96,22 @@ describe('detect: "I would like to know" asks a question in every language', () 
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: "no regrets" and "nothing but praise" are praise, not a loose negation', () => {
+  it.each<Case>([
+    ['Switched my phone plan to Acme last spring, no regrets', 'praise', 'no regrets'],
+    ['Overgestapt naar Acme en ik heb er nog geen spijt van', 'praise', 'geen spijt'],
+    ["Passé chez Acme l'an dernier, aucun regret", 'praise', 'aucun regret'],
+    ['Me cambié a Acme el año pasado y no me arrepiento', 'praise', 'no me arrepiento'],
+    ["Sono passato ad Acme l'anno scorso e non me ne pento", 'praise', 'non me ne pento'],
+    ['Letztes Jahr zu Acme gewechselt und keine Sekunde bereut', 'praise', 'keine sekunde bereut'],
+    ['Mudei para a Acme no ano passado e não me arrependo', 'praise', 'não me arrependo'],
+    ['Перешёл в Acme прошлой весной и ни разу не пожалел', 'praise', 'ни разу не пожалел'],
+    ["Geçen yıl Acme'ye geçtim, hiç pişman olmadım", 'praise', 'pişman olmadım'],
+    ['Πέρασα στην Acme πέρσι και δεν το μετάνιωσα', 'praise', 'δεν το μετάνιωσα'],
+    ['Over de monteur van Acme niets dan lof', 'praise', 'niets dan lof'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',
