@@ -112,6 +112,39 @@ describe('detect: "no regrets" and "nothing but praise" are praise, not a loose 
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: how food and views are described in reviews, in ten languages', () => {
+  it.each<Case>([
+    ['The lasagne at Acme was clearly microwaved', 'complaint', 'microwaved'],
+    ['Chez Acme on nous a servi des légumes surgelés', 'complaint', 'surgelés'],
+    ['En Acme las verduras eran congeladas', 'complaint', 'congeladas'],
+    ['Da Acme le verdure erano surgelate', 'complaint', 'surgelate'],
+    ['Bei Acme war das Gemüse tiefgekühlt und die Soße aus der Tüte', 'complaint', 'tiefgekühlt'],
+    ['Bij Acme kwam de soep uit een pakje', 'complaint', 'uit een pakje'],
+    ['No Acme os legumes vieram requentados', 'complaint', 'requentados'],
+    ['В Acme овощи явно замороженные', 'complaint', 'замороженные'],
+    ["Acme'de sebzeler dondurulmuş geldi", 'complaint', 'dondurulmuş'],
+    ['Στο Acme τα λαχανικά ήταν κατεψυγμένα', 'complaint', 'κατεψυγμένα'],
+    ['The view from the Acme rooftop is breathtaking', 'praise', 'breathtaking'],
+    ['Dalla terrazza di Acme la vista è mozzafiato', 'praise', 'mozzafiato'],
+    ['Het uitzicht vanaf het dakterras van Acme is adembenemend', 'praise', 'adembenemend'],
+    ['Die Aussicht von der Acme-Terrasse ist atemberaubend', 'praise', 'atemberaubend'],
+    ["Acme'nin terasından manzara nefes kesici", 'praise', 'nefes kesici'],
+  ])('%s', (...c) => expectCase(c));
+
+  it.each([
+    ['Me cambié a Acme el año pasado', 'pasado'],
+    ['We hebben goed geslapen in het Acme hotel', 'geslapen'],
+    ['Het Acme hotel heeft ruime slaapkamers en we sliepen uit', 'sliepen'],
+    ['В Acme купил сыр и хлеб', 'сыр'],
+    ['Passei pelo cruzamento perto da Acme', 'cruzamento'],
+  ])('does not read "%s" as a complaint', (text, word) => {
+    const d = detect({ text }, brand);
+    expect(d.cues.filter((c) => c.label === 'complaint').map((c) => c.text.toLowerCase())).not.toContainEqual(
+      expect.stringContaining(word),
+    );
+  });
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',
