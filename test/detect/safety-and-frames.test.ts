@@ -145,6 +145,31 @@ describe('detect: how food and views are described in reviews, in ten languages'
   });
 });
 
+describe('detect: a good location is praise, "nothing special" and being forgotten are complaints', () => {
+  it.each<Case>([
+    ['The Acme guesthouse is well located, two minutes from the ferry', 'praise', 'well located'],
+    ["L'auberge Acme est idéalement située, à deux pas du port", 'praise', 'idéalement située'],
+    ['El hostal Acme está bien ubicado, al lado del puerto', 'praise', 'bien ubicado'],
+    ["L'ostello Acme è in ottima posizione, a due passi dal porto", 'praise', 'ottima posizione'],
+    ['Die Pension Acme ist ideal gelegen, zwei Minuten vom Hafen', 'praise', 'ideal gelegen'],
+    ['Pension Acme is centraal gelegen, vlak bij de haven', 'praise', 'centraal gelegen'],
+    ['A pousada Acme é bem localizada, ao lado do porto', 'praise', 'bem localizada'],
+    ['У гостиницы Acme удобное расположение, рядом с портом', 'praise', 'удобное расположение'],
+    ['Acme pansiyonun konumu harika, limana iki dakika', 'praise', 'konumu harika'],
+    ['Ο ξενώνας Acme έχει εξαιρετική τοποθεσία, δίπλα στο λιμάνι', 'praise', 'εξαιρετική τοποθεσία'],
+    ['Dinner at Acme was nothing special for the price', 'complaint', 'nothing special'],
+    ['Le dîner chez Acme, rien de spécial pour le prix', 'complaint', 'rien de spécial'],
+    ['La cena en Acme, nada del otro mundo para lo que cuesta', 'complaint', 'nada del otro mundo'],
+    ['Da Acme si sono dimenticati il nostro secondo', 'complaint', 'si sono dimenticati'],
+    ['Bei Acme haben sie uns einfach ignoriert', 'complaint', 'ignoriert'],
+    ['Bij Acme werden we de hele avond genegeerd', 'complaint', 'genegeerd'],
+    ['Os garçons da Acme esqueceram a nossa sobremesa', 'complaint', 'esqueceram'],
+    ['В Acme забыли про наш десерт', 'complaint', 'забыли'],
+    ["Acme'de tatlımızı unuttular", 'complaint', 'unuttular'],
+    ['Στο Acme ξέχασαν το επιδόρπιό μας', 'complaint', 'ξέχασαν'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',
