@@ -170,6 +170,21 @@ describe('detect: a good location is praise, "nothing special" and being forgott
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: everyday product-review wording in Arabic and Persian', () => {
+  it.each<Case>([
+    ['سماعة Acme صوتها ضعيف جدا', 'complaint', 'ضعيف'],
+    ['الشاحن من Acme بطيء ويسخن', 'complaint', 'بطيء'],
+    ['صور المنتج في Acme مضللة، اللون مختلف تماما', 'complaint', 'مضللة'],
+    ['الخلاط من Acme يعمل بكفاءة وسهل التنظيف', 'praise', 'بكفاءة'],
+    ['غطاء Acme متين ويستحق الشراء', 'praise', 'متين'],
+    ['فن لپ تاپ Acme خیلی پر صدا است', 'complaint', 'پر صدا'],
+    ['این مدل Acme فاقد جک هدفون است', 'complaint', 'فاقد'],
+    ['نقطه ضعف گوشی Acme باتری اونه', 'complaint', 'نقطه ضعف'],
+    ['کیبورد Acme واقعا دوست داشتنی است', 'praise', 'دوست داشتنی'],
+    ['دوربین Acme از مدل قبلی خیلی بهتره', 'praise', 'خیلی بهتره'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',
