@@ -185,6 +185,43 @@ describe('detect: everyday product-review wording in Arabic and Persian', () => 
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: being kept on hold, hung up on or cut off is a complaint in ten languages', () => {
+  it.each<Case>([
+    ['@acme placed on hold for an hour and then hung up on', 'complaint', 'placed on hold'],
+    ['@acme the connection keeps cutting out every evening', 'complaint', 'keeps cutting out'],
+    ["@acme mis en attente pendant 40 minutes puis on m'a raccroché au nez", 'complaint', 'mis en attente'],
+    [
+      '@acme me tuvieron en espera durante media hora y después me colgaron el teléfono',
+      'complaint',
+      'me tuvieron en espera',
+    ],
+    ["@acme messo in attesa per mezz'ora e poi mi hanno chiuso il telefono", 'complaint', 'messo in attesa'],
+    ['@acme eine Stunde in der Warteschleife und dann einfach aufgelegt', 'complaint', 'warteschleife'],
+    ['@acme het internet valt steeds weg sinds maandag', 'complaint', 'valt steeds weg'],
+    ['@acme a internet cai toda hora desde segunda', 'complaint', 'cai toda hora'],
+    ['@acme интернет постоянно пропадает с понедельника', 'complaint', 'постоянно пропадает'],
+    ['@acme internet pazartesiden beri sürekli kopuyor', 'complaint', 'sürekli kopuyor'],
+    ['@acme το ίντερνετ κόβεται συνέχεια από τη Δευτέρα', 'complaint', 'κόβεται συνέχεια'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: a shared link', () => {
+  const linkCue = (text: string) =>
+    detect({ text }, brand).cues.find((c) => c.label === 'none' && c.text.startsWith('link'))?.text;
+
+  it("without a word of one's own is chatter", () => {
+    expect(linkCue('Acme opens a new store downtown https://news.example/acme-store')).toBe(
+      'link shared without a personal voice',
+    );
+  });
+
+  it("with an opinion of one's own is not", () => {
+    expect(linkCue('Brilliant new Acme store downtown https://news.example/acme-store')).toBe('link');
+    const d = detect({ text: 'Brilliant new Acme store downtown https://news.example/acme-store' }, brand);
+    expect(d.label).toBe('praise');
+  });
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',
