@@ -222,6 +222,23 @@ describe('detect: a shared link', () => {
   });
 });
 
+describe('detect: the same frames in Ukrainian, Arabic, Persian and Hebrew', () => {
+  it.each<Case>([
+    ['Перейшов до Acme торік і ні разу не пошкодував', 'praise', 'ні разу не пошкодував'],
+    ['@acme інтернет постійно зникає з понеділка', 'complaint', 'постійно зникає'],
+    ['@acme хотів би дізнатися, коли відкриється нова філія', 'question', 'хотів би дізнатися'],
+    ['اشتركت في Acme من سنة وما ندمت', 'praise', 'ما ندمت'],
+    ['@acme النت يقطع كل شوي من يوم الاثنين', 'complaint', 'النت يقطع'],
+    ['@acme حاب اعرف متى يفتح الفرع الجديد', 'question', 'حاب اعرف'],
+    ['پارسال رفتم سراغ Acme و اصلا پشیمون نیستم', 'praise', 'اصلا پشیمون نیستم'],
+    ['@acme اینترنت از دوشنبه مدام قطع میشه', 'complaint', 'مدام قطع میشه'],
+    ['@acme میخواستم بدونم شعبه جدید کی باز میشه', 'question', 'میخواستم بدونم'],
+    ['עברתי ל-Acme לפני שנה ולא התחרטתי', 'praise', 'לא התחרטתי'],
+    ['@acme האינטרנט מתנתק כל הזמן מאז יום שני', 'complaint', 'מתנתק כל הזמן'],
+    ['@acme רציתי לדעת מתי נפתח הסניף החדש', 'question', 'רציתי לדעת'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',
