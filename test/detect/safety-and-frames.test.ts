@@ -239,6 +239,22 @@ describe('detect: the same frames in Ukrainian, Arabic, Persian and Hebrew', () 
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: telling other customers where to go or what to try is praise, not a suggestion', () => {
+  it.each<Case>([
+    ['If you want a quiet brunch, Acme Café is the right place', 'praise', 'the right place'],
+    ['Pour un brunch au calme, Acme Café est la bonne adresse', 'praise', 'la bonne adresse'],
+    ['Si buscáis un brunch tranquilo, Acme Café es el sitio ideal', 'praise', 'el sitio ideal'],
+    ['Per un brunch tranquillo Acme Café è il posto giusto', 'praise', 'il posto giusto'],
+    ['Für einen ruhigen Brunch ist das Acme Café die richtige Adresse', 'praise', 'die richtige adresse'],
+    ['Voor een rustige brunch ben je bij Acme Café aan het juiste adres', 'praise', 'aan het juiste adres'],
+    ['Para um brunch tranquilo, o Acme Café é o lugar certo', 'praise', 'o lugar certo'],
+    ['Для спокойного бранча вам точно сюда, в Acme Café', 'praise', 'вам точно сюда'],
+    ['Sakin bir kahvaltı için Acme Café doğru adres', 'praise', 'doğru adres'],
+    ['Για ήσυχο brunch το Acme Café είναι το ιδανικό μέρος', 'praise', 'το ιδανικό μέρος'],
+    ["Acme Café'nin mantısını mutlaka denemelisiniz", 'praise', 'denemelisiniz'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',
