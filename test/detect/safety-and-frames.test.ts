@@ -255,6 +255,20 @@ describe('detect: telling other customers where to go or what to try is praise, 
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: an app that will not let one in is a complaint', () => {
+  it.each<Case>([
+    ['@acme the app is not letting me pay since the update', 'complaint', 'not letting me'],
+    ["@acme l'appli ne me laisse pas payer depuis la mise à jour", 'complaint', 'ne me laisse pas'],
+    ["@acme l'app non mi permette di pagare dall'aggiornamento", 'complaint', 'non mi permette'],
+    ['@acme die App lässt mich nicht bezahlen seit dem Update', 'complaint', 'lässt mich nicht'],
+    ['@acme sinds de update kan ik niet inloggen in de app', 'complaint', 'kan ik niet inloggen'],
+    ['@acme o aplicativo não me deixa pagar desde a atualização', 'complaint', 'não me deixa'],
+    ['@acme приложение не пускает после обновления', 'complaint', 'не пускает'],
+    ['@acme uygulama güncellemeden beri ödeme yapmama izin vermiyor', 'complaint', 'izin vermiyor'],
+    ['@acme η εφαρμογή δεν με αφήνει να πληρώσω μετά την ενημέρωση', 'complaint', 'δεν με αφήνει'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',

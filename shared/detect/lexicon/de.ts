@@ -24,7 +24,8 @@ export const de: LexiconSource = {
     empfehle, !immer wieder gerne, wiederkommen, weiterempfehlen, bravo, respekt, hammer, geil*, mega, cool, schick*,
     lobenswert*, positiv*, spitzenklasse, erstklassig*, vorzüglich*, einwandfrei*, reibungslos*
   `,
-  complaint: `warteschleife, in der warteschleife, einfach aufgelegt, bricht ständig ab, ständig weg, schon wieder down, seite down, app down, störung, die nase voll, ich habe die nase voll, reicht mir,
+  complaint: `lässt mich nicht, komme nicht rein, kann mich nicht einloggen,
+    warteschleife, in der warteschleife, einfach aufgelegt, bricht ständig ab, ständig weg, schon wieder down, seite down, app down, störung, die nase voll, ich habe die nase voll, reicht mir,
     nichts besonderes, hat uns ignoriert, haben uns ignoriert, wurden ignoriert, ignoriert, haben vergessen, hat vergessen, wurde vergessen, zweimal nachfragen, mehrmals nachfragen, niemand kam,
     tiefgekühlt*, tiefkühlware, aufgewärmt*, mikrowelle, fertigprodukt*, aus der dose, aus der tüte, halbroh*, zerkocht*, verkocht*, gummiartig*, matschig*, labberig*, lauwarm*, altbacken*, fettig*, geschmacklos*,
     hätte sollen, hätten sollen, hätte ich mir gewünscht, hätten uns gewünscht, hätte mir mehr erwartet, habe mehr erwartet, !sollten sich schämen, !sollte sich schämen, schämt euch, sollte verboten werden, gehört verboten, verbesserungswürdig, ausbaufähig, luft nach oben, lässt zu wünschen übrig, kommen nicht wieder, nicht wieder,

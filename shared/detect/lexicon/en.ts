@@ -33,7 +33,8 @@ export const en: LexiconSource = {
     well made, well worth, high quality, good quality, great quality, bargain, gem, !hidden gem, blessed, joy, pleasure, enjoyable,
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
-  complaint: `what gives, what's up with, whats up with, what is going on with, what's going on with, on hold for, placed on hold, put on hold, hung up on, hung up on me, ~on and off, keeps cutting out, cuts out, drops out, site is down, app is down, website is down, servers are down, outage, stressing me out,
+  complaint: `not letting me, wont let me, does not let me, will not let me,
+    what gives, what's up with, whats up with, what is going on with, what's going on with, on hold for, placed on hold, put on hold, hung up on, hung up on me, ~on and off, keeps cutting out, cuts out, drops out, site is down, app is down, website is down, servers are down, outage, stressing me out,
     nothing special, nothing to write home about, ignored us, forgot our, forgot my, they forgot, had to ask twice, had to ask three times, no one came, nobody came,
     frozen, microwaved, reheated, from a packet, from a tin, out of a packet, rubbery, lukewarm,
     should have been, should've been, should have had, should have told, should have called, should have sent, should have come, should have checked, should have warned, should have fixed, should have refunded, should have delivered, should have arrived, should have known better, !should be ashamed, should be embarrassed, should be fired, should be illegal, should not be allowed, shouldn't be allowed, should never have, shouldn't have to, should not have to, i expected better, expected better, would have expected, i would have liked, could have been better, needs work, leaves a lot to be desired, left a lot to be desired, will not be back, won't be returning,

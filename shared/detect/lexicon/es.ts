@@ -23,7 +23,8 @@ export const es: LexiconSource = {
     !muy bien, tranquil*, amplio*, amplia*, luminos*, ~correct*, atención excelente, buen servicio, calidad precio,
     buena relación, volveremos, volveré, repetiremos, repetiría, sin duda
   `,
-  complaint: `me tuvieron en espera, en espera durante, me colgaron, ~se corta, se cae cada, otra vez caído, la web caída, la app caída, hasta las narices, estoy hasta,
+  complaint: `no me permite, imposible entrar,
+    me tuvieron en espera, en espera durante, me colgaron, ~se corta, se cae cada, otra vez caído, la web caída, la app caída, hasta las narices, estoy hasta,
     nada especial, nada del otro mundo, sin más, nos ignoraron, nos ignoró, se olvidaron, se olvidó, se les olvidó, tuvimos que pedir dos veces, nadie vino,
     congelad*, precocinad*, recalentad*, de bote, de lata, microondas, poco hech*, gomos*, blandengue*, incomible*,
     debería haber, deberían haber, debió haber, tendría que haber, tendrían que haber, hubiera sido mejor, me hubiera gustado, nos hubiera gustado, !deberían darles vergüenza, !debería darles vergüenza, !debería darle vergüenza, !les debería dar vergüenza, !le debería dar vergüenza, !debería dar vergüenza, qué vergüenza, deberían aprender, debería aprender, debería estar prohibido, muy mejorable, deja que desear, deja mucho que desear, no volveremos, para no volver, a evitar,

@@ -22,7 +22,8 @@ export const fr: LexiconSource = {
     copieu*, généreu*, frais, fraîche*, calme*, spacieu*, lumineu*, idéal*, parfaitement, exceptionnel*, sublime*,
     divin*, !un régal, régal*, reviendrons, reviendrai, excellente adresse, qualité prix, bien placé, bien situé
   `,
-  complaint: `mis en attente, en attente depuis, raccroché au nez, m'a raccroché, coupe sans arrêt, coupures, encore en panne, site en panne, appli en panne, ras le bol, ras-le-bol,
+  complaint: `ne me laisse pas, me laisse pas, refuse de se connecter, impossible de me connecter,
+    mis en attente, en attente depuis, raccroché au nez, m'a raccroché, coupe sans arrêt, coupures, encore en panne, site en panne, appli en panne, ras le bol, ras-le-bol,
     rien de spécial, rien d'exceptionnel, sans plus, nous a ignorés, nous ont ignorés, ont oublié, a oublié, avons dû redemander, personne n'est venu,
     surgelé*, congelé*, ~industriel*, micro-ondes, en conserve, de conserve, pas assez cuit*, mou, molle, molles, rassis*,
     aurait dû, auraient dû, aurais dû, j'aurais aimé, on aurait aimé, nous aurions aimé, aurait mérité mieux, !devrait avoir honte, !devraient avoir honte, devrait apprendre, devraient apprendre, devrait être interdit, devrait être interdite, à revoir complètement, on s'attendait à mieux, je m'attendais à mieux, mériterait un coup de neuf, mériterait une rénovation, on ne reviendra pas, nous ne reviendrons pas, je ne reviendrai pas,

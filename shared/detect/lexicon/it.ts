@@ -22,7 +22,8 @@ export const it: LexiconSource = {
     torneremo, tornerò, torneremo sicuramente, qualità prezzo, da provare, consigliatissim*, ottimo rapporto,
     !da consigliare, positiv*, curat*, raffinat*, eleganti, elegante, onest*, generos*
   `,
-  complaint: `in attesa da, messo in attesa, mi hanno chiuso il telefono, mi ha riattaccato, ~va e viene, si disconnette, di nuovo giù, sito down, app down, stufo, stufa, ne ho abbastanza,
+  complaint: `non mi fa, non mi permette, non mi lascia, impossibile accedere,
+    in attesa da, messo in attesa, mi hanno chiuso il telefono, mi ha riattaccato, ~va e viene, si disconnette, di nuovo giù, sito down, app down, stufo, stufa, ne ho abbastanza,
     niente di speciale, niente di che, nulla di speciale, ci hanno ignorato, ci ha ignorato, si sono scordati, si sono dimenticati, si è dimenticato, abbiamo dovuto chiedere due volte, non è venuto nessuno,
     surgelat*, congelat*, riscaldat*, precott*, microonde, in scatola, scott*, mollicc*, stantii*, unt*, senza sapore,
     avrebbe dovuto, avrebbero dovuto, avrei voluto, avremmo voluto, mi sarei aspettato, mi sarei aspettata, ci saremmo aspettati, !dovrebbero vergognarsi, !dovrebbe vergognarsi, vergognatevi, migliorabile, non torneremo, non ci torneremo, non tornerò,

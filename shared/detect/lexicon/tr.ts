@@ -40,7 +40,8 @@ export const tr: LexiconSource = {
     beklediğimden iyi*, beklentimin üzerinde, tam not, beş yıldız, 5 yıldız, çözüldü, çözdü*, yardımcı oldu*,
     ilgilen*, hallett*, halloldu, sorunsuz*, problemsiz*, zahmetsiz*, değer, sevindim, sevindirdi, gurur*
   `,
-  complaint: `hatta beklettiler, hatta bekledim, yüzüme kapattı, telefonu kapattılar, sürekli kopuyor, yine çöktü, site çöktü, uygulama çöktü, kesinti, bıktık, yeter artık,
+  complaint: `izin vermiyor, giriş yapamıyorum, açtırmıyor,
+    hatta beklettiler, hatta bekledim, yüzüme kapattı, telefonu kapattılar, sürekli kopuyor, yine çöktü, site çöktü, uygulama çöktü, kesinti, bıktık, yeter artık,
     özel bir şey yok, vasatın altında, bizi görmezden geldi*, umursamadı*, unuttular, unuttu, iki kere istemek zorunda, kimse gelmedi,
     donuk, dondurulmuş, hazır gıda, konserve, mikrodalga, pişmemiş, fazla pişmiş, lastik gibi, hamur gibi, ılık, yağlı, tatsız, tuzsuz, yenmez, anlamsız*, zayıf kal*, sıradan*,
     olmalıydı, gerekirdi, yapmalıydı, !utanmalı*, utanması lazım, daha iyisini beklerdim, daha fazlasını beklerdim, beklediğimiz gibi değil, geliştirilmeli, geliştirilmesi gerek, tekrar gelmem, tekrar gitmem,
