@@ -95,7 +95,12 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
 
   if (ev.retweet) hits.push(context('none', 'retweet (RT @…)', 2.2));
   if (ev.urls > 0) {
-    const voiced = ev.personal > 0 || ev.questionMark || ev.leadingHandles > 0;
+    // A link shared with an opinion of one's own ("brilliant!", "what a mess") is not mere chatter.
+    const voiced =
+      ev.personal > 0 ||
+      ev.questionMark ||
+      ev.leadingHandles > 0 ||
+      total(hits, 'praise') + total(hits, 'complaint') >= 1;
     hits.push(context('none', voiced ? 'link' : 'link shared without a personal voice', voiced ? 0.3 : 0.9));
   }
 

@@ -352,6 +352,9 @@ class Scanner {
       case 'question':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
         return;
+      case 'indirect':
+        this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : 1), pos);
+        return;
       case 'proposal':
         if (!this.questionMark) return;
         this.hit('suggestion', 'phrase', text, strength * PROPOSAL, pos);

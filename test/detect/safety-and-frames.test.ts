@@ -55,6 +55,220 @@ describe('detect: Spanish and Turkish negation frames', () => {
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: "should have", "should be ashamed" are complaints and "deserves" is praise, not suggestions', () => {
+  it.each<Case>([
+    ['The courier should have called before leaving a note', 'complaint', 'should have called'],
+    [
+      'Whoever runs that counter should be ashamed of the way they treat pensioners',
+      'complaint',
+      'should be ashamed',
+    ],
+    ['Le livreur aurait dû sonner au lieu de laisser un avis de passage', 'complaint', 'aurait dû'],
+    ["Le gérant devrait avoir honte de l'état des vestiaires", 'complaint', 'devrait avoir honte'],
+    ['El técnico debería haber traído la pieza de repuesto', 'complaint', 'debería haber'],
+    ['Les debería dar vergüenza tener así los vestuarios', 'complaint', 'debería dar vergüenza'],
+    ['Die Filialleitung sollte sich schämen für diese Umkleiden', 'complaint', 'sollte sich schämen'],
+    ['Il tecnico avrebbe dovuto portare il pezzo di ricambio', 'complaint', 'avrebbe dovuto'],
+    ['O técnico deveria ter trazido a peça de reposição', 'complaint', 'deveria ter'],
+    ['De monteur had moeten bellen voordat hij kwam', 'complaint', 'had moeten'],
+    ['Paket dün elimde olmalıydı, hâlâ yolda', 'complaint', 'olmalıydı'],
+    ['Мастер должен был позвонить заранее', 'complaint', 'должен был'],
+    ['Ce petit atelier de réparation mérite le détour', 'praise', 'mérite le détour'],
+    ['Diese kleine Werkstatt lohnt sich wirklich', 'praise', 'lohnt sich'],
+    ['Ese taller pequeño merece mucho la pena', 'praise', 'merece mucho la pena'],
+    ['Dat kleine atelier is zeker de moeite waard', 'praise', 'de moeite'],
+    ['Die kleine werkplaats is de moeite waard', 'praise', 'de moeite waard'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: "I would like to know" asks a question in every language', () => {
+  it.each<Case>([
+    ['@acme I would like to know when the new branch opens', 'question', 'like to know'],
+    ["@acme Je voudrais savoir jusqu'à quelle heure la boutique est ouverte", 'question', 'voudrais savoir'],
+    ['@acme Quisiera saber a qué hora abre la tienda el domingo', 'question', 'quisiera saber'],
+    ['@acme Ich würde gerne wissen, wann die neue Filiale öffnet', 'question', 'würde gerne wissen'],
+    ['@acme Vorrei sapere a che ora apre il negozio la domenica', 'question', 'vorrei sapere'],
+    ['@acme Gostaria de saber até que horas a loja fica aberta', 'question', 'gostaria de saber'],
+    ['@acme Ik wil graag weten hoe laat de winkel op zondag opengaat', 'question', 'wil graag weten'],
+    ['@acme Mağazanın pazar günü kaçta açıldığını öğrenmek istiyorum', 'question', 'öğrenmek istiyorum'],
+    ['@acme Хотел бы узнать, во сколько открывается магазин в воскресенье', 'question', 'хотел бы узнать'],
+    ['@acme Θα ήθελα να μάθω τι ώρα ανοίγει το κατάστημα την Κυριακή', 'question', 'θα ήθελα να μάθω'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: "no regrets" and "nothing but praise" are praise, not a loose negation', () => {
+  it.each<Case>([
+    ['Switched my phone plan to Acme last spring, no regrets', 'praise', 'no regrets'],
+    ['Overgestapt naar Acme en ik heb er nog geen spijt van', 'praise', 'geen spijt'],
+    ["Passé chez Acme l'an dernier, aucun regret", 'praise', 'aucun regret'],
+    ['Me cambié a Acme el año pasado y no me arrepiento', 'praise', 'no me arrepiento'],
+    ["Sono passato ad Acme l'anno scorso e non me ne pento", 'praise', 'non me ne pento'],
+    ['Letztes Jahr zu Acme gewechselt und keine Sekunde bereut', 'praise', 'keine sekunde bereut'],
+    ['Mudei para a Acme no ano passado e não me arrependo', 'praise', 'não me arrependo'],
+    ['Перешёл в Acme прошлой весной и ни разу не пожалел', 'praise', 'ни разу не пожалел'],
+    ["Geçen yıl Acme'ye geçtim, hiç pişman olmadım", 'praise', 'pişman olmadım'],
+    ['Πέρασα στην Acme πέρσι και δεν το μετάνιωσα', 'praise', 'δεν το μετάνιωσα'],
+    ['Over de monteur van Acme niets dan lof', 'praise', 'niets dan lof'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: how food and views are described in reviews, in ten languages', () => {
+  it.each<Case>([
+    ['The lasagne at Acme was clearly microwaved', 'complaint', 'microwaved'],
+    ['Chez Acme on nous a servi des légumes surgelés', 'complaint', 'surgelés'],
+    ['En Acme las verduras eran congeladas', 'complaint', 'congeladas'],
+    ['Da Acme le verdure erano surgelate', 'complaint', 'surgelate'],
+    ['Bei Acme war das Gemüse tiefgekühlt und die Soße aus der Tüte', 'complaint', 'tiefgekühlt'],
+    ['Bij Acme kwam de soep uit een pakje', 'complaint', 'uit een pakje'],
+    ['No Acme os legumes vieram requentados', 'complaint', 'requentados'],
+    ['В Acme овощи явно замороженные', 'complaint', 'замороженные'],
+    ["Acme'de sebzeler dondurulmuş geldi", 'complaint', 'dondurulmuş'],
+    ['Στο Acme τα λαχανικά ήταν κατεψυγμένα', 'complaint', 'κατεψυγμένα'],
+    ['The view from the Acme rooftop is breathtaking', 'praise', 'breathtaking'],
+    ['Dalla terrazza di Acme la vista è mozzafiato', 'praise', 'mozzafiato'],
+    ['Het uitzicht vanaf het dakterras van Acme is adembenemend', 'praise', 'adembenemend'],
+    ['Die Aussicht von der Acme-Terrasse ist atemberaubend', 'praise', 'atemberaubend'],
+    ["Acme'nin terasından manzara nefes kesici", 'praise', 'nefes kesici'],
+  ])('%s', (...c) => expectCase(c));
+
+  it.each([
+    ['Me cambié a Acme el año pasado', 'pasado'],
+    ['We hebben goed geslapen in het Acme hotel', 'geslapen'],
+    ['Het Acme hotel heeft ruime slaapkamers en we sliepen uit', 'sliepen'],
+    ['В Acme купил сыр и хлеб', 'сыр'],
+    ['Passei pelo cruzamento perto da Acme', 'cruzamento'],
+  ])('does not read "%s" as a complaint', (text, word) => {
+    const d = detect({ text }, brand);
+    expect(d.cues.filter((c) => c.label === 'complaint').map((c) => c.text.toLowerCase())).not.toContainEqual(
+      expect.stringContaining(word),
+    );
+  });
+});
+
+describe('detect: a good location is praise, "nothing special" and being forgotten are complaints', () => {
+  it.each<Case>([
+    ['The Acme guesthouse is well located, two minutes from the ferry', 'praise', 'well located'],
+    ["L'auberge Acme est idéalement située, à deux pas du port", 'praise', 'idéalement située'],
+    ['El hostal Acme está bien ubicado, al lado del puerto', 'praise', 'bien ubicado'],
+    ["L'ostello Acme è in ottima posizione, a due passi dal porto", 'praise', 'ottima posizione'],
+    ['Die Pension Acme ist ideal gelegen, zwei Minuten vom Hafen', 'praise', 'ideal gelegen'],
+    ['Pension Acme is centraal gelegen, vlak bij de haven', 'praise', 'centraal gelegen'],
+    ['A pousada Acme é bem localizada, ao lado do porto', 'praise', 'bem localizada'],
+    ['У гостиницы Acme удобное расположение, рядом с портом', 'praise', 'удобное расположение'],
+    ['Acme pansiyonun konumu harika, limana iki dakika', 'praise', 'konumu harika'],
+    ['Ο ξενώνας Acme έχει εξαιρετική τοποθεσία, δίπλα στο λιμάνι', 'praise', 'εξαιρετική τοποθεσία'],
+    ['Dinner at Acme was nothing special for the price', 'complaint', 'nothing special'],
+    ['Le dîner chez Acme, rien de spécial pour le prix', 'complaint', 'rien de spécial'],
+    ['La cena en Acme, nada del otro mundo para lo que cuesta', 'complaint', 'nada del otro mundo'],
+    ['Da Acme si sono dimenticati il nostro secondo', 'complaint', 'si sono dimenticati'],
+    ['Bei Acme haben sie uns einfach ignoriert', 'complaint', 'ignoriert'],
+    ['Bij Acme werden we de hele avond genegeerd', 'complaint', 'genegeerd'],
+    ['Os garçons da Acme esqueceram a nossa sobremesa', 'complaint', 'esqueceram'],
+    ['В Acme забыли про наш десерт', 'complaint', 'забыли'],
+    ["Acme'de tatlımızı unuttular", 'complaint', 'unuttular'],
+    ['Στο Acme ξέχασαν το επιδόρπιό μας', 'complaint', 'ξέχασαν'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: everyday product-review wording in Arabic and Persian', () => {
+  it.each<Case>([
+    ['سماعة Acme صوتها ضعيف جدا', 'complaint', 'ضعيف'],
+    ['الشاحن من Acme بطيء ويسخن', 'complaint', 'بطيء'],
+    ['صور المنتج في Acme مضللة، اللون مختلف تماما', 'complaint', 'مضللة'],
+    ['الخلاط من Acme يعمل بكفاءة وسهل التنظيف', 'praise', 'بكفاءة'],
+    ['غطاء Acme متين ويستحق الشراء', 'praise', 'متين'],
+    ['فن لپ تاپ Acme خیلی پر صدا است', 'complaint', 'پر صدا'],
+    ['این مدل Acme فاقد جک هدفون است', 'complaint', 'فاقد'],
+    ['نقطه ضعف گوشی Acme باتری اونه', 'complaint', 'نقطه ضعف'],
+    ['کیبورد Acme واقعا دوست داشتنی است', 'praise', 'دوست داشتنی'],
+    ['دوربین Acme از مدل قبلی خیلی بهتره', 'praise', 'خیلی بهتره'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: being kept on hold, hung up on or cut off is a complaint in ten languages', () => {
+  it.each<Case>([
+    ['@acme placed on hold for an hour and then hung up on', 'complaint', 'placed on hold'],
+    ['@acme the connection keeps cutting out every evening', 'complaint', 'keeps cutting out'],
+    ["@acme mis en attente pendant 40 minutes puis on m'a raccroché au nez", 'complaint', 'mis en attente'],
+    [
+      '@acme me tuvieron en espera durante media hora y después me colgaron el teléfono',
+      'complaint',
+      'me tuvieron en espera',
+    ],
+    ["@acme messo in attesa per mezz'ora e poi mi hanno chiuso il telefono", 'complaint', 'messo in attesa'],
+    ['@acme eine Stunde in der Warteschleife und dann einfach aufgelegt', 'complaint', 'warteschleife'],
+    ['@acme het internet valt steeds weg sinds maandag', 'complaint', 'valt steeds weg'],
+    ['@acme a internet cai toda hora desde segunda', 'complaint', 'cai toda hora'],
+    ['@acme интернет постоянно пропадает с понедельника', 'complaint', 'постоянно пропадает'],
+    ['@acme internet pazartesiden beri sürekli kopuyor', 'complaint', 'sürekli kopuyor'],
+    ['@acme το ίντερνετ κόβεται συνέχεια από τη Δευτέρα', 'complaint', 'κόβεται συνέχεια'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: a shared link', () => {
+  const linkCue = (text: string) =>
+    detect({ text }, brand).cues.find((c) => c.label === 'none' && c.text.startsWith('link'))?.text;
+
+  it("without a word of one's own is chatter", () => {
+    expect(linkCue('Acme opens a new store downtown https://news.example/acme-store')).toBe(
+      'link shared without a personal voice',
+    );
+  });
+
+  it("with an opinion of one's own is not", () => {
+    expect(linkCue('Brilliant new Acme store downtown https://news.example/acme-store')).toBe('link');
+    const d = detect({ text: 'Brilliant new Acme store downtown https://news.example/acme-store' }, brand);
+    expect(d.label).toBe('praise');
+  });
+});
+
+describe('detect: the same frames in Ukrainian, Arabic, Persian and Hebrew', () => {
+  it.each<Case>([
+    ['Перейшов до Acme торік і ні разу не пошкодував', 'praise', 'ні разу не пошкодував'],
+    ['@acme інтернет постійно зникає з понеділка', 'complaint', 'постійно зникає'],
+    ['@acme хотів би дізнатися, коли відкриється нова філія', 'question', 'хотів би дізнатися'],
+    ['اشتركت في Acme من سنة وما ندمت', 'praise', 'ما ندمت'],
+    ['@acme النت يقطع كل شوي من يوم الاثنين', 'complaint', 'النت يقطع'],
+    ['@acme حاب اعرف متى يفتح الفرع الجديد', 'question', 'حاب اعرف'],
+    ['پارسال رفتم سراغ Acme و اصلا پشیمون نیستم', 'praise', 'اصلا پشیمون نیستم'],
+    ['@acme اینترنت از دوشنبه مدام قطع میشه', 'complaint', 'مدام قطع میشه'],
+    ['@acme میخواستم بدونم شعبه جدید کی باز میشه', 'question', 'میخواستم بدونم'],
+    ['עברתי ל-Acme לפני שנה ולא התחרטתי', 'praise', 'לא התחרטתי'],
+    ['@acme האינטרנט מתנתק כל הזמן מאז יום שני', 'complaint', 'מתנתק כל הזמן'],
+    ['@acme רציתי לדעת מתי נפתח הסניף החדש', 'question', 'רציתי לדעת'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: telling other customers where to go or what to try is praise, not a suggestion', () => {
+  it.each<Case>([
+    ['If you want a quiet brunch, Acme Café is the right place', 'praise', 'the right place'],
+    ['Pour un brunch au calme, Acme Café est la bonne adresse', 'praise', 'la bonne adresse'],
+    ['Si buscáis un brunch tranquilo, Acme Café es el sitio ideal', 'praise', 'el sitio ideal'],
+    ['Per un brunch tranquillo Acme Café è il posto giusto', 'praise', 'il posto giusto'],
+    ['Für einen ruhigen Brunch ist das Acme Café die richtige Adresse', 'praise', 'die richtige adresse'],
+    ['Voor een rustige brunch ben je bij Acme Café aan het juiste adres', 'praise', 'aan het juiste adres'],
+    ['Para um brunch tranquilo, o Acme Café é o lugar certo', 'praise', 'o lugar certo'],
+    ['Для спокойного бранча вам точно сюда, в Acme Café', 'praise', 'вам точно сюда'],
+    ['Sakin bir kahvaltı için Acme Café doğru adres', 'praise', 'doğru adres'],
+    ['Για ήσυχο brunch το Acme Café είναι το ιδανικό μέρος', 'praise', 'το ιδανικό μέρος'],
+    ["Acme Café'nin mantısını mutlaka denemelisiniz", 'praise', 'denemelisiniz'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: an app that will not let one in is a complaint', () => {
+  it.each<Case>([
+    ['@acme the app is not letting me pay since the update', 'complaint', 'not letting me'],
+    ["@acme l'appli ne me laisse pas payer depuis la mise à jour", 'complaint', 'ne me laisse pas'],
+    ["@acme l'app non mi permette di pagare dall'aggiornamento", 'complaint', 'non mi permette'],
+    ['@acme die App lässt mich nicht bezahlen seit dem Update', 'complaint', 'lässt mich nicht'],
+    ['@acme sinds de update kan ik niet inloggen in de app', 'complaint', 'kan ik niet inloggen'],
+    ['@acme o aplicativo não me deixa pagar desde a atualização', 'complaint', 'não me deixa'],
+    ['@acme приложение не пускает после обновления', 'complaint', 'не пускает'],
+    ['@acme uygulama güncellemeden beri ödeme yapmama izin vermiyor', 'complaint', 'izin vermiyor'],
+    ['@acme η εφαρμογή δεν με αφήνει να πληρώσω μετά την ενημέρωση', 'complaint', 'δεν με αφήνει'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',

@@ -20,6 +20,11 @@ export interface LexiconSource {
    * brand is asked only when the post addresses it (see `brand.ts`).
    */
   others?: string;
+  /**
+   * Indirect questions that ask without a question mark ("I would like to know", "je voudrais
+   * savoir"): a question cue whether or not the post has one.
+   */
+  indirect?: string;
   /** Interrogatives and inverted auxiliaries that make a question when they open a sentence. */
   questionStart?: string;
   /** Interrogatives that turn rhetorical when the post also complains ("why", "how come"). */
@@ -72,6 +77,7 @@ export const CATEGORIES = [
   'praise',
   'complaint',
   'question',
+  'indirect',
   'questionStart',
   'rhetorical',
   'suggestion',
