@@ -50,6 +50,9 @@ export const POSTED_LINES_REMEMBERED = 20_000;
 const lineKey = (line: Pick<PendingLine, 'createdAt' | 'mentionKey'>) =>
   `${line.createdAt}#${line.mentionKey}`;
 
+/** The longest a summary waits in place for its channel's posting token (about three posts). */
+const SUMMARY_WAITS_IN_PLACE_MS = 3_000;
+
 /** Alerts and follow-ups marked shown at once after a summary is posted. */
 const MARKS_IN_FLIGHT = 8;
 
@@ -158,10 +161,12 @@ async function summaryStep(channel: string, deps: SlackDeliveryDeps, burst: Burs
     await summaryDone(channel, state, burst);
     return;
   }
-  // Not waited out here: the message goes to the back of its channel's queue (notify), so the
-  // channel's next posts, and the other channels of the batch, are not held up meanwhile.
-  if (!claimPost(deps, channelId))
-    throw new HeldUntil(Math.max(1, deps.slack.postingWaitMs?.(channelId) ?? 0));
+  // A short wait is waited out here, taking the summary's place among the channel's posts (a priority
+  // card waiting for its token must not keep the list from ever finding one free). A longer one is
+  // not: the message goes to the back of its channel's queue (notify), so the channel's next posts,
+  // and the other channels of the batch, are not held up meanwhile.
+  const wait = claimPost(deps, channelId) ? 0 : (deps.slack.postingWaitMs?.(channelId) ?? 0);
+  if (wait > SUMMARY_WAITS_IN_PLACE_MS) throw new HeldUntil(wait);
   await postSummary(channel, channelId, state, deps, burst);
 }
 

@@ -331,14 +331,14 @@ async function deliverFollowup(
     throw new NotReadyYet(`alert ${message.alertId} is not posted yet`);
   if (!stored) throw new Error(`mention ${message.platform}#${message.mentionId} not found`);
   if (stored.slackTs) return;
-  // Over the channel's budget (or the alert itself is still waiting for its line), a follow-up of
-  // an alert that is not a priority one is a line of the next summary too.
+  // Over the channel's budget (or the alert itself is still waiting for its line), a follow-up is a
+  // line of the next summary too, a priority alert's as well: the alert has its card, and follow-ups
+  // posted one by one would keep the channel's budget from the summary listing everything else.
   // (Asked last: a post that is not listed has its budget spent by `listsNow`.)
   if (
     deps.burst &&
     !stored.slackAttemptedAt &&
-    (!shownInSlack(alert) ||
-      (!isPriorityAlert(alert) && listsNow(deps, deps.burst, alert.channel, alert.slackChannelId)))
+    (!shownInSlack(alert) || listsNow(deps, deps.burst, alert.channel, alert.slackChannelId))
   )
     return holdFollowup(alert, stored, deps, deps.burst);
   const key = `${stored.mention.platform}#${stored.mention.id}`;

@@ -201,4 +201,35 @@ describe('burst summaries', () => {
     expect(followups).toContain(`generic#${followup.id}`);
     expect((await burst.bursts.oldest(alert.channel, 5)).lines).toHaveLength(0);
   }, 60_000);
+
+  it('a priority alert keeps its card, but its follow-up in a full channel is listed like the rest', async () => {
+    const burst = stack.runtime.slackDelivery.burst;
+    const slack = stack.runtime.slackDelivery.slack;
+    if (!burst || !slack.claimPost) throw new Error('no burst summaries or no write budget');
+    const id = fresh('vip-followup');
+    const author = { id: `u-${id}`, handle: 'janedoe_news' };
+    const text = 'Acme lost my parcel again and nobody answers. Terrible!';
+    expect((await postGeneric(stack, mentionBody({ id, text, author }))).status).toBe(202);
+    await stack.drain();
+    const alert = await stack.runtime.slackDelivery.alerts.get(alertIdFor('generic', id));
+    if (!alert?.slackTs) throw new Error('the priority alert has no card of its own');
+    const channelId = await slack.channelId(alert.channel);
+    while (slack.claimPost(channelId)) {
+      // spends what is left of the channel's posting budget
+    }
+    const followup = { id: `${id}-f`, threadId: id, parentId: id, text: 'still nothing from Acme', author };
+    expect((await postGeneric(stack, mentionBody(followup))).status).toBe(202);
+    await stack.drain();
+    const messages = everything(stack, alert.channel.replace(/^#/, ''));
+    const listedIn = messages.filter(
+      (m) =>
+        m.metadata?.event_type === 'beacon_burst' &&
+        ((m.metadata.event_payload.mention_keys as string[] | undefined) ?? []).includes(
+          `generic#${followup.id}`,
+        ),
+    );
+    expect(listedIn).toHaveLength(1);
+    const { followups } = listed(messages);
+    expect(followups.filter((k) => k === `generic#${followup.id}`)).toHaveLength(1);
+  }, 60_000);
 });
