@@ -11,7 +11,7 @@
  * highest per-channel posting rate seen, 429 answers and the peak RSS of the process.
  * Targets: all visible within 120 s, no 429, RSS under 600 MB.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
@@ -297,5 +297,7 @@ export async function run(args?: BenchArgs): Promise<Record<string, unknown>> {
   } finally {
     clearInterval(sampler);
     await stack.stop();
+    // A run leaves hundreds of MB of table files behind.
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -51,6 +51,7 @@ export function openAlert(
     },
     ...(priorityOf(route).length > 0 ? { priority: priorityOf(route) } : {}),
     ...(route.advocateMoment && type === 'praise' ? { advocateMoment: true } : {}),
+    ...(route.pagesByRule ? { pagedByRule: true } : {}),
     ...(mention.url ? { postUrl: mention.url } : {}),
     state: 'open',
     ...base,

@@ -80,6 +80,8 @@ export interface Alert {
   priority?: string[];
   /** Praise from an advocate, routed as an alert of its own kind (a chance to thank or invite them). */
   advocateMoment?: boolean;
+  /** The rule that opened it pages someone itself (route.ts, pagesByRule): a priority alert. */
+  pagedByRule?: boolean;
   /** The opening post's link on its platform (outside text), for reports. */
   postUrl?: string;
   /** The language the detector read in the opening post (ISO 639-1, or 'und'). */
@@ -96,10 +98,12 @@ export const shownInSlack = (a: Pick<Alert, 'slackTs' | 'slackSummaryTs'>): bool
 
 /**
  * Priority alerts keep their own cards when a channel is over its posting budget: the rule found a
- * VIP, an influencer, a repeat complainer or an advocate, or the rule pages someone (a safety rule).
+ * VIP, an influencer, a repeat complainer or an advocate, or the rule itself pages someone (a safety
+ * rule). People a type's defaults page on every alert of the type (support for every complaint) do
+ * not make an alert a priority one: in a burst, every complaint would be.
  */
-export const isPriorityAlert = (a: Pick<Alert, 'priority' | 'mentions' | 'advocateMoment'>): boolean =>
-  (a.priority?.length ?? 0) > 0 || (a.mentions?.length ?? 0) > 0 || a.advocateMoment === true;
+export const isPriorityAlert = (a: Pick<Alert, 'priority' | 'pagedByRule' | 'advocateMoment'>): boolean =>
+  (a.priority?.length ?? 0) > 0 || a.pagedByRule === true || a.advocateMoment === true;
 
 export type Transition =
   | { kind: 'claim'; by: string; at: string }

@@ -28,4 +28,9 @@ export interface Route {
   digest?: 'hourly' | 'daily';
   /** Praise from an advocate that the config makes an alert of its own kind: thank them, invite them. */
   advocateMoment?: boolean;
+  /**
+   * The matched rule itself pages someone (its own `mention:`), as the safety rule does; people a type's
+   * defaults page on every alert of the type do not make it one.
+   */
+  pagesByRule?: boolean;
 }

@@ -381,5 +381,6 @@ export function decideRoute(input: RouteInput, config: RoutingConfig, now: Date)
     ...(escalationChannel !== undefined && { escalationChannel: slack(escalationChannel) }),
     ...(digest !== undefined && digest !== 'off' && { digest }),
     ...(then.advocateMoment === true && label === 'praise' && !drop && { advocateMoment: true }),
+    ...(!rescue && (then.mention?.length ?? 0) > 0 && { pagesByRule: true }),
   };
 }

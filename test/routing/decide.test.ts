@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isPriorityAlert } from '../../shared/domain/alert.ts';
+import { openAlert } from '../../shared/domain/alert-lifecycle.ts';
 import type { Label } from '../../shared/domain/detection.ts';
 import { decideRoute, evaluateRules } from '../../shared/routing/index.ts';
 import {
@@ -323,6 +325,27 @@ describe('decideRoute: order and defaults', () => {
     ]);
     const q = decideRoute({ detection: detection('question'), mention: mention() }, c, MONDAY_MORNING);
     expect(q).toMatchObject({ rule: 'default', channel: 'beacon-questions', mentions: [], escalations: [] });
+  });
+
+  it('says a rule pages by itself only when its own mention does, not a type default', () => {
+    const c = configWith(`  - name: only-window
+    when: { type: complaint, keywords: [window] }
+    then: { window: 10m }
+  - name: pages
+    when: { type: complaint, keywords: [fire] }
+    then: { mention: [dana] }
+`);
+    const at = (text: string) =>
+      decideRoute({ detection: detection('complaint'), mention: mention({ text }) }, c, MONDAY_MORNING);
+    const inherited = at('Acme, the window is broken');
+    expect(inherited.mentions).toEqual(['<!subteam^S0SUPPORT>']);
+    expect(inherited.pagesByRule).toBeUndefined();
+    expect(at('Acme, my charger caught fire')).toMatchObject({ rule: 'pages', pagesByRule: true });
+    expect(at('Acme is slow today').pagesByRule).toBeUndefined();
+    const opened = (text: string) =>
+      openAlert(mention({ text }), 'complaint', at(text), MONDAY_MORNING, MONDAY_NIGHT);
+    expect(isPriorityAlert(opened('Acme, the window is broken'))).toBe(false);
+    expect(isPriorityAlert(opened('Acme, my charger caught fire'))).toBe(true);
   });
 
   it('takes windows per type with per-platform overrides', () => {
