@@ -22,6 +22,16 @@ export interface Emulator {
  */
 const DYNAMO_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { dirname } = require('node:path');
+// LevelDB memory-maps every table file it keeps open; a burst writes hundreds. Fewer open at once keeps
+// the mapped (resident) table files bounded, the rest read through the file cache as needed.
+const level = require(require.resolve('level', { paths: [dirname(workerData.module)] }));
+const Level = level.Level;
+level.Level = class extends Level {
+  constructor(location, options) {
+    super(location, { ...options, maxOpenFiles: workerData.maxOpenFiles });
+  }
+};
 const dynalite = require(workerData.module);
 const server = dynalite(workerData.options);
 server.once('error', (error) => parentPort.postMessage({ error: String(error) }));
@@ -32,6 +42,9 @@ parentPort.on('message', (message) => {
   server.closeAllConnections?.();
 });
 `;
+
+/** LevelDB table files open (and memory-mapped) at once; LevelDB's default is 1,000. */
+const TABLE_FILES_OPEN = 64;
 
 export async function startDynamo(options: { path?: string; port?: number } = {}): Promise<Emulator> {
   const worker = new Worker(DYNAMO_WORKER, {
@@ -45,6 +58,7 @@ export async function startDynamo(options: { path?: string; port?: number } = {}
         ...(options.path ? { path: options.path } : {}),
       },
       port: options.port ?? 0,
+      maxOpenFiles: TABLE_FILES_OPEN,
     },
   });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
