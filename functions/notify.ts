@@ -112,9 +112,27 @@ export const notifyHandler =
     // A batch is done when its slowest record is: a record that may not go yet must not hold up the
     // due records of other channels beside it. Held in place only when nothing in the batch is due.
     // A record not due yet waits only as long as the due records take anyway, then is sent again.
-    const notBeforeOf = (body: string) => parseSlackOutEnvelope(body).requeue?.notBefore ?? 0;
+    // Each body read once: a body that cannot be read fails its own record only (handleRecord).
+    const envelopes = new Map<string, ReturnType<typeof parseSlackOutEnvelope> | Error>(
+      event.Records.map((r) => {
+        try {
+          return [r.messageId, parseSlackOutEnvelope(r.body)];
+        } catch (error) {
+          return [r.messageId, error instanceof Error ? error : new Error(String(error))];
+        }
+      }),
+    );
+    const envelopeOf = (record: SQSRecord) => {
+      const envelope = envelopes.get(record.messageId);
+      if (!envelope || envelope instanceof Error) throw envelope ?? new Error('no such record');
+      return envelope;
+    };
+    const notBeforeOf = (record: SQSRecord) => {
+      const envelope = envelopes.get(record.messageId);
+      return envelope && !(envelope instanceof Error) ? (envelope.requeue?.notBefore ?? 0) : 0;
+    };
     const batchStart = Date.now();
-    let dueLeft = event.Records.filter((r) => notBeforeOf(r.body) <= batchStart).length;
+    let dueLeft = event.Records.filter((r) => notBeforeOf(r) <= batchStart).length;
     const somethingDue = dueLeft > 0;
     let dueDone: () => void = () => {};
     const allDueDone = new Promise<void>((resolve) => {
@@ -127,17 +145,24 @@ export const notifyHandler =
       event,
       logger,
       async (record) => {
-        const due = notBeforeOf(record.body) <= batchStart;
+        const due = notBeforeOf(record) <= batchStart;
         try {
           await handleRecord(record);
         } finally {
           if (due) finishedDue();
         }
       },
-      { orderKey: (record) => orderKeyOf(parseSlackOutEnvelope(record.body).message) },
+      {
+        orderKey: (record) => {
+          const envelope = envelopes.get(record.messageId);
+          return envelope && !(envelope instanceof Error)
+            ? orderKeyOf(envelope.message)
+            : `unreadable:${record.messageId}`;
+        },
+      },
     );
     async function handleRecord(record: SQSRecord): Promise<void> {
-      const { message, requeue } = parseSlackOutEnvelope(record.body);
+      const { message, requeue } = envelopeOf(record);
       const group = record.attributes.MessageGroupId ?? message.channel;
       const key = orderKeyOf(message);
       const count = requeue?.count ?? 0;

@@ -27,20 +27,9 @@ export interface BatchOptions {
 async function runGroup(
   records: readonly SQSRecord[],
   run: (record: SQSRecord) => Promise<void>,
-  orderKey: BatchOptions['orderKey'],
+  orderKey: (record: SQSRecord) => string | undefined,
   failed: Set<string>,
 ): Promise<void> {
-  if (!orderKey) {
-    for (const [i, record] of records.entries()) {
-      await run(record);
-      if (failed.has(record.messageId)) {
-        // The group's later records fail with it, unhandled, so the group's order is kept.
-        for (const r of records.slice(i)) failed.add(r.messageId);
-        return;
-      }
-    }
-    return;
-  }
   // Each key's chain of records; a barrier waits for every chain and starts a fresh set of them.
   let chains = new Map<string, { tail: Promise<void>; failed: boolean }>();
   let barrier: Promise<void> = Promise.resolve();
@@ -98,7 +87,9 @@ export async function processBatch(
       failed.add(record.messageId);
     }
   };
-  await Promise.all([...groups.values()].map((records) => runGroup(records, run, options.orderKey, failed)));
+  // Without an order key, a group is one chain: its records in order, a failure failing the rest.
+  const orderKey = options.orderKey ?? (() => '');
+  await Promise.all([...groups.values()].map((records) => runGroup(records, run, orderKey, failed)));
   // Reported in the batch's order.
   const failures = event.Records.filter((r) => failed.has(r.messageId)).map((r) => r.messageId);
   return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };

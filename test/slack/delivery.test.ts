@@ -29,6 +29,37 @@ const record = (id: string, group: string, body: unknown): SQSRecord => ({
   awsRegion: 'us-east-1',
 });
 
+describe('notify with an unreadable message', () => {
+  it('fails that record alone: the rest of its channel is still delivered', async () => {
+    const posted: string[] = [];
+    const slackDelivery = {
+      alerts: { get: async () => undefined },
+      slack: {
+        channelId: async (c: string) => c,
+        postEphemeral: async (_c: string, _u: string, m: { text: string }) => {
+          posted.push(m.text);
+        },
+      },
+    };
+    const runtime = async () =>
+      ({
+        slackDelivery,
+        logger: silentLogger,
+        delaySlackOut: async () => {},
+        requeueSlackOut: async () => {},
+      }) as unknown as Runtime;
+    const event: SQSEvent = {
+      Records: [
+        record('1', 'calm', { kind: 'no-such-kind', channel: 'calm' }),
+        record('2', 'calm', { kind: 'ephemeral', channel: 'calm', user: 'U1', text: 'hi', key: 'k' }),
+      ],
+    };
+    const result = await notifyHandler(runtime)(event, { getRemainingTimeInMillis: () => 5_000 });
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: '1' }]);
+    expect(posted).toEqual(['hi']);
+  });
+});
+
 describe('notify on a 429', () => {
   it('when Retry-After does not fit in the invocation: sends the record and the rest of its channel again as new messages, in order, failing none', async () => {
     const delayed: Array<{ handles: string[]; seconds: number }> = [];
