@@ -149,7 +149,7 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
   return entry ? { entry, length: 1 } : undefined;
 }
 
-/** Stem trie nodes along a word the vocabulary does not know, and along an elongated word's short form. */
+/** Stems that begin a word the vocabulary does not know, and an elongated word's short form. */
 const path: StemNode[] = [];
 const squeezedPath: StemNode[] = [];
 
@@ -539,7 +539,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     let best: Match | undefined;
-    // The vocabulary record holds the word's lexicon entries and stem walk; other words walk the trie.
+    // The vocabulary record holds the word's lexicon entries and stem walk; other words walk the stems.
     const rec = t.rec;
     let info: WordInfo | undefined;
     let stems: readonly StemNode[];

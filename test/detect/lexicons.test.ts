@@ -15,7 +15,7 @@ import {
 } from '../../shared/detect/lexicon/compile.ts';
 import {
   LEXICONS,
-  STEM_TRIE,
+  STEM_INDEX,
   type StemNode,
   SUPPORTED_LANGUAGES,
   WORD_INDEX,
@@ -43,37 +43,33 @@ function entryObjects(lex: CompiledLexicon): Set<Entry> {
 /** The combined index as merging the compiled lexicons gives it: the reference for the one built at load. */
 function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
   const words = new Map<string, WordInfo>();
-  const trie: StemNode = { next: new Map(), stem: undefined, phrases: undefined };
+  const stems = new Map<string, StemNode>();
   const info = (w: string): WordInfo => {
     if (!words.has(w)) words.set(w, { exact: [], phrases: [] });
     return words.get(w)!;
   };
-  const merge = (from: TrieNode, into: StemNode, slot: number): void => {
-    if (from.entry) {
-      into.stem ??= [];
-      into.stem[slot] = from.entry;
+  const merge = (from: TrieNode, text: string, slot: number): void => {
+    if (from.entry || from.phrases) {
+      if (!stems.has(text)) stems.set(text, { text, stem: undefined, phrases: undefined });
+      const into = stems.get(text)!;
+      if (from.entry) {
+        into.stem ??= [];
+        into.stem[slot] = from.entry;
+      }
+      if (from.phrases) {
+        into.phrases ??= [];
+        into.phrases[slot] = from.phrases;
+      }
     }
-    if (from.phrases) {
-      into.phrases ??= [];
-      into.phrases[slot] = from.phrases;
-    }
-    for (const [c, child] of from.next) {
-      if (!into.next.has(c)) into.next.set(c, { next: new Map(), stem: undefined, phrases: undefined });
-      merge(child, into.next.get(c)!, slot);
-    }
+    for (const [c, child] of from.next) merge(child, text + String.fromCharCode(c), slot);
   };
   lexicons.forEach((lex, slot) => {
     if (lex.substrings) return;
     for (const [w, entries] of lex.exact) info(w).exact[slot] = entries[0];
     for (const [w, entries] of lex.phrases) info(w).phrases[slot] = entries;
-    merge(lex.stems, trie, slot);
+    merge(lex.stems, '', slot);
   });
-  return { words, trie };
-}
-
-/** Every node of a stem trie with the path to it, depth first in the tries' order. */
-function stemPaths(n: StemNode, path = ''): string[] {
-  return [path, ...[...n.next].flatMap(([c, child]) => stemPaths(child, path + String.fromCharCode(c)))];
+  return { words, stems };
 }
 
 describe('compiled.json', () => {
@@ -96,12 +92,12 @@ describe('compiled.json', () => {
     }
   });
 
-  it('gives the combined word index and stem trie the content and order merging the lexicons gave', () => {
+  it('gives the combined word index the content and order, and the stem index the content, merging the lexicons gave', () => {
     const reference = mergeCompiled(fromSources);
     expect([...WORD_INDEX.keys()]).toEqual([...reference.words.keys()]);
     expect(WORD_INDEX).toEqual(reference.words);
-    expect(stemPaths(STEM_TRIE)).toEqual(stemPaths(reference.trie));
-    expect(STEM_TRIE).toEqual(reference.trie);
+    expect([...STEM_INDEX.keys()].sort()).toEqual([...reference.stems.keys()].sort());
+    expect(STEM_INDEX).toEqual(reference.stems);
   });
 
   it('gives Turkish its suffix rules as working regular expressions', () => {

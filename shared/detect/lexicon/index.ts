@@ -39,19 +39,23 @@ export interface WordInfo {
   exact: (Entry | undefined)[];
   phrases: (Entry[] | undefined)[];
 }
-/** A node of the combined stem trie: per lexicon slot, the stem ending here and the phrases it starts. */
+/**
+ * A stem of the combined index (the text before `*` of an entry, folded): per lexicon slot, the
+ * stem entry it is and the phrases it opens. A word's stems are found through hashes of its
+ * prefixes (`walkStems` in vocab.ts), so no character trie is built.
+ */
 export interface StemNode {
-  next: Map<number, StemNode>;
+  readonly text: string;
   stem: (Entry | undefined)[] | undefined;
   phrases: (Entry[] | undefined)[] | undefined;
 }
 
 /**
- * Every spaced lexicon merged into one word map and one stem trie, so a word is looked up once
+ * Every spaced lexicon merged into one word map and one map of stems, so a word is looked up once
  * whatever the number of languages reading it.
  */
 export const WORD_INDEX = new Map<string, WordInfo>();
-export const STEM_TRIE: StemNode = { next: new Map(), stem: undefined, phrases: undefined };
+export const STEM_INDEX = new Map<string, StemNode>();
 
 const wordInfo = (word: string): WordInfo => {
   let info = WORD_INDEX.get(word);
@@ -62,50 +66,48 @@ const wordInfo = (word: string): WordInfo => {
   return info;
 };
 
-function stemNode(word: string): StemNode {
-  let n = STEM_TRIE;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    let child = n.next.get(c);
-    if (!child) {
-      child = { next: new Map(), stem: undefined, phrases: undefined };
-      n.next.set(c, child);
-    }
-    n = child;
+function stemNode(text: string): StemNode {
+  let n = STEM_INDEX.get(text);
+  if (!n) {
+    n = { text, stem: undefined, phrases: undefined };
+    STEM_INDEX.set(text, n);
   }
   return n;
 }
 
 // Built from the parsed entries, lexicon by lexicon in slot order: per slot, a word's first entry,
-// the phrases a word or a stem opens in source order, and the first stem entry ending at a node.
+// the phrases a word or a stem opens in source order, and a stem's first entry.
 PARSED.forEach((parsed, slot) => {
   if (parsed.substrings) return;
-  const kinds = parsed.entries.map((entry, i) => entryKind(entry, parsed.piece[i] === true));
+  const { entries, piece } = parsed;
+  const kinds = entries.map((entry, i) => entryKind(entry, piece[i] === true));
   // Words first, then phrases: the order in which the per-lexicon maps listed them.
-  parsed.entries.forEach((entry, i) => {
-    if (kinds[i] !== 'word') return;
-    const info = wordInfo(entry.words[0]!);
-    info.exact[slot] ??= entry;
-  });
-  parsed.entries.forEach((entry, i) => {
-    if (kinds[i] !== 'phrase') return;
+  for (let i = 0; i < entries.length; i++) {
+    if (kinds[i] !== 'word') continue;
+    const info = wordInfo(entries[i]!.words[0]!);
+    info.exact[slot] ??= entries[i];
+  }
+  for (let i = 0; i < entries.length; i++) {
+    if (kinds[i] !== 'phrase') continue;
+    const entry = entries[i]!;
     const info = wordInfo(entry.words[0]!);
     const list = info.phrases[slot];
     if (list) list.push(entry);
     else info.phrases[slot] = [entry];
-  });
-  parsed.entries.forEach((entry, i) => {
+  }
+  for (let i = 0; i < entries.length; i++) {
     const kind = kinds[i];
-    if (kind !== 'stem' && kind !== 'stem phrase') return;
+    if (kind !== 'stem' && kind !== 'stem phrase') continue;
+    const entry = entries[i]!;
     const n = stemNode(entry.words[0]!);
     if (kind === 'stem') {
       n.stem ??= [];
       n.stem[slot] ??= entry;
-      return;
+      continue;
     }
     n.phrases ??= [];
     const list = n.phrases[slot];
     if (list) list.push(entry);
     else n.phrases[slot] = [entry];
-  });
+  }
 });
