@@ -78,13 +78,17 @@ export function isLexical(info: WordInfo | undefined, stems: readonly StemNode[]
   return stems.length > 0;
 }
 
+const walked: StemNode[] = [];
+const NO_STEMS: readonly StemNode[] = [];
+
 /** The record of `key`, added if missing (at load, and by trained models for their words). */
 export function intern(key: string): WordRecord {
   let rec = VOCAB.get(key);
   if (rec === undefined) {
     const info = WORD_INDEX.get(key);
-    const stems: StemNode[] = [];
-    walkStems(key, stems);
+    walkStems(key, walked);
+    // Most words begin with no stem: they share one empty list.
+    const stems = walked.length === 0 ? NO_STEMS : walked.splice(0);
     const langs = STOPWORD_INDEX.get(key);
     rec = {
       key,

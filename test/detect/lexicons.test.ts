@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type CompiledLexicon,
   compileLexicon,
+  decodeEntry,
   type Entry,
   parseLexicon,
+  readLexicons,
   serializeLexicons,
   type TrieNode,
 } from '../../shared/detect/lexicon/compile.ts';
@@ -19,7 +21,6 @@ import {
   type StemNode,
   SUPPORTED_LANGUAGES,
   WORD_INDEX,
-  type WordInfo,
 } from '../../shared/detect/lexicon/index.ts';
 import { COMPILED_FILE, SOURCES } from '../../shared/detect/lexicon/sources.ts';
 
@@ -42,9 +43,9 @@ function entryObjects(lex: CompiledLexicon): Set<Entry> {
 
 /** The combined index as merging the compiled lexicons gives it: the reference for the one built at load. */
 function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
-  const words = new Map<string, WordInfo>();
+  const words = new Map<string, { exact: (Entry | undefined)[]; phrases: (Entry[] | undefined)[] }>();
   const stems = new Map<string, StemNode>();
-  const info = (w: string): WordInfo => {
+  const info = (w: string) => {
     if (!words.has(w)) words.set(w, { exact: [], phrases: [] });
     return words.get(w)!;
   };
@@ -72,6 +73,39 @@ function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
   return { words, stems };
 }
 
+describe('decodeEntry', () => {
+  it.each([
+    ['late', 'complaint', false, { strength: 1, words: ['late'], prefix: [false] }],
+    ['!reembols*', 'complaint', false, { strength: 1.6, words: ['reembols'], prefix: [true] }],
+    ['~wait', 'complaint', false, { strength: 0.5, words: ['wait'], prefix: [false] }],
+    [
+      'sigo esperando',
+      'complaint',
+      false,
+      { strength: 1, words: ['sigo', 'esperando'], prefix: [false, false] },
+    ],
+    [
+      '!not work* at all',
+      'complaint',
+      false,
+      { strength: 1.6, words: ['not', 'work', 'at', 'all'], prefix: [false, true, false, false] },
+    ],
+    ['=不错', 'praise', true, { strength: 1, words: ['不错'], prefix: [false] }],
+    ['~!', 'praise', true, { strength: 0.5, words: ['!'], prefix: [false] }],
+    ['=*', 'praise', true, { strength: 1, words: ['*'], prefix: [false] }],
+  ] as const)('reads %j', (text, category, piece, expected) => {
+    expect(decodeEntry(text, category, piece)).toEqual({ category, ...expected });
+  });
+
+  it('shares the prefix list of single words and stems, and no entry can change it', () => {
+    const a = decodeEntry('late*', 'complaint', false);
+    const b = decodeEntry('!slow*', 'complaint', false);
+    expect(a.prefix).toBe(b.prefix);
+    expect(Object.isFrozen(a.prefix)).toBe(true);
+    expect(decodeEntry('late', 'complaint', false).prefix).not.toBe(a.prefix);
+  });
+});
+
 describe('compiled.json', () => {
   it('is exactly what npm run lexicons writes from the lexicon sources', () => {
     const committed = readFileSync(COMPILED_FILE, 'utf8');
@@ -98,6 +132,13 @@ describe('compiled.json', () => {
     expect(WORD_INDEX).toEqual(reference.words);
     expect([...STEM_INDEX.keys()].sort()).toEqual([...reference.stems.keys()].sort());
     expect(STEM_INDEX).toEqual(reference.stems);
+  });
+
+  it('reads each lexicon back from the JSON text it holds, and rejects a file of another format', () => {
+    const file = JSON.parse(readFileSync(COMPILED_FILE, 'utf8'));
+    expect(file.lexicons.every((l: unknown) => typeof l === 'string')).toBe(true);
+    expect(readLexicons(file)).toEqual(SOURCES.map(parseLexicon));
+    expect(() => readLexicons({ format: 2, lexicons: [] })).toThrow(/npm run lexicons/);
   });
 
   it('gives Turkish its suffix rules as working regular expressions', () => {

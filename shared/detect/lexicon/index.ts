@@ -36,8 +36,8 @@ export const LEXICON_SLOT: ReadonlyMap<string, number> = new Map(PARSED.map((p, 
 
 /** What every lexicon says about one folded word: per lexicon slot, its entry and the phrases it starts. */
 export interface WordInfo {
-  exact: (Entry | undefined)[];
-  phrases: (Entry[] | undefined)[];
+  readonly exact: readonly (Entry | undefined)[];
+  readonly phrases: readonly (Entry[] | undefined)[];
 }
 /**
  * A stem of the combined index (the text before `*` of an entry, folded): per lexicon slot, the
@@ -57,10 +57,17 @@ export interface StemNode {
 export const WORD_INDEX = new Map<string, WordInfo>();
 export const STEM_INDEX = new Map<string, StemNode>();
 
-const wordInfo = (word: string): WordInfo => {
-  let info = WORD_INDEX.get(word);
+/** A word's info while the index is built; most words have no phrases, and share this empty list. */
+interface WordInfoBuilt {
+  exact: (Entry | undefined)[];
+  phrases: (Entry[] | undefined)[];
+}
+const NONE: never[] = [];
+
+const wordInfo = (word: string): WordInfoBuilt => {
+  let info = WORD_INDEX.get(word) as WordInfoBuilt | undefined;
   if (!info) {
-    info = { exact: [], phrases: [] };
+    info = { exact: NONE, phrases: NONE };
     WORD_INDEX.set(word, info);
   }
   return info;
@@ -85,12 +92,14 @@ PARSED.forEach((parsed, slot) => {
   for (let i = 0; i < entries.length; i++) {
     if (kinds[i] !== 'word') continue;
     const info = wordInfo(entries[i]!.words[0]!);
+    if (info.exact === NONE) info.exact = [];
     info.exact[slot] ??= entries[i];
   }
   for (let i = 0; i < entries.length; i++) {
     if (kinds[i] !== 'phrase') continue;
     const entry = entries[i]!;
     const info = wordInfo(entry.words[0]!);
+    if (info.phrases === NONE) info.phrases = [];
     const list = info.phrases[slot];
     if (list) list.push(entry);
     else info.phrases[slot] = [entry];
