@@ -64,6 +64,17 @@ interface WordInfoBuilt {
 }
 const NONE: never[] = [];
 
+/**
+ * `list`, or a copy long enough to hold `slot` when it is the shared empty list or too short:
+ * allocated to size (growing a list by index would reserve room for a dozen more slots per word).
+ */
+function slotted<T>(list: T[], slot: number): T[] {
+  if (slot < list.length) return list;
+  const out = new Array<T>(slot + 1);
+  for (let k = 0; k < list.length; k++) if (k in list) out[k] = list[k]!;
+  return out;
+}
+
 const wordInfo = (word: string): WordInfoBuilt => {
   let info = WORD_INDEX.get(word) as WordInfoBuilt | undefined;
   if (!info) {
@@ -92,14 +103,14 @@ PARSED.forEach((parsed, slot) => {
   for (let i = 0; i < entries.length; i++) {
     if (kinds[i] !== 'word') continue;
     const info = wordInfo(entries[i]!.words[0]!);
-    if (info.exact === NONE) info.exact = [];
+    info.exact = slotted(info.exact, slot);
     info.exact[slot] ??= entries[i];
   }
   for (let i = 0; i < entries.length; i++) {
     if (kinds[i] !== 'phrase') continue;
     const entry = entries[i]!;
     const info = wordInfo(entry.words[0]!);
-    if (info.phrases === NONE) info.phrases = [];
+    info.phrases = slotted(info.phrases, slot);
     const list = info.phrases[slot];
     if (list) list.push(entry);
     else info.phrases[slot] = [entry];
@@ -110,11 +121,11 @@ PARSED.forEach((parsed, slot) => {
     const entry = entries[i]!;
     const n = stemNode(entry.words[0]!);
     if (kind === 'stem') {
-      n.stem ??= [];
+      n.stem = slotted(n.stem ?? NONE, slot);
       n.stem[slot] ??= entry;
       continue;
     }
-    n.phrases ??= [];
+    n.phrases = slotted(n.phrases ?? NONE, slot);
     const list = n.phrases[slot];
     if (list) list.push(entry);
     else n.phrases[slot] = [entry];
