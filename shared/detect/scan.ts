@@ -429,7 +429,11 @@ class Scanner {
 }
 
 const isQuestionMark = (s: string, lang: string): boolean =>
-  /[?？؟¿]/.test(s) || (lang === 'el' && s.includes(';'));
+  // Regular expressions are written with \u escapes for characters outside ASCII (their readable form in
+  // the comment above each): esbuild bundles a regular expression as written, and a single such
+  // character makes Node decode the whole bundle into a two-byte string at every cold start.
+  // /[?？؟¿]/
+  /[?\uff1f\u061f\u00bf]/.test(s) || (lang === 'el' && s.includes(';'));
 
 /** Scans a CJK run (no spaces) for lexicon pieces, longest first. */
 function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): void {
