@@ -243,10 +243,11 @@ const STRENGTH_MARK = new Map([
   [1.6, '!'],
   [0.5, '~'],
 ]);
+/** By the char code of a strength mark: `!`, `~`, `=` (char codes: no one-letter string is made per entry). */
 const MARKED_STRENGTH = new Map([
-  ['!', 1.6],
-  ['~', 0.5],
-  ['=', 1],
+  [0x21, 1.6],
+  [0x7e, 0.5],
+  [0x3d, 1],
 ]);
 
 const encodeEntry = (e: Entry, piece: boolean): string =>
@@ -259,7 +260,7 @@ const STEM_PREFIX: readonly boolean[] = Object.freeze([true]);
 
 /** An entry from its text in compiled.json (`encodeEntry`'s inverse). */
 export function decodeEntry(text: string, category: Category, piece: boolean): Entry {
-  const strength = MARKED_STRENGTH.get(text.charAt(0));
+  const strength = MARKED_STRENGTH.get(text.charCodeAt(0));
   const body = strength === undefined ? text : text.slice(1);
   if (piece) return { category, strength: strength ?? 1, words: [body], prefix: WORD_PREFIX };
   if (body.indexOf(' ') < 0) {
