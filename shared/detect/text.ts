@@ -73,7 +73,8 @@ const COMPOSING =
 // them ("=" + U+0338 is "≠", "ە" + U+0654 is "ۀ").
 const DROPPED_MARKS = /[\u0300-\u0337\u0339-\u036f\u064b-\u0652\u0656-\u065f\u0670]/;
 /** Per UTF-16 unit: its folded form, filled the first time the character is seen (at most 64k short strings). */
-const FOLDED: string[] = new Array<string>(0x10000).fill('');
+// Left with holes: an entry is read only once `classify` has written it (KIND 1).
+const FOLDED: string[] = new Array<string>(0x10000);
 /**
  * Per UTF-16 unit: 1 = folds on its own to another string, 3 = folds to itself, 2 = needs the slow
  * path; 0 = not seen yet.
