@@ -345,16 +345,25 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
       entries: [],
       piece: [],
     };
+    // Allocated to size: ten thousand entries pushed one by one would copy the lists as they grow.
+    let n = 0;
+    for (const category of CATEGORIES)
+      n += (d.entries[category]?.length ?? 0) + (d.pieces[category]?.length ?? 0);
+    const entries = new Array<Entry>(n);
+    const piece = new Array<boolean>(n);
+    let i = 0;
     for (const category of CATEGORIES) {
       for (const text of d.entries[category] ?? []) {
-        parsed.entries.push(decodeEntry(text, category, false));
-        parsed.piece.push(false);
+        entries[i] = decodeEntry(text, category, false);
+        piece[i++] = false;
       }
       for (const text of d.pieces[category] ?? []) {
-        parsed.entries.push(decodeEntry(text, category, true));
-        parsed.piece.push(true);
+        entries[i] = decodeEntry(text, category, true);
+        piece[i++] = true;
       }
     }
+    parsed.entries = entries;
+    parsed.piece = piece;
     return parsed;
   });
 }
