@@ -128,6 +128,8 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     scale(hits, 'question', 0.3);
     hits.push(context('none', 'a question to other people, not to the brand', ASKS_OTHERS));
   }
+  // "Is it just me or is the app slow?" says the app is slow: its praise or complaint decides.
+  if (ev.observation) scale(hits, 'question', 0.3);
   const proposing = total(hits, 'suggestion') >= 1;
   if (proposing) scale(hits, 'question', 0.5);
   if (ev.sarcasm.length > 0 && total(hits, 'complaint') > 0) {

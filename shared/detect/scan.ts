@@ -29,6 +29,8 @@ export interface Evidence {
   rhetorical: Hit[];
   /** Questions to other people ("does anyone know"); their question cues are also in `hits`. */
   askOthers: Hit[];
+  /** "Is it just me or…": a question that states an opinion. */
+  observation: boolean;
   sarcasm: Hit[];
   looseNegations: Hit[];
   questionMark: boolean;
@@ -67,7 +69,7 @@ const NEGATION_SCOPE = 3;
 
 interface Match {
   entry: Entry;
-  /** Tokens consumed. */
+  /** Tokens consumed (a phrase's words and any hyphens between them). */
   length: number;
 }
 
@@ -77,6 +79,9 @@ const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
     ? t.norm.startsWith(word) || (t.squeezed?.startsWith(word) ?? false)
     : t.norm === word || t.squeezed === word);
 
+/** A hyphen between two words ("pouvez-vous", "rip-off"): a phrase reads through it. */
+const isHyphen = (t: Token | undefined): boolean => t !== undefined && t.type === 'break' && t.norm === '-';
+
 function phraseAt(
   tokens: readonly Token[],
   i: number,
@@ -84,23 +89,26 @@ function phraseAt(
   best: Match | undefined,
 ) {
   // Every phrase has a second word: nothing to do before punctuation or at the end.
-  if (!entries || tokens[i + 1]?.type !== 'word') return best;
+  if (!entries) return best;
+  const second = isHyphen(tokens[i + 1]) ? i + 2 : i + 1;
+  if (tokens[second]?.type !== 'word') return best;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
     const n = entry.words.length;
-    if (best && n <= best.length) continue;
+    if (best && n <= best.entry.words.length) continue;
     let ok = true;
     // The first word matches already: the entries were found through it.
     let j = i + 1;
     for (let k = 1; k < n; k++, j++) {
-      // Phrases read through elongation but not across sentence breaks.
+      // Phrases read through elongation and hyphens but not across sentence breaks.
+      if (isHyphen(tokens[j]) && tokens[j + 1]?.type === 'word') j++;
       const t = tokens[j];
       if (!t || !wordMatches(t, entry.words[k]!, entry.prefix[k]!)) {
         ok = false;
         break;
       }
     }
-    if (ok) best = { entry, length: n };
+    if (ok) best = { entry, length: j - i };
   }
   return best;
 }
@@ -204,6 +212,7 @@ class Scanner {
     hits: [],
     rhetorical: [],
     askOthers: [],
+    observation: false,
     sarcasm: [],
     looseNegations: [],
     questionMark: false,
@@ -351,6 +360,9 @@ class Scanner {
         return;
       case 'question':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
+        return;
+      case 'observation':
+        this.ev.observation = true;
         return;
       case 'indirect':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : 1), pos);
@@ -584,7 +596,10 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     let text = t.raw;
-    for (let k = 1; k < best.length; k++) text += ` ${tokens[i + k]!.raw}`;
+    for (let k = 1; k < best.length; k++) {
+      const next = tokens[i + k]!;
+      text += next.type === 'break' || tokens[i + k - 1]!.type === 'break' ? next.raw : ` ${next.raw}`;
+    }
     const emphasis = (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1);
     const m = spaced[bestIn]!.morphology;
     if (m !== undefined && best.length === 1 && negatedInWord(t, best.entry, m)) {

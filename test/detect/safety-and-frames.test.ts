@@ -269,6 +269,87 @@ describe('detect: an app that will not let one in is a complaint', () => {
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: asking to be told something is a question, not a suggestion, in every language', () => {
+  it.each<Case>([
+    [
+      '@acme could you please tell me whether the Leeds shop opens on Sundays?',
+      'question',
+      'could you please tell',
+    ],
+    ['@acme can you let me know if the blue kettle ships to Ireland', 'question', 'can you let me know'],
+    [
+      '@acme Könnten Sie mir sagen, ob die Filiale in Graz samstags geöffnet hat?',
+      'question',
+      'könnten sie mir sagen',
+    ],
+    ['@acme Pourriez-vous me dire si la boutique de Lyon reprend les articles ?', 'question', 'me dire'],
+    ['@acme ¿Me podrían decir si la tienda de Valencia abre los domingos?', 'question', 'me podrían decir'],
+    ['@acme Potete dirmi se il negozio di Parma è aperto la domenica?', 'question', 'potete dirmi'],
+    [
+      '@acme Kunnen jullie mij vertellen of de winkel in Delft zondag open is?',
+      'question',
+      'kunnen jullie mij vertellen',
+    ],
+    ['@acme Vocês podem me dizer se a loja de Braga abre ao domingo?', 'question', 'podem me dizer'],
+    ['@acme Подскажите, пожалуйста, работает ли магазин на Садовой в воскресенье', 'question', 'подскажите'],
+    ['@acme Підкажіть, будь ласка, чи працює відділення на Подолі в неділю', 'question', 'підкажіть'],
+    ['@acme Kadıköy şubesinin pazar günü açık olup olmadığını söyler misiniz?', 'question', 'söyler misiniz'],
+    [
+      '@acme Μπορείτε να μου πείτε αν το κατάστημα στην Πάτρα είναι ανοιχτό την Κυριακή;',
+      'question',
+      'μπορείτε να μου πείτε',
+    ],
+    ['@acme ممكن تفيدوني هل فرع جدة يفتح يوم الجمعة', 'question', 'تفيدوني'],
+    ['@acme میشه بگید شعبه شیراز جمعه‌ها بازه', 'question', 'میشه بگید'],
+    ['@acme תוכלו להגיד לי אם הסניף בחיפה פתוח בשבת', 'question', 'תוכלו להגיד לי'],
+    ['@acme क्या आप बता सकते हैं कि लखनऊ वाली शाखा रविवार को खुली रहती है', 'question', 'बता सकते'],
+    ['@acme 渋谷店は日曜日も営業しているか教えていただけますか', 'question', '教えていただけ'],
+    ['@acme 강남점이 일요일에도 영업하는지 알려주실 수 있나요', 'question', '알려주실'],
+    ['@acme 麻烦告诉我杭州的门店周日营业吗', 'question', '麻烦告诉'],
+    ['@acme შეგიძლიათ მითხრათ ბათუმის ფილიალი კვირას მუშაობს თუ არა', 'question', 'შეგიძლიათ მითხრათ'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: "is it just me or…" states an opinion: its praise or complaint decides, in every language', () => {
+  it.each<Case>([
+    ['Is it just me or is the new Acme update brilliant?', 'praise', 'brilliant'],
+    ['Am I the only one who thinks the Acme checkout is useless now?', 'complaint', 'useless'],
+    ['Bin ich der Einzige, der die neue Acme-App richtig toll findet?', 'praise', 'toll'],
+    ["C'est moi ou la nouvelle appli Acme est vraiment géniale ?", 'praise', 'géniale'],
+    ['¿Soy yo o la nueva app de Acme es una maravilla?', 'praise', 'maravilla'],
+    ["Sono l'unico a trovare la nuova app di Acme fantastica?", 'praise', 'fantastica'],
+    ['Ligt het aan mij of is de nieuwe Acme-app echt top?', 'praise', 'top'],
+    ['Sou só eu ou o novo app da Acme ficou ótimo?', 'praise', 'ótimo'],
+    ['Только у меня новое приложение Acme просто отличное?', 'praise', 'отличн'],
+    ['Тільки в мене новий застосунок Acme просто чудовий?', 'praise', 'чудов'],
+    ['Bir tek ben mi Acme uygulamasını harika buluyorum?', 'praise', 'harika'],
+    ['Μόνο σε μένα η νέα εφαρμογή της Acme είναι τέλεια;', 'praise', 'τέλεια'],
+    ['انا بس ولا تطبيق Acme الجديد رائع؟', 'praise', 'رائع'],
+    ['فقط برای من اپ جدید Acme عالیه؟', 'praise', 'عالی'],
+    ['רק אצלי האפליקציה החדשה של Acme מעולה?', 'praise', 'מעולה'],
+    ['क्या सिर्फ मेरे साथ Acme का नया ऐप शानदार चल रहा है?', 'praise', 'शानदार'],
+    ['私だけ？Acmeの新しいアプリ最高すぎる', 'praise', '最高'],
+    ['나만 그런가? Acme 새 앱 진짜 최고야', 'praise', '최고'],
+    ['只有我觉得Acme的新应用很棒吗？', 'praise', '棒'],
+    ['მარტო მე მგონია, რომ Acme-ის ახალი აპი შესანიშნავია?', 'praise', 'შესანიშნავ'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: French inversions with a hyphen read as the phrases they are', () => {
+  it.each<Case>([
+    ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],
+    ["@acme pouvez-vous m'indiquer les horaires du magasin de Nantes ?", 'question', "m'indiquer"],
+  ])('%s', (...c) => expectCase(c));
+
+  it('"pourriez" (could you) is not "pourri" (rotten)', () => {
+    const d = detect({ text: '@acme pourriez-vous ajouter un mode sombre ?' }, brand);
+    expect(d.cues.filter((c) => c.label === 'complaint').map((c) => c.text.toLowerCase())).not.toContainEqual(
+      expect.stringContaining('pourriez'),
+    );
+    expect(detect({ text: 'Les fruits étaient pourris à la livraison' }, brand).label).toBe('complaint');
+  });
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',

@@ -79,7 +79,8 @@ export const en: LexiconSource = {
     !need advice, recommend a, suggestions for, thoughts on, what do you think, can i, should i, will it, will you,
     does it, does this, did you, have you, has anyone, what about, what if
   `,
-  indirect: `would like to know, would love to know, want to know, like to know, love to know, curious to know, curious whether, curious if`,
+  indirect: `would like to know, would love to know, want to know, like to know, love to know, curious to know, curious whether, curious if, can you tell me, could you tell me, can you tell us, could you tell us, can you please tell, could you please tell, please tell me, please tell us, pls tell me, can you let me know, could you let me know, can you let us know, could you let us know, please let me know, please let us know, let me know if, let me know when, let me know whether, can you confirm, could you confirm, please confirm, can you explain, could you explain, please explain, can you advise, could you advise, please advise, can you clarify, could you clarify`,
+  observation: `is it just me, is it only me, just me or, am i the only one, am i the only person, or is it just me, or is it only me`,
   questionStart: `
     what, whats, what's, which, who, whom, whose, where, when, how, hows, how's, is, are, am, was, were, do, does,
     did, can, could, will, would, should, shall, may, might, has, have, had, isn't, aren't, don't, doesn't, didn't,
