@@ -58,6 +58,27 @@ function total(hits: readonly Hit[], label: Label): number {
   return s;
 }
 
+/**
+ * Whether the post ends by asking after praising: all its praise comes in sentences before the one
+ * the first question mark closes ("love your shop! what time do you open?").
+ */
+function asksAfterPraise(hits: readonly Hit[]): boolean {
+  let asking = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.label === 'question' && h.kind === 'punctuation') asking = h.sentence;
+  }
+  if (asking < 0) return false;
+  let praised = false;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.label !== 'praise' || h.weight <= 0 || h.kind === 'punctuation' || h.kind === 'context') continue;
+    if (h.sentence >= asking) return false;
+    praised = true;
+  }
+  return praised;
+}
+
 function scale(hits: readonly Hit[], label: Label, factor: number): void {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
@@ -132,6 +153,20 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   if (ev.observation) scale(hits, 'question', 0.3);
   const proposing = total(hits, 'suggestion') >= 1;
   if (proposing) scale(hits, 'question', 0.5);
+  // A question wrapped in praise ("love your shop! what time do you open?") asks: like a
+  // suggestion wrapped in praise, it needs an answer more than thanks.
+  const praiseWrapped =
+    ev.questionMark &&
+    !complaintAsQuestion &&
+    !proposing &&
+    !ev.observation &&
+    asksAfterPraise(hits) &&
+    total(hits, 'praise') > total(hits, 'question') &&
+    total(hits, 'complaint') < 0.5;
+  if (praiseWrapped) {
+    scale(hits, 'praise', 0.35);
+    hits.push(context('question', 'a question wrapped in praise', 0.6));
+  }
   if (ev.sarcasm.length > 0 && total(hits, 'complaint') > 0) {
     scale(hits, 'praise', 0.3);
     for (let i = 0; i < ev.sarcasm.length; i++) hits.push(copy(ev.sarcasm[i]!));

@@ -335,6 +335,81 @@ describe('detect: "is it just me or…" states an opinion: its praise or complai
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: a question wrapped in praise is a question, as a suggestion wrapped in praise is a suggestion', () => {
+  it.each<Case>([
+    ['@acme I love your bakery so much! What time do you open on Sunday?', 'question', 'what time'],
+    ['@acme Ich liebe euren Laden, ehrlich! Wann macht ihr am Sonntag auf?', 'question', 'wann'],
+    [
+      "@acme J'adore votre boulangerie, vraiment géniale ! Vous ouvrez à quelle heure dimanche ?",
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Me encanta vuestra panadería, es genial! ¿A qué hora abrís el domingo?',
+      'question',
+      'wrapped in praise',
+    ],
+    ['@acme Adoro il vostro forno, fantastico! A che ora aprite domenica?', 'question', 'wrapped in praise'],
+    [
+      '@acme Ik ben dol op jullie bakkerij, echt geweldig! Hoe laat gaan jullie zondag open?',
+      'question',
+      'wrapped in praise',
+    ],
+    ['@acme Adoro a vossa padaria, é ótima! A que horas abrem no domingo?', 'question', 'wrapped in praise'],
+    [
+      '@acme Обожаю вашу пекарню, просто супер! Во сколько вы открываетесь в воскресенье?',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Fırınınıza bayılıyorum, harikasınız! Pazar günü saat kaçta açıyorsunuz?',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Λατρεύω το φούρνο σας, είναι τέλειος! Τι ώρα ανοίγετε την Κυριακή;',
+      'question',
+      'wrapped in praise',
+    ],
+  ])('%s', (...c) => expectCase(c));
+
+  it('praise after the question stays praise', () => {
+    const d = detect(
+      { text: '@acme guess who had the best croissant of her life this morning? Thank you, brilliant team!' },
+      brand,
+    );
+    expect(d.label).toBe('praise');
+    expect(d.cues.map((c) => c.text)).not.toContain('a question wrapped in praise');
+  });
+});
+
+describe('detect: "I must say" introduces an opinion, it proposes nothing', () => {
+  it.each([
+    ['I must say the new Acme menu is lovely'],
+    ['Ich muss sagen, das neue Menü von Acme ist hervorragend'],
+    ["Je dois dire que le nouveau menu d'Acme est excellent"],
+    ['Tengo que decir que el nuevo menú de Acme es excelente'],
+    ['Devo dire che il nuovo menù di Acme è ottimo'],
+    ['Ik moet zeggen dat het nieuwe menu van Acme uitstekend is'],
+    ['Tenho que dizer que o novo menu da Acme está excelente'],
+    ['Должен сказать, новое меню в Acme отличное'],
+    ['Мушу сказати, нове меню в Acme чудове'],
+    ["Söylemeliyim, Acme'nin yeni menüsü harika"],
+    ['Πρέπει να πω ότι το νέο μενού της Acme είναι εξαιρετικό'],
+    ['لازم اقول ان المنيو الجديد في Acme ممتاز'],
+    ['باید بگم منوی جدید Acme عالیه'],
+    ['חייב לומר שהתפריט החדש של Acme מצוין'],
+    ['कहना पड़ेगा, Acme का नया मेन्यू शानदार है'],
+    ['უნდა ვთქვა, Acme-ის ახალი მენიუ შესანიშნავია'],
+    ['不得不说，Acme的新菜单很棒'],
+  ])('%s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues.slice(0, 4))).toBe('praise');
+    expect(d.cues.filter((c) => c.label === 'suggestion' && c.kind !== 'word')).toEqual([]);
+    expect(d.cues.filter((c) => c.label === 'suggestion' && c.weight >= 0.3)).toEqual([]);
+  });
+});
+
 describe('detect: French inversions with a hyphen read as the phrases they are', () => {
   it.each<Case>([
     ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],

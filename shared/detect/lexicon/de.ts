@@ -67,6 +67,6 @@ export const de: LexiconSource = {
   intensifiers: `sehr, so, echt, wirklich, total, absolut, extrem, super, richtig, ziemlich, äußerst, besonders, voll, zu,
     ganz, mega, unglaublich`,
   contrast: `aber, jedoch, allerdings, trotzdem, leider, dennoch, obwohl, nur`,
-  personal: `ich, mich, mir, mein*, wir, uns, unser*, du, dich, dir, dein*, ihr, euch, euer*, sie`,
+  personal: `muss sagen, muss ich sagen, muss zugeben, muss ich zugeben, ich, mich, mir, mein*, wir, uns, unser*, du, dich, dir, dein*, ihr, euch, euer*, sie`,
   sarcasm: `na toll, na super, na klasse, na prima, wie aufmerksam, läuft bei euch, ganz großes kino, großes kino, herzlichen dank auch, vielen dank auch, danke auch, ihr seid echt künstler, innovation pur, made in germany, sauber gemacht, weltklasse service, glückwunsch an, wie im märchen, so romantisch, immerhin, na toll, super gemacht, danke für nichts, vielen dank auch, ganz toll`,
 };

@@ -66,6 +66,6 @@ export const es: LexiconSource = {
   intensifiers: `muy, mucho, muchísimo, súper, super, tan, bastante, demasiado, realmente, totalmente, absolutamente,
     sumamente, extremadamente, increíblemente, re`,
   contrast: `pero, aunque, sin embargo, no obstante, sino, lástima`,
-  personal: `yo, mi, mis, me, conmigo, nosotros, nosotras, nuestro*, nuestra*, tú, tu, tus, te, usted*, vosotros, os`,
+  personal: `tengo que decir, debo decir, hay que decir, tengo que reconocer, hay que reconocer, yo, mi, mis, me, conmigo, nosotros, nosotras, nuestro*, nuestra*, tú, tu, tus, te, usted*, vosotros, os`,
   sarcasm: `qué maravilla, gracias cracks, genios, qué detalle, chapó, llegamos lejos, con esta agilidad, menos mal que, un aplauso, fenómenos, sois unos cracks, qué eficiencia, todo un detalle, de lujo vamos, qué bien, genial otra vez, muchas gracias por nada, gracias por nada`,
 };

@@ -64,6 +64,6 @@ export const fr: LexiconSource = {
   excess: `trop, excessivement`,
   intensifiers: `très, trop, vraiment, super, tellement, si, absolument, totalement, extrêmement, hyper, fort, bien`,
   contrast: `mais, cependant, pourtant, toutefois, néanmoins, malgré, dommage, par contre`,
-  personal: `je, j', moi, mon, ma, mes, me, m', nous, notre, nos, vous, votre, vos, tu, ton, ta, tes, te`,
+  personal: `je dois dire, je dois avouer, il faut dire, il faut avouer, faut dire, je, j', moi, mon, ma, mes, me, m', nous, notre, nos, vous, votre, vos, tu, ton, ta, tes, te`,
   sarcasm: `merci pour rien, trop aimable, on applaudit, quel talent, merci du cadeau, bel effort, c'est beau le progrès, j'imagine, bravo les champions, du grand art, quelle efficacité, au top comme d'hab, on vous remercie, merci pour rien, bravo encore, génial encore, trop bien encore`,
 };

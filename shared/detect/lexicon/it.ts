@@ -62,6 +62,6 @@ export const it: LexiconSource = {
   intensifiers: `molto, tanto, troppo, davvero, veramente, super, proprio, così, assolutamente, totalmente, estremamente,
     particolarmente, parecchio`,
   contrast: `ma, però, tuttavia, anche se, peccato, invece`,
-  personal: `io, mi, me, mio, mia, miei, mie, noi, ci, nostro*, nostra*, tu, ti, te, tuo, tua, voi, vi, vostro*, vostra*`,
+  personal: `devo dire, bisogna dire, devo ammettere, va detto, io, mi, me, mio, mia, miei, mie, noi, ci, nostro*, nostra*, tu, ti, te, tuo, tua, voi, vi, vostro*, vostra*`,
   sarcasm: `grazie tante eh, che fortuna, applausi, bravissimi davvero, ottimo lavoro davvero, complimenti vivissimi, che efficienza, un genio, geni, grazie eh, grazie di niente, grazie per niente, complimenti davvero, ma bravi`,
 };

@@ -62,6 +62,6 @@ export const pt: LexiconSource = {
   intensifiers: `muito, muita, muitos, super, tão, bastante, demais, realmente, totalmente, absolutamente, extremamente,
     bem, mega, hiper`,
   contrast: `mas, porém, contudo, todavia, embora, entretanto, no entanto, pena`,
-  personal: `eu, meu, minha, meus, minhas, me, comigo, nós, nosso*, nossa*, você, vocês, te, teu, tua, seu, sua, vc, vcs`,
+  personal: `tenho que dizer, devo dizer, tenho de dizer, tenho que admitir, é preciso dizer, eu, meu, minha, meus, minhas, me, comigo, nós, nosso*, nossa*, você, vocês, te, teu, tua, seu, sua, vc, vcs`,
   sarcasm: `que maravilha, show de bola hein, gênios, que beleza hein, aplausos, parabéns pela, que eficiência, muito obrigado pela, nota dez, que beleza, obrigado por nada, valeu por nada`,
 };

@@ -82,6 +82,6 @@ export const tr: LexiconSource = {
   intensifiers: `çok, en, gerçekten, son derece, oldukça, aşırı, fazla, süper, tam, cidden, epey, gayet, hiç, hiçbir şekilde,
     resmen, kesinlikle, fazlasıyla, inanılmaz, müthiş, tamamen`,
   contrast: `ama, fakat, ancak, lakin, yalnız, rağmen, maalesef`,
-  personal: `ben, beni, bana, benim, biz, bizi, bize, bizim, sen, seni, sana, senin, siz, sizi, size, sizin`,
+  personal: `söylemeliyim, itiraf etmeliyim, söylemem lazım, söylemem gerek, ben, beni, bana, benim, biz, bizi, bize, bizim, sen, seni, sana, senin, siz, sizi, size, sizin`,
   sarcasm: `alkışlıyorum, alkisliyorum, helal olsun size, tebrikler size, eline sağlık, ne fark eder, harika iş çıkarmışsınız, aferin size, sihirbaz mısınız, bravo size, çok teşekkürler gerçekten, sağ olun varolun, ne güzel`,
 };
