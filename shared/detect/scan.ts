@@ -312,19 +312,23 @@ class Scanner {
         this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
         return;
       case 'postNegators': {
+        // A pre-negator of the same clause ("hiç", "اصلا") and this one are one negation.
+        this.pendingNegation = undefined;
         for (let k = this.ev.hits.length - 1; k >= 0; k--) {
           const h = this.ev.hits[k]!;
           if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
           if (!h.polar || h.negated) continue;
           const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';
-          this.pendingNegation = undefined;
           h.weight = h.label === 'praise' ? h.weight : h.weight * 0.5;
           h.label = flipped;
           h.kind = 'pattern';
           h.text = `${h.text} … ${text}`;
           h.negated = true;
-          break;
+          return;
         }
+        // Nothing polar to flip ("otopark yok", "پارکینگ نداره"): like "no parking", it says
+        // something is missing.
+        this.ev.looseNegations.push(this.make('complaint', 'word', text, LOOSE_NEGATION, pos));
         return;
       }
       case 'intensifiers':

@@ -410,6 +410,24 @@ describe('detect: "I must say" introduces an opinion, it proposes nothing', () =
   });
 });
 
+describe('detect: a negation that follows what it negates, with nothing to flip, leans to complaint as "not" does', () => {
+  it.each([
+    ['tr', 'Bu şubenin hiç otoparkı yok', 'yok'],
+    ['fa', 'این شعبه اصلا پارکینگ نداره', 'نداره'],
+    ['hi', 'इस शाखा में पार्किंग की सुविधा नहीं है', 'नहीं'],
+    ['ja', 'この店には駐車場がない', 'ない'],
+    ['ko', '이 지점은 주차장이 없어요', '없어요'],
+  ])('%s: %s', (_lang, text, negator) => {
+    const d = detect({ text }, brand);
+    expect(d.cues.filter((c) => c.label === 'complaint').map((c) => c.text)).toContain(negator);
+  });
+
+  it('still flips the praise or problem before it', () => {
+    expect(detect({ text: 'Kargoda hiç sorun yok, her şey yolunda' }, brand).label).toBe('praise');
+    expect(detect({ text: 'Yemekler hiç lezzetli değil' }, brand).label).toBe('complaint');
+  });
+});
+
 describe('detect: French inversions with a hyphen read as the phrases they are', () => {
   it.each<Case>([
     ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],
