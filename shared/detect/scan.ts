@@ -9,7 +9,7 @@ import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexico
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
-import { isLexical, walkStems } from './vocab.ts';
+import { isLexical, isSyllable, walkStems } from './vocab.ts';
 
 export interface Hit {
   label: Label;
@@ -115,7 +115,7 @@ function phraseAt(
 
 const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 
-/** The exact entry for a word, else the longest stem (2+ letters) that begins it. */
+/** The exact entry for a word, else the longest stem (2+ letters, or a Hangul syllable) that begins it. */
 function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
   const exact = lex.exact.get(word);
   if (exact) return exact[0];
@@ -124,7 +124,7 @@ function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
   for (let k = 0; k < word.length; k++) {
     node = node.next.get(word.charCodeAt(k));
     if (node === undefined) break;
-    if (k >= 1 && node.entry !== undefined) found = node.entry;
+    if ((k >= 1 || isSyllable(word.charCodeAt(0))) && node.entry !== undefined) found = node.entry;
   }
   return found;
 }
@@ -138,7 +138,8 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
   for (let k = 0; k < t.norm.length; k++) {
     node = node.next.get(t.norm.charCodeAt(k));
     if (node === undefined) break;
-    if (k >= 1 && node.phrases !== undefined) best = phraseAt(tokens, i, node.phrases, best);
+    if ((k >= 1 || isSyllable(t.norm.charCodeAt(0))) && node.phrases !== undefined)
+      best = phraseAt(tokens, i, node.phrases, best);
   }
   if (best) return best;
   let entry = lookupWord(lex, t.norm);

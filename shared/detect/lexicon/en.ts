@@ -86,7 +86,7 @@ export const en: LexiconSource = {
     did, can, could, will, would, should, shall, may, might, has, have, had, isn't, aren't, don't, doesn't, didn't,
     won't, wouldn't, anyone, anybody, any, wondering, u, r
   `,
-  rhetorical: `why, how come, whyyy, really, seriously, what the, who the, how is it, how hard is it, why is it, why does, why do, why can't, why won't, why isn't, why am i, when will you`,
+  rhetorical: `why, how come, whyyy, what the, who the, how is it, how hard is it, why is it, why does, why do, why can't, why won't, why isn't, why am i, when will you`,
   suggestion: `~feature, ~features, ~api, ~developers, ~the user, ~users, ~ability, ~allowing, ~enable, ~provide, ~option, ~options, ~setting, ~settings, ~possibility, ~mechanism, ~functionality, ~capability, ~implement, ~expose, ~support for, ~let's say, ~for example, ~i want to, ~we want, ~would, ~need to, 
     !please add, !pls add, !plz add, !please make, !please bring, !please consider, !please allow, !please include,
     !please support, please enable, please implement, please provide, please introduce, please let, please give,

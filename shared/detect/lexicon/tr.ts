@@ -68,7 +68,7 @@ export const tr: LexiconSource = {
   question: `!bilen var mı, bilgisi olan, !nasıl yapabilirim, nereden, mümkün mü, var mı, bir sorum, soru`,
   indirect: `öğrenmek istiyorum, bilmek istiyorum, merak ediyorum, söyler misiniz, söyleyebilir misiniz, bilgi verir misiniz, bilgi verebilir misiniz, bilgilendirir misiniz, bilgilendirebilir misiniz, açıklar mısınız, açıklayabilir misiniz, teyit eder misiniz, haber verir misiniz, bilgi rica ediyorum`,
   observation: `bir tek ben mi, sadece ben mi, sadece bende mi, bir tek bende mi, bana mı öyle geliyor, bana mı öyle`,
-  questionStart: `ne, nasıl, neden, niye, ne zaman, nerede, nereye, kim, hangi, kaç, acaba`,
+  questionStart: `ne, nasıl, ne zaman, nerede, nereye, kim, hangi, kaç, acaba`,
   rhetorical: `neden, niye, niçin, ne zaman`,
   suggestion: `!lütfen ekleyin, !ekleyebilir misiniz, !eklerseniz, !olsa iyi olur, !güzel olur, !iyi olurdu, ~olmalı,
     !öneri*, öneriyorum, ~eklenmeli, ~ekleyin, keşke, ~olsa, seçeneği, imkanı`,
