@@ -428,6 +428,59 @@ describe('detect: a negation that follows what it negates, with nothing to flip,
   });
 });
 
+describe('detect: a complaint phrased as a question without a complaint word, in every language', () => {
+  it.each<Case>([
+    [
+      '@acme what exactly is the point of a delivery slot if the driver turns up at 9pm?',
+      'complaint',
+      'what exactly is the point',
+    ],
+    ['@acme how hard is it to send the engineer on the day I booked?', 'complaint', 'how hard is it'],
+    [
+      '@acme wozu zahle ich eigentlich die Express-Gebühr, wenn das Paket eine Woche braucht?',
+      'complaint',
+      'wozu zahle ich',
+    ],
+    ["@acme à quoi sert l'option express si le colis met une semaine ?", 'complaint', 'à quoi sert'],
+    ['@acme ¿para qué sirve pagar el envío urgente si tarda una semana?', 'complaint', 'para qué sirve'],
+    [
+      '@acme che senso ha pagare la spedizione veloce se il pacco arriva dopo una settimana?',
+      'complaint',
+      'che senso ha',
+    ],
+    [
+      '@acme wat is het nut van een bezorgvenster als de chauffeur om negen uur komt?',
+      'complaint',
+      'wat is het nut',
+    ],
+    [
+      '@acme para que serve pagar o envio expresso se a encomenda demora uma semana?',
+      'complaint',
+      'para que serve',
+    ],
+    ['@acme какой смысл платить за срочную доставку, если посылка идёт неделю?', 'complaint', 'какой смысл'],
+    ['@acme який сенс платити за термінову доставку, якщо посилка йде тиждень?', 'complaint', 'який сенс'],
+    [
+      '@acme hızlı kargoya para vermenin ne anlamı var, paket bir haftada geliyor?',
+      'complaint',
+      'ne anlamı var',
+    ],
+    [
+      '@acme ποιο το νόημα να πληρώνω express αποστολή αν το δέμα έρχεται σε μια βδομάδα;',
+      'complaint',
+      'ποιο το νόημα',
+    ],
+    ['@acme ما الفائدة من الشحن السريع إذا الطلب يوصل بعد أسبوع؟', 'complaint', 'ما الفائدة'],
+    ['@acme چه فایده‌ای داره پول پست پیشتاز بدیم وقتی بسته یه هفته بعد میرسه؟', 'complaint', 'چه فایده'],
+    ['@acme מה הטעם לשלם על משלוח מהיר אם החבילה מגיעה אחרי שבוע?', 'complaint', 'מה הטעם'],
+    ['@acme एक्सप्रेस डिलीवरी के पैसे देने का क्या फायदा जब पार्सल एक हफ्ते में आता है?', 'complaint', 'क्या फायदा'],
+    ['@acme 速達料金を払う意味あるの？一週間かかったけど', 'complaint', '意味ある'],
+    ['@acme 빠른배송 돈 내는 게 무슨 의미가 있나요? 일주일 걸렸는데', 'complaint', '무슨 의미'],
+    ['@acme 加急费有什么用？包裹还是走了一个星期', 'complaint', '有什么用'],
+    ['@acme რა აზრი აქვს ექსპრეს მიწოდებას, თუ ამანათი ერთ კვირაში მოდის?', 'complaint', 'რა აზრი აქვს'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: French inversions with a hyphen read as the phrases they are', () => {
   it.each<Case>([
     ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],

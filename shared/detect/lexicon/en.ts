@@ -33,7 +33,8 @@ export const en: LexiconSource = {
     well made, well worth, high quality, good quality, great quality, bargain, gem, !hidden gem, blessed, joy, pleasure, enjoyable,
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
-  complaint: `not letting me, wont let me, does not let me, will not let me,
+  complaint: `what's the point of, whats the point of, what is the point of, what exactly is the point, what's even the point, what is even the point, how is it possible that, how is that even possible, how hard is it, how hard can it be, who thought it was a good idea, whose idea was it, why do i have to, why should i have to, why do we have to, why does it take, how is anyone supposed to, how are you allowed to, is it too much to ask, is that too much to ask, what am i paying for, what are we paying for, what exactly am i paying,
+    not letting me, wont let me, does not let me, will not let me,
     what gives, what's up with, whats up with, what is going on with, what's going on with, on hold for, placed on hold, put on hold, hung up on, hung up on me, ~on and off, keeps cutting out, cuts out, drops out, site is down, app is down, website is down, servers are down, outage, stressing me out,
     nothing special, nothing to write home about, ignored us, forgot our, forgot my, they forgot, had to ask twice, had to ask three times, no one came, nobody came,
     frozen, microwaved, reheated, from a packet, from a tin, out of a packet, rubbery, lukewarm,

@@ -40,7 +40,8 @@ export const tr: LexiconSource = {
     beklediğimden iyi*, beklentimin üzerinde, tam not, beş yıldız, 5 yıldız, çözüldü, çözdü*, yardımcı oldu*,
     ilgilen*, hallett*, halloldu, sorunsuz*, problemsiz*, zahmetsiz*, değer, sevindim, sevindirdi, gurur*
   `,
-  complaint: `izin vermiyor, giriş yapamıyorum, açtırmıyor,
+  complaint: `ne anlamı var, ne anlamı kaldı, ne işe yarıyor, ne işe yarar, nasıl olur da, bu kadar zor mu, o kadar zor mu, kimin fikri, kimin aklına geldi, neden ben, neden zorundayım, çok mu şey istiyorum, neye para ödüyorum, neye para veriyorum,
+    izin vermiyor, giriş yapamıyorum, açtırmıyor,
     hatta beklettiler, hatta bekledim, yüzüme kapattı, telefonu kapattılar, sürekli kopuyor, yine çöktü, site çöktü, uygulama çöktü, kesinti, bıktık, yeter artık,
     özel bir şey yok, vasatın altında, bizi görmezden geldi*, umursamadı*, unuttular, unuttu, iki kere istemek zorunda, kimse gelmedi,
     donuk, dondurulmuş, hazır gıda, konserve, mikrodalga, pişmemiş, fazla pişmiş, lastik gibi, hamur gibi, ılık, yağlı, tatsız, tuzsuz, yenmez, anlamsız*, zayıf kal*, sıradan*,
