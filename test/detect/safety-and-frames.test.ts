@@ -481,6 +481,39 @@ describe('detect: a complaint phrased as a question without a complaint word, in
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: praise with "X would make it perfect" or "only X is missing" is a suggestion, in every language', () => {
+  it.each<Case>([
+    [
+      'The Acme bakery is lovely, Sunday opening would make it perfect',
+      'suggestion',
+      'would make it perfect',
+    ],
+    [
+      'Great little gym, the only thing missing is a proper stretching area',
+      'suggestion',
+      'only thing missing',
+    ],
+    ['Tolles Café, WLAN wäre das i-Tüpfelchen', 'suggestion', 'i-tüpfelchen'],
+    ['Super salle de sport, des casiers plus grands seraient parfaits', 'suggestion', 'seraient parfaits'],
+    ['Gran gimnasio, una zona de estiramientos sería perfecta', 'suggestion', 'sería perfecta'],
+    ['Ottima palestra, manca solo una zona per lo stretching', 'suggestion', 'manca solo'],
+    ['Fijne sportschool, een rekzone zou perfect zijn', 'suggestion', 'zou perfect zijn'],
+    ['Ótimo ginásio, só falta uma zona de alongamentos', 'suggestion', 'só falta'],
+    ['Отличный зал, не хватает только зоны для растяжки', 'suggestion', 'не хватает только'],
+    ['Чудовий зал, бракує лише зони для розтяжки', 'suggestion', 'бракує лише'],
+    ['Harika bir spor salonu, tek eksiği esneme alanı', 'suggestion', 'tek eksiği'],
+    ['Υπέροχο γυμναστήριο, λείπει μόνο ένας χώρος για διατάσεις', 'suggestion', 'λείπει μόνο'],
+    ['نادي رائع، ناقصه بس مكان للإطالة', 'suggestion', 'ناقصه بس'],
+    ['باشگاه خیلی خوبیه، فقط یه فضای کشش کم داره', 'suggestion', 'کم داره'],
+    ['חדר כושר מעולה, חסר רק אזור מתיחות', 'suggestion', 'חסר רק'],
+    ['बढ़िया जिम है, स्ट्रेचिंग की जगह हो तो परफेक्ट हो जाएगा', 'suggestion', 'परफेक्ट हो जाएगा'],
+    ['すごくいいジム、ストレッチエリアがあれば完璧', 'suggestion', 'があれば完璧'],
+    ['정말 좋은 헬스장이에요, 스트레칭 공간만 있으면 완벽할 텐데', 'suggestion', '완벽할 텐데'],
+    ['很棒的健身房，要是有拉伸区就完美了', 'suggestion', '就完美了'],
+    ['შესანიშნავი დარბაზია, გაჭიმვის ზონა რომ ჰქონდეს, იდეალური იქნებოდა', 'suggestion', 'იდეალური იქნებოდა'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: French inversions with a hyphen read as the phrases they are', () => {
   it.each<Case>([
     ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],

@@ -88,7 +88,8 @@ export const en: LexiconSource = {
     won't, wouldn't, anyone, anybody, any, wondering, u, r
   `,
   rhetorical: `why, how come, whyyy, what the, who the, how is it, how hard is it, why is it, why does, why do, why can't, why won't, why isn't, why am i, when will you`,
-  suggestion: `~feature, ~features, ~api, ~developers, ~the user, ~users, ~ability, ~allowing, ~enable, ~provide, ~option, ~options, ~setting, ~settings, ~possibility, ~mechanism, ~functionality, ~capability, ~implement, ~expose, ~support for, ~let's say, ~for example, ~i want to, ~we want, ~would, ~need to, 
+  suggestion: `would make it perfect, would make it even better, would be perfect, would be ideal, would be the cherry on top, the cherry on top, would've made it, would have made it, it'd be perfect, and it'd be perfect, to be perfect, just needs, only thing missing, the only thing missing, only thing it's missing, only thing i'd change, only thing i would change, wish you did, wish you had, wish you'd, i just wish, just wish, ~if only, and i'm sold, and we're golden,
+    ~feature, ~features, ~api, ~developers, ~the user, ~users, ~ability, ~allowing, ~enable, ~provide, ~option, ~options, ~setting, ~settings, ~possibility, ~mechanism, ~functionality, ~capability, ~implement, ~expose, ~support for, ~let's say, ~for example, ~i want to, ~we want, ~would, ~need to, 
     !please add, !pls add, !plz add, !please make, !please bring, !please consider, !please allow, !please include,
     !please support, please enable, please implement, please provide, please introduce, please let, please give,
     please change, please update, please increase, please improve, please offer, please have, please put, please fix,
