@@ -514,6 +514,21 @@ describe('detect: praise with "X would make it perfect" or "only X is missing" i
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: saying one would go again or recommend a place is praise, in every language', () => {
+  it.each<Case>([
+    ['Lovely little hotel by the harbour, would stay again', 'praise', 'would stay again'],
+    ['Petit bistrot de quartier, une adresse à retenir', 'praise', 'adresse à retenir'],
+    ['El bar de la esquina, un sitio para recordar', 'praise', 'un sitio para recordar'],
+    ['Trattoria sul lago, un posto da ricordare', 'praise', 'da ricordare'],
+    ['Dit eetcafé zou ik iedereen aanraden', 'praise', 'zou ik iedereen aanraden'],
+    ['Tasca de bairro em Braga, um endereço a reter', 'praise', 'endereço a reter'],
+    ['Kleines Hotel am See, würden jederzeit wiederkommen', 'praise', 'würden jederzeit wiederkommen'],
+    ['Уютная кофейня у вокзала, пришли бы снова', 'praise', 'пришли бы снова'],
+    ['Sahildeki küçük balıkçı, tekrar giderim', 'praise', 'tekrar giderim'],
+    ['Μικρό ταβερνάκι στο λιμάνι, θα ξαναπήγαινα', 'praise', 'θα ξαναπήγαινα'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: French inversions with a hyphen read as the phrases they are', () => {
   it.each<Case>([
     ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],
