@@ -16,6 +16,8 @@ const MAX_CUES = 12;
 const MAX_SUM = 8;
 /** Strong enough for the 'none' guard in `combine.ts`: the trained layer cannot make it a question. */
 const ASKS_OTHERS = 1.6;
+/** A quotation shared is as clearly not a moment of truth: strong enough for the same guard. */
+const QUOTATION = 1.6;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Weighed {
@@ -115,6 +117,10 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   for (let i = 0; i < extra.length; i++) hits.push(copy(extra[i]!));
 
   if (ev.retweet) hits.push(context('none', 'retweet (RT @…)', 2.2));
+  // A saying shared ("…" - someone): its words are not the poster's praise or complaint. A
+  // quoted request or question ("it'd be great if…") still asks.
+  const quotation = ev.quotation && !ev.questionMark && total(hits, 'suggestion') < 1;
+  if (quotation) hits.push(context('none', 'a quotation shared', QUOTATION));
   if (ev.urls > 0) {
     // A link shared with an opinion of one's own ("brilliant!", "what a mess") is not mere chatter.
     const voiced =
@@ -187,6 +193,10 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     });
   }
   if (ev.shouting >= 2 && complaint > praise) hits.push(context('complaint', 'written in capitals', 0.3));
+  if (quotation) {
+    scale(hits, 'praise', 0.4);
+    scale(hits, 'complaint', 0.4);
+  }
 
   const raw: Record<Label, number> = { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 0 };
   let hasNone = false;

@@ -44,6 +44,8 @@ export interface Evidence {
   shouting: number;
   /** Short spans in quotation marks: a company's own words quoted back ("sorry we missed you") often mock. */
   quoted: number;
+  /** Most of the post is a quotation of more than a phrase (a saying, someone else's words), not a reply. */
+  quotation: boolean;
 }
 
 const BASE: Partial<Record<string, number>> = {
@@ -226,6 +228,7 @@ class Scanner {
     words: 0,
     shouting: 0,
     quoted: 0,
+    quotation: false,
   };
   private negUntil = -1;
   private negText = '';
@@ -617,6 +620,9 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   }
   sc.endClause(true);
   ev.quoted = quotedSpans(tokens);
+  // Two thirds of the post inside quotation marks, and not a reply: a saying or someone else's
+  // words, shared (a reply quoting the brand's own words back is the poster speaking).
+  ev.quotation = citedWords > 0 && citedWords * 3 >= ev.words * 2 && ev.leadingHandles === 0;
   return ev;
 }
 
@@ -624,15 +630,20 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‟', '″', '״'
 /** A quoted span longer than this is a citation, not a phrase quoted back. */
 const MAX_QUOTED_WORDS = 8;
 
-/** Spans of 1 to 8 words between quotation marks. */
+/** Words inside quotation spans longer than a phrase quoted back (citations), found by `quotedSpans`. */
+let citedWords = 0;
+
+/** Spans of 1 to 8 words between quotation marks; also counts the words of longer spans in `citedWords`. */
 function quotedSpans(tokens: readonly Token[]): number {
   let spans = 0;
   let open = false;
   let words = 0;
+  citedWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'break' && QUOTES.has(t.norm)) {
       if (open && words > 0 && words <= MAX_QUOTED_WORDS) spans++;
+      if (open && words > MAX_QUOTED_WORDS) citedWords += words;
       open = !open;
       words = 0;
       continue;

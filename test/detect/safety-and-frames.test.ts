@@ -529,6 +529,46 @@ describe('detect: saying one would go again or recommend a place is praise, in e
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: a quotation shared is not the poster speaking', () => {
+  it.each([
+    [
+      '"Never trust a man who is rude to the waiter, it tells you everything about him." - my late grandmother',
+    ],
+    ['Monday mood: the hardest part of any journey is the first terrible step #quote'],
+    ['„Wer immer tut, was er schon kann, bleibt immer das, was er schon ist, und das ist traurig." #Zitat'],
+    ["«Il faut toujours viser la lune, car même en cas d'échec, on atterrit dans les étoiles» #citation"],
+    ['Жизнь слишком коротка, чтобы пить плохое вино #цитата'],
+  ])('%s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues.slice(0, 4))).toBe('none');
+  });
+
+  it("a reply quoting the brand's own words back is the poster speaking", () => {
+    const d = detect(
+      {
+        text: '@acme your email said "your order will arrive within two working days of dispatch" - two weeks now',
+      },
+      brand,
+    );
+    expect(d.cues.map((c) => c.text)).not.toContain('a quotation shared');
+  });
+
+  it('a request written in quotation marks still asks', () => {
+    const d = detect(
+      { text: '"It would be great if the Acme app could export my statements as a spreadsheet, please"' },
+      brand,
+    );
+    expect(d.label).toBe('suggestion');
+  });
+
+  it('a short phrase quoted back at the brand is still the poster speaking', () => {
+    expect(
+      detect({ text: '@acme "sorry we missed you" again?! I was home all day, worst courier ever' }, brand)
+        .label,
+    ).toBe('complaint');
+  });
+});
+
 describe('detect: French inversions with a hyphen read as the phrases they are', () => {
   it.each<Case>([
     ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],
