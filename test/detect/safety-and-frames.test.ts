@@ -478,6 +478,23 @@ describe('detect: a complaint phrased as a question without a complaint word, in
     ['@acme 빠른배송 돈 내는 게 무슨 의미가 있나요? 일주일 걸렸는데', 'complaint', '무슨 의미'],
     ['@acme 加急费有什么用？包裹还是走了一个星期', 'complaint', '有什么用'],
     ['@acme რა აზრი აქვს ექსპრეს მიწოდებას, თუ ამანათი ერთ კვირაში მოდის?', 'complaint', 'რა აზრი აქვს'],
+    ['@acme so the monthly fee went up again. how is that fair?', 'complaint', 'how is that fair'],
+    [
+      '@acme vous trouvez ça normal, trois semaines pour un remboursement ?',
+      'complaint',
+      'vous trouvez ça normal',
+    ],
+    ['@acme ¿os parece normal tardar tres semanas en devolver el dinero?', 'complaint', 'os parece normal'],
+    ['@acme vi sembra normale metterci tre settimane per un rimborso?', 'complaint', 'vi sembra normale'],
+    ['@acme drei Wochen für eine Erstattung, ist das normal?', 'complaint', 'ist das normal'],
+    [
+      '@acme drie weken voor een terugbetaling, vinden jullie dit normaal?',
+      'complaint',
+      'vinden jullie dit normaal',
+    ],
+    ['@acme três semanas para um reembolso, acham normal?', 'complaint', 'acham normal'],
+    ['@acme три недели на возврат денег, это нормально?', 'complaint', 'это нормально'],
+    ['@acme iade için üç hafta bekletmek normal mi?', 'complaint', 'normal mi'],
   ])('%s', (...c) => expectCase(c));
 });
 

@@ -23,7 +23,7 @@ export const fr: LexiconSource = {
     copieu*, généreu*, frais, fraîche*, calme*, spacieu*, lumineu*, idéal*, parfaitement, exceptionnel*, sublime*,
     divin*, !un régal, régal*, reviendrons, reviendrai, excellente adresse, qualité prix, bien placé, bien situé
   `,
-  complaint: `à quoi sert, à quoi ça sert, a quoi sert, comment est-il possible, comment c'est possible, comment est-ce possible que, c'est si difficile, est-ce si difficile, est-ce si compliqué, c'est si compliqué, qui a eu l'idée, pourquoi dois-je, pourquoi je dois, pourquoi devrais-je, c'est trop demander, est-ce trop demander, je paie pour quoi, je paye pour quoi,
+  complaint: `vous trouvez ça normal, trouvez-vous ça normal, c'est normal ça, est-ce normal, est-il normal que, c'est normal que, à quoi sert, à quoi ça sert, a quoi sert, comment est-il possible, comment c'est possible, comment est-ce possible que, c'est si difficile, est-ce si difficile, est-ce si compliqué, c'est si compliqué, qui a eu l'idée, pourquoi dois-je, pourquoi je dois, pourquoi devrais-je, c'est trop demander, est-ce trop demander, je paie pour quoi, je paye pour quoi,
     ne me laisse pas, me laisse pas, refuse de se connecter, impossible de me connecter,
     mis en attente, en attente depuis, raccroché au nez, m'a raccroché, coupe sans arrêt, coupures, encore en panne, site en panne, appli en panne, ras le bol, ras-le-bol,
     rien de spécial, rien d'exceptionnel, sans plus, nous a ignorés, nous ont ignorés, ont oublié, a oublié, avons dû redemander, personne n'est venu,
