@@ -287,3 +287,16 @@ describe('detect: English "really" and "seriously" intensify what follows', () =
     expect(stressed?.weight).toBeGreaterThan(plain?.weight ?? Infinity);
   });
 });
+
+describe('detect: accented letters vote for their languages', () => {
+  // Function words shared by several languages ("de", "la", "a", "te") leave a short post to its
+  // letters: "í", "ó", "á" are Spanish or Portuguese, "ô" Portuguese or French, "ë" Dutch.
+  it.each<[string, string]>([
+    ['Volvería de cabeza a la hora de una cena de empresa', 'es'],
+    ['Además te atienden rápido y con una sonrisa', 'es'],
+    ['Só à noite e de fim de semana', 'pt'],
+    ['Un café à la terrasse, très agréable, on y reviendra', 'fr'],
+  ])('%s → %s', (text, lang) => {
+    expect(detect({ text }, brand).lang).toBe(lang);
+  });
+});
