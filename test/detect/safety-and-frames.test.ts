@@ -586,6 +586,27 @@ describe('detect: a quotation shared is not the poster speaking', () => {
   });
 });
 
+describe('detect: "could be better", "so-so" and "not great" are complaints, not the praise word inside them', () => {
+  it.each<Case>([
+    ['Le service du midi, pas terrible', 'complaint', 'pas terrible'],
+    ['La cuisine du soir, il y a des efforts à faire', 'complaint', 'efforts à faire'],
+    ['De bediening kan een stuk beter', 'complaint', 'kan een stuk beter'],
+    ['Servis daha iyi olabilirdi', 'complaint', 'daha iyi olabilirdi'],
+    ['Обслуживание могло быть лучше', 'complaint', 'могло быть лучше'],
+    ['Обслуговування могло бути краще', 'complaint', 'могло бути краще'],
+    ['Η εξυπηρέτηση θα μπορούσε να είναι καλύτερη', 'complaint', 'θα μπορούσε να είναι καλύτερη'],
+    ['El servicio podría ser mejor', 'complaint', 'podría ser mejor'],
+    ['Il servizio potrebbe essere migliore', 'complaint', 'potrebbe essere migliore'],
+    ['O atendimento podia ser melhor', 'complaint', 'podia ser melhor'],
+    ['Der Service könnte besser sein', 'complaint', 'könnte besser sein'],
+    ['Il servizio era così così', 'complaint', 'così così'],
+    ['O atendimento foi mais ou menos', 'complaint', 'mais ou menos'],
+    ['Der Service war nur geht so', 'complaint', 'geht so'],
+    ['Η εξυπηρέτηση ήταν έτσι κι έτσι', 'complaint', 'έτσι κι έτσι'],
+    ['Servisin geliştirilmesi lazım', 'complaint', 'geliştirilmesi lazım'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: French inversions with a hyphen read as the phrases they are', () => {
   it.each<Case>([
     ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],

@@ -25,7 +25,7 @@ export const de: LexiconSource = {
     empfehle, !immer wieder gerne, wiederkommen, weiterempfehlen, bravo, respekt, hammer, geil*, mega, cool, schick*,
     lobenswert*, positiv*, spitzenklasse, erstklassig*, vorzüglich*, einwandfrei*, reibungslos*
   `,
-  complaint: `ist das normal, ist das fair, findet ihr das normal, finden sie das normal, ist es normal dass, wozu zahle ich, wofür zahle ich, wofür bezahle ich, was soll das, wie kann es sein, wie kann es sein dass, wie schwer kann es sein, ist es so schwer, ist das so schwer, wer kommt auf die idee, wessen idee war, warum muss ich, wieso muss ich, ist das zu viel verlangt, ist es zu viel verlangt, was bringt mir,
+  complaint: `könnte besser sein, hätte besser sein können, geht so, ~naja, ist das normal, ist das fair, findet ihr das normal, finden sie das normal, ist es normal dass, wozu zahle ich, wofür zahle ich, wofür bezahle ich, was soll das, wie kann es sein, wie kann es sein dass, wie schwer kann es sein, ist es so schwer, ist das so schwer, wer kommt auf die idee, wessen idee war, warum muss ich, wieso muss ich, ist das zu viel verlangt, ist es zu viel verlangt, was bringt mir,
     lässt mich nicht, komme nicht rein, kann mich nicht einloggen,
     warteschleife, in der warteschleife, einfach aufgelegt, bricht ständig ab, ständig weg, schon wieder down, seite down, app down, störung, die nase voll, ich habe die nase voll, reicht mir,
     nichts besonderes, hat uns ignoriert, haben uns ignoriert, wurden ignoriert, ignoriert, haben vergessen, hat vergessen, wurde vergessen, zweimal nachfragen, mehrmals nachfragen, niemand kam,

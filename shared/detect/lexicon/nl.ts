@@ -7,7 +7,7 @@ export const nl: LexiconSource = {
     het, hij, zij, wordt, werd, worden, kan, kunnen, moet, moeten, zou, zullen, ons, onze, jullie, mijn, jouw, hun,
     haar, hem, al, alle, alles, veel, weer, toch, nu, nooit, altijd, daar, waar, wat, wie, hoe, omdat, want, of, tot, door,
     over, na, zo, dus, even, onder, tegen, echt`,
-  praise: `zou ik aanraden, zou ik iedereen aanraden, ik zou het aanraden, zou het iedereen aanraden, zou het zeker aanraden, zouden zeker terugkomen, zou zeker terugkomen, komen zeker terug, gaan zeker terug, een adres om te onthouden, voor herhaling vatbaar,
+  praise: `democratische prijzen, schappelijke prijzen, redelijke prijzen, scherpe prijzen, zou ik aanraden, zou ik iedereen aanraden, ik zou het aanraden, zou het iedereen aanraden, zou het zeker aanraden, zouden zeker terugkomen, zou zeker terugkomen, komen zeker terug, gaan zeker terug, een adres om te onthouden, voor herhaling vatbaar,
     aan het juiste adres, het juiste adres, de plek om, moet je proberen, moet je echt proberen, zeker proberen,
     goed gelegen, centraal gelegen, ideale ligging, top locatie, perfecte ligging, een must,
     overheerlijk*, adembenemend*, sappig*, perfect gegaard, mals*, royale porties, royaal*, gul, gulle,
@@ -23,7 +23,7 @@ export const nl: LexiconSource = {
     verrukkelijk*, smaakvol*, smakelijk*, gastvrij*, rustig*, ruim*, aangena*, knap*, indrukwekkend*, bijzonder*,
     aanrader, toppie, subliem*, uitmuntend*, zeker terug, komen terug, waar voor je geld, vers, verse, versgemaakt*, vers bereid*
   `,
-  complaint: `vinden jullie dit normaal, vinden jullie dat normaal, vindt u dit normaal, is dit normaal, is dat normaal, is het normaal dat, wat is het nut, wat heb je eraan, wat heb ik eraan, hoe kan het dat, hoe moeilijk is het, hoe moeilijk kan het zijn, is het zo moeilijk, wie heeft dat bedacht, wiens idee was, waarom moet ik, waarom moeten wij, is het te veel gevraagd, waar betaal ik voor, waarvoor betaal ik,
+  complaint: `kan een stuk beter, kan veel beter, kon beter, had beter gekund, ~kan beter, vinden jullie dit normaal, vinden jullie dat normaal, vindt u dit normaal, is dit normaal, is dat normaal, is het normaal dat, wat is het nut, wat heb je eraan, wat heb ik eraan, hoe kan het dat, hoe moeilijk is het, hoe moeilijk kan het zijn, is het zo moeilijk, wie heeft dat bedacht, wiens idee was, waarom moet ik, waarom moeten wij, is het te veel gevraagd, waar betaal ik voor, waarvoor betaal ik,
     laat me niet, kan niet inloggen, kan ik niet inloggen, kom er niet in,
     in de wacht, ~wachtrij, opgehangen, hing op, valt steeds weg, valt telkens weg, weer plat, ligt plat, ligt eruit, storing, ik ben het zat, spuugzat, beu,
     niets bijzonders, niks bijzonders, niets speciaals, negeerde ons, werden genegeerd, genegeerd, vergaten, was vergeten, twee keer vragen, meerdere keren vragen, niemand kwam,

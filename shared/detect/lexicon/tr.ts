@@ -22,7 +22,7 @@ export const tr: LexiconSource = {
     mi, mı, mu, mü, değil, ki, en, her, hiç, kadar, sonra, önce, çünkü, ya, veya, olan, oldu, olduğu, bile,
     ile, ama, için, gibi, çok, daha, bunu, bunun, buna, şey, olarak, olsun, oldukça, ancak, artık, bana, beni, benim,
     bize, bizi, sana, size, onu, ona, onun, burada, orada, şimdi, hem, yani, diye, tüm, bütün, ayrıca, biraz`,
-  praise: `tekrar gelirdim, tekrar gideriz, tekrar giderim, tekrar gidilir, tekrar tercih ederim, tekrar tercih ederiz, yine gelirim, yine gideriz, yine giderim, tavsiye ederdim, akılda tutulacak,
+  praise: `denenebilir, tercih edilebilir, önerilir, gidilebilir, uğranabilir, tekrar gelirdim, tekrar gideriz, tekrar giderim, tekrar gidilir, tekrar tercih ederim, tekrar tercih ederiz, yine gelirim, yine gideriz, yine giderim, tavsiye ederdim, akılda tutulacak,
     doğru adres, tam yeri, denemelisiniz, mutlaka denemelisiniz, gitmelisiniz,
     konumu çok iyi, konumu harika, merkezi konum, konum olarak harika, ulaşımı kolay, mutlaka gidilmeli,
     nefes kesici, muhteşem manzara, sulu sulu, kıvamında, tam kıvam*, bol porsiyon, cömert*,
@@ -41,7 +41,7 @@ export const tr: LexiconSource = {
     beklediğimden iyi*, beklentimin üzerinde, tam not, beş yıldız, 5 yıldız, çözüldü, çözdü*, yardımcı oldu*,
     ilgilen*, hallett*, halloldu, sorunsuz*, problemsiz*, zahmetsiz*, değer, sevindim, sevindirdi, gurur*
   `,
-  complaint: `normal mi, bu normal mi, sizce normal mi, adil mi, bu adil mi, ne anlamı var, ne anlamı kaldı, ne işe yarıyor, ne işe yarar, nasıl olur da, bu kadar zor mu, o kadar zor mu, kimin fikri, kimin aklına geldi, neden ben, neden zorundayım, çok mu şey istiyorum, neye para ödüyorum, neye para veriyorum,
+  complaint: `daha iyi olabilir, daha iyi olabilirdi, geliştirilmesi lazım, geliştirilmesi gerekiyor, eh işte, normal mi, bu normal mi, sizce normal mi, adil mi, bu adil mi, ne anlamı var, ne anlamı kaldı, ne işe yarıyor, ne işe yarar, nasıl olur da, bu kadar zor mu, o kadar zor mu, kimin fikri, kimin aklına geldi, neden ben, neden zorundayım, çok mu şey istiyorum, neye para ödüyorum, neye para veriyorum,
     izin vermiyor, giriş yapamıyorum, açtırmıyor,
     hatta beklettiler, hatta bekledim, yüzüme kapattı, telefonu kapattılar, sürekli kopuyor, yine çöktü, site çöktü, uygulama çöktü, kesinti, bıktık, yeter artık,
     özel bir şey yok, vasatın altında, bizi görmezden geldi*, umursamadı*, unuttular, unuttu, iki kere istemek zorunda, kimse gelmedi,
