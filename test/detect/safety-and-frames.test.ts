@@ -604,6 +604,17 @@ describe('detect: "could be better", "so-so" and "not great" are complaints, not
     ['Der Service war nur geht so', 'complaint', 'geht so'],
     ['Η εξυπηρέτηση ήταν έτσι κι έτσι', 'complaint', 'έτσι κι έτσι'],
     ['Servisin geliştirilmesi lazım', 'complaint', 'geliştirilmesi lazım'],
+    ['The chips at the harbour kiosk were better before', 'complaint', 'better before'],
+    ["Les frites du kiosque, moins bonnes qu'avant", 'complaint', "moins bonnes qu'avant"],
+    ['Las croquetas del bar antes estaban mejor', 'complaint', 'antes estaban mejor'],
+    ['Il gelato del chiosco era meglio prima', 'complaint', 'era meglio prima'],
+    ['Картошка в киоске раньше была вкуснее', 'complaint', 'раньше была вкуснее'],
+    ['Картопля в кіоску раніше була смачніша', 'complaint', 'раніше була смачніша'],
+    ['Η πίτσα του φούρνου δεν είναι όπως παλιά', 'complaint', 'δεν είναι όπως παλιά'],
+    ['البطاطس في الكشك كانت احسن قبل', 'complaint', 'كانت احسن قبل'],
+    ['سیب‌زمینی این دکه قبلا بهتر بود', 'complaint', 'قبلا بهتر بود'],
+    ['הצ׳יפס בקיוסק פעם היה יותר טוב', 'complaint', 'פעם היה יותר טוב'],
+    ['Büfenin patatesi eskiden daha lezzetliydi', 'complaint', 'eskiden daha lezzetliydi'],
   ])('%s', (...c) => expectCase(c));
 });
 

@@ -24,7 +24,7 @@ export const es: LexiconSource = {
     !muy bien, tranquil*, amplio*, amplia*, luminos*, ~correct*, atención excelente, buen servicio, calidad precio,
     buena relación, volveremos, volveré, repetiremos, repetiría, sin duda
   `,
-  complaint: `podría ser mejor, podría estar mejor, podría haber sido mejor, flojo, floja, flojos, flojas, ~justito, ni fu ni fa, os parece normal, le parece normal, les parece normal, te parece normal, os parece justo, es normal que, ¿es normal, para qué sirve, de qué sirve, de qué me sirve, cómo es posible que, tan difícil es, es tan difícil, a quién se le ocurrió, por qué tengo que, por qué tenemos que, es mucho pedir, es demasiado pedir, para qué pago, para qué pagamos,
+  complaint: `antes estaba mejor, antes estaban mejor, estaba mejor antes, era mejor antes, antes eran mejores, podría ser mejor, podría estar mejor, podría haber sido mejor, flojo, floja, flojos, flojas, ~justito, ni fu ni fa, os parece normal, le parece normal, les parece normal, te parece normal, os parece justo, es normal que, ¿es normal, para qué sirve, de qué sirve, de qué me sirve, cómo es posible que, tan difícil es, es tan difícil, a quién se le ocurrió, por qué tengo que, por qué tenemos que, es mucho pedir, es demasiado pedir, para qué pago, para qué pagamos,
     no me permite, imposible entrar,
     me tuvieron en espera, en espera durante, me colgaron, ~se corta, se cae cada, otra vez caído, la web caída, la app caída, hasta las narices, estoy hasta,
     nada especial, nada del otro mundo, sin más, nos ignoraron, nos ignoró, se olvidaron, se olvidó, se les olvidó, tuvimos que pedir dos veces, nadie vino,
