@@ -615,6 +615,17 @@ describe('detect: "could be better", "so-so" and "not great" are complaints, not
     ['سیب‌زمینی این دکه قبلا بهتر بود', 'complaint', 'قبلا بهتر بود'],
     ['הצ׳יפס בקיוסק פעם היה יותר טוב', 'complaint', 'פעם היה יותר טוב'],
     ['Büfenin patatesi eskiden daha lezzetliydi', 'complaint', 'eskiden daha lezzetliydi'],
+    ["Burger at the station cafe: I've had better", 'complaint', "i've had better"],
+    ["Le burger de la gare : j'ai connu mieux", 'complaint', "j'ai connu mieux"],
+    ['La hamburguesa de la estación: las he comido mejores', 'complaint', 'las he comido mejores'],
+    ["L'hamburger della stazione? Ho mangiato di meglio", 'complaint', 'ho mangiato di meglio'],
+    ['Der Burger am Bahnhof: schon besser gegessen', 'complaint', 'schon besser gegessen'],
+    ['De burger bij het station: al beter gegeten', 'complaint', 'al beter gegeten'],
+    ['O hambúrguer da estação: já comi melhor', 'complaint', 'já comi melhor'],
+    ['Бургер на вокзале: бывало и лучше', 'complaint', 'бывало и лучше'],
+    ['Бургер на вокзалі: бувало й краще', 'complaint', 'бувало й краще'],
+    ['İstasyondaki burger: daha iyisini yedim', 'complaint', 'daha iyisini yedim'],
+    ['Το μπέργκερ στον σταθμό: έχω φάει καλύτερα', 'complaint', 'έχω φάει καλύτερα'],
   ])('%s', (...c) => expectCase(c));
 });
 

@@ -23,7 +23,7 @@ export const it: LexiconSource = {
     torneremo, tornerò, torneremo sicuramente, qualità prezzo, da provare, consigliatissim*, ottimo rapporto,
     !da consigliare, positiv*, curat*, raffinat*, eleganti, elegante, onest*, generos*
   `,
-  complaint: `era meglio prima, erano meglio prima, era meglio una volta, meglio prima, potrebbe essere migliore, potrebbe essere meglio, poteva essere migliore, poteva andare meglio, così così, vi sembra normale, vi sembra giusto, le sembra normale, è normale che, ti sembra normale, per cosa pago, a cosa serve, a che serve, che senso ha, com'è possibile che, come è possibile che, è così difficile, è tanto difficile, a chi è venuto in mente, perché devo, perché dobbiamo, è chiedere troppo,
+  complaint: `ho mangiato di meglio, abbiamo mangiato di meglio, ho visto di meglio, c'è di meglio, era meglio prima, erano meglio prima, era meglio una volta, meglio prima, potrebbe essere migliore, potrebbe essere meglio, poteva essere migliore, poteva andare meglio, così così, vi sembra normale, vi sembra giusto, le sembra normale, è normale che, ti sembra normale, per cosa pago, a cosa serve, a che serve, che senso ha, com'è possibile che, come è possibile che, è così difficile, è tanto difficile, a chi è venuto in mente, perché devo, perché dobbiamo, è chiedere troppo,
     non mi fa, non mi permette, non mi lascia, impossibile accedere,
     in attesa da, messo in attesa, mi hanno chiuso il telefono, mi ha riattaccato, ~va e viene, si disconnette, di nuovo giù, sito down, app down, stufo, stufa, ne ho abbastanza,
     niente di speciale, niente di che, nulla di speciale, ci hanno ignorato, ci ha ignorato, si sono scordati, si sono dimenticati, si è dimenticato, abbiamo dovuto chiedere due volte, non è venuto nessuno,

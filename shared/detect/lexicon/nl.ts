@@ -23,7 +23,7 @@ export const nl: LexiconSource = {
     verrukkelijk*, smaakvol*, smakelijk*, gastvrij*, rustig*, ruim*, aangena*, knap*, indrukwekkend*, bijzonder*,
     aanrader, toppie, subliem*, uitmuntend*, zeker terug, komen terug, waar voor je geld, vers, verse, versgemaakt*, vers bereid*
   `,
-  complaint: `kan een stuk beter, kan veel beter, kon beter, had beter gekund, ~kan beter, vinden jullie dit normaal, vinden jullie dat normaal, vindt u dit normaal, is dit normaal, is dat normaal, is het normaal dat, wat is het nut, wat heb je eraan, wat heb ik eraan, hoe kan het dat, hoe moeilijk is het, hoe moeilijk kan het zijn, is het zo moeilijk, wie heeft dat bedacht, wiens idee was, waarom moet ik, waarom moeten wij, is het te veel gevraagd, waar betaal ik voor, waarvoor betaal ik,
+  complaint: `al beter gegeten, al beter gehad, heb al beter gehad, heb beter gehad, er zijn betere, kan een stuk beter, kan veel beter, kon beter, had beter gekund, ~kan beter, vinden jullie dit normaal, vinden jullie dat normaal, vindt u dit normaal, is dit normaal, is dat normaal, is het normaal dat, wat is het nut, wat heb je eraan, wat heb ik eraan, hoe kan het dat, hoe moeilijk is het, hoe moeilijk kan het zijn, is het zo moeilijk, wie heeft dat bedacht, wiens idee was, waarom moet ik, waarom moeten wij, is het te veel gevraagd, waar betaal ik voor, waarvoor betaal ik,
     laat me niet, kan niet inloggen, kan ik niet inloggen, kom er niet in,
     in de wacht, ~wachtrij, opgehangen, hing op, valt steeds weg, valt telkens weg, weer plat, ligt plat, ligt eruit, storing, ik ben het zat, spuugzat, beu,
     niets bijzonders, niks bijzonders, niets speciaals, negeerde ons, werden genegeerd, genegeerd, vergaten, was vergeten, twee keer vragen, meerdere keren vragen, niemand kwam,

@@ -22,7 +22,7 @@ export const pt: LexiconSource = {
     cordia*, educad*, sabor*, fresc*, caprichad*, voltarei, voltaria, ~bonito, ~favorit*, ideal, !muito bom, !muito boa,
     !muito bem, sensaciona*, fenomena*, ~positiv*, ~funciona bem
   `,
-  complaint: `podia ser melhor, poderia ser melhor, podia ter sido melhor, pode melhorar, mais ou menos, ~fraquinho, acham normal, acham isso normal, acha normal, é normal isso, isso é normal, é normal que, acham justo, para que serve, pra que serve, qual é o sentido, qual o sentido, como é possível que, é tão difícil, é assim tão difícil, quem teve a ideia, por que tenho que, porque tenho de, por que eu tenho que, é pedir muito, é pedir demais, pago para quê, pago pra quê,
+  complaint: `já comi melhor, já comi melhores, já vi melhor, já vi melhores, há melhor, há melhores, podia ser melhor, poderia ser melhor, podia ter sido melhor, pode melhorar, mais ou menos, ~fraquinho, acham normal, acham isso normal, acha normal, é normal isso, isso é normal, é normal que, acham justo, para que serve, pra que serve, qual é o sentido, qual o sentido, como é possível que, é tão difícil, é assim tão difícil, quem teve a ideia, por que tenho que, porque tenho de, por que eu tenho que, é pedir muito, é pedir demais, pago para quê, pago pra quê,
     não me deixa, não deixa eu, não consigo entrar,
     em espera por, me deixaram esperando, desligaram na minha cara, desligou na minha cara, cai toda hora, caiu de novo, fora do ar, saco cheio, cansei, to farto, estou farto,
     nada de especial, nada demais, nos ignorou, nos ignoraram, esqueceram, esqueceu, tivemos que pedir duas vezes, ninguém veio,

@@ -41,7 +41,7 @@ export const tr: LexiconSource = {
     beklediğimden iyi*, beklentimin üzerinde, tam not, beş yıldız, 5 yıldız, çözüldü, çözdü*, yardımcı oldu*,
     ilgilen*, hallett*, halloldu, sorunsuz*, problemsiz*, zahmetsiz*, değer, sevindim, sevindirdi, gurur*
   `,
-  complaint: `eskiden daha iyiydi, eskiden daha güzeldi, eskiden daha lezzetliydi, eskiden daha iyi, daha iyi olabilir, daha iyi olabilirdi, geliştirilmesi lazım, geliştirilmesi gerekiyor, eh işte, normal mi, bu normal mi, sizce normal mi, adil mi, bu adil mi, ne anlamı var, ne anlamı kaldı, ne işe yarıyor, ne işe yarar, nasıl olur da, bu kadar zor mu, o kadar zor mu, kimin fikri, kimin aklına geldi, neden ben, neden zorundayım, çok mu şey istiyorum, neye para ödüyorum, neye para veriyorum,
+  complaint: `daha iyisini yedim, daha iyisini yedik, daha iyisi var, daha iyilerini gördüm, daha iyilerini yedim, eskiden daha iyiydi, eskiden daha güzeldi, eskiden daha lezzetliydi, eskiden daha iyi, daha iyi olabilir, daha iyi olabilirdi, geliştirilmesi lazım, geliştirilmesi gerekiyor, eh işte, normal mi, bu normal mi, sizce normal mi, adil mi, bu adil mi, ne anlamı var, ne anlamı kaldı, ne işe yarıyor, ne işe yarar, nasıl olur da, bu kadar zor mu, o kadar zor mu, kimin fikri, kimin aklına geldi, neden ben, neden zorundayım, çok mu şey istiyorum, neye para ödüyorum, neye para veriyorum,
     izin vermiyor, giriş yapamıyorum, açtırmıyor,
     hatta beklettiler, hatta bekledim, yüzüme kapattı, telefonu kapattılar, sürekli kopuyor, yine çöktü, site çöktü, uygulama çöktü, kesinti, bıktık, yeter artık,
     özel bir şey yok, vasatın altında, bizi görmezden geldi*, umursamadı*, unuttular, unuttu, iki kere istemek zorunda, kimse gelmedi,
