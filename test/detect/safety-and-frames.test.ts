@@ -626,6 +626,13 @@ describe('detect: "could be better", "so-so" and "not great" are complaints, not
     ['Бургер на вокзалі: бувало й краще', 'complaint', 'бувало й краще'],
     ['İstasyondaki burger: daha iyisini yedim', 'complaint', 'daha iyisini yedim'],
     ['Το μπέργκερ στον σταθμό: έχω φάει καλύτερα', 'complaint', 'έχω φάει καλύτερα'],
+    ['Después de tantas reseñas esperaba algo mejor', 'complaint', 'esperaba algo mejor'],
+    ['Depois de tantas críticas esperava melhor', 'complaint', 'esperava melhor'],
+    ['Після стількох відгуків очікував більшого', 'complaint', 'очікував більшого'],
+    ['Bu kadar yorumdan sonra daha iyisini bekliyordum', 'complaint', 'daha iyisini bekliyordum'],
+    ['بعد كل هالتقييمات توقعت احسن', 'complaint', 'توقعت احسن'],
+    ['با این همه تعریف انتظار بیشتری داشتم', 'complaint', 'انتظار بیشتری داشتم'],
+    ['אחרי כל הביקורות ציפיתי ליותר', 'complaint', 'ציפיתי ליותר'],
   ])('%s', (...c) => expectCase(c));
 });
 
