@@ -636,6 +636,24 @@ describe('detect: "could be better", "so-so" and "not great" are complaints, not
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: an app or a connection that freezes, lags or crashes is a complaint in every language', () => {
+  it.each<Case>([
+    ['@acme приложение зависает на оплате', 'complaint', 'зависает'],
+    ['@acme застосунок гальмує з ранку', 'complaint', 'гальмує'],
+    ['@acme uygulama ödeme ekranında donuyor', 'complaint', 'donuyor'],
+    ['@acme la app se cuelga en la pantalla de pago', 'complaint', 'se cuelga'],
+    ['@acme o aplicativo trava na hora de pagar', 'complaint', 'trava'],
+    ['@acme die App stürzt beim Bezahlen ab', 'complaint', 'stürzt'],
+    ["@acme l'appli plante au moment de payer", 'complaint', 'plante'],
+    ["@acme l'app si blocca quando pago", 'complaint', 'si blocca'],
+    ['@acme de app loopt vast bij het betalen', 'complaint', 'loopt vast'],
+    ['@acme η εφαρμογή κόλλησε στην πληρωμή', 'complaint', 'κόλλησε'],
+    ['@acme التطبيق علق عند الدفع', 'complaint', 'علق'],
+    ['@acme اپ موقع پرداخت هنگ کرد', 'complaint', 'هنگ کرد'],
+    ['@acme האפליקציה נתקעת בתשלום', 'complaint', 'נתקעת'],
+  ])('%s', (...c) => expectCase(c));
+});
+
 describe('detect: French inversions with a hyphen read as the phrases they are', () => {
   it.each<Case>([
     ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],
