@@ -23,20 +23,53 @@ export interface Emulator {
 const DYNAMO_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { dirname } = require('node:path');
+const resolveBeside = (name, module) => require.resolve(name, { paths: [dirname(module)] });
 // LevelDB memory-maps every table file it keeps open; a burst writes hundreds. Fewer open at once keeps
 // the mapped (resident) table files bounded, the rest read through the file cache as needed.
-const level = require(require.resolve('level', { paths: [dirname(workerData.module)] }));
+const levelModule = resolveBeside('level', workerData.module);
+const level = require(levelModule);
 const Level = level.Level;
 level.Level = class extends Level {
   constructor(location, options) {
     super(location, { ...options, maxOpenFiles: workerData.maxOpenFiles });
   }
 };
+// dynalite ends a query's stream by calling its iterator's return(), which abstract-level 3 iterators
+// lack: every query's iterator then stayed open until the database closed, holding its snapshot, so
+// LevelDB could delete no table file it had replaced (hundreds of MB on disk and mapped in a burst).
+const { AbstractLevel } = require(resolveBeside('abstract-level', levelModule));
+let opened = 0;
+let open = 0;
+let waiting = [];
+const closedOne = () => {
+  open--;
+  if (open === 0) for (const id of waiting.splice(0)) parentPort.postMessage({ closed: id, opened });
+};
+for (const method of ['iterator', 'keys', 'values']) {
+  const create = AbstractLevel.prototype[method];
+  AbstractLevel.prototype[method] = function (options) {
+    const iterator = create.call(this, options);
+    const close = iterator.close.bind(iterator);
+    let closing;
+    opened++;
+    open++;
+    iterator.close = () => {
+      if (!closing) closing = close().finally(closedOne);
+      return closing;
+    };
+    iterator.return ??= () => iterator.close();
+    return iterator;
+  };
+}
 const dynalite = require(workerData.module);
 const server = dynalite(workerData.options);
 server.once('error', (error) => parentPort.postMessage({ error: String(error) }));
 server.listen(workerData.port, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
 parentPort.on('message', (message) => {
+  if (message?.whenClosed !== undefined) {
+    if (open === 0) parentPort.postMessage({ closed: message.whenClosed, opened });
+    else waiting.push(message.whenClosed);
+  }
   if (message !== 'stop') return;
   server.close(() => process.exit(0));
   server.closeAllConnections?.();
@@ -46,9 +79,22 @@ parentPort.on('message', (message) => {
 /** LevelDB table files open (and memory-mapped) at once; LevelDB's default is 1,000. */
 const TABLE_FILES_OPEN = 64;
 
-export async function startDynamo(options: { path?: string; port?: number } = {}): Promise<Emulator> {
+/**
+ * The table server's young generation, in MB. Nearly all it allocates lives for one request; Node 24's
+ * V8 grows a busy isolate's new space to 128 MB and keeps it. 48 MB (16 MB semi-spaces) is Node 20's
+ * default, and what `npm start` gives the main thread.
+ */
+const TABLE_SERVER_YOUNG_MB = 48;
+
+export interface TableEmulator extends Emulator {
+  /** Resolves once no table iterator is open, with how many were ever opened. */
+  iteratorsClosed(): Promise<{ opened: number }>;
+}
+
+export async function startDynamo(options: { path?: string; port?: number } = {}): Promise<TableEmulator> {
   const worker = new Worker(DYNAMO_WORKER, {
     eval: true,
+    resourceLimits: { maxYoungGenerationSizeMb: TABLE_SERVER_YOUNG_MB },
     workerData: {
       module: createRequire(import.meta.url).resolve('dynalite'),
       options: {
@@ -71,8 +117,20 @@ export async function startDynamo(options: { path?: string; port?: number } = {}
     await worker.terminate();
     throw error;
   });
+  let asked = 0;
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    iteratorsClosed: () =>
+      new Promise((resolve) => {
+        const id = ++asked;
+        const answer = (m: { closed?: number; opened?: number }) => {
+          if (m.closed !== id) return;
+          worker.off('message', answer);
+          resolve({ opened: m.opened ?? 0 });
+        };
+        worker.on('message', answer);
+        worker.postMessage({ whenClosed: id });
+      }),
     stop: async () => {
       worker.postMessage('stop');
       await exited;
