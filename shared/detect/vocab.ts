@@ -40,9 +40,17 @@ const MASK = (1 << HASH_BITS) - 1;
 const STEM_PREFIX = new Uint8Array(1 << HASH_BITS);
 const STEM_AT = new Map<number, { text: string; node: StemNode }[]>();
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+/**
+ * A stem needs two letters, else one letter would match half the words of a language; a Hangul
+ * syllable is a whole morpheme ("좋*" good, "늦*" late) and makes a stem on its own.
+ */
+export const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 (function index(node: StemNode, text: string, h: number): void {
-  if (text.length >= 2 && (node.stem !== undefined || node.phrases !== undefined)) {
+  if (
+    (text.length >= 2 || (text.length === 1 && isSyllable(text.charCodeAt(0)))) &&
+    (node.stem !== undefined || node.phrases !== undefined)
+  ) {
     STEM_PREFIX[h & MASK] = 2;
     const list = STEM_AT.get(h);
     if (list) list.push({ text, node });
@@ -55,14 +63,14 @@ const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
   }
 })(STEM_TRIE, '', 0);
 
-/** Appends to `out` the stem trie nodes along `word` (depth 2 and deeper) that carry a stem or phrases, shortest first. */
+/** Appends to `out` the stem trie nodes along `word` (depth 2 and deeper, or a Hangul syllable) that carry a stem or phrases, shortest first. */
 export function walkStems(word: string, out: StemNode[]): void {
   let h = 0;
   for (let k = 0; k < word.length; k++) {
     h = step(h, word.charCodeAt(k));
     const mark = STEM_PREFIX[h & MASK]!;
     if (mark === 0) return;
-    if (mark === 1 || k < 1) continue;
+    if (mark === 1 || (k < 1 && !isSyllable(word.charCodeAt(0)))) continue;
     const list = STEM_AT.get(h);
     if (list === undefined) continue;
     for (let j = 0; j < list.length; j++) {
