@@ -16,6 +16,8 @@ const MAX_CUES = 12;
 const MAX_SUM = 8;
 /** Strong enough for the 'none' guard in `combine.ts`: the trained layer cannot make it a question. */
 const ASKS_OTHERS = 1.6;
+/** A quotation shared is as clearly not a moment of truth: strong enough for the same guard. */
+const QUOTATION = 1.6;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Weighed {
@@ -58,6 +60,27 @@ function total(hits: readonly Hit[], label: Label): number {
   return s;
 }
 
+/**
+ * Whether the post ends by asking after praising: all its praise comes in sentences before the one
+ * the first question mark closes ("love your shop! what time do you open?").
+ */
+function asksAfterPraise(hits: readonly Hit[]): boolean {
+  let asking = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.label === 'question' && h.kind === 'punctuation') asking = h.sentence;
+  }
+  if (asking < 0) return false;
+  let praised = false;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.label !== 'praise' || h.weight <= 0 || h.kind === 'punctuation' || h.kind === 'context') continue;
+    if (h.sentence >= asking) return false;
+    praised = true;
+  }
+  return praised;
+}
+
 function scale(hits: readonly Hit[], label: Label, factor: number): void {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
@@ -94,6 +117,10 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   for (let i = 0; i < extra.length; i++) hits.push(copy(extra[i]!));
 
   if (ev.retweet) hits.push(context('none', 'retweet (RT @…)', 2.2));
+  // A saying shared ("…" - someone): its words are not the poster's praise or complaint. A
+  // quoted request or question ("it'd be great if…") still asks.
+  const quotation = ev.quotation && !ev.questionMark && total(hits, 'suggestion') < 1;
+  if (quotation) hits.push(context('none', 'a quotation shared', QUOTATION));
   if (ev.urls > 0) {
     // A link shared with an opinion of one's own ("brilliant!", "what a mess") is not mere chatter.
     const voiced =
@@ -128,8 +155,24 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     scale(hits, 'question', 0.3);
     hits.push(context('none', 'a question to other people, not to the brand', ASKS_OTHERS));
   }
+  // "Is it just me or is the app slow?" says the app is slow: its praise or complaint decides.
+  if (ev.observation) scale(hits, 'question', 0.3);
   const proposing = total(hits, 'suggestion') >= 1;
   if (proposing) scale(hits, 'question', 0.5);
+  // A question wrapped in praise ("love your shop! what time do you open?") asks: like a
+  // suggestion wrapped in praise, it needs an answer more than thanks.
+  const praiseWrapped =
+    ev.questionMark &&
+    !complaintAsQuestion &&
+    !proposing &&
+    !ev.observation &&
+    asksAfterPraise(hits) &&
+    total(hits, 'praise') > total(hits, 'question') &&
+    total(hits, 'complaint') < 0.5;
+  if (praiseWrapped) {
+    scale(hits, 'praise', 0.35);
+    hits.push(context('question', 'a question wrapped in praise', 0.6));
+  }
   if (ev.sarcasm.length > 0 && total(hits, 'complaint') > 0) {
     scale(hits, 'praise', 0.3);
     for (let i = 0; i < ev.sarcasm.length; i++) hits.push(copy(ev.sarcasm[i]!));
@@ -150,6 +193,10 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     });
   }
   if (ev.shouting >= 2 && complaint > praise) hits.push(context('complaint', 'written in capitals', 0.3));
+  if (quotation) {
+    scale(hits, 'praise', 0.4);
+    scale(hits, 'complaint', 0.4);
+  }
 
   const raw: Record<Label, number> = { praise: 0, complaint: 0, question: 0, suggestion: 0, none: 0 };
   let hasNone = false;

@@ -9,7 +9,7 @@ import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexico
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
-import { isLexical, walkStems } from './vocab.ts';
+import { isLexical, isSyllable, walkStems } from './vocab.ts';
 
 export interface Hit {
   label: Label;
@@ -29,6 +29,8 @@ export interface Evidence {
   rhetorical: Hit[];
   /** Questions to other people ("does anyone know"); their question cues are also in `hits`. */
   askOthers: Hit[];
+  /** "Is it just me or…": a question that states an opinion. */
+  observation: boolean;
   sarcasm: Hit[];
   looseNegations: Hit[];
   questionMark: boolean;
@@ -42,6 +44,8 @@ export interface Evidence {
   shouting: number;
   /** Short spans in quotation marks: a company's own words quoted back ("sorry we missed you") often mock. */
   quoted: number;
+  /** Most of the post is a quotation of more than a phrase (a saying, someone else's words), not a reply. */
+  quotation: boolean;
 }
 
 const BASE: Partial<Record<string, number>> = {
@@ -67,7 +71,7 @@ const NEGATION_SCOPE = 3;
 
 interface Match {
   entry: Entry;
-  /** Tokens consumed. */
+  /** Tokens consumed (a phrase's words and any hyphens between them). */
   length: number;
 }
 
@@ -77,6 +81,9 @@ const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
     ? t.norm.startsWith(word) || (t.squeezed?.startsWith(word) ?? false)
     : t.norm === word || t.squeezed === word);
 
+/** A hyphen between two words ("pouvez-vous", "rip-off"): a phrase reads through it. */
+const isHyphen = (t: Token | undefined): boolean => t !== undefined && t.type === 'break' && t.norm === '-';
+
 function phraseAt(
   tokens: readonly Token[],
   i: number,
@@ -84,30 +91,33 @@ function phraseAt(
   best: Match | undefined,
 ) {
   // Every phrase has a second word: nothing to do before punctuation or at the end.
-  if (!entries || tokens[i + 1]?.type !== 'word') return best;
+  if (!entries) return best;
+  const second = isHyphen(tokens[i + 1]) ? i + 2 : i + 1;
+  if (tokens[second]?.type !== 'word') return best;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
     const n = entry.words.length;
-    if (best && n <= best.length) continue;
+    if (best && n <= best.entry.words.length) continue;
     let ok = true;
     // The first word matches already: the entries were found through it.
     let j = i + 1;
     for (let k = 1; k < n; k++, j++) {
-      // Phrases read through elongation but not across sentence breaks.
+      // Phrases read through elongation and hyphens but not across sentence breaks.
+      if (isHyphen(tokens[j]) && tokens[j + 1]?.type === 'word') j++;
       const t = tokens[j];
       if (!t || !wordMatches(t, entry.words[k]!, entry.prefix[k]!)) {
         ok = false;
         break;
       }
     }
-    if (ok) best = { entry, length: n };
+    if (ok) best = { entry, length: j - i };
   }
   return best;
 }
 
 const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 
-/** The exact entry for a word, else the longest stem (2+ letters) that begins it. */
+/** The exact entry for a word, else the longest stem (2+ letters, or a Hangul syllable) that begins it. */
 function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
   const exact = lex.exact.get(word);
   if (exact) return exact[0];
@@ -116,7 +126,7 @@ function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
   for (let k = 0; k < word.length; k++) {
     node = node.next.get(word.charCodeAt(k));
     if (node === undefined) break;
-    if (k >= 1 && node.entry !== undefined) found = node.entry;
+    if ((k >= 1 || isSyllable(word.charCodeAt(0))) && node.entry !== undefined) found = node.entry;
   }
   return found;
 }
@@ -130,7 +140,8 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
   for (let k = 0; k < t.norm.length; k++) {
     node = node.next.get(t.norm.charCodeAt(k));
     if (node === undefined) break;
-    if (k >= 1 && node.phrases !== undefined) best = phraseAt(tokens, i, node.phrases, best);
+    if ((k >= 1 || isSyllable(t.norm.charCodeAt(0))) && node.phrases !== undefined)
+      best = phraseAt(tokens, i, node.phrases, best);
   }
   if (best) return best;
   let entry = lookupWord(lex, t.norm);
@@ -204,6 +215,7 @@ class Scanner {
     hits: [],
     rhetorical: [],
     askOthers: [],
+    observation: false,
     sarcasm: [],
     looseNegations: [],
     questionMark: false,
@@ -216,6 +228,7 @@ class Scanner {
     words: 0,
     shouting: 0,
     quoted: 0,
+    quotation: false,
   };
   private negUntil = -1;
   private negText = '';
@@ -303,19 +316,23 @@ class Scanner {
         this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
         return;
       case 'postNegators': {
+        // A pre-negator of the same clause ("hiç", "اصلا") and this one are one negation.
+        this.pendingNegation = undefined;
         for (let k = this.ev.hits.length - 1; k >= 0; k--) {
           const h = this.ev.hits[k]!;
           if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
           if (!h.polar || h.negated) continue;
           const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';
-          this.pendingNegation = undefined;
           h.weight = h.label === 'praise' ? h.weight : h.weight * 0.5;
           h.label = flipped;
           h.kind = 'pattern';
           h.text = `${h.text} … ${text}`;
           h.negated = true;
-          break;
+          return;
         }
+        // Nothing polar to flip ("otopark yok", "پارکینگ نداره"): like "no parking", it says
+        // something is missing.
+        this.ev.looseNegations.push(this.make('complaint', 'word', text, LOOSE_NEGATION, pos));
         return;
       }
       case 'intensifiers':
@@ -351,6 +368,9 @@ class Scanner {
         return;
       case 'question':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
+        return;
+      case 'observation':
+        this.ev.observation = true;
         return;
       case 'indirect':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : 1), pos);
@@ -588,7 +608,10 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     let text = t.raw;
-    for (let k = 1; k < best.length; k++) text += ` ${tokens[i + k]!.raw}`;
+    for (let k = 1; k < best.length; k++) {
+      const next = tokens[i + k]!;
+      text += next.type === 'break' || tokens[i + k - 1]!.type === 'break' ? next.raw : ` ${next.raw}`;
+    }
     const emphasis = (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1);
     const m = spaced[bestIn]!.morphology;
     if (m !== undefined && best.length === 1 && negatedInWord(t, best.entry, m)) {
@@ -601,6 +624,9 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   }
   sc.endClause(true);
   ev.quoted = quotedSpans(tokens);
+  // Two thirds of the post inside quotation marks, and not a reply: a saying or someone else's
+  // words, shared (a reply quoting the brand's own words back is the poster speaking).
+  ev.quotation = citedWords > 0 && citedWords * 3 >= ev.words * 2 && ev.leadingHandles === 0;
   return ev;
 }
 
@@ -608,15 +634,20 @@ const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‟', '″', '״'
 /** A quoted span longer than this is a citation, not a phrase quoted back. */
 const MAX_QUOTED_WORDS = 8;
 
-/** Spans of 1 to 8 words between quotation marks. */
+/** Words inside quotation spans longer than a phrase quoted back (citations), found by `quotedSpans`. */
+let citedWords = 0;
+
+/** Spans of 1 to 8 words between quotation marks; also counts the words of longer spans in `citedWords`. */
 function quotedSpans(tokens: readonly Token[]): number {
   let spans = 0;
   let open = false;
   let words = 0;
+  citedWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'break' && QUOTES.has(t.norm)) {
       if (open && words > 0 && words <= MAX_QUOTED_WORDS) spans++;
+      if (open && words > MAX_QUOTED_WORDS) citedWords += words;
       open = !open;
       words = 0;
       continue;

@@ -40,6 +40,11 @@ const MASK = (1 << HASH_BITS) - 1;
 const STEM_PREFIX = new Uint8Array(1 << HASH_BITS);
 const STEM_AT = new Map<number, StemNode[]>();
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+/**
+ * A stem needs two letters, else one letter would match half the words of a language; a Hangul
+ * syllable is a whole morpheme ("좋*" good, "늦*" late) and makes a stem on its own.
+ */
+export const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 for (const node of STEM_INDEX.values()) {
   const text = node.text;
@@ -48,21 +53,21 @@ for (const node of STEM_INDEX.values()) {
     h = step(h, text.charCodeAt(i));
     if (STEM_PREFIX[h & MASK] === 0) STEM_PREFIX[h & MASK] = 1;
   }
-  if (text.length < 2) continue;
+  if (text.length < 2 && !(text.length === 1 && isSyllable(text.charCodeAt(0)))) continue;
   STEM_PREFIX[h & MASK] = 2;
   const list = STEM_AT.get(h);
   if (list) list.push(node);
   else STEM_AT.set(h, [node]);
 }
 
-/** Appends to `out` the stems (two letters or more) that begin `word`, shortest first. */
+/** Appends to `out` the stems (two letters or more, or a Hangul syllable) that begin `word`, shortest first. */
 export function walkStems(word: string, out: StemNode[]): void {
   let h = 0;
   for (let k = 0; k < word.length; k++) {
     h = step(h, word.charCodeAt(k));
     const mark = STEM_PREFIX[h & MASK]!;
     if (mark === 0) return;
-    if (mark === 1 || k < 1) continue;
+    if (mark === 1 || (k < 1 && !isSyllable(word.charCodeAt(0)))) continue;
     const list = STEM_AT.get(h);
     if (list === undefined) continue;
     for (let j = 0; j < list.length; j++) {

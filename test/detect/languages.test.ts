@@ -257,3 +257,57 @@ describe('detect: stems that would swallow unrelated words', () => {
     expect(d.cues.filter((c) => c.label !== label && c.kind === 'word').map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('detect: Korean one-syllable stems', () => {
+  // A Hangul syllable is a whole morpheme: "좋*" (good) must reach 좋네요 and 좋습니다, "늦*" (late) 늦었어요.
+  it.each<[string, Label, string]>([
+    ['배송이 또 늦었어요', 'complaint', '늦었어요'],
+    ['이 앱 진짜 싫어요', 'complaint', '싫어요'],
+    ['직원분들 친절하고 분위기도 좋네요', 'praise', '좋네요'],
+    ['설정이 정말 쉽고 간단해요', 'praise', '쉽고'],
+  ])('%s → %s', (text, label, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues)).toBe(label);
+    expect(d.cues.filter((c) => c.label === label).map((c) => c.text)).toContain(cue);
+  });
+});
+
+describe('detect: "why" is rhetorical in a complaint in every language, not only in English', () => {
+  it.each<[string, string]>([
+    ['@acme why is my parcel lost again?', 'why'],
+    ['@acme почему моя посылка опять потерялась?', 'почему'],
+    ['@acme чому моя посилка знову загубилася?', 'чому'],
+    ['@acme kargom neden yine kayboldu?', 'neden'],
+    ['@acme ليه الطلب متأخر كل مرة؟', 'ليه'],
+  ])('%s', (text, why) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues)).toBe('complaint');
+    expect(d.cues.filter((c) => c.label === 'complaint').map((c) => c.text.toLowerCase())).toContain(why);
+  });
+});
+
+describe('detect: English "really" and "seriously" intensify what follows', () => {
+  it.each<[string, string]>([
+    ['the staff at Acme were really rude', 'rude'],
+    ['the new Acme menu is seriously good', 'good'],
+  ])('%s', (text, word) => {
+    const plain = detect({ text: text.replace(/really |seriously /, '') }, brand).cues.find(
+      (c) => c.text === word,
+    );
+    const stressed = detect({ text }, brand).cues.find((c) => c.text === word);
+    expect(stressed?.weight).toBeGreaterThan(plain?.weight ?? Infinity);
+  });
+});
+
+describe('detect: accented letters vote for their languages', () => {
+  // Function words shared by several languages ("de", "la", "a", "te") leave a short post to its
+  // letters: "í", "ó", "á" are Spanish or Portuguese, "ô" Portuguese or French, "ë" Dutch.
+  it.each<[string, string]>([
+    ['Volvería de cabeza a la hora de una cena de empresa', 'es'],
+    ['Además te atienden rápido y con una sonrisa', 'es'],
+    ['Só à noite e de fim de semana', 'pt'],
+    ['Un café à la terrasse, très agréable, on y reviendra', 'fr'],
+  ])('%s → %s', (text, lang) => {
+    expect(detect({ text }, brand).lang).toBe(lang);
+  });
+});

@@ -269,6 +269,406 @@ describe('detect: an app that will not let one in is a complaint', () => {
   ])('%s', (...c) => expectCase(c));
 });
 
+describe('detect: asking to be told something is a question, not a suggestion, in every language', () => {
+  it.each<Case>([
+    [
+      '@acme could you please tell me whether the Leeds shop opens on Sundays?',
+      'question',
+      'could you please tell',
+    ],
+    ['@acme can you let me know if the blue kettle ships to Ireland', 'question', 'can you let me know'],
+    [
+      '@acme Könnten Sie mir sagen, ob die Filiale in Graz samstags geöffnet hat?',
+      'question',
+      'könnten sie mir sagen',
+    ],
+    ['@acme Pourriez-vous me dire si la boutique de Lyon reprend les articles ?', 'question', 'me dire'],
+    ['@acme ¿Me podrían decir si la tienda de Valencia abre los domingos?', 'question', 'me podrían decir'],
+    ['@acme Potete dirmi se il negozio di Parma è aperto la domenica?', 'question', 'potete dirmi'],
+    [
+      '@acme Kunnen jullie mij vertellen of de winkel in Delft zondag open is?',
+      'question',
+      'kunnen jullie mij vertellen',
+    ],
+    ['@acme Vocês podem me dizer se a loja de Braga abre ao domingo?', 'question', 'podem me dizer'],
+    ['@acme Подскажите, пожалуйста, работает ли магазин на Садовой в воскресенье', 'question', 'подскажите'],
+    ['@acme Підкажіть, будь ласка, чи працює відділення на Подолі в неділю', 'question', 'підкажіть'],
+    ['@acme Kadıköy şubesinin pazar günü açık olup olmadığını söyler misiniz?', 'question', 'söyler misiniz'],
+    [
+      '@acme Μπορείτε να μου πείτε αν το κατάστημα στην Πάτρα είναι ανοιχτό την Κυριακή;',
+      'question',
+      'μπορείτε να μου πείτε',
+    ],
+    ['@acme ممكن تفيدوني هل فرع جدة يفتح يوم الجمعة', 'question', 'تفيدوني'],
+    ['@acme میشه بگید شعبه شیراز جمعه‌ها بازه', 'question', 'میشه بگید'],
+    ['@acme תוכלו להגיד לי אם הסניף בחיפה פתוח בשבת', 'question', 'תוכלו להגיד לי'],
+    ['@acme क्या आप बता सकते हैं कि लखनऊ वाली शाखा रविवार को खुली रहती है', 'question', 'बता सकते'],
+    ['@acme 渋谷店は日曜日も営業しているか教えていただけますか', 'question', '教えていただけ'],
+    ['@acme 강남점이 일요일에도 영업하는지 알려주실 수 있나요', 'question', '알려주실'],
+    ['@acme 麻烦告诉我杭州的门店周日营业吗', 'question', '麻烦告诉'],
+    ['@acme შეგიძლიათ მითხრათ ბათუმის ფილიალი კვირას მუშაობს თუ არა', 'question', 'შეგიძლიათ მითხრათ'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: "is it just me or…" states an opinion: its praise or complaint decides, in every language', () => {
+  it.each<Case>([
+    ['Is it just me or is the new Acme update brilliant?', 'praise', 'brilliant'],
+    ['Am I the only one who thinks the Acme checkout is useless now?', 'complaint', 'useless'],
+    ['Bin ich der Einzige, der die neue Acme-App richtig toll findet?', 'praise', 'toll'],
+    ["C'est moi ou la nouvelle appli Acme est vraiment géniale ?", 'praise', 'géniale'],
+    ['¿Soy yo o la nueva app de Acme es una maravilla?', 'praise', 'maravilla'],
+    ["Sono l'unico a trovare la nuova app di Acme fantastica?", 'praise', 'fantastica'],
+    ['Ligt het aan mij of is de nieuwe Acme-app echt top?', 'praise', 'top'],
+    ['Sou só eu ou o novo app da Acme ficou ótimo?', 'praise', 'ótimo'],
+    ['Только у меня новое приложение Acme просто отличное?', 'praise', 'отличн'],
+    ['Тільки в мене новий застосунок Acme просто чудовий?', 'praise', 'чудов'],
+    ['Bir tek ben mi Acme uygulamasını harika buluyorum?', 'praise', 'harika'],
+    ['Μόνο σε μένα η νέα εφαρμογή της Acme είναι τέλεια;', 'praise', 'τέλεια'],
+    ['انا بس ولا تطبيق Acme الجديد رائع؟', 'praise', 'رائع'],
+    ['فقط برای من اپ جدید Acme عالیه؟', 'praise', 'عالی'],
+    ['רק אצלי האפליקציה החדשה של Acme מעולה?', 'praise', 'מעולה'],
+    ['क्या सिर्फ मेरे साथ Acme का नया ऐप शानदार चल रहा है?', 'praise', 'शानदार'],
+    ['私だけ？Acmeの新しいアプリ最高すぎる', 'praise', '最高'],
+    ['나만 그런가? Acme 새 앱 진짜 최고야', 'praise', '최고'],
+    ['只有我觉得Acme的新应用很棒吗？', 'praise', '棒'],
+    ['მარტო მე მგონია, რომ Acme-ის ახალი აპი შესანიშნავია?', 'praise', 'შესანიშნავ'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: a question wrapped in praise is a question, as a suggestion wrapped in praise is a suggestion', () => {
+  it.each<Case>([
+    ['@acme I love your bakery so much! What time do you open on Sunday?', 'question', 'what time'],
+    ['@acme Ich liebe euren Laden, ehrlich! Wann macht ihr am Sonntag auf?', 'question', 'wann'],
+    [
+      "@acme J'adore votre boulangerie, vraiment géniale ! Vous ouvrez à quelle heure dimanche ?",
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Me encanta vuestra panadería, es genial! ¿A qué hora abrís el domingo?',
+      'question',
+      'wrapped in praise',
+    ],
+    ['@acme Adoro il vostro forno, fantastico! A che ora aprite domenica?', 'question', 'wrapped in praise'],
+    [
+      '@acme Ik ben dol op jullie bakkerij, echt geweldig! Hoe laat gaan jullie zondag open?',
+      'question',
+      'wrapped in praise',
+    ],
+    ['@acme Adoro a vossa padaria, é ótima! A que horas abrem no domingo?', 'question', 'wrapped in praise'],
+    [
+      '@acme Обожаю вашу пекарню, просто супер! Во сколько вы открываетесь в воскресенье?',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Fırınınıza bayılıyorum, harikasınız! Pazar günü saat kaçta açıyorsunuz?',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Λατρεύω το φούρνο σας, είναι τέλειος! Τι ώρα ανοίγετε την Κυριακή;',
+      'question',
+      'wrapped in praise',
+    ],
+  ])('%s', (...c) => expectCase(c));
+
+  it('praise after the question stays praise', () => {
+    const d = detect(
+      { text: '@acme guess who had the best croissant of her life this morning? Thank you, brilliant team!' },
+      brand,
+    );
+    expect(d.label).toBe('praise');
+    expect(d.cues.map((c) => c.text)).not.toContain('a question wrapped in praise');
+  });
+});
+
+describe('detect: "I must say" introduces an opinion, it proposes nothing', () => {
+  it.each([
+    ['I must say the new Acme menu is lovely'],
+    ['Ich muss sagen, das neue Menü von Acme ist hervorragend'],
+    ["Je dois dire que le nouveau menu d'Acme est excellent"],
+    ['Tengo que decir que el nuevo menú de Acme es excelente'],
+    ['Devo dire che il nuovo menù di Acme è ottimo'],
+    ['Ik moet zeggen dat het nieuwe menu van Acme uitstekend is'],
+    ['Tenho que dizer que o novo menu da Acme está excelente'],
+    ['Должен сказать, новое меню в Acme отличное'],
+    ['Мушу сказати, нове меню в Acme чудове'],
+    ["Söylemeliyim, Acme'nin yeni menüsü harika"],
+    ['Πρέπει να πω ότι το νέο μενού της Acme είναι εξαιρετικό'],
+    ['لازم اقول ان المنيو الجديد في Acme ممتاز'],
+    ['باید بگم منوی جدید Acme عالیه'],
+    ['חייב לומר שהתפריט החדש של Acme מצוין'],
+    ['कहना पड़ेगा, Acme का नया मेन्यू शानदार है'],
+    ['უნდა ვთქვა, Acme-ის ახალი მენიუ შესანიშნავია'],
+    ['不得不说，Acme的新菜单很棒'],
+  ])('%s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues.slice(0, 4))).toBe('praise');
+    expect(d.cues.filter((c) => c.label === 'suggestion' && c.kind !== 'word')).toEqual([]);
+    expect(d.cues.filter((c) => c.label === 'suggestion' && c.weight >= 0.3)).toEqual([]);
+  });
+});
+
+describe('detect: a negation that follows what it negates, with nothing to flip, leans to complaint as "not" does', () => {
+  it.each([
+    ['tr', 'Bu şubenin hiç otoparkı yok', 'yok'],
+    ['fa', 'این شعبه اصلا پارکینگ نداره', 'نداره'],
+    ['hi', 'इस शाखा में पार्किंग की सुविधा नहीं है', 'नहीं'],
+    ['ja', 'この店には駐車場がない', 'ない'],
+    ['ko', '이 지점은 주차장이 없어요', '없어요'],
+  ])('%s: %s', (_lang, text, negator) => {
+    const d = detect({ text }, brand);
+    expect(d.cues.filter((c) => c.label === 'complaint').map((c) => c.text)).toContain(negator);
+  });
+
+  it('still flips the praise or problem before it', () => {
+    expect(detect({ text: 'Kargoda hiç sorun yok, her şey yolunda' }, brand).label).toBe('praise');
+    expect(detect({ text: 'Yemekler hiç lezzetli değil' }, brand).label).toBe('complaint');
+  });
+});
+
+describe('detect: a complaint phrased as a question without a complaint word, in every language', () => {
+  it.each<Case>([
+    [
+      '@acme what exactly is the point of a delivery slot if the driver turns up at 9pm?',
+      'complaint',
+      'what exactly is the point',
+    ],
+    ['@acme how hard is it to send the engineer on the day I booked?', 'complaint', 'how hard is it'],
+    [
+      '@acme wozu zahle ich eigentlich die Express-Gebühr, wenn das Paket eine Woche braucht?',
+      'complaint',
+      'wozu zahle ich',
+    ],
+    ["@acme à quoi sert l'option express si le colis met une semaine ?", 'complaint', 'à quoi sert'],
+    ['@acme ¿para qué sirve pagar el envío urgente si tarda una semana?', 'complaint', 'para qué sirve'],
+    [
+      '@acme che senso ha pagare la spedizione veloce se il pacco arriva dopo una settimana?',
+      'complaint',
+      'che senso ha',
+    ],
+    [
+      '@acme wat is het nut van een bezorgvenster als de chauffeur om negen uur komt?',
+      'complaint',
+      'wat is het nut',
+    ],
+    [
+      '@acme para que serve pagar o envio expresso se a encomenda demora uma semana?',
+      'complaint',
+      'para que serve',
+    ],
+    ['@acme какой смысл платить за срочную доставку, если посылка идёт неделю?', 'complaint', 'какой смысл'],
+    ['@acme який сенс платити за термінову доставку, якщо посилка йде тиждень?', 'complaint', 'який сенс'],
+    [
+      '@acme hızlı kargoya para vermenin ne anlamı var, paket bir haftada geliyor?',
+      'complaint',
+      'ne anlamı var',
+    ],
+    [
+      '@acme ποιο το νόημα να πληρώνω express αποστολή αν το δέμα έρχεται σε μια βδομάδα;',
+      'complaint',
+      'ποιο το νόημα',
+    ],
+    ['@acme ما الفائدة من الشحن السريع إذا الطلب يوصل بعد أسبوع؟', 'complaint', 'ما الفائدة'],
+    ['@acme چه فایده‌ای داره پول پست پیشتاز بدیم وقتی بسته یه هفته بعد میرسه؟', 'complaint', 'چه فایده'],
+    ['@acme מה הטעם לשלם על משלוח מהיר אם החבילה מגיעה אחרי שבוע?', 'complaint', 'מה הטעם'],
+    ['@acme एक्सप्रेस डिलीवरी के पैसे देने का क्या फायदा जब पार्सल एक हफ्ते में आता है?', 'complaint', 'क्या फायदा'],
+    ['@acme 速達料金を払う意味あるの？一週間かかったけど', 'complaint', '意味ある'],
+    ['@acme 빠른배송 돈 내는 게 무슨 의미가 있나요? 일주일 걸렸는데', 'complaint', '무슨 의미'],
+    ['@acme 加急费有什么用？包裹还是走了一个星期', 'complaint', '有什么用'],
+    ['@acme რა აზრი აქვს ექსპრეს მიწოდებას, თუ ამანათი ერთ კვირაში მოდის?', 'complaint', 'რა აზრი აქვს'],
+    ['@acme so the monthly fee went up again. how is that fair?', 'complaint', 'how is that fair'],
+    [
+      '@acme vous trouvez ça normal, trois semaines pour un remboursement ?',
+      'complaint',
+      'vous trouvez ça normal',
+    ],
+    ['@acme ¿os parece normal tardar tres semanas en devolver el dinero?', 'complaint', 'os parece normal'],
+    ['@acme vi sembra normale metterci tre settimane per un rimborso?', 'complaint', 'vi sembra normale'],
+    ['@acme drei Wochen für eine Erstattung, ist das normal?', 'complaint', 'ist das normal'],
+    [
+      '@acme drie weken voor een terugbetaling, vinden jullie dit normaal?',
+      'complaint',
+      'vinden jullie dit normaal',
+    ],
+    ['@acme três semanas para um reembolso, acham normal?', 'complaint', 'acham normal'],
+    ['@acme три недели на возврат денег, это нормально?', 'complaint', 'это нормально'],
+    ['@acme iade için üç hafta bekletmek normal mi?', 'complaint', 'normal mi'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: praise with "X would make it perfect" or "only X is missing" is a suggestion, in every language', () => {
+  it.each<Case>([
+    [
+      'The Acme bakery is lovely, Sunday opening would make it perfect',
+      'suggestion',
+      'would make it perfect',
+    ],
+    [
+      'Great little gym, the only thing missing is a proper stretching area',
+      'suggestion',
+      'only thing missing',
+    ],
+    ['Tolles Café, WLAN wäre das i-Tüpfelchen', 'suggestion', 'i-tüpfelchen'],
+    ['Super salle de sport, des casiers plus grands seraient parfaits', 'suggestion', 'seraient parfaits'],
+    ['Gran gimnasio, una zona de estiramientos sería perfecta', 'suggestion', 'sería perfecta'],
+    ['Ottima palestra, manca solo una zona per lo stretching', 'suggestion', 'manca solo'],
+    ['Fijne sportschool, een rekzone zou perfect zijn', 'suggestion', 'zou perfect zijn'],
+    ['Ótimo ginásio, só falta uma zona de alongamentos', 'suggestion', 'só falta'],
+    ['Отличный зал, не хватает только зоны для растяжки', 'suggestion', 'не хватает только'],
+    ['Чудовий зал, бракує лише зони для розтяжки', 'suggestion', 'бракує лише'],
+    ['Harika bir spor salonu, tek eksiği esneme alanı', 'suggestion', 'tek eksiği'],
+    ['Υπέροχο γυμναστήριο, λείπει μόνο ένας χώρος για διατάσεις', 'suggestion', 'λείπει μόνο'],
+    ['نادي رائع، ناقصه بس مكان للإطالة', 'suggestion', 'ناقصه بس'],
+    ['باشگاه خیلی خوبیه، فقط یه فضای کشش کم داره', 'suggestion', 'کم داره'],
+    ['חדר כושר מעולה, חסר רק אזור מתיחות', 'suggestion', 'חסר רק'],
+    ['बढ़िया जिम है, स्ट्रेचिंग की जगह हो तो परफेक्ट हो जाएगा', 'suggestion', 'परफेक्ट हो जाएगा'],
+    ['すごくいいジム、ストレッチエリアがあれば完璧', 'suggestion', 'があれば完璧'],
+    ['정말 좋은 헬스장이에요, 스트레칭 공간만 있으면 완벽할 텐데', 'suggestion', '완벽할 텐데'],
+    ['很棒的健身房，要是有拉伸区就完美了', 'suggestion', '就完美了'],
+    ['შესანიშნავი დარბაზია, გაჭიმვის ზონა რომ ჰქონდეს, იდეალური იქნებოდა', 'suggestion', 'იდეალური იქნებოდა'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: saying one would go again or recommend a place is praise, in every language', () => {
+  it.each<Case>([
+    ['Lovely little hotel by the harbour, would stay again', 'praise', 'would stay again'],
+    ['Petit bistrot de quartier, une adresse à retenir', 'praise', 'adresse à retenir'],
+    ['El bar de la esquina, un sitio para recordar', 'praise', 'un sitio para recordar'],
+    ['Trattoria sul lago, un posto da ricordare', 'praise', 'da ricordare'],
+    ['Dit eetcafé zou ik iedereen aanraden', 'praise', 'zou ik iedereen aanraden'],
+    ['Tasca de bairro em Braga, um endereço a reter', 'praise', 'endereço a reter'],
+    ['Kleines Hotel am See, würden jederzeit wiederkommen', 'praise', 'würden jederzeit wiederkommen'],
+    ['Уютная кофейня у вокзала, пришли бы снова', 'praise', 'пришли бы снова'],
+    ['Sahildeki küçük balıkçı, tekrar giderim', 'praise', 'tekrar giderim'],
+    ['Μικρό ταβερνάκι στο λιμάνι, θα ξαναπήγαινα', 'praise', 'θα ξαναπήγαινα'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: a quotation shared is not the poster speaking', () => {
+  it.each([
+    [
+      '"Never trust a man who is rude to the waiter, it tells you everything about him." - my late grandmother',
+    ],
+    ['Monday mood: the hardest part of any journey is the first terrible step #quote'],
+    ['„Wer immer tut, was er schon kann, bleibt immer das, was er schon ist, und das ist traurig." #Zitat'],
+    ["«Il faut toujours viser la lune, car même en cas d'échec, on atterrit dans les étoiles» #citation"],
+    ['Жизнь слишком коротка, чтобы пить плохое вино #цитата'],
+  ])('%s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues.slice(0, 4))).toBe('none');
+  });
+
+  it("a reply quoting the brand's own words back is the poster speaking", () => {
+    const d = detect(
+      {
+        text: '@acme your email said "your order will arrive within two working days of dispatch" - two weeks now',
+      },
+      brand,
+    );
+    expect(d.cues.map((c) => c.text)).not.toContain('a quotation shared');
+  });
+
+  it('a request written in quotation marks still asks', () => {
+    const d = detect(
+      { text: '"It would be great if the Acme app could export my statements as a spreadsheet, please"' },
+      brand,
+    );
+    expect(d.label).toBe('suggestion');
+  });
+
+  it('a short phrase quoted back at the brand is still the poster speaking', () => {
+    expect(
+      detect({ text: '@acme "sorry we missed you" again?! I was home all day, worst courier ever' }, brand)
+        .label,
+    ).toBe('complaint');
+  });
+});
+
+describe('detect: "could be better", "so-so" and "not great" are complaints, not the praise word inside them', () => {
+  it.each<Case>([
+    ['Le service du midi, pas terrible', 'complaint', 'pas terrible'],
+    ['La cuisine du soir, il y a des efforts à faire', 'complaint', 'efforts à faire'],
+    ['De bediening kan een stuk beter', 'complaint', 'kan een stuk beter'],
+    ['Servis daha iyi olabilirdi', 'complaint', 'daha iyi olabilirdi'],
+    ['Обслуживание могло быть лучше', 'complaint', 'могло быть лучше'],
+    ['Обслуговування могло бути краще', 'complaint', 'могло бути краще'],
+    ['Η εξυπηρέτηση θα μπορούσε να είναι καλύτερη', 'complaint', 'θα μπορούσε να είναι καλύτερη'],
+    ['El servicio podría ser mejor', 'complaint', 'podría ser mejor'],
+    ['Il servizio potrebbe essere migliore', 'complaint', 'potrebbe essere migliore'],
+    ['O atendimento podia ser melhor', 'complaint', 'podia ser melhor'],
+    ['Der Service könnte besser sein', 'complaint', 'könnte besser sein'],
+    ['Il servizio era così così', 'complaint', 'così così'],
+    ['O atendimento foi mais ou menos', 'complaint', 'mais ou menos'],
+    ['Der Service war nur geht so', 'complaint', 'geht so'],
+    ['Η εξυπηρέτηση ήταν έτσι κι έτσι', 'complaint', 'έτσι κι έτσι'],
+    ['Servisin geliştirilmesi lazım', 'complaint', 'geliştirilmesi lazım'],
+    ['The chips at the harbour kiosk were better before', 'complaint', 'better before'],
+    ["Les frites du kiosque, moins bonnes qu'avant", 'complaint', "moins bonnes qu'avant"],
+    ['Las croquetas del bar antes estaban mejor', 'complaint', 'antes estaban mejor'],
+    ['Il gelato del chiosco era meglio prima', 'complaint', 'era meglio prima'],
+    ['Картошка в киоске раньше была вкуснее', 'complaint', 'раньше была вкуснее'],
+    ['Картопля в кіоску раніше була смачніша', 'complaint', 'раніше була смачніша'],
+    ['Η πίτσα του φούρνου δεν είναι όπως παλιά', 'complaint', 'δεν είναι όπως παλιά'],
+    ['البطاطس في الكشك كانت احسن قبل', 'complaint', 'كانت احسن قبل'],
+    ['سیب‌زمینی این دکه قبلا بهتر بود', 'complaint', 'قبلا بهتر بود'],
+    ['הצ׳יפס בקיוסק פעם היה יותר טוב', 'complaint', 'פעם היה יותר טוב'],
+    ['Büfenin patatesi eskiden daha lezzetliydi', 'complaint', 'eskiden daha lezzetliydi'],
+    ["Burger at the station cafe: I've had better", 'complaint', "i've had better"],
+    ["Le burger de la gare : j'ai connu mieux", 'complaint', "j'ai connu mieux"],
+    ['La hamburguesa de la estación: las he comido mejores', 'complaint', 'las he comido mejores'],
+    ["L'hamburger della stazione? Ho mangiato di meglio", 'complaint', 'ho mangiato di meglio'],
+    ['Der Burger am Bahnhof: schon besser gegessen', 'complaint', 'schon besser gegessen'],
+    ['De burger bij het station: al beter gegeten', 'complaint', 'al beter gegeten'],
+    ['O hambúrguer da estação: já comi melhor', 'complaint', 'já comi melhor'],
+    ['Бургер на вокзале: бывало и лучше', 'complaint', 'бывало и лучше'],
+    ['Бургер на вокзалі: бувало й краще', 'complaint', 'бувало й краще'],
+    ['İstasyondaki burger: daha iyisini yedim', 'complaint', 'daha iyisini yedim'],
+    ['Το μπέργκερ στον σταθμό: έχω φάει καλύτερα', 'complaint', 'έχω φάει καλύτερα'],
+    ['Después de tantas reseñas esperaba algo mejor', 'complaint', 'esperaba algo mejor'],
+    ['Depois de tantas críticas esperava melhor', 'complaint', 'esperava melhor'],
+    ['Після стількох відгуків очікував більшого', 'complaint', 'очікував більшого'],
+    ['Bu kadar yorumdan sonra daha iyisini bekliyordum', 'complaint', 'daha iyisini bekliyordum'],
+    ['بعد كل هالتقييمات توقعت احسن', 'complaint', 'توقعت احسن'],
+    ['با این همه تعریف انتظار بیشتری داشتم', 'complaint', 'انتظار بیشتری داشتم'],
+    ['אחרי כל הביקורות ציפיתי ליותר', 'complaint', 'ציפיתי ליותר'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: an app or a connection that freezes, lags or crashes is a complaint in every language', () => {
+  it.each<Case>([
+    ['@acme приложение зависает на оплате', 'complaint', 'зависает'],
+    ['@acme застосунок гальмує з ранку', 'complaint', 'гальмує'],
+    ['@acme uygulama ödeme ekranında donuyor', 'complaint', 'donuyor'],
+    ['@acme la app se cuelga en la pantalla de pago', 'complaint', 'se cuelga'],
+    ['@acme o aplicativo trava na hora de pagar', 'complaint', 'trava'],
+    ['@acme die App stürzt beim Bezahlen ab', 'complaint', 'stürzt'],
+    ["@acme l'appli plante au moment de payer", 'complaint', 'plante'],
+    ["@acme l'app si blocca quando pago", 'complaint', 'si blocca'],
+    ['@acme de app loopt vast bij het betalen', 'complaint', 'loopt vast'],
+    ['@acme η εφαρμογή κόλλησε στην πληρωμή', 'complaint', 'κόλλησε'],
+    ['@acme التطبيق علق عند الدفع', 'complaint', 'علق'],
+    ['@acme اپ موقع پرداخت هنگ کرد', 'complaint', 'هنگ کرد'],
+    ['@acme האפליקציה נתקעת בתשלום', 'complaint', 'נתקעת'],
+  ])('%s', (...c) => expectCase(c));
+});
+
+describe('detect: French inversions with a hyphen read as the phrases they are', () => {
+  it.each<Case>([
+    ['@acme pourriez-vous ajouter un mode sombre ?', 'suggestion', 'ajouter'],
+    ["@acme pouvez-vous m'indiquer les horaires du magasin de Nantes ?", 'question', "m'indiquer"],
+  ])('%s', (...c) => expectCase(c));
+
+  it('"pourriez" (could you) is not "pourri" (rotten)', () => {
+    const d = detect({ text: '@acme pourriez-vous ajouter un mode sombre ?' }, brand);
+    expect(d.cues.filter((c) => c.label === 'complaint').map((c) => c.text.toLowerCase())).not.toContainEqual(
+      expect.stringContaining('pourriez'),
+    );
+    expect(detect({ text: 'Les fruits étaient pourris à la livraison' }, brand).label).toBe('complaint');
+  });
+});
+
 describe('detect: cues are whole words of the post', () => {
   it.each([
     '@acme I want a refund, you charged me twice',

@@ -25,6 +25,11 @@ export interface LexiconSource {
    * savoir"): a question cue whether or not the post has one.
    */
   indirect?: string;
+  /**
+   * Questions that state an opinion ("is it just me or…", "c'est moi ou…", "только у меня…"): the
+   * post is read by its praise or complaint words, not as a question.
+   */
+  observation?: string;
   /** Interrogatives and inverted auxiliaries that make a question when they open a sentence. */
   questionStart?: string;
   /** Interrogatives that turn rhetorical when the post also complains ("why", "how come"). */
@@ -78,6 +83,7 @@ export const CATEGORIES = [
   'complaint',
   'question',
   'indirect',
+  'observation',
   'questionStart',
   'rhetorical',
   'suggestion',
