@@ -160,7 +160,7 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
   return entry ? { entry, length: 1 } : undefined;
 }
 
-/** Stem trie nodes along a word the vocabulary does not know, and along an elongated word's short form. */
+/** Stems that begin a word the vocabulary does not know, and an elongated word's short form. */
 const path: StemNode[] = [];
 const squeezedPath: StemNode[] = [];
 
@@ -449,7 +449,11 @@ class Scanner {
 }
 
 const isQuestionMark = (s: string, lang: string): boolean =>
-  /[?？؟¿]/.test(s) || (lang === 'el' && s.includes(';'));
+  // Regular expressions are written with \u escapes for characters outside ASCII (their readable form in
+  // the comment above each): esbuild bundles a regular expression as written, and a single such
+  // character makes Node decode the whole bundle into a two-byte string at every cold start.
+  // /[?？؟¿]/
+  /[?\uff1f\u061f\u00bf]/.test(s) || (lang === 'el' && s.includes(';'));
 
 /** Scans a CJK run (no spaces) for lexicon pieces, longest first. */
 function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): void {
@@ -559,7 +563,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     let best: Match | undefined;
-    // The vocabulary record holds the word's lexicon entries and stem walk; other words walk the trie.
+    // The vocabulary record holds the word's lexicon entries and stem walk; other words walk the stems.
     const rec = t.rec;
     let info: WordInfo | undefined;
     let stems: readonly StemNode[];

@@ -5,7 +5,7 @@
  * instead of querying their own maps.
  */
 import { stopwordLanguageIds } from './language.ts';
-import { STEM_TRIE, STOPWORD_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import { STEM_INDEX, STOPWORD_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import type { Token } from './text.ts';
 
 export interface WordRecord {
@@ -14,7 +14,7 @@ export interface WordRecord {
   readonly id: number;
   /** Entries and phrases of each lexicon for exactly this word. */
   readonly info: WordInfo | undefined;
-  /** Nodes of the combined stem trie along the word that carry a stem or phrases (the walk, done once). */
+  /** The stems of the combined index that begin the word, shortest first (the walk, done once). */
   readonly stems: readonly StemNode[];
   /** Whether any lexicon has an entry, a phrase or a stem for this word. */
   readonly lexical: boolean;
@@ -29,16 +29,16 @@ let generation = 0;
 export const vocabularyGeneration = (): number => generation;
 
 /**
- * The stem trie read through hashes of a word's prefixes (typed-array probes instead of a Map per
+ * The stems read through hashes of a word's prefixes (typed-array probes instead of a Map per
  * letter): STEM_PREFIX marks the hash of every prefix of a stem, so a walk stops at the first
- * prefix no stem starts with; STEM_AT holds the nodes that carry a stem or phrases (depth 2 and
- * deeper), each checked against the word since different prefixes may share a hash.
+ * prefix no stem starts with; STEM_AT holds the stems of two letters or more by their hash, each
+ * checked against the word since different prefixes may share a hash.
  */
 const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
-/** 1: the hash of some stem's prefix; 2: also of a node with a stem or phrases. */
+/** 1: the hash of some stem's prefix; 2: also of a stem. */
 const STEM_PREFIX = new Uint8Array(1 << HASH_BITS);
-const STEM_AT = new Map<number, { text: string; node: StemNode }[]>();
+const STEM_AT = new Map<number, StemNode[]>();
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 /**
  * A stem needs two letters, else one letter would match half the words of a language; a Hangul
@@ -46,24 +46,21 @@ const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
  */
 export const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
-(function index(node: StemNode, text: string, h: number): void {
-  if (
-    (text.length >= 2 || (text.length === 1 && isSyllable(text.charCodeAt(0)))) &&
-    (node.stem !== undefined || node.phrases !== undefined)
-  ) {
-    STEM_PREFIX[h & MASK] = 2;
-    const list = STEM_AT.get(h);
-    if (list) list.push({ text, node });
-    else STEM_AT.set(h, [{ text, node }]);
+for (const node of STEM_INDEX.values()) {
+  const text = node.text;
+  let h = 0;
+  for (let i = 0; i < text.length; i++) {
+    h = step(h, text.charCodeAt(i));
+    if (STEM_PREFIX[h & MASK] === 0) STEM_PREFIX[h & MASK] = 1;
   }
-  for (const [c, child] of node.next) {
-    const hc = step(h, c);
-    if (STEM_PREFIX[hc & MASK] === 0) STEM_PREFIX[hc & MASK] = 1;
-    index(child, text + String.fromCharCode(c), hc);
-  }
-})(STEM_TRIE, '', 0);
+  if (text.length < 2 && !(text.length === 1 && isSyllable(text.charCodeAt(0)))) continue;
+  STEM_PREFIX[h & MASK] = 2;
+  const list = STEM_AT.get(h);
+  if (list) list.push(node);
+  else STEM_AT.set(h, [node]);
+}
 
-/** Appends to `out` the stem trie nodes along `word` (depth 2 and deeper, or a Hangul syllable) that carry a stem or phrases, shortest first. */
+/** Appends to `out` the stems (two letters or more, or a Hangul syllable) that begin `word`, shortest first. */
 export function walkStems(word: string, out: StemNode[]): void {
   let h = 0;
   for (let k = 0; k < word.length; k++) {
@@ -75,7 +72,7 @@ export function walkStems(word: string, out: StemNode[]): void {
     if (list === undefined) continue;
     for (let j = 0; j < list.length; j++) {
       const at = list[j]!;
-      if (at.text.length === k + 1 && word.startsWith(at.text)) out.push(at.node);
+      if (at.text.length === k + 1 && word.startsWith(at.text)) out.push(at);
     }
   }
 }
@@ -86,13 +83,17 @@ export function isLexical(info: WordInfo | undefined, stems: readonly StemNode[]
   return stems.length > 0;
 }
 
+const walked: StemNode[] = [];
+const NO_STEMS: readonly StemNode[] = [];
+
 /** The record of `key`, added if missing (at load, and by trained models for their words). */
 export function intern(key: string): WordRecord {
   let rec = VOCAB.get(key);
   if (rec === undefined) {
     const info = WORD_INDEX.get(key);
-    const stems: StemNode[] = [];
-    walkStems(key, stems);
+    walkStems(key, walked);
+    // Most words begin with no stem: they share one empty list.
+    const stems = walked.length === 0 ? NO_STEMS : walked.splice(0);
     const langs = STOPWORD_INDEX.get(key);
     rec = {
       key,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../shared/detect/index.ts';
+import { scriptAt, scriptOf } from '../../shared/detect/language.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
@@ -111,6 +112,16 @@ const CASES: Record<string, Case[]> = {
     ['언제 문을 여나요?', 'question', '?'],
   ],
 };
+
+describe('script table', () => {
+  it('gives every BMP unit the script scriptOf gives it', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (scriptAt(c) !== scriptOf(c)) wrong.push(`U+${c.toString(16)}: ${scriptAt(c)} ≠ ${scriptOf(c)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
 
 describe('detect: every supported language', () => {
   for (const [lang, cases] of Object.entries(CASES)) {

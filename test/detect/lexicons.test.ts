@@ -8,18 +8,19 @@ import { describe, expect, it } from 'vitest';
 import {
   type CompiledLexicon,
   compileLexicon,
+  decodeEntry,
   type Entry,
   parseLexicon,
+  readLexicons,
   serializeLexicons,
   type TrieNode,
 } from '../../shared/detect/lexicon/compile.ts';
 import {
   LEXICONS,
-  STEM_TRIE,
+  STEM_INDEX,
   type StemNode,
   SUPPORTED_LANGUAGES,
   WORD_INDEX,
-  type WordInfo,
 } from '../../shared/detect/lexicon/index.ts';
 import { COMPILED_FILE, SOURCES } from '../../shared/detect/lexicon/sources.ts';
 
@@ -42,39 +43,68 @@ function entryObjects(lex: CompiledLexicon): Set<Entry> {
 
 /** The combined index as merging the compiled lexicons gives it: the reference for the one built at load. */
 function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
-  const words = new Map<string, WordInfo>();
-  const trie: StemNode = { next: new Map(), stem: undefined, phrases: undefined };
-  const info = (w: string): WordInfo => {
+  const words = new Map<string, { exact: (Entry | undefined)[]; phrases: (Entry[] | undefined)[] }>();
+  const stems = new Map<string, StemNode>();
+  const info = (w: string) => {
     if (!words.has(w)) words.set(w, { exact: [], phrases: [] });
     return words.get(w)!;
   };
-  const merge = (from: TrieNode, into: StemNode, slot: number): void => {
-    if (from.entry) {
-      into.stem ??= [];
-      into.stem[slot] = from.entry;
+  const merge = (from: TrieNode, text: string, slot: number): void => {
+    if (from.entry || from.phrases) {
+      if (!stems.has(text)) stems.set(text, { text, stem: undefined, phrases: undefined });
+      const into = stems.get(text)!;
+      if (from.entry) {
+        into.stem ??= [];
+        into.stem[slot] = from.entry;
+      }
+      if (from.phrases) {
+        into.phrases ??= [];
+        into.phrases[slot] = from.phrases;
+      }
     }
-    if (from.phrases) {
-      into.phrases ??= [];
-      into.phrases[slot] = from.phrases;
-    }
-    for (const [c, child] of from.next) {
-      if (!into.next.has(c)) into.next.set(c, { next: new Map(), stem: undefined, phrases: undefined });
-      merge(child, into.next.get(c)!, slot);
-    }
+    for (const [c, child] of from.next) merge(child, text + String.fromCharCode(c), slot);
   };
   lexicons.forEach((lex, slot) => {
     if (lex.substrings) return;
     for (const [w, entries] of lex.exact) info(w).exact[slot] = entries[0];
     for (const [w, entries] of lex.phrases) info(w).phrases[slot] = entries;
-    merge(lex.stems, trie, slot);
+    merge(lex.stems, '', slot);
   });
-  return { words, trie };
+  return { words, stems };
 }
 
-/** Every node of a stem trie with the path to it, depth first in the tries' order. */
-function stemPaths(n: StemNode, path = ''): string[] {
-  return [path, ...[...n.next].flatMap(([c, child]) => stemPaths(child, path + String.fromCharCode(c)))];
-}
+describe('decodeEntry', () => {
+  it.each([
+    ['late', 'complaint', false, { strength: 1, words: ['late'], prefix: [false] }],
+    ['!reembols*', 'complaint', false, { strength: 1.6, words: ['reembols'], prefix: [true] }],
+    ['~wait', 'complaint', false, { strength: 0.5, words: ['wait'], prefix: [false] }],
+    [
+      'sigo esperando',
+      'complaint',
+      false,
+      { strength: 1, words: ['sigo', 'esperando'], prefix: [false, false] },
+    ],
+    [
+      '!not work* at all',
+      'complaint',
+      false,
+      { strength: 1.6, words: ['not', 'work', 'at', 'all'], prefix: [false, true, false, false] },
+    ],
+    ['=不错', 'praise', true, { strength: 1, words: ['不错'], prefix: [false] }],
+    ['~!', 'praise', true, { strength: 0.5, words: ['!'], prefix: [false] }],
+    ['=*', 'praise', true, { strength: 1, words: ['*'], prefix: [false] }],
+  ] as const)('reads %j', (text, category, piece, expected) => {
+    expect(decodeEntry(text, category, piece)).toEqual({ category, ...expected });
+  });
+
+  it('shares the prefix list of single words and stems, and no entry can change it', () => {
+    const a = decodeEntry('late*', 'complaint', false);
+    const b = decodeEntry('!slow*', 'complaint', false);
+    expect(a.prefix).toBe(b.prefix);
+    expect(Object.isFrozen(a.prefix)).toBe(true);
+    expect(decodeEntry('late', 'complaint', false).prefix).not.toBe(a.prefix);
+  });
+});
 
 describe('compiled.json', () => {
   it('is exactly what npm run lexicons writes from the lexicon sources', () => {
@@ -96,12 +126,19 @@ describe('compiled.json', () => {
     }
   });
 
-  it('gives the combined word index and stem trie the content and order merging the lexicons gave', () => {
+  it('gives the combined word index the content and order, and the stem index the content, merging the lexicons gave', () => {
     const reference = mergeCompiled(fromSources);
     expect([...WORD_INDEX.keys()]).toEqual([...reference.words.keys()]);
     expect(WORD_INDEX).toEqual(reference.words);
-    expect(stemPaths(STEM_TRIE)).toEqual(stemPaths(reference.trie));
-    expect(STEM_TRIE).toEqual(reference.trie);
+    expect([...STEM_INDEX.keys()].sort()).toEqual([...reference.stems.keys()].sort());
+    expect(STEM_INDEX).toEqual(reference.stems);
+  });
+
+  it('reads each lexicon back from the JSON text it holds, and rejects a file of another format', () => {
+    const file = JSON.parse(readFileSync(COMPILED_FILE, 'utf8'));
+    expect(file.lexicons.every((l: unknown) => typeof l === 'string')).toBe(true);
+    expect(readLexicons(file)).toEqual(SOURCES.map(parseLexicon));
+    expect(() => readLexicons({ format: 2, lexicons: [] })).toThrow(/npm run lexicons/);
   });
 
   it('gives Turkish its suffix rules as working regular expressions', () => {

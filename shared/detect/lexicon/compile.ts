@@ -7,8 +7,8 @@ export interface Entry {
   strength: number;
   /** Folded words; a phrase has several. */
   words: string[];
-  /** Per word: true when it matches as a prefix (`*`). */
-  prefix: boolean[];
+  /** Per word: true when it matches as a prefix (`*`). Shared between entries: never written. */
+  readonly prefix: readonly boolean[];
 }
 
 /** A character trie: walking a word through it finds every stem entry that begins the word. */
@@ -216,8 +216,10 @@ export const compileLexicon = (source: LexiconSource): CompiledLexicon => indexL
  * one string, as in the sources but folded: its words (a `*` after a stem), after `!` when strong
  * and `~` when weak. Pieces of substring languages are listed apart and always open with their
  * strength: `=` (normal), `!` or `~`, since a piece may itself begin with any character.
+ * Each lexicon is held as a JSON string inside the file: bundled, it is one string literal that
+ * `JSON.parse` reads, far cheaper at a cold start than the same data as a JavaScript object literal.
  */
-export const COMPILED_FORMAT = 2;
+export const COMPILED_FORMAT = 3;
 
 type RegExpData = [source: string, flags: string];
 type ByCategory = Partial<Record<Category, string[]>>;
@@ -233,27 +235,43 @@ export interface LexiconData {
 
 export interface CompiledLexiconsFile {
   format: number;
-  lexicons: LexiconData[];
+  /** One `LexiconData` per lexicon, as JSON text. */
+  lexicons: string[];
 }
 
 const STRENGTH_MARK = new Map([
   [1.6, '!'],
   [0.5, '~'],
 ]);
+/** By the char code of a strength mark: `!`, `~`, `=` (char codes: no one-letter string is made per entry). */
 const MARKED_STRENGTH = new Map([
-  ['!', 1.6],
-  ['~', 0.5],
-  ['=', 1],
+  [0x21, 1.6],
+  [0x7e, 0.5],
+  [0x3d, 1],
 ]);
 
 const encodeEntry = (e: Entry, piece: boolean): string =>
   (STRENGTH_MARK.get(e.strength) ?? (piece ? '=' : '')) +
   (piece ? e.words[0]! : e.words.map((w, i) => (e.prefix[i] ? `${w}*` : w)).join(' '));
 
-function decodeEntry(text: string, category: Category, piece: boolean): Entry {
-  const strength = MARKED_STRENGTH.get(text.charAt(0));
+/** `prefix` of a single word, shared by every such entry: decoding allocates less at load. */
+const WORD_PREFIX: readonly boolean[] = Object.freeze([false]);
+const STEM_PREFIX: readonly boolean[] = Object.freeze([true]);
+
+/** An entry from its text in compiled.json (`encodeEntry`'s inverse). */
+export function decodeEntry(text: string, category: Category, piece: boolean): Entry {
+  const strength = MARKED_STRENGTH.get(text.charCodeAt(0));
   const body = strength === undefined ? text : text.slice(1);
-  if (piece) return { category, strength: strength ?? 1, words: [body], prefix: [false] };
+  if (piece) return { category, strength: strength ?? 1, words: [body], prefix: WORD_PREFIX };
+  if (body.indexOf(' ') < 0) {
+    const stem = body.endsWith('*');
+    return {
+      category,
+      strength: strength ?? 1,
+      words: [stem ? body.slice(0, -1) : body],
+      prefix: stem ? STEM_PREFIX : WORD_PREFIX,
+    };
+  }
   const words = body.split(' ');
   const prefix = words.map((w) => w.endsWith('*'));
   for (let i = 0; i < words.length; i++) if (prefix[i]) words[i] = words[i]!.slice(0, -1);
@@ -301,7 +319,7 @@ function lexiconData(p: ParsedLexicon): LexiconData {
 
 /** The text of compiled.json: one lexicon per line, so a changed source shows in the diff by language. */
 export function serializeLexicons(lexicons: readonly ParsedLexicon[]): string {
-  const lines = lexicons.map((p) => JSON.stringify(lexiconData(p)));
+  const lines = lexicons.map((p) => JSON.stringify(JSON.stringify(lexiconData(p))));
   return `{"format": ${COMPILED_FORMAT}, "lexicons": [\n${lines.join(',\n')}\n]}\n`;
 }
 
@@ -310,7 +328,8 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
   if (file.format !== COMPILED_FORMAT) {
     throw new Error('shared/detect/lexicon/compiled.json is from another version: run npm run lexicons');
   }
-  return file.lexicons.map((d) => {
+  return file.lexicons.map((text) => {
+    const d = JSON.parse(text) as LexiconData;
     const m = d.morphology;
     const parsed: ParsedLexicon = {
       lang: d.lang,
@@ -326,16 +345,25 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
       entries: [],
       piece: [],
     };
+    // Allocated to size: ten thousand entries pushed one by one would copy the lists as they grow.
+    let n = 0;
+    for (const category of CATEGORIES)
+      n += (d.entries[category]?.length ?? 0) + (d.pieces[category]?.length ?? 0);
+    const entries = new Array<Entry>(n);
+    const piece = new Array<boolean>(n);
+    let i = 0;
     for (const category of CATEGORIES) {
       for (const text of d.entries[category] ?? []) {
-        parsed.entries.push(decodeEntry(text, category, false));
-        parsed.piece.push(false);
+        entries[i] = decodeEntry(text, category, false);
+        piece[i++] = false;
       }
       for (const text of d.pieces[category] ?? []) {
-        parsed.entries.push(decodeEntry(text, category, true));
-        parsed.piece.push(true);
+        entries[i] = decodeEntry(text, category, true);
+        piece[i++] = true;
       }
     }
+    parsed.entries = entries;
+    parsed.piece = piece;
     return parsed;
   });
 }

@@ -36,76 +36,98 @@ export const LEXICON_SLOT: ReadonlyMap<string, number> = new Map(PARSED.map((p, 
 
 /** What every lexicon says about one folded word: per lexicon slot, its entry and the phrases it starts. */
 export interface WordInfo {
-  exact: (Entry | undefined)[];
-  phrases: (Entry[] | undefined)[];
+  readonly exact: readonly (Entry | undefined)[];
+  readonly phrases: readonly (Entry[] | undefined)[];
 }
-/** A node of the combined stem trie: per lexicon slot, the stem ending here and the phrases it starts. */
+/**
+ * A stem of the combined index (the text before `*` of an entry, folded): per lexicon slot, the
+ * stem entry it is and the phrases it opens. A word's stems are found through hashes of its
+ * prefixes (`walkStems` in vocab.ts), so no character trie is built.
+ */
 export interface StemNode {
-  next: Map<number, StemNode>;
+  readonly text: string;
   stem: (Entry | undefined)[] | undefined;
   phrases: (Entry[] | undefined)[] | undefined;
 }
 
 /**
- * Every spaced lexicon merged into one word map and one stem trie, so a word is looked up once
+ * Every spaced lexicon merged into one word map and one map of stems, so a word is looked up once
  * whatever the number of languages reading it.
  */
 export const WORD_INDEX = new Map<string, WordInfo>();
-export const STEM_TRIE: StemNode = { next: new Map(), stem: undefined, phrases: undefined };
+export const STEM_INDEX = new Map<string, StemNode>();
 
-const wordInfo = (word: string): WordInfo => {
-  let info = WORD_INDEX.get(word);
+/** A word's info while the index is built; most words have no phrases, and share this empty list. */
+interface WordInfoBuilt {
+  exact: (Entry | undefined)[];
+  phrases: (Entry[] | undefined)[];
+}
+const NONE: never[] = [];
+
+/**
+ * `list`, or a copy long enough to hold `slot` when it is the shared empty list or too short:
+ * allocated to size (growing a list by index would reserve room for a dozen more slots per word).
+ */
+function slotted<T>(list: T[], slot: number): T[] {
+  if (slot < list.length) return list;
+  const out = new Array<T>(slot + 1);
+  for (let k = 0; k < list.length; k++) if (k in list) out[k] = list[k]!;
+  return out;
+}
+
+const wordInfo = (word: string): WordInfoBuilt => {
+  let info = WORD_INDEX.get(word) as WordInfoBuilt | undefined;
   if (!info) {
-    info = { exact: [], phrases: [] };
+    info = { exact: NONE, phrases: NONE };
     WORD_INDEX.set(word, info);
   }
   return info;
 };
 
-function stemNode(word: string): StemNode {
-  let n = STEM_TRIE;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    let child = n.next.get(c);
-    if (!child) {
-      child = { next: new Map(), stem: undefined, phrases: undefined };
-      n.next.set(c, child);
-    }
-    n = child;
+function stemNode(text: string): StemNode {
+  let n = STEM_INDEX.get(text);
+  if (!n) {
+    n = { text, stem: undefined, phrases: undefined };
+    STEM_INDEX.set(text, n);
   }
   return n;
 }
 
 // Built from the parsed entries, lexicon by lexicon in slot order: per slot, a word's first entry,
-// the phrases a word or a stem opens in source order, and the first stem entry ending at a node.
+// the phrases a word or a stem opens in source order, and a stem's first entry.
 PARSED.forEach((parsed, slot) => {
   if (parsed.substrings) return;
-  const kinds = parsed.entries.map((entry, i) => entryKind(entry, parsed.piece[i] === true));
+  const { entries, piece } = parsed;
+  const kinds = entries.map((entry, i) => entryKind(entry, piece[i] === true));
   // Words first, then phrases: the order in which the per-lexicon maps listed them.
-  parsed.entries.forEach((entry, i) => {
-    if (kinds[i] !== 'word') return;
+  for (let i = 0; i < entries.length; i++) {
+    if (kinds[i] !== 'word') continue;
+    const info = wordInfo(entries[i]!.words[0]!);
+    info.exact = slotted(info.exact, slot);
+    info.exact[slot] ??= entries[i];
+  }
+  for (let i = 0; i < entries.length; i++) {
+    if (kinds[i] !== 'phrase') continue;
+    const entry = entries[i]!;
     const info = wordInfo(entry.words[0]!);
-    info.exact[slot] ??= entry;
-  });
-  parsed.entries.forEach((entry, i) => {
-    if (kinds[i] !== 'phrase') return;
-    const info = wordInfo(entry.words[0]!);
+    info.phrases = slotted(info.phrases, slot);
     const list = info.phrases[slot];
     if (list) list.push(entry);
     else info.phrases[slot] = [entry];
-  });
-  parsed.entries.forEach((entry, i) => {
+  }
+  for (let i = 0; i < entries.length; i++) {
     const kind = kinds[i];
-    if (kind !== 'stem' && kind !== 'stem phrase') return;
+    if (kind !== 'stem' && kind !== 'stem phrase') continue;
+    const entry = entries[i]!;
     const n = stemNode(entry.words[0]!);
     if (kind === 'stem') {
-      n.stem ??= [];
+      n.stem = slotted(n.stem ?? NONE, slot);
       n.stem[slot] ??= entry;
-      return;
+      continue;
     }
-    n.phrases ??= [];
+    n.phrases = slotted(n.phrases ?? NONE, slot);
     const list = n.phrases[slot];
     if (list) list.push(entry);
     else n.phrases[slot] = [entry];
-  });
+  }
 });
