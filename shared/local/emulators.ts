@@ -40,7 +40,7 @@ level.Level = class extends Level {
 const { AbstractLevel } = require(resolveBeside('abstract-level', levelModule));
 let opened = 0;
 let open = 0;
-let waiting = [];
+const waiting = [];
 const closedOne = () => {
   open--;
   if (open === 0) for (const id of waiting.splice(0)) parentPort.postMessage({ closed: id, opened });
