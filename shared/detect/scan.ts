@@ -9,6 +9,7 @@ import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexico
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
+import { correctTypo } from './typos.ts';
 import { isLexical, isSyllable, walkStems } from './vocab.ts';
 
 export interface Hit {
@@ -577,6 +578,15 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       walkStems(t.norm, path);
       stems = path;
       lexical = isLexical(undefined, path);
+      if (!lexical && t.squeezed === undefined) {
+        // A word no one knows may be a lexicon word with a slip in it ("terible", "excelent").
+        const typo = correctTypo(t.norm);
+        if (typo !== undefined) {
+          info = typo.info;
+          stems = typo.stems;
+          lexical = true;
+        }
+      }
     }
     const squeezed = t.squeezed;
     let squeezedInfo: WordInfo | undefined;
