@@ -338,7 +338,14 @@ class Scanner {
       }
       case 'intensifiers':
         this.intensity = 1.5;
-        this.intensityUntil = pos + 2;
+        // A phrase stresses the two words after its last. The phrases are negations that stress
+        // ("never had such … great service", "non sono mai stato così"): the negator before them
+        // is part of them, and flips nothing.
+        this.intensityUntil = pos + entry.words.length + 1;
+        if (entry.words.length > 1) {
+          this.pendingNegation = undefined;
+          this.negUntil = -1;
+        }
         return;
       case 'excess':
         this.intensity = 1.5;
