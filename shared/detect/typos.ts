@@ -44,6 +44,14 @@ function alphabetic(word: string): boolean {
  */
 let missing: Map<string, string[]> | undefined;
 let missingStem: Map<string, string[]> | undefined;
+/** Hashes of the keys of `missingStem`: a word's prefixes are hashed as they grow, and sliced only on a hit. */
+let missingStemHashes: Set<number> | undefined;
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+const hash = (s: string): number => {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+  return h;
+};
 
 function add(map: Map<string, string[]>, key: string, entry: string): void {
   const list = map.get(key);
@@ -54,6 +62,7 @@ function add(map: Map<string, string[]>, key: string, entry: string): void {
 function buildIndexes(): void {
   missing = new Map();
   missingStem = new Map();
+  missingStemHashes = new Set();
   for (const [word, info] of WORD_INDEX) {
     if (word.length < MIN_ENTRY || !alphabetic(word) || !isPolar(info)) continue;
     for (let i = 1; i < word.length; i++) {
@@ -64,7 +73,10 @@ function buildIndexes(): void {
     const text = node.text;
     if (text.length < MIN_ENTRY || !alphabetic(text) || !isPolarStem(node)) continue;
     for (let i = 1; i < text.length; i++) {
-      if (text[i] === text[i - 1]) add(missingStem, text.slice(0, i) + text.slice(i + 1), text);
+      if (text[i] !== text[i - 1]) continue;
+      const key = text.slice(0, i) + text.slice(i + 1);
+      add(missingStem, key, text);
+      missingStemHashes.add(hash(key));
     }
   }
 }
@@ -114,7 +126,10 @@ export function correctTypo(word: string): Correction | undefined {
   const whole = missing!.get(word);
   if (whole !== undefined) return known(whole[0]!);
   // A letter missing from a stem: some prefix of the word is the stem less one letter.
-  for (let end = MIN_ENTRY; end < word.length; end++) {
+  let h = 0;
+  for (let end = 1; end < word.length; end++) {
+    h = step(h, word.charCodeAt(end - 1));
+    if (end < MIN_ENTRY || !missingStemHashes!.has(h)) continue;
     const stems = missingStem!.get(word.slice(0, end));
     if (stems !== undefined) return known(stems[0]!);
   }
