@@ -11,7 +11,7 @@ export const it: LexiconSource = {
     competente, competenti, molto competent*, preparatissim*, personale preparato, molto preparat*, staff preparato,
     efficienza, professionalità, puntualità, ~attento, ~attenta, ~attenti, ~attente, attentissim*, molto attenti,
     molto attento, molto attenta, personale attento, staff attento, servizio attento, disponibilità, ospitalità,
-    ospital*, accoglienza calorosa, calorosa accoglienza, ci siamo sentiti a casa, come a casa, i miei preferiti, le mie preferite, tra i miei preferiti, il nostro preferito, la nostra preferita, preferitissim*,
+    ospital*, accoglienza calorosa, calorosa accoglienza, ci siamo sentiti a casa, come a casa, i miei preferiti, le mie preferite, ~preferiti, ~preferite, tra i miei preferiti, il nostro preferito, la nostra preferita, preferitissim*,
     il mio preferito, la mia preferita, uno dei miei preferiti, una delle mie preferite, gioiellino, un gioiello,
     gioiello, una chicca, chicca, carin*, carinissim*, delizia, delizie, una bontà, bontà, squisitezza,
     da leccarsi i baffi, leccarsi i baffi, da leccarsi le dita, a puntino, cotto a puntino, carne tenera, tenerissim*,
