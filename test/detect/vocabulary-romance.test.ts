@@ -25,6 +25,8 @@ const CASES: Record<string, Case[]> = {
     ['El paquete llegó aplastado', 'complaint', 'aplastado'],
     ['El pedido vino incompleto, faltaban dos productos', 'complaint', 'faltaban'],
     ['Atención al cliente inexistente, me pasan de un departamento a otro', 'complaint', 'inexistente'],
+    ['La factura de la luz de este mes es un disparate', 'complaint', 'disparate'],
+    ['El gestor del banco me lo puso todo facilísimo', 'praise', 'facilísimo'],
   ],
   pt: [
     ['O hotel é uma joia, funcionários corteses e solícitos', 'praise', 'corteses'],
@@ -37,6 +39,8 @@ const CASES: Record<string, Case[]> = {
     ['A encomenda chegou amassada', 'complaint', 'amassada'],
     ['Até hoje não recebi o estorno', 'complaint', 'estorno'],
     ['Pedido veio incompleto, faltou a bebida', 'complaint', 'faltou'],
+    ['O celular esquenta demais e a bateria não dura nada', 'complaint', 'não dura nada'],
+    ['Fone com som cristalino, bateria dura o dia todo', 'praise', 'cristalino'],
   ],
   it: [
     ['Personale affabile e preparatissimo', 'praise', 'affabile'],
@@ -50,6 +54,14 @@ const CASES: Record<string, Case[]> = {
     ['Il pacco è arrivato schiacciato', 'complaint', 'schiacciato'],
     ['Cameriere scocciato e sbrigativo', 'complaint', 'sbrigativo'],
     ['La connessione cade ogni cinque minuti', 'complaint', 'connessione cade'],
+    ['Il telefono si surriscalda e la batteria dura pochissimo', 'complaint', 'surriscalda'],
+    ['La bolletta della luce di questo mese è una follia', 'complaint', 'follia'],
+    // "niente" negates together with "non" (negative concord); as a complaint word it was flipped to praise.
+    [
+      "L'app non è per niente intuitiva, ci ho messo dieci minuti a far partire la ricarica",
+      'complaint',
+      'intuitiva',
+    ],
   ],
 };
 

@@ -7,8 +7,9 @@ export const it: LexiconSource = {
     era, erano, nel, nella, nei, negli, degli, alle, agli, dal, dalla, dai, sul, sulla, gli, però, poi, ancora, sempre,
     tutti, niente, cosa, abbiamo, siamo, stato, stata, c'è, po', qui, lì, ed, od, sia, ne, questi, quelle, quello, quella`,
   praise: `
+    semplificato, mi ha semplificato, ci ha semplificato, mi hanno riparato, riparato in, riparata in, cristallin*, dura tutto il giorno, dura tantissimo, dura giorni, facilissim*, semplicissim*, onestissim*, molto seri, molto serio, persone serie, gente seria,
     affabil*, cordialità, gentilezza, gentilissim*, sorridente, sorridenti, premuros*, scrupolos*, accurat*,
-    competente, competenti, molto competent*, preparatissim*, personale preparato, molto preparat*, staff preparato,
+    competente, competenti, preparatissim*, personale preparato, molto preparat*, staff preparato,
     efficienza, professionalità, puntualità, ~attento, ~attenta, ~attenti, ~attente, attentissim*, molto attenti,
     molto attento, molto attenta, personale attento, staff attento, servizio attento, disponibilità, ospitalità,
     ospital*, accoglienza calorosa, calorosa accoglienza, ci siamo sentiti a casa, come a casa, i miei preferiti, le mie preferite, ~preferiti, ~preferite, tra i miei preferiti, il nostro preferito, la nostra preferita, preferitissim*,
@@ -42,7 +43,7 @@ export const it: LexiconSource = {
     tutto perfetto, tutto ottimo, niente da dire, nulla da dire, nulla da eccepire, niente da eccepire,
     nessuna lamentela, risolto subito, hanno risolto subito, mi hanno risolto, problema risolto,
     risolto in pochi minuti, risolto velocemente, risolto rapidamente, mi hanno aiutato tantissimo,
-    mi hanno aiutato molto, super disponibil*, molto disponibil*, disponibilissim*, gentilissimi, professionalissim*,
+    mi hanno aiutato molto, disponibilissim*, gentilissimi, professionalissim*,
     bravissim*, ~morbid*, ~profumat*, pulizia impeccabile, pulizia perfetta, camere pulitissime, spaziosissim*,
     ben tenuto, ben tenuta, ben curato, ben curata, curatissim*, arredato arredata vista stupenda, vista mozzafiato,
     panorama mozzafiato, atmosfera magica, atmosfera accogliente, ambiente accogliente, ambiente piacevole,
@@ -69,6 +70,7 @@ export const it: LexiconSource = {
     !da consigliare, positiv*, curat*, raffinat*, eleganti, elegante, onest*, generos*
   `,
   complaint: `
+    nessuno sa, nessuno fa niente, nessuno fa nulla, nessuno ha fatto niente, nessuno risponde, nessuno mi ha, nessuno ci ha avvisato, nessuno ci ha informato, nessuno mi ha avvisato, nessuno se ne assume, nessuno si assume, nessuno si prende, senza avvisare, senza preavviso, irritat*, brufol*, mi ha dato allergia, mi ha provocato allergia, mi è venuta un'allergia, reazione allergica, una follia, follia, surriscald*, scalda troppo, dura pochissimo, dura poco, durano poco, non dura niente, stracolm*, strapien*, pieno come un uovo, solo scuse, scuse su scuse,
     ridicol*, irrisori*, porzioni misere, misere, misera, misero, miseri, miseria, porzioni minuscole,
     porzioni piccole, porzioni ridicole, porzione ridicola, suola di scarpa, una suola, come una suola,
     come una gomma, stracott*, scotto, scotta, scotti, scotte, scottissim*, stantio, stantia, rafferm*, insapor*,
@@ -145,8 +147,8 @@ export const it: LexiconSource = {
     truffa*, truffat*, ladri, furto, rimborso, reclamo*, lamentel*, problem*, guasto*, difett*, sporc*, sporcizia,
     rumor*, scomod*, ~fredd*, mediocr*, peggio, peggior*, disastr*, inutil*, inaccettabil*, maleducat*, scortes*,
     sgarbat*, antipatic*, triste, insufficient*, scars*, annullat*, cancellat*, perso, persa, persi, perse, smarrit*, non arrivato, mai arrivato,
-    nessuna risposta, nessuno, ingann*, bugi*, orrore, disgustos*, immangiabil*, insipid*, salat*, bruciat*,
-    ~piccol*, minuscol*, puzza, puzzolent*, scarafagg*, ~niente, nemmeno, neanche, purtroppo, spazzatura, merda,
+    nessuna risposta, ingann*, bugi*, orrore, disgustos*, immangiabil*, insipid*, salat*, bruciat*,
+    ~piccol*, minuscol*, puzza, puzzolent*, scarafagg*, nemmeno, neanche, purtroppo, spazzatura, merda,
     fastidios*, imbarazzant*, vecchi*, datat*, trascurat*, dimenticat*, ~secc*, gommos*, scadent*, approssimativ*,
     insoddisfatt*, scandalos*, indecent*, vergognos*, caotic*, ~poco, ~troppo
   `,
@@ -166,7 +168,7 @@ export const it: LexiconSource = {
   suggestionStart: `aggiungete, mettete, inserite, permettete, fate, createe, consentite`,
   none: `!concorso, !giveaway, ~vinci, in palio, ~offerta*, ~sconto*, promozione, codice sconto, saldi, lavora con noi,
     cerchiamo, assunzioni, offerta di lavoro, notizia*, ultim'ora, secondo fonti, secondo quanto riportato, secondo quanto riferito, secondo gli esperti, secondo i dati, secondo la polizia, annuncia, lancia, presenta`,
-  negators: `non, mai, nessun, nessuno, nessuna, senza, né, neppure, nulla`,
+  negators: `non, mai, nessun, nessuno, nessuna, senza, né, neppure, nulla, niente`,
   excess: `troppo, troppa, troppi, troppe, eccessivamente`,
   intensifiers: `molto, tanto, troppo, davvero, veramente, super, proprio, così, assolutamente, totalmente, estremamente,
     particolarmente, parecchio`,
