@@ -116,7 +116,7 @@ export const fr: LexiconSource = {
   suggestionStart: `ajoutez, mettez, permettez, proposez, faites, rajoutez, intégrez`,
   none: `!concours, !jeu concours, à gagner, ~gagnez, tirage, ~promo*, réduction, code promo, soldes, recrute,
     recrutement, emploi, offre d'emploi, poste, actualité*, selon, annonce, lance, dévoile`,
-  negators: `ne, n', n'est, n'était, n'a, n'ai, n'ont, n'y, n'en, pas, jamais, aucun, aucune, sans, ni, personne, guère, non`,
+  negators: `tout sauf, ne, n', n'est, n'était, n'a, n'ai, n'ont, n'y, n'en, pas, jamais, aucun, aucune, sans, ni, personne, guère, non`,
   excess: `trop, excessivement`,
   intensifiers: `très, trop, vraiment, super, tellement, si, absolument, totalement, extrêmement, hyper, fort, bien`,
   contrast: `mais, cependant, pourtant, toutefois, néanmoins, malgré, dommage, par contre`,

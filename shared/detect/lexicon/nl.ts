@@ -109,7 +109,7 @@ export const nl: LexiconSource = {
   proposal: `ooit, ~binnenkort, komt er, zou het mogelijk, zijn er plannen, plannen jullie, overwegen jullie, in de toekomst, ~gaan jullie, zouden jullie, kunnen jullie niet`,
   suggestionStart: `voeg, maak, geef, laat, zorg`,
   none: `!winactie, win, ~korting*, aanbieding*, actie, vacature*, wij zoeken, nieuws, volgens, meldt, kondigt`,
-  negators: `niet, geen, nooit, zonder, niets, niks, nergens`,
+  negators: `alles behalve, niet, geen, nooit, zonder, niets, niks, nergens`,
   excess: `te, overdreven`,
   intensifiers: `heel, erg, zeer, echt, super, zo, te, best, ontzettend, enorm, hartstikke, uiterst, bijzonder`,
   contrast: `maar, echter, toch, hoewel, alleen, jammer`,
