@@ -8,6 +8,14 @@ export const en: LexiconSource = {
     they, he, she, his, her, all, if, out, up, get, like, one, more, too, very, really, its, than, then, them, had, did,
     got, am, who, which, still, again, now, only, some, after, because, here, us, were, its, into, over, new`,
   praise: `
+    went out of their way, out of their way, out of his way, out of her way, gentle, so gentle, very gentle,
+    refund was processed, refund came through, got my refund, received my refund, refunded straight away, refunded immediately, refunded within, refunded same day, refund within,
+    way faster, much faster, so much faster, a lot faster, loads faster, way better, so much better, much better now, much improved, massively improved, vastly improved, greatly improved, big improvement, huge improvement, massive improvement, major improvement,
+    never had a single problem, never had a single issue, never had one problem, never had one issue, not had a single, haven't had a single, not a single complaint, zero complaints, no complaints at all,
+    comfiest, comfier, cosiest, coziest, cosier, cozier, tastiest, tastier, yummiest, friendliest, friendlier, nicest, nicer, kindest, loveliest, finest, sweetest, smoothest, smoother, cleanest, freshest, fresher, softest, easiest, ~quickest, ~fastest, ~quicker,
+    out of this world, to die for, at ease, put me at ease, put us at ease, felt at home, feel at home, made us feel, made me feel so,
+    can't praise them enough, cannot praise them enough, couldn't praise them enough, can't praise them highly enough, cannot thank them enough, can't thank you guys enough, cannot recommend them enough, can't recommend this enough, cannot recommend this enough, can't recommend this place enough,
+    goes hard, go hard, went hard, going hard, ~is everything, outdid themselves, outdone themselves, outdid yourselves, outdone yourselves, outdid himself, outdid herself,
     slaps, this slaps, goated, so goated, the goat, absolute goat, bussin, is fire, are fire, was fire, were fire, straight fire,
     pure fire, absolute fire, so fire, lowkey fire, fire af, hits different, hit different, hitting different, no notes, 10/10 no notes, slay, slayed,
     slays, ate and left no crumbs, main character energy, huge w, massive w, absolute w, peak cinema, absolute peak, top tier, top-tier, s tier, god tier,
@@ -81,6 +89,10 @@ export const en: LexiconSource = {
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
   complaint: `
+    swimming in oil, swimming in grease, oily, spilled, spilt, didn't even apologise, didn't even apologize, didn't apologise, didn't apologize, did not apologise, did not apologize, never apologised, never apologized,
+    still took, took weeks, took days, took a month, took ages, took over, logs me out, kicks me out, kicked me out, keeps kicking me out, signs me out, signed me out, rock hard, hard as a rock, rock-hard,
+    someone else's order, someone else's, someone elses, shrank, shrunk, after one wash, after the first wash, after two washes,
+    dirtiest, filthiest, grossest, nastiest, ugliest, laziest, greediest, dumbest, stupidest, buggiest, buggier, laggier, flimsiest, most useless, least helpful, least reliable, dirtier, pricier, costlier, ~more expensive, slower than ever, worse than ever,
     so mid, kinda mid, pretty mid, mid at best, mid af, lowkey mid, was mid, is mid, very mid, super mid, it's mid, honestly mid,
     mid tbh, mid ngl, sux, sucky, suckiest, it blows, bullshit, bull shit, dogshit, dog shit, horseshit, shite,
     shitshow, shit show, shittiest, crappiest, craptastic, naff, dire, grim, so gross, was gross, is gross, looked gross,
@@ -228,7 +240,7 @@ export const en: LexiconSource = {
     ensure, ~sync, ~export, ~import, restore, unlock, add more, show the, ~keeping, ~adding, ~letting,
     ~offering,
     add, allow, make, provide, include, enable, support, ~let, give, offer, implement, introduce, create, ~bring,
-    consider, change, improve, expose, remove, display, ~show, ~have, ~use, ~put, extend, integrate, open, publish, move,
+    consider, change, improve, expose, remove, display, show, ~have, ~use, ~put, extend, integrate, open, publish, move,
     ~keep, ~start, increase, reduce, replace, rename, ~update, please, pls, plz, ~maybe, ~perhaps, ideally,
     minimally, clue, tip, hint, suggestion, idea, proposal, request
   `,
