@@ -8,6 +8,9 @@ export const en: LexiconSource = {
     they, he, she, his, her, all, if, out, up, get, like, one, more, too, very, really, its, than, then, them, had, did,
     got, am, who, which, still, again, now, only, some, after, because, here, us, were, its, into, over, new`,
   praise: `
+    no contest, cleared up my skin, cleared my skin, glowing skin, skin has never been, long lasting, long-lasting, lasts all day, lasted all day, doesn't smudge, doesnt smudge, ~crisp, crystal clear, battery lasts, battery life is amazing, great battery, amazing battery, drives like a dream, smooth ride, great signal, full bars, never drops,
+    that's how it's done, thats how it's done, nothing better, sorted in minutes, answered straight away, picked up straight away, got through straight away, answered immediately, no wait at all, no waiting, barely waited, in and out, quick turnaround, fast turnaround, same day service, ~bearable,
+    thank you for sorting, thanks for sorting, thanks for fixing, thank you for fixing, thanks for the quick, thank you for the quick, props to, big up, shout out to, massive thanks, huge thanks, many thanks, big thanks, special thanks,
     went out of their way, out of their way, out of his way, out of her way, gentle, so gentle, very gentle,
     refund was processed, refund came through, got my refund, received my refund, refunded straight away, refunded immediately, refunded within, refunded same day, refund within,
     way faster, much faster, so much faster, a lot faster, loads faster, way better, so much better, much better now, much improved, massively improved, vastly improved, greatly improved, big improvement, huge improvement, massive improvement, major improvement,
@@ -89,6 +92,10 @@ export const en: LexiconSource = {
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
   complaint: `
+    losing money, down since, down all day, down all night, down for hours, down for days, double-booked, double booked, overbooked us, tastes like cardboard, like cardboard, feels like a toy, like a toy, doesn't close, won't close, doesn't fit, don't bother, do not bother, dont bother, burned out, burnt out, twice this month, sort it out, unbearable,
+    check engine light, warning light, keeps stalling, stalled, recalled, estimated bill, estimated bills, bill shock, overbilled, over billed, power cut, power cuts, power outage, no power, boiler broke, boiler broken, no heat, bins not collected, missed collection, potholes,
+    broke me out, broken out, breakout, breakouts, rash, allergic reaction, irritated my skin, burning sensation, cakey, smudges, smudged, flaky, dead pixel, dead pixels, flickers, flickering, won't turn on, doesn't turn on, wont turn on, won't power on, doesn't power on, crackling, muffled, distorted, tinny,
+    replacement bus, standing room only, packed like sardines, like sardines, always out of stock, never in stock, sold out again, out of stock again, cold fries, soggy fries, ~forgot the, ~forgot to, forgot half, ~missing the, left out the, no napkins, no cutlery,
     swimming in oil, swimming in grease, oily, spilled, spilt, didn't even apologise, didn't even apologize, didn't apologise, didn't apologize, did not apologise, did not apologize, never apologised, never apologized,
     still took, took weeks, took days, took a month, took ages, took over, logs me out, kicks me out, kicked me out, keeps kicking me out, signs me out, signed me out, rock hard, hard as a rock, rock-hard,
     someone else's order, someone else's, someone elses, shrank, shrunk, after one wash, after the first wash, after two washes,
