@@ -124,7 +124,7 @@ export const en: LexiconSource = {
     white screen, spinning wheel, error message, logged out, account blocked, account suspended, account locked, blocked my account, froze my account, frozen my account, card declined, got declined,
     declined, payment failed, charged me twice, billed twice, billed me twice, took the money twice, taken twice, charged for something, hidden charges, surprise fee, extra charge, extra charges,
     surcharge, price hike, price hikes, price increase, prices went up, price went up, raised the price, raised prices, raising prices, daylight robbery, highway robbery, ~robbery,
-    robbed, a con, conned, con artists, swindle*, fleeced, extortionate, exorbitant, outrageously, absurdly, cost a fortune, costs a fortune,
+    robbed, such a con, what a con, total con, complete con, conned, con artists, swindle*, fleeced, extortionate, exorbitant, outrageously, absurdly, cost a fortune, costs a fortune,
     money grab, cash grab, greed, penny pinching, stingy, skimpy, measly, minuscule, shrinkflation, tiny portions, small portions, watered down,
     watery, flavourless, flavorless, chewy, was dry, were dry, so dry, bit dry, dry as a bone, cold and dry, overdone, raw in the middle,
     still raw, half raw, arrived cold, was cold, were cold, stone cold, gone off, expired food, past its expiry, past the expiry, past expiry, out of date, hair in my, hair in the, made me sick,
