@@ -8,6 +8,8 @@ export const en: LexiconSource = {
     they, he, she, his, her, all, if, out, up, get, like, one, more, too, very, really, its, than, then, them, had, did,
     got, am, who, which, still, again, now, only, some, after, because, here, us, were, its, into, over, new`,
   praise: `
+    can't believe how good, cannot believe how good, can't believe how cheap, can't believe how fast, can't believe how easy, can't believe how well, can't get over how good,
+    fixed my issue, fixed my problem, fixed the issue, fixed the problem, resolved my issue, resolved my problem, resolved the issue, solved my issue, solved my problem, solved the problem, sorted my issue, sorted my problem, sorted the issue, issue resolved, issue was resolved, problem solved, problem was solved, issue fixed, issue was fixed, problem fixed, problem sorted, all sorted, in one go, first time fix, on the first call, in one call, first call resolution,
     no contest, cleared up my skin, cleared my skin, glowing skin, skin has never been, long lasting, long-lasting, lasts all day, lasted all day, doesn't smudge, doesnt smudge, ~crisp, crystal clear, battery lasts, battery life is amazing, great battery, amazing battery, drives like a dream, smooth ride, great signal, full bars, never drops,
     that's how it's done, thats how it's done, nothing better, sorted in minutes, answered straight away, picked up straight away, got through straight away, answered immediately, no wait at all, no waiting, barely waited, in and out in, quick turnaround, fast turnaround, same day service, ~bearable,
     thank you for sorting, thanks for sorting, thanks for fixing, thank you for fixing, thanks for the quick, thank you for the quick, props to, big up, shout out to, massive thanks, huge thanks, many thanks, big thanks, special thanks,
@@ -92,6 +94,7 @@ export const en: LexiconSource = {
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
   complaint: `
+    closed the branch, closing the branch, closing branches, branch closures, drove past me, drove straight past, drove right past, failed to stop, didn't stop for, parking fine, a fine for, fined me, got fined, penalty charge, penalty fee, like a jet engine, jet engine, so loud, really loud,
     losing money, down since, down all day, down all night, down for hours, down for days, double-booked, double booked, overbooked us, tastes like cardboard, like cardboard, feels like a toy, like a toy, doesn't close, won't close, doesn't fit, don't bother, do not bother, dont bother, burned out, burnt out, twice this month, sort it out, unbearable,
     check engine light, warning light, keeps stalling, stalled, ~recalled, estimated bill, estimated bills, bill shock, overbilled, over billed, power cut, power cuts, power outage, no power, boiler broke, boiler broken, no heat, bins not collected, missed collection, potholes,
     broke me out, broken out, ~breakout, breakouts, rash, allergic reaction, irritated my skin, burning sensation, cakey, smudges, smudged, flaky, dead pixel, dead pixels, flickers, flickering, won't turn on, doesn't turn on, wont turn on, won't power on, doesn't power on, crackling, muffled, distorted, tinny,
