@@ -208,6 +208,7 @@ export const en: LexiconSource = {
   `,
   rhetorical: `why, how come, whyyy, what the, who the, how is it, how hard is it, why is it, why does, why do, why can't, why won't, why isn't, why am i, when will you`,
   suggestion: `
+    worth adding, how about including, how about adding, how about offering, 10/10 if, would be 10/10, would've made it 10/10, the only thing i'd, only thing i'd, would be even better, even better if, would be better if, it'd be better if, should stock, should sell, should really add, should do a, ~shoud, ~shud, would love a, would love an, i'd love a, i'd love an, would appreciate a, would appreciate an, would appreciate the option, would appreciate it if,
     would save me, would save us, would save a lot of, would save everyone, would make life easier, would make my life easier, would make things easier, would be a lifesaver, would be a game changer, would be welcome, would be handy, would be appreciated,
     would be much appreciated, would really help, would help a lot, would help if, it would help if, it'd help if, would go a long way, i'd love it if, i'd love if, i would love it if, i'd like to be able, i would like to be able,
     i'd pay for, i'd pay extra, would pay for, would pay extra, happy to pay for, needs a way, needs a proper, needs a better, really needs a, should have a, should let, should let you,
