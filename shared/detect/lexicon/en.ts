@@ -218,7 +218,7 @@ export const en: LexiconSource = {
     is all i'd add, ~a way to, a button to, a setting to, ability for, an option for, allow for, ~should really, should consider, consider offering, consider making, consider bringing,
     make it so, would love an option, would love the option, would love a way, give users, give people, let people, let customers, allow customers, allow people, allow me to, let me choose,
     let me pick, let me change, let me turn, let me set, let me save, let me edit, let me export, let me use, let me skip, let me hide, let me mute, let me sort,
-    let me filter, ~dark mode, ~offline mode, ~widget, ~shortcut, ~keyboard shortcuts, ~notifications for, ~a reminder, ~more options,
+    let me filter, ~dark mode, ~offline mode, ~shortcut, ~keyboard shortcuts, ~notifications for, ~a reminder, ~more options,
     would make it perfect, would make it even better, would be perfect, would be ideal, would be the cherry on top, the cherry on top, would've made it, would have made it, it'd be perfect, and it'd be perfect, to be perfect, just needs, only thing missing, the only thing missing, only thing it's missing, only thing i'd change, only thing i would change, wish you did, wish you had, wish you'd, i just wish, just wish, ~if only, and i'm sold, and we're golden,
     ~feature, ~features, ~api, ~developers, ~the user, ~users, ~ability, ~allowing, ~enable, ~provide, ~option, ~options, ~setting, ~settings, ~possibility, ~mechanism, ~functionality, ~capability, ~implement, ~expose, ~support for, ~let's say, ~for example, ~i want to, ~we want, ~would, ~need to, 
     !please add, !pls add, !plz add, !please make, !please bring, !please consider, !please allow, !please include,
