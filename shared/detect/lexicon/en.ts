@@ -8,6 +8,7 @@ export const en: LexiconSource = {
     they, he, she, his, her, all, if, out, up, get, like, one, more, too, very, really, its, than, then, them, had, did,
     got, am, who, which, still, again, now, only, some, after, because, here, us, were, its, into, over, new`,
   praise: `
+    super reasonable, very reasonable, really reasonable, quality is unreal, unreal quality, unreal value, couldn't do enough, could not do enough, couldnt do enough, nothing was too much trouble, nothing was too much, !love love love,
     can't believe how good, cannot believe how good, can't believe how cheap, can't believe how fast, can't believe how easy, can't believe how well, can't get over how good,
     fixed my issue, fixed my problem, fixed the issue, fixed the problem, resolved my issue, resolved my problem, resolved the issue, solved my issue, solved my problem, solved the problem, sorted my issue, sorted my problem, sorted the issue, issue resolved, issue was resolved, problem solved, problem was solved, issue fixed, issue was fixed, problem fixed, problem sorted, all sorted, in one go, first time fix, on the first call, in one call, first call resolution,
     no contest, cleared up my skin, cleared my skin, glowing skin, skin has never been, long lasting, long-lasting, lasts all day, lasted all day, doesn't smudge, doesnt smudge, ~crisp, crystal clear, battery lasts, battery life is amazing, great battery, amazing battery, drives like a dream, smooth ride, great signal, full bars, never drops,
@@ -63,7 +64,7 @@ export const en: LexiconSource = {
     what a relief, reassured, reassuring, amazed, wowed, mind blowing, mind-blowing, mindblowing, blew me away, blew my mind, jaw dropping, jaw-dropping,
     made my week, made my year, made my morning, made our day, made our week, made our trip, made our holiday, made our stay, warmed my heart, heartwarming, wholesome, restored my faith,
     faith in humanity, customer for life, fan for life, won me over, ~hooked, addicted to, in love with, fell in love, falling in love, so in love, adored, adores,
-    adorable, enjoyed every, thoroughly enjoyed, really enjoyed, loved every, loved everything, love love love, ily, ilysm, top quality, quality product, premium quality,
+    adorable, enjoyed every, thoroughly enjoyed, really enjoyed, loved every, loved everything, ily, ilysm, top quality, quality product, premium quality,
     excels, excelled, outperforms, a winner, a keeper, crushed it, crushing it, five-star, 5-star, 10 out of 10,
     a+ service, exceptional service, second-to-none,
     would go again, would stay again, would eat here again, would come again, would visit again, will visit again, will go again, would order again, would book again, will book again, would fly again, would use again, will use again, would shop here again, a place to remember, worth remembering,
@@ -94,6 +95,7 @@ export const en: LexiconSource = {
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
   complaint: `
+    timing out, times out, timed out, gave it away, gave our table away, gave away our table, lost our booking, lost my booking, no record of our booking, no record of my booking, no record of, flooded, this is how you treat, how you treat your, how you treat loyal,
     closed the branch, closing the branch, closing branches, branch closures, drove past me, drove straight past, drove right past, failed to stop, didn't stop for, parking fine, a fine for, fined me, got fined, penalty charge, penalty fee, like a jet engine, jet engine, so loud, really loud,
     losing money, down since, down all day, down all night, down for hours, down for days, double-booked, double booked, overbooked us, tastes like cardboard, like cardboard, feels like a toy, like a toy, doesn't close, won't close, doesn't fit, don't bother, do not bother, dont bother, burned out, burnt out, twice this month, sort it out, unbearable,
     check engine light, warning light, keeps stalling, car stalled, engine stalled, estimated bill, estimated bills, bill shock, overbilled, over billed, power cut, power cuts, power outage, no power, boiler broke, boiler broken, no heat, bins not collected, missed collection, potholes,
