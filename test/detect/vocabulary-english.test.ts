@@ -31,6 +31,12 @@ describe('English vocabulary: praise in slang, verdicts and plain reports', () =
     ['my new earbuds work like a charm and the battery lasts all day', 'praise', 'like a charm'],
     ['the installer went the extra mile and even tidied up after himself', 'praise', 'extra mile'],
     ['this serum cleared up my skin in a month, holy grail', 'praise', 'holy grail'],
+    ['the flight crew made my nervous mum feel so at ease', 'praise', 'at ease'],
+    ['the bank sorted my fraud claim same day, cannot praise them enough', 'praise', 'praise them enough'],
+    ["can't believe how good this budget phone is", 'praise', "can't believe how good"],
+    ['their support chat actually fixed my issue in one go', 'praise', 'fixed my issue'],
+    ['gotta say the new menu is a big improvement', 'praise', 'big improvement'],
+    ['ngl the new headphones go hard', 'praise', 'go hard'],
   ])('%s → %s', expectRead);
 });
 
@@ -45,6 +51,11 @@ describe('English vocabulary: complaints in slang, insults and reports without a
     ['charging £9 for a sandwich is daylight robbery', 'complaint', 'daylight robbery'],
     ['they ghosted me after I sent the photos of the damage', 'complaint', 'ghosted'],
     ['my card got declined at the till and the bank froze my account', 'complaint', 'froze my account'],
+    ['the bus just drove past me at the stop', 'complaint', 'drove past me'],
+    ['they closed the branch and now the nearest one is 30 miles away', 'complaint', 'closed the branch'],
+    ['my laptop fan sounds like a jet engine', 'complaint', 'jet engine'],
+    ['parcel arrived crushed and the mug inside was smashed to pieces', 'complaint', 'arrived crushed'],
+    ['staff were clueless about their own return policy', 'complaint', 'clueless'],
   ])('%s → %s', expectRead);
 });
 
@@ -53,6 +64,8 @@ describe('English vocabulary: feature requests without "please"', () => {
     ['Keeping the draft when I exit the editor would save me the hassle', 'suggestion', 'would save me'],
     ['Ensure the reader remembers the last page I was on', 'suggestion', 'ensure'],
     ['Sync the watchlist across the phone and the TV', 'suggestion', 'sync'],
+    ['Restore the old home screen layout', 'suggestion', 'restore'],
+    ['Might be worth adding a live chat to the website', 'suggestion', 'worth adding'],
   ])('%s → %s', expectRead);
 });
 
