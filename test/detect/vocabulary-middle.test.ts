@@ -5,9 +5,9 @@ import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
 
 /**
- * Everyday review wording in Turkish, Arabic (standard, Egyptian, Gulf), Persian and Hebrew: praise
- * and complaints carried by words the lexicons once lacked (slang, verdicts, plain reports of a bad
- * experience), each once read as `none` or as the opposite label.
+ * Everyday review wording in Turkish, Arabic (standard, Egyptian, Gulf), Persian and Hebrew: praise,
+ * complaints and requests carried by words the lexicons once lacked (slang, verdicts, plain reports
+ * of a bad experience, colloquial request frames), each once read as `none` or as another label.
  */
 const CASES: Record<string, [text: string, label: Label][]> = {
   tr: [
@@ -31,6 +31,8 @@ const CASES: Record<string, [text: string, label: Label][]> = {
     ['Kurye roket gibiydi, söyleyecek söz yok.', 'praise'],
     ['Güncellemeden sonra bütün kayıtlı kartlarım silindi.', 'complaint'],
     ['Kartım bloke edildi, müşteri hizmetleri topu birbirine atıyor.', 'complaint'],
+    ['Sepete not ekleme özelliği gelse süper olur.', 'suggestion'],
+    ['Kahveniz çok güzel ama açılış saatini biraz öne çekseniz fena olmaz.', 'suggestion'],
   ],
   ar: [
     ['الاكل وصل بارد والكميه قليله', 'complaint'],
@@ -54,6 +56,8 @@ const CASES: Record<string, [text: string, label: Label][]> = {
     ['الكابتن ابن ناس، الله يجزاه خير', 'praise'],
     ['شركه التامين تماطل من شهرين في التعويض', 'complaint'],
     ['الرحله اتاخرت خمس ساعات وضاعت الشنطه', 'complaint'],
+    ['ياريت تضيفوا خيار الدفع عند الاستلام', 'suggestion'],
+    ['التطبيق ممتاز بس حطوا وضع ليلي', 'suggestion'],
   ],
   fa: [
     ['دو بار از حسابم کسر شد و هنوز پولم برنگشت', 'complaint'],
@@ -76,6 +80,8 @@ const CASES: Record<string, [text: string, label: Label][]> = {
     ['سفارشم به موقع رسید، دمتون گرم', 'praise'],
     ['کرم پوستمو خشک کرد و حساسیت داد', 'complaint'],
     ['سنگ تموم گذاشتن، واقعا با مرام بودن', 'praise'],
+    ['پیشنهادم اینه که ارسال رایگان بذارین', 'suggestion'],
+    ['اگه پشتیبانی آنلاین داشتین خیلی کمک میکنه', 'suggestion'],
   ],
   he: [
     ['המלצרית הייתה מתנשאת וגסה', 'complaint'],
@@ -97,6 +103,8 @@ const CASES: Record<string, [text: string, label: Label][]> = {
     ['האפליקציה כל הזמן מנתקת אותי מהחשבון', 'complaint'],
     ['אחרי העדכון כל ההודעות שלי נמחקו', 'complaint'],
     ['השירות ברמה אחרת, עשו מעל ומעבר', 'praise'],
+    ['הייתי שמח אם תהיה אפשרות לשלם בביט', 'suggestion'],
+    ['מה דעתכם להוסיף מנה טבעונית לתפריט?', 'suggestion'],
   ],
 };
 
