@@ -72,7 +72,7 @@ export const fr: LexiconSource = {
     ~hallucinant*, intolérable*, insupportable*, invivable*, inconcevable*, ~impensable*, ne plus jamais, plus jamais ça, jamais plus, une fois mais pas deux, première et dernière fois, c'est fini pour moi, c'est terminé pour moi, je change de,
     changer de crèmerie, je vais voir ailleurs, aller voir ailleurs, allez voir ailleurs, je résilie, désabonn*, client perdu, perdu un client, ne vaut pas le prix, pas à la hauteur, ne mérite pas, ne vaut rien, zéro étoile, aucune étoile,
     mettre zéro, note zéro, passable*, sans saveur, sans âme, quelconque*, ~banal*, pas ouf, nul à chier, à chier, chiant*, fait chier, ça me saoule, relou,
-    naze*, nase, merdique*, de merde, une merde, c'est le bordel, le bordel, galère*, la galère, calvaire, cauchemar*, l'enfer, un enfer, fiasco,
+    naze*, merdique*, de merde, une merde, c'est le bordel, le bordel, galère*, la galère, calvaire, cauchemar*, l'enfer, un enfer, fiasco,
     une blague, c'est une blague, une plaisanterie, ça craint, abusé*, abus, on a dû attendre, nous avons dû attendre, j'ai dû attendre, dû attendre, dû relancer, dû rappeler, dû réclamer, dû insister,
     ~obligé de, ~obligée de, ~obligés de, servi froid, arrivé froid, plat froid, erreur dans la commande, erreur de commande, s'est trompé*, se sont trompé*, pas ce que j'ai commandé, pas ce que nous avions commandé, valise perdue, bagage perdu,
     bagages perdus, correspondance ratée, ~ignoré*, ~erreur*, écran brisé, vitre brisée, verre brisé, périmé, périmée, périmés, périmées, des cheveux dans, un cheveu dans, écœur*,
