@@ -128,13 +128,9 @@ export const de: LexiconSource = {
     wir suchen, job*, stelle, karriere, nachrichten, laut, meldet, berichtet, kündigt, stellt vor`,
   negators: `alles andere als, keinerlei, nicht, kein, keine, keinen, keiner, keines, nie, niemals, ohne, nichts, weder, kaum`,
   excess: `zu, übermäßig`,
-<<<<<<< HEAD
-  intensifiers: `noch nie so, noch nie solch*, noch nie ein so, noch nie eine so, noch nie einen so, noch nie derart, nie so, nie zuvor so, selten so,
-    sehr, so, echt, wirklich, total, absolut, extrem, super, richtig, ziemlich, äußerst, besonders, voll, zu,
-=======
   intensifiers: `ur, huere, narrisch,
+    noch nie so, noch nie solch*, noch nie ein so, noch nie eine so, noch nie einen so, noch nie derart, nie so, nie zuvor so, selten so,
     wahnsinnig, unfassbar, übelst, sowas von, krass, unheimlich, irre, höchst, verdammt, saumäßig, sehr, so, echt, wirklich, total, absolut, extrem, super, richtig, ziemlich, äußerst, besonders, voll, zu,
->>>>>>> h/lexGerm
     ganz, mega, unglaublich`,
   contrast: `aber, jedoch, allerdings, trotzdem, leider, dennoch, obwohl, nur`,
   personal: `muss sagen, muss ich sagen, muss zugeben, muss ich zugeben, ich, mich, mir, mein*, wir, uns, unser*, du, dich, dir, dein*, ihr, euch, euer*, sie`,

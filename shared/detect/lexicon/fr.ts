@@ -122,12 +122,8 @@ export const fr: LexiconSource = {
     recrutement, emploi, offre d'emploi, poste, actualité*, selon, annonce, lance, dévoile`,
   negators: `tout sauf, ne, n', n'est, n'était, n'a, n'ai, n'ont, n'y, n'en, pas, jamais, aucun, aucune, sans, ni, personne, guère, non`,
   excess: `trop, excessivement`,
-<<<<<<< HEAD
-  intensifiers: `jamais été aussi, jamais été si, jamais vu autant, jamais vu pareil*, jamais vu un tel, jamais vu une telle, jamais vu de tels, jamais vu de telles, jamais autant, jamais aussi, jamais si,
-    très, trop, vraiment, super, tellement, si, absolument, totalement, extrêmement, hyper, fort, bien`,
-=======
-  intensifiers: `vachement, carrément, franchement, grave, archi, ultra, méga, complètement, particulièrement, incroyablement, énormément, très, trop, vraiment, super, tellement, si, absolument, totalement, extrêmement, hyper, fort, bien`,
->>>>>>> h/lexGerm
+  intensifiers: `vachement, carrément, franchement, grave, archi, ultra, méga, complètement, particulièrement, incroyablement, énormément, très, trop, vraiment, super, tellement, si, absolument, totalement, extrêmement, hyper, fort, bien,
+    jamais été aussi, jamais été si, jamais vu autant, jamais vu pareil*, jamais vu un tel, jamais vu une telle, jamais vu de tels, jamais vu de telles, jamais autant, jamais aussi, jamais si`,
   contrast: `mais, cependant, pourtant, toutefois, néanmoins, malgré, dommage, par contre`,
   personal: `je dois dire, je dois avouer, il faut dire, il faut avouer, faut dire, je, j', moi, mon, ma, mes, me, m', nous, notre, nos, vous, votre, vos, tu, ton, ta, tes, te`,
   sarcasm: `merci pour rien, trop aimable, on applaudit, quel talent, merci du cadeau, bel effort, c'est beau le progrès, j'imagine, bravo les champions, du grand art, quelle efficacité, au top comme d'hab, on vous remercie, merci pour rien, bravo encore, génial encore, trop bien encore`,

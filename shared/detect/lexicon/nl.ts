@@ -119,12 +119,8 @@ export const nl: LexiconSource = {
   none: `!winactie, win, ~korting*, aanbieding*, actie, vacature*, wij zoeken, nieuws, volgens, meldt, kondigt`,
   negators: `alles behalve, niet, geen, nooit, zonder, niets, niks, nergens`,
   excess: `te, overdreven`,
-<<<<<<< HEAD
-  intensifiers: `nog nooit zo, nooit zo, nog nooit zulke, nog nooit zulk, nog nooit zo'n, nooit eerder zo, zelden zo,
-    heel, erg, zeer, echt, super, zo, te, best, ontzettend, enorm, hartstikke, uiterst, bijzonder`,
-=======
-  intensifiers: `kei, wreed, mega, ultra, behoorlijk, waanzinnig, ongelooflijk, zwaar, dik, bere, heel, erg, zeer, echt, super, zo, te, best, ontzettend, enorm, hartstikke, uiterst, bijzonder`,
->>>>>>> h/lexGerm
+  intensifiers: `kei, wreed, mega, ultra, behoorlijk, waanzinnig, ongelooflijk, zwaar, dik, bere, heel, erg, zeer, echt, super, zo, te, best, ontzettend, enorm, hartstikke, uiterst, bijzonder,
+    nog nooit zo, nooit zo, nog nooit zulke, nog nooit zulk, nog nooit zo'n, nooit eerder zo, zelden zo`,
   contrast: `maar, echter, toch, hoewel, alleen, jammer`,
   personal: `moet zeggen, moet ik zeggen, moet toegeven, moet eerlijk zeggen, ik, mij, me, mijn, wij, we, ons, onze, jij, je, jou, jouw, jullie, u, uw`,
   sarcasm: `lekker bezig, goed bezig hoor, top geregeld, knap hoor, fijn hoor, super hoor, chapeau hoor, wat een service, bedankt voor niets, lekker dan, echt top weer`,
