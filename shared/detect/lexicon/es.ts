@@ -74,6 +74,7 @@ export const es: LexiconSource = {
     buena relación, volveremos, volveré, repetiremos, repetiría, sin duda
   `,
   complaint: `
+    para olvidar, experiencia para olvidar, para no volver nunca, nos trataron fatal, me trataron fatal, nos trataron mal, me trataron mal, trato pésimo, trato nefasto,
     nadie sabe, nadie hace nada, nadie hizo nada, nadie nos informó, nadie me informó, nadie informa, nadie se hace responsable, nadie me ayuda, nadie ayuda, irritad*, me salieron granos, con granos, me dio alergia, me provocó alergia, reacción alérgica, un disparate, disparate, un calvario, calvario, nunca hay citas, nunca hay huecos, no hay huecos, no hay citas, imposible conseguir cita, se calienta, se recalienta, se sobrecalienta, sobrecalent*, la batería no dura, no dura nada, dura poco, duran poco, abarrotad*, hasta arriba de gente, sin avisar, sin previo aviso, solo me dan excusas, excusas,
     ridícul*, irrisori*, raquític*, muy poca cantidad, poca cantidad, cantidad ridícula, cantidades ridículas,
     raciones pequeñas, porciones pequeñas, ración pequeña, suela de zapato, como una suela, como un chicle,

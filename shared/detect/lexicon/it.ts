@@ -70,6 +70,7 @@ export const it: LexiconSource = {
     !da consigliare, positiv*, curat*, raffinat*, eleganti, elegante, onest*, generos*
   `,
   complaint: `
+    inesistent*, rimbalzano, rimbalzato, rimbalzata, ci rimbalzano, mi rimbalzano, rifilat*, pezze da piedi, trattati male, trattato male, trattata male, trattati come, da dimenticare, esperienza da dimenticare,
     nessuno sa, nessuno fa niente, nessuno fa nulla, nessuno ha fatto niente, nessuno risponde, nessuno mi ha, nessuno ci ha avvisato, nessuno ci ha informato, nessuno mi ha avvisato, nessuno se ne assume, nessuno si assume, nessuno si prende, senza avvisare, senza preavviso, irritat*, brufol*, mi ha dato allergia, mi ha provocato allergia, mi è venuta un'allergia, reazione allergica, una follia, follia, surriscald*, scalda troppo, dura pochissimo, dura poco, durano poco, non dura niente, stracolm*, strapien*, pieno come un uovo, solo scuse, scuse su scuse,
     ridicol*, irrisori*, porzioni misere, misere, misera, misero, miseri, miseria, porzioni minuscole,
     porzioni piccole, porzioni ridicole, porzione ridicola, suola di scarpa, una suola, come una suola,

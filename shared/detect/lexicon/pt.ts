@@ -7,6 +7,7 @@ export const pt: LexiconSource = {
     aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
     estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,
   praise: `
+    finíssim*, gente fina, gente boa, maneiro, maneiros, maneiríssim*, muito maneiro,
     honest*, consertaram, consertou, resolveram tudo, resolveu tudo, cristalin*, dura o dia todo, dura o dia inteiro, bateria dura, dura muito, iluminad*, facílim*, facilidade, 
     cortês, corteses, afáve*, amáve*, amabilidade, solícit*, gentil, gentis, gentileza, gentilíssim*, simpatia,
     simpatiquíssim*, hospitaleir*, hospitalidade, acolhimento, receptiv*, carinhos*, fofo, fofa, fofos, fofas,
@@ -63,6 +64,7 @@ export const pt: LexiconSource = {
     !muito bem, sensaciona*, fenomena*, ~positiv*, ~funciona bem
   `,
   complaint: `
+    roubada, uma roubada, que roubada, não vale nem, nem a metade, experiência para esquecer, para esquecer,
     ninguém atendeu, ninguém faz nada, ninguém fez nada, ninguém sabe, ninguém resolveu, ninguém ajuda, ninguém ajudou, ninguém me ajudou, ninguém explica, ninguém soube, ninguém deu satisfação, ninguém liga, ninguém se responsabiliza, ninguém avisou, sem avisar, sem aviso, irritad*, me deu alergia, deu alergia, reação alérgica, espinhas, um absurdo, superaquec*, esquenta demais, esquentando muito, não dura nada, dura pouco, duram pouco, lotad*, só me enrolam, só desculpas, desculpas esfarrapadas,
     tivemos que esperar, tive que esperar, esperamos mais de, esperei mais de, horas de espera, fila enorme,
     fila gigante, filas enormes, fila interminável, interminável, intermináveis, eternidade, uma eternidade,
