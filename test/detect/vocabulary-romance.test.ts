@@ -29,6 +29,8 @@ const CASES: Record<string, Case[]> = {
     ['El gestor del banco me lo puso todo facilísimo', 'praise', 'facilísimo'],
     ['La dependienta estaba más pendiente del móvil que de los clientes', 'complaint', 'pendiente del móvil'],
     ['La señal se va continuamente en casa', 'complaint', 'la señal se va'],
+    ['Me han dejado tirado con la instalación', 'complaint', 'dejado tirado'],
+    ['Tres inviernos con esta furgoneta y nunca me ha dejado tirado', 'praise', 'nunca me ha dejado tirado'],
   ],
   pt: [
     ['O hotel é uma joia, funcionários corteses e solícitos', 'praise', 'corteses'],
@@ -46,6 +48,9 @@ const CASES: Record<string, Case[]> = {
     // "não … satisfeita" read as a negated praise word: the whole frame is praise.
     ['Não podia estar mais satisfeita', 'praise', 'não podia estar mais'],
     ['O wi-fi cai o tempo todo', 'complaint', 'wi-fi cai'],
+    ['O produto não tem nada a ver com as fotos', 'complaint', 'nada a ver com as fotos'],
+    // "nunca" was a complaint word, so it negated nothing and the verb after it stayed a complaint.
+    ['Cinco anos de cliente e a loja nunca me decepcionou', 'praise', 'nunca me decepcionou'],
   ],
   it: [
     ['Personale affabile e preparatissimo', 'praise', 'affabile'],
@@ -63,6 +68,8 @@ const CASES: Record<string, Case[]> = {
     ['La bolletta della luce di questo mese è una follia', 'complaint', 'follia'],
     ['Non potrei essere più soddisfatta', 'praise', 'non potrei essere più'],
     ['Il wifi salta di continuo', 'complaint', 'wifi salta'],
+    ["Mi hanno lasciato a piedi con l'installazione", 'complaint', 'lasciato a piedi'],
+    ['Mi tartassano con le chiamate pubblicitarie', 'complaint', 'tartassano'],
     ['La commessa pensava più al cellulare che ai clienti', 'complaint', 'più al cellulare che'],
     // "niente" negates together with "non" (negative concord); as a complaint word it was flipped to praise.
     [

@@ -7,6 +7,7 @@ export const pt: LexiconSource = {
     aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
     estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,
   praise: `
+    nunca me deixou na mão, nunca nos deixou na mão, nunca me decepcionou, nunca nos decepcionou, nunca falha, nunca falhou,
     não podia estar mais, não poderia estar mais, não podíamos estar mais, não podia ter sido melhor, impossível ser melhor,
     finíssim*, gente fina, gente boa, maneiro, maneiros, maneiríssim*, muito maneiro,
     honest*, consertaram, consertou, resolveram tudo, resolveu tudo, cristalin*, dura o dia todo, dura o dia inteiro, bateria dura, dura muito, iluminad*, facílim*, facilidade, 
@@ -65,6 +66,7 @@ export const pt: LexiconSource = {
     !muito bem, sensaciona*, fenomena*, ~positiv*, ~funciona bem
   `,
   complaint: `
+    nada a ver com as fotos, nada a ver com a foto, nada a ver com o anúncio, diferente da foto, diferente do anunciado, deixaram na mão, me deixou na mão, nos deixou na mão, me deixaram na mão, nos deixaram na mão, gato por lebre, nenhuma solução, ninguém me dá, vendem gato,
     não compensa, preocupada com o celular, preocupado com o celular, mexendo no celular, grudada no celular, grudado no celular, no celular o tempo todo, wi-fi cai, wifi cai, sinal cai, cai o tempo todo, caindo o tempo todo, cai a toda hora, cai direto, vive caindo,
     roubada, uma roubada, que roubada, não vale nem, nem a metade, experiência para esquecer, para esquecer,
     ninguém atendeu, ninguém faz nada, ninguém fez nada, ninguém sabe, ninguém resolveu, ninguém ajuda, ninguém ajudou, ninguém me ajudou, ninguém explica, ninguém soube, ninguém deu satisfação, ninguém liga, ninguém se responsabiliza, ninguém avisou, sem avisar, sem aviso, irritad*, me deu alergia, deu alergia, reação alérgica, espinhas, um absurdo, superaquec*, esquenta demais, esquentando muito, não dura nada, dura pouco, duram pouco, lotad*, só me enrolam, só desculpas, desculpas esfarrapadas,
@@ -136,7 +138,7 @@ export const pt: LexiconSource = {
     deficiente*, insuficiente*, cancel*, perdid*, não chegou, sem resposta, abusiv*, engan*, mentira*,
     horror*, ~pequen*, minúscul*, antipátic*, desagradáve*, cheiro, mau cheiro, uma barata, cheio de baratas, baratas na, baratas no, barata na, barata no, ~nada, nem sequer,
     infelizmente, lixo, porcaria, merda, ~menos positivo, fraco, fraca, ~velh*, antig*, degradad*, avariad*,
-    não tinha, não ter sido, não foi, nem, insatisfeit*, descontente*, nunca
+    não tinha, não ter sido, não foi, insatisfeit*, descontente*
   `,
   others: `alguém sabe, alguem sabe, alguém já, alguém tem, alguém conhece, alguém pode, vocês sabem, voces sabem, sabem se, alguém aí, alguem ai, o que vocês acham`,
   question: `!alguém sabe, sabem se, !como posso, como faço, onde posso, há alguma forma, tem como, é possível, alguma ideia,
