@@ -27,6 +27,10 @@ const CASES: Record<string, Case[]> = {
     ['Atención al cliente inexistente, me pasan de un departamento a otro', 'complaint', 'inexistente'],
     ['La factura de la luz de este mes es un disparate', 'complaint', 'disparate'],
     ['El gestor del banco me lo puso todo facilísimo', 'praise', 'facilísimo'],
+    ['La dependienta estaba más pendiente del móvil que de los clientes', 'complaint', 'pendiente del móvil'],
+    ['La señal se va continuamente en casa', 'complaint', 'la señal se va'],
+    ['Me han dejado tirado con la instalación', 'complaint', 'dejado tirado'],
+    ['Tres inviernos con esta furgoneta y nunca me ha dejado tirado', 'praise', 'nunca me ha dejado tirado'],
   ],
   pt: [
     ['O hotel é uma joia, funcionários corteses e solícitos', 'praise', 'corteses'],
@@ -41,6 +45,12 @@ const CASES: Record<string, Case[]> = {
     ['Pedido veio incompleto, faltou a bebida', 'complaint', 'faltou'],
     ['O celular esquenta demais e a bateria não dura nada', 'complaint', 'não dura nada'],
     ['Fone com som cristalino, bateria dura o dia todo', 'praise', 'cristalino'],
+    // "não … satisfeita" read as a negated praise word: the whole frame is praise.
+    ['Não podia estar mais satisfeita', 'praise', 'não podia estar mais'],
+    ['O wi-fi cai o tempo todo', 'complaint', 'wi-fi cai'],
+    ['O produto não tem nada a ver com as fotos', 'complaint', 'nada a ver com as fotos'],
+    // "nunca" was a complaint word, so it negated nothing and the verb after it stayed a complaint.
+    ['Cinco anos de cliente e a loja nunca me decepcionou', 'praise', 'nunca me decepcionou'],
   ],
   it: [
     ['Personale affabile e preparatissimo', 'praise', 'affabile'],
@@ -56,6 +66,11 @@ const CASES: Record<string, Case[]> = {
     ['La connessione cade ogni cinque minuti', 'complaint', 'connessione cade'],
     ['Il telefono si surriscalda e la batteria dura pochissimo', 'complaint', 'surriscalda'],
     ['La bolletta della luce di questo mese è una follia', 'complaint', 'follia'],
+    ['Non potrei essere più soddisfatta', 'praise', 'non potrei essere più'],
+    ['Il wifi salta di continuo', 'complaint', 'wifi salta'],
+    ["Mi hanno lasciato a piedi con l'installazione", 'complaint', 'lasciato a piedi'],
+    ['Mi tartassano con le chiamate pubblicitarie', 'complaint', 'tartassano'],
+    ['La commessa pensava più al cellulare che ai clienti', 'complaint', 'più al cellulare che'],
     // "niente" negates together with "non" (negative concord); as a complaint word it was flipped to praise.
     [
       "L'app non è per niente intuitiva, ci ho messo dieci minuti a far partire la ricarica",

@@ -7,6 +7,8 @@ export const es: LexiconSource = {
     era, eran, fueron, hemos, han, tiene, tienen, tenía, sin, sobre, entre, después, antes, nada, algo, ellos, ellas,
     nosotros, usted, ustedes, estaba, estaban, estar, ser, sido, pues, ni, tan, unos, unas, eso, esto, ese, esa, hacia, desde`,
   praise: `
+    nunca me ha dejado tirado, nunca me ha dejado tirada, nunca me dejó tirado, nunca me dejó tirada, nunca nos ha dejado tirados, nunca me ha fallado, nunca nos ha fallado, nunca falla, jamás me ha fallado,
+    no podría estar más, no podríamos estar más, no puedo estar más, no podía ser mejor, imposible mejor,
     facilísim*, honrad*, muy serio, muy serios, gente seria, me arreglaron, lo arreglaron, me lo arreglaron, suenan de maravilla, suena de maravilla, dura todo el día, aguanta todo el día, dura muchísimo, dura días, cristalin*, comodísim*, suavísim*, luminos*,
     cortés, corteses, afable, afables, amabilidad, simpatía, majísim*, majo, maja, majos, majas, encantadísim*,
     servicial*, solícit*, resolutiv*, diligente*, competente, competentes, eficacia, eficiencia, profesionalidad,
@@ -74,6 +76,9 @@ export const es: LexiconSource = {
     buena relación, volveremos, volveré, repetiremos, repetiría, sin duda
   `,
   complaint: `
+    dejado tirado, dejado tirada, dejó tirado, dejó tirada, dejaron tirado, dejaron tirada, dejaron tirados, me tienen frito, me tienen frita, me tienen harto, me tienen harta, venden humo, vende humo, gato por liebre, nada que ver con las fotos, nada que ver con la foto, no se parece a la foto, no se parece a las fotos, distinto a lo anunciado, diferente a la foto, ninguna solución, nadie me da,
+    pendiente del móvil, pendientes del móvil, mirando el móvil, pegada al móvil, pegado al móvil, se va la señal, la señal se va, se va el wifi, el wifi se va, se cae el wifi, el wifi se cae, se cae internet, internet se cae, se va la luz, se cae continuamente, se corta continuamente,
+    para olvidar, experiencia para olvidar, para no volver nunca, nos trataron fatal, me trataron fatal, nos trataron mal, me trataron mal, trato pésimo, trato nefasto,
     nadie sabe, nadie hace nada, nadie hizo nada, nadie nos informó, nadie me informó, nadie informa, nadie se hace responsable, nadie me ayuda, nadie ayuda, irritad*, me salieron granos, con granos, me dio alergia, me provocó alergia, reacción alérgica, un disparate, disparate, un calvario, calvario, nunca hay citas, nunca hay huecos, no hay huecos, no hay citas, imposible conseguir cita, se calienta, se recalienta, se sobrecalienta, sobrecalent*, la batería no dura, no dura nada, dura poco, duran poco, abarrotad*, hasta arriba de gente, sin avisar, sin previo aviso, solo me dan excusas, excusas,
     ridícul*, irrisori*, raquític*, muy poca cantidad, poca cantidad, cantidad ridícula, cantidades ridículas,
     raciones pequeñas, porciones pequeñas, ración pequeña, suela de zapato, como una suela, como un chicle,
@@ -163,7 +168,7 @@ export const es: LexiconSource = {
     ~añadir, ~agregar, ~incluir, ~permitir, opción de, la posibilidad de, ~mejorar, estaría bueno, vendría bien`,
   proposal: `algún día, algun dia, ~pronto, tenéis pensado, teneis pensado, tienen pensado, piensan, pensáis, pensais, sería posible, seria posible, habrá, habra, planean, tienen planes, en el futuro, podrían añadir, podrian añadir, van a añadir, van a sacar, para cuándo, para cuando`,
   suggestionStart: `añadan, agreguen, pongan, incluyan, permitan, hagan, añadid, poned, habiliten`,
-  none: `!sorteo, !concurso, ~gana, participa, ~oferta*, ~descuento*, promoción, código, rebajas, empleo, vacante*,
+  none: `!sorteo, síguenos, etiqueta a un amigo, etiqueta a tu, etiqueta a tus, menciona a un amigo, comenta y gana, !concurso, ~gana, participa, ~oferta*, ~descuento*, promoción, código, rebajas, empleo, vacante*,
     contratando, buscamos, noticia*, última hora, según, informa, anuncia, ~lanza, ~presenta`,
   negators: `no, nunca, jamás, ni, sin, tampoco, nadie, nada, ningún, ninguna, ninguno`,
   excess: `demasiado, demasiada, demasiados, demasiadas, excesivamente`,

@@ -7,6 +7,8 @@ export const it: LexiconSource = {
     era, erano, nel, nella, nei, negli, degli, alle, agli, dal, dalla, dai, sul, sulla, gli, però, poi, ancora, sempre,
     tutti, niente, cosa, abbiamo, siamo, stato, stata, c'è, po', qui, lì, ed, od, sia, ne, questi, quelle, quello, quella`,
   praise: `
+    non mi ha mai lasciato a piedi, mai lasciato a piedi, non mi ha mai deluso, non sbaglia un colpo, mai un intoppo,
+    non potrei essere più, non potevo essere più, non potremmo essere più, non potevamo essere più, ~senza dubbio, ~senz'altro, senza ombra di dubbio, posto del cuore, posti del cuore, locale del cuore,
     semplificato, mi ha semplificato, ci ha semplificato, mi hanno riparato, riparato in, riparata in, cristallin*, dura tutto il giorno, dura tantissimo, dura giorni, facilissim*, semplicissim*, onestissim*, molto seri, molto serio, persone serie, gente seria,
     affabil*, cordialità, gentilezza, gentilissim*, sorridente, sorridenti, premuros*, scrupolos*, accurat*,
     competente, competenti, preparatissim*, personale preparato, molto preparat*, staff preparato,
@@ -70,6 +72,9 @@ export const it: LexiconSource = {
     !da consigliare, positiv*, curat*, raffinat*, eleganti, elegante, onest*, generos*
   `,
   complaint: `
+    lasciato a piedi, lasciata a piedi, lasciati a piedi, tartassa*, non c'entra niente con, non c'entra nulla con, diverso dalla foto, diverso dalle foto, diversa dalla foto, nessuno mi dà, nessuno ci dà, nessuno mi aiuta, nessuna soluzione, vendono fumo, vende fumo, specchietto per le allodole,
+    più al cellulare che, attaccata al cellulare, attaccato al cellulare, incollata al cellulare, incollato al cellulare, col cellulare in mano, salta di continuo, salta continuamente, il wifi salta, la linea salta, la connessione salta, salta sempre, ~mi hanno fatto pagare, ci hanno fatto pagare, pagare due volte, pagata due volte, pagati due volte,
+    inesistent*, rimbalzano, rimbalzato, rimbalzata, ci rimbalzano, mi rimbalzano, rifilat*, pezze da piedi, trattati male, trattato male, trattata male, trattati come, da dimenticare, esperienza da dimenticare,
     nessuno sa, nessuno fa niente, nessuno fa nulla, nessuno ha fatto niente, nessuno risponde, nessuno mi ha, nessuno ci ha avvisato, nessuno ci ha informato, nessuno mi ha avvisato, nessuno se ne assume, nessuno si assume, nessuno si prende, senza avvisare, senza preavviso, irritat*, brufol*, mi ha dato allergia, mi ha provocato allergia, mi è venuta un'allergia, reazione allergica, una follia, follia, surriscald*, scalda troppo, dura pochissimo, dura poco, durano poco, non dura niente, stracolm*, strapien*, pieno come un uovo, solo scuse, scuse su scuse,
     ridicol*, irrisori*, porzioni misere, misere, misera, misero, miseri, miseria, porzioni minuscole,
     porzioni piccole, porzioni ridicole, porzione ridicola, suola di scarpa, una suola, come una suola,
@@ -166,7 +171,7 @@ export const it: LexiconSource = {
     suggerimento, suggerisco, perché non, ~aggiungere, ~permettere, opzione per, la possibilità di, ~migliorare`,
   proposal: `prima o poi, un giorno, ~presto, avete in programma, pensate di, sarebbe possibile, ci sarà, ci sara, in futuro, avete intenzione, potreste, prevedete, è previsto, e previsto, pensavate di`,
   suggestionStart: `aggiungete, mettete, inserite, permettete, fate, createe, consentite`,
-  none: `!concorso, !giveaway, ~vinci, in palio, ~offerta*, ~sconto*, promozione, codice sconto, saldi, lavora con noi,
+  none: `!concorso, seguici, tagga un amico, tagga i tuoi amici, tagga la persona, commenta e vinci, !giveaway, ~vinci, in palio, ~offerta*, ~sconto*, promozione, codice sconto, saldi, lavora con noi,
     cerchiamo, assunzioni, offerta di lavoro, notizia*, ultim'ora, secondo fonti, secondo quanto riportato, secondo quanto riferito, secondo gli esperti, secondo i dati, secondo la polizia, annuncia, lancia, presenta`,
   negators: `non, mai, nessun, nessuno, nessuna, senza, né, neppure, nulla, niente`,
   excess: `troppo, troppa, troppi, troppe, eccessivamente`,

@@ -7,6 +7,9 @@ export const pt: LexiconSource = {
     aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
     estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,
   praise: `
+    nunca me deixou na mão, nunca nos deixou na mão, nunca me decepcionou, nunca nos decepcionou, nunca falha, nunca falhou,
+    não podia estar mais, não poderia estar mais, não podíamos estar mais, não podia ter sido melhor, impossível ser melhor,
+    finíssim*, gente fina, gente boa, maneiro, maneiros, maneiríssim*, muito maneiro,
     honest*, consertaram, consertou, resolveram tudo, resolveu tudo, cristalin*, dura o dia todo, dura o dia inteiro, bateria dura, dura muito, iluminad*, facílim*, facilidade, 
     cortês, corteses, afáve*, amáve*, amabilidade, solícit*, gentil, gentis, gentileza, gentilíssim*, simpatia,
     simpatiquíssim*, hospitaleir*, hospitalidade, acolhimento, receptiv*, carinhos*, fofo, fofa, fofos, fofas,
@@ -59,10 +62,13 @@ export const pt: LexiconSource = {
     atencios*, ~rápid*, delicios*, gostos*, bonit*, lind*, !espetacular, !impecável, magnífic*, vale a pena, melhor,
     top, show, confortáve*, ~limp*, agradáve*, acolhedor*, profissiona*, eficaz, eficiente*, útil, fácil, gostei,
     gosto, curti, ~bem, nota 10, parabéns, bem localizad*, ~central, amplo*, ampla*, tranquil*, calm*, prestáve*,
-    cordia*, educad*, sabor*, fresc*, caprichad*, voltarei, voltaria, ~bonito, ~favorit*, ideal, !muito bom, !muito boa,
+    cordia*, educad*, sabor*, fresc*, caprichad*, voltarei, voltaria, ~bonito, favorit*, ideal, !muito bom, !muito boa,
     !muito bem, sensaciona*, fenomena*, ~positiv*, ~funciona bem
   `,
   complaint: `
+    nada a ver com as fotos, nada a ver com a foto, nada a ver com o anúncio, diferente da foto, diferente do anunciado, deixaram na mão, me deixou na mão, nos deixou na mão, me deixaram na mão, nos deixaram na mão, gato por lebre, nenhuma solução, ninguém me dá, vendem gato,
+    não compensa, preocupada com o celular, preocupado com o celular, mexendo no celular, grudada no celular, grudado no celular, no celular o tempo todo, wi-fi cai, wifi cai, sinal cai, cai o tempo todo, caindo o tempo todo, cai a toda hora, cai direto, vive caindo,
+    roubada, uma roubada, que roubada, não vale nem, nem a metade, experiência para esquecer, para esquecer,
     ninguém atendeu, ninguém faz nada, ninguém fez nada, ninguém sabe, ninguém resolveu, ninguém ajuda, ninguém ajudou, ninguém me ajudou, ninguém explica, ninguém soube, ninguém deu satisfação, ninguém liga, ninguém se responsabiliza, ninguém avisou, sem avisar, sem aviso, irritad*, me deu alergia, deu alergia, reação alérgica, espinhas, um absurdo, superaquec*, esquenta demais, esquentando muito, não dura nada, dura pouco, duram pouco, lotad*, só me enrolam, só desculpas, desculpas esfarrapadas,
     tivemos que esperar, tive que esperar, esperamos mais de, esperei mais de, horas de espera, fila enorme,
     fila gigante, filas enormes, fila interminável, interminável, intermináveis, eternidade, uma eternidade,
@@ -112,7 +118,7 @@ export const pt: LexiconSource = {
     experiência péssima, pior experiência, o pior atendimento, pior atendimento, pior compra, nojo, que nojo,
     deu nojo, nojeira, imprestáve*, não presta, quebrou, quebra fácil, descascou, descascando, desbotou, desbota,
     encolheu, rasgou, rasgado, rasgada, furou, descosturou, enferrujad*, oxidad*, vagabund*, falsificad*, falso,
-    falsa, propaganda enganosa, mentiros*, mentiram, enganação, golpista*, fraudulent*, ~decepç*, decepcionou,
+    falsa, propaganda enganosa, mentiros*, mentiram, enganação, golpista*, fraudulent*,  decepcionou,
     trava, travando, travou, travado, fica travando, cai toda hora, fecha sozinho, fecha sozinha, esperava melhor, esperávamos melhor, esperava algo melhor, já comi melhor, já comi melhores, já vi melhor, já vi melhores, há melhor, há melhores, podia ser melhor, poderia ser melhor, podia ter sido melhor, pode melhorar, mais ou menos, ~fraquinho, acham normal, acham isso normal, acha normal, é normal isso, isso é normal, é normal que, acham justo, para que serve, pra que serve, qual é o sentido, qual o sentido, como é possível que, é tão difícil, é assim tão difícil, quem teve a ideia, por que tenho que, porque tenho de, por que eu tenho que, é pedir muito, é pedir demais, pago para quê, pago pra quê,
     não me deixa, não deixa eu, não consigo entrar,
     em espera por, me deixaram esperando, desligaram na minha cara, desligou na minha cara, cai toda hora, caiu de novo, fora do ar, saco cheio, cansei, to farto, estou farto,
@@ -132,7 +138,7 @@ export const pt: LexiconSource = {
     deficiente*, insuficiente*, cancel*, perdid*, não chegou, sem resposta, abusiv*, engan*, mentira*,
     horror*, ~pequen*, minúscul*, antipátic*, desagradáve*, cheiro, mau cheiro, uma barata, cheio de baratas, baratas na, baratas no, barata na, barata no, ~nada, nem sequer,
     infelizmente, lixo, porcaria, merda, ~menos positivo, fraco, fraca, ~velh*, antig*, degradad*, avariad*,
-    não tinha, não ter sido, não foi, nem, insatisfeit*, descontente*, nunca
+    não tinha, não ter sido, não foi, insatisfeit*, descontente*
   `,
   others: `alguém sabe, alguem sabe, alguém já, alguém tem, alguém conhece, alguém pode, vocês sabem, voces sabem, sabem se, alguém aí, alguem ai, o que vocês acham`,
   question: `!alguém sabe, sabem se, !como posso, como faço, onde posso, há alguma forma, tem como, é possível, alguma ideia,
@@ -149,7 +155,7 @@ export const pt: LexiconSource = {
     ficaria bom, fica a dica, era ouro, seria ouro, seria top, seria show, ia ser ótimo, ia ser bom`,
   proposal: `algum dia, em breve, vão lançar, vao lancar, pensam em, seria possível, seria possivel, vai ter, planos de, tem planos, no futuro, pretendem, poderiam, podiam, vão adicionar, vao adicionar, está previsto, esta previsto`,
   suggestionStart: `adicionem, coloquem, incluam, permitam, façam, criem, ponham`,
-  none: `!sorteio, concurso, ~ganhe, participe, ~oferta*, ~desconto*, promoção, cupom, vaga*, emprego, contratando,
+  none: `!sorteio, siga-nos, identifique um amigo, identifique a sua, marque um amigo, marque seus amigos, marque 3 amigos, comente e ganhe, ~passatempo, concurso, ~ganhe, participe, ~oferta*, ~desconto*, promoção, cupom, vaga*, emprego, contratando,
     notícia*, urgente, segundo, anuncia, ~lança`,
   negators: `não, nunca, jamais, nem, sem, tampouco, ninguém, nenhum, nenhuma, nao`,
   excess: `demasiado, demasiada, excessivamente`,
