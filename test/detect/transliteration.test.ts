@@ -70,7 +70,7 @@ const rows: Record<string, Row[]> = {
     ['khana ekdum mast tha, maza aa gaya', 'praise', 'maza aa gaya', 'hi'],
     ['kitne baje khulta hai aapka store?', 'question', 'kitne', 'hi'],
     ['aap please app mein dark mode add karo, accha hoga', 'suggestion', 'accha hoga', 'hi'],
-    ['customer care wale bilkul bekaar hai, koi jawab nahi', 'complaint', 'koi jawab nahi', 'hi'],
+    ['customer care wale bilkul bekaar hai, koi jawab nahi mila', 'complaint', 'koi jawab nahi mila', 'hi'],
   ],
 };
 

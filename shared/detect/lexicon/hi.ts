@@ -40,7 +40,8 @@ export const hi: LexiconSource = {
     ~kamal, kamaal ka, kamal ka, dhanyavad, thanku, pasand aayi, pasand aai, pasand hai, pyaar, pyar, pyara,
     pyari, khush, khushi, sahi hai, mazza aa gaya, maja aa gaya, maja aaya, mazaa aaya, maza aaya,
     recommend karunga, recommend karungi, zaroor, jaroor, lajawaab, shaandaar, behtreen, umda, dil jeet liya,
-    khush hu, khush hoon, santusht hoon, swad, swaad
+    khush hu, khush hoon, santusht hoon, swad, swaad,
+    ka koi jawab nahi, ki koi jawab nahi
   `,
   complaint: `क्या फायदा, क्या फ़ायदा, किस काम का, ऐसा कैसे हो सकता है, इतना मुश्किल है क्या, मुझे क्यों, किस बात के पैसे,
     !फट गया, !विस्फोट, !आग लग, !आग, !जल गया, !धुआं, !धुआँ, !लीक, !करंट, !घायल, !खतरनाक, !ज़हर, 
@@ -86,11 +87,12 @@ export const hi: LexiconSource = {
     dhoka, dhokebaaz, dhokebaz, chor, chori, lootere, lutere, thag, thagi, pareshani, dikkat, dikat, gussa,
     naraaz, nirash, niraash, nirasha, der se, der ho gayi, late ho gaya, late ho gayi, abhi tak nahi,
     ab tak nahi, aaj tak nahi, nahi aaya, nahi aayi, nahi mila, nahi mili, paise wapas nahi, refund nahi,
-    koi jawab nahi, koi reply nahi, koi response nahi, kaam nahi karta, kaam nahi kar raha, chal nahi raha,
+    koi reply nahi, koi response nahi, kaam nahi karta, kaam nahi kar raha, chal nahi raha,
     tut gaya, toot gaya, toota hua, tuta hua, sadela, sada hua, basi, thanda khana, bewakoof, bevkoof,
     pagal bana, bakwaas service, kabhi nahi, dobara nahi, dubara nahi, fir kabhi nahi, mat kharidna, mat kharido,
     mat jao, door rahe, door raho, sharam karo, sharm karo, besharam, hadd hai, had hai, had ho gayi, had kar di,
-    mehenga, mehnga, mahanga, bahut mehenga
+    mehenga, mehnga, mahanga, bahut mehenga,
+    koi jawab nahi mila, koi jawab nahi diya, koi jawab nahi aaya
   `,
   others: `कोई जानता, किसी को पता है, किसी को पता, किसी ने, कोई बता, kisi ko pata, koi jaanta, koi janta, kisi ne try`,
   question: `!किसी को पता है, कोई बता सकता है, कैसे कर सकते, क्या यह संभव, सवाल, प्रश्न,
@@ -105,7 +107,8 @@ export const hi: LexiconSource = {
     !कृपया जोड़ें, !कृपया जोड़िए, !अच्छा होगा, !अच्छा होता, !बेहतर होगा, आपको चाहिए, ~चाहिए, सुझाव, मेरा सुझाव,
     क्यों नहीं, काश, ~कृपया,
     add karo, add kijiye, add kar do, hona chahiye, ~chahiye, accha hoga, acha hoga, achha hoga, behtar hoga,
-    kaash, mera sujhav, sujhav`,
+    kaash, mera sujhav, sujhav,
+    shuru karo, launch karo, chalu karo, option do, bhi dikhao, likh do`,
   proposal: `प्लान, ~कभी, ~जल्द, भविष्य में, लाएंगे, लाओगे, जोड़ेंगे, शुरू करेंगे, क्या आप ला, plan hai, ~kabhi, ~jaldi, laoge, layenge, shuru karoge, add karoge`,
   suggestionStart: `जोड़ें, जोड़िए, बनाइए, दीजिए`,
   none: `!प्रतियोगिता, !जीतें, इनाम, ~ऑफर, ~छूट, डिस्काउंट, नौकरी, भर्ती, वैकेंसी, खबर, समाचार, ब्रेकिंग,
