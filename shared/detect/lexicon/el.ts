@@ -6,7 +6,9 @@ export const el: LexiconSource = {
   stopwords: `
     einai, ine, eimai, imai, kai, den, poli, poly, pou, pws, giati, yiati, afto, ayto, afti, oxi, ohi, akoma,
     episis, tha, mou, tipota, kanena, kaneis, ksana, xana, pali, omws, omos, exo, exw, eho, htan, itan, ston,
-    stin, oti, otan, kati, tora, simera, apo, ena, pote`,
+    stin, oti, otan, kati, tora, simera, apo, ena, pote,
+    stis, oloi, apla, epeidi, epeidh, sas, eseis, emeis, egw, kserw, thelw, exete, twra, kathe,
+    prin, mazi, kapoios, kaneis, tipota, pia, ekei, edw`,
   praise: `συνεπείς, συνεπής, συνεπέστατ*,
     μένει όλη μέρα, κρατάει όλη μέρα, δεν ξεβάφει, δεν στεγνώνει την επιδερμίδα, απαλή επιδερμίδα, μαλλιά μετάξι, οικονομικό στην κατανάλωση, χαμηλή κατανάλωση, δεν χαλάει ποτέ, ούτε μια βλάβη, αναχωρήσαμε στην ώρα μας, φτάσαμε στην ώρα μας, ακριβώς στην ώρα, απαλή προσγείωση, χωρίς υπερχρεώσεις,
     γουστάρ*, σπέρνει, άλλο επίπεδο, σε άλλο επίπεδο, το κάτι άλλο, γρήγορη παράδοση, γρήγορη αποστολή, γρήγορη απάντηση, άμεση παράδοση, εύκολο στη χρήση, πολύ ευχαριστημένος, πολύ ευχαριστημένη, πολύ ευχαριστημένοι, εξαιρετική εμπειρία, υπέροχη εμπειρία, τέλεια εμπειρία,

@@ -6,7 +6,9 @@ export const hi: LexiconSource = {
   stopwords: `
     hai, hain, nahi, nahin, nhi, bahut, bohot, bahot, boht, kya, kyu, kyun, kyon, mera, meri, mujhe, aap, aapka,
     aapki, aapke, humara, hamara, tha, thi, gaya, gayi, raha, rahi, rahe, karo, kiya, kuch, koi, abhi, bhi, woh,
-    ekdum, bilkul, lekin, aur, kab, kaise, kahan, kitna, kyunki, sirf, phir, hoon`,
+    ekdum, bilkul, lekin, aur, kab, kaise, kahan, kitna, kyunki, sirf, phir, hoon,
+    bhai, yaar, wala, wale, wali, liye, karke, karna, karne, diya, hota, hoti, hote, aata, aati, sakta, sakte,
+    chahiye, agar, toh, sab, apna, apni, apne, uska, uski, unka, tumhara, ji, kyonki`,
   praise: `
     !बहुत अच्छा, !बहुत बढ़िया, !शानदार, !बेहतरीन, !उत्कृष्ट, !लाजवाब, !कमाल, !जबरदस्त, !ज़बरदस्त, !अद्भुत, !शानदार सेवा,
     अच्छा, अच्छी, अच्छे, बढ़िया, बढ़िया, बेहतर, सुंदर, सुन्दर, प्यारा, प्यारी, स्वादिष्ट, धन्यवाद, शुक्रिया, आभार, खुश,
