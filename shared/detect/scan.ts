@@ -70,30 +70,6 @@ const NEGATED_VERB = 0.65;
 const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
 
-const isNegator = (e: Entry | undefined): boolean =>
-  e !== undefined && (e.category === 'negators' || e.category === 'postNegators');
-
-/** Whether a folded word is a negator of some lexicon, as a word or through a negator stem ("değil*"). */
-function negatorWord(word: string): boolean {
-  const info = WORD_INDEX.get(word);
-  if (info !== undefined) for (const e of info.exact) if (isNegator(e)) return true;
-  const stems: StemNode[] = [];
-  walkStems(word, stems);
-  for (const n of stems) if (n.stem !== undefined) for (const e of n.stem) if (isNegator(e)) return true;
-  return false;
-}
-
-/** Per phrase entry: whether one of its words negates ("no funciona", "memnun değilim"). */
-const SELF_NEGATED = new WeakMap<Entry, boolean>();
-function selfNegated(entry: Entry): boolean {
-  let known = SELF_NEGATED.get(entry);
-  if (known === undefined) {
-    known = entry.words.some(negatorWord);
-    SELF_NEGATED.set(entry, known);
-  }
-  return known;
-}
-
 interface Match {
   entry: Entry;
   /** Tokens consumed (a phrase's words and any hyphens between them). */
@@ -312,11 +288,9 @@ class Scanner {
         let weight = strength * emphasis;
         if (pos <= this.intensityUntil) weight *= this.intensity;
         if (this.afterContrast) weight *= 1.3;
-        // A complaint phrase that carries its own negation ("memnun değilim", "no funciona"): a
-        // negator before it ("hiç", "nunca") stresses it rather than flipping it. Other phrases
-        // flip as words do ("no hidden fees", "χωρίς κρυφές χρεώσεις").
-        const negated =
-          pos <= this.negUntil && !(category === 'complaint' && entry.words.length > 1 && selfNegated(entry));
+        // A complaint phrase carries its own negation ("memnun değilim", "no funciona"): a negator
+        // before it ("hiç", "nunca") stresses it rather than flipping it.
+        const negated = pos <= this.negUntil && !(category === 'complaint' && entry.words.length > 1);
         if (negated) {
           const flipped: Label = category === 'praise' ? 'complaint' : 'praise';
           this.hit(
