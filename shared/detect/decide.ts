@@ -61,21 +61,23 @@ function total(hits: readonly Hit[], label: Label): number {
 }
 
 /**
- * Whether the post ends by asking after praising: all its praise comes in sentences before the one
- * the first question mark closes ("love your shop! what time do you open?").
+ * Whether the post asks beside its praise: a sentence closed by a question mark holds no praise,
+ * and some other sentence, before or after it, does ("love your shop! what time do you open?",
+ * "will there be a sequel? I love your books").
  */
-function asksAfterPraise(hits: readonly Hit[]): boolean {
-  let asking = -1;
+function asksBesidePraise(hits: readonly Hit[]): boolean {
+  // Sentences closed by a question mark, as bits (sentences past 31 share the last bit).
+  let asking = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (h.label === 'question' && h.kind === 'punctuation') asking = h.sentence;
+    if (h.label === 'question' && h.kind === 'punctuation') asking |= 1 << Math.min(h.sentence, 31);
   }
-  if (asking < 0) return false;
+  if (asking === 0) return false;
   let praised = false;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     if (h.label !== 'praise' || h.weight <= 0 || h.kind === 'punctuation' || h.kind === 'context') continue;
-    if (h.sentence >= asking) return false;
+    if ((asking & (1 << Math.min(h.sentence, 31))) !== 0) return false;
     praised = true;
   }
   return praised;
@@ -166,7 +168,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     !complaintAsQuestion &&
     !proposing &&
     !ev.observation &&
-    asksAfterPraise(hits) &&
+    asksBesidePraise(hits) &&
     total(hits, 'praise') > total(hits, 'question') &&
     total(hits, 'complaint') < 0.5;
   if (praiseWrapped) {

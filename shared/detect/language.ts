@@ -34,6 +34,13 @@ export const LANGS_BY_SCRIPT: Record<'latin' | 'cyrillic' | 'arabic', string[]> 
   arabic: ['ar', 'fa'],
 };
 
+/**
+ * Languages often written in Latin letters too (Russian and Ukrainian in Latin letters, Greeklish,
+ * Arabizi, Finglish, Hinglish): they read a Latin-script post only when their Latin-letter function
+ * words or a platform hint vote for them, never in the fallback that reads with every Latin lexicon.
+ */
+export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi'];
+
 export const SCRIPT_OF_LANG: Record<string, Script> = {
   en: 'latin',
   es: 'latin',
@@ -246,7 +253,7 @@ const HAN = SCRIPT_ID.get('han')!;
 const HANGUL = SCRIPT_ID.get('hangul')!;
 
 /** Every language a hint or a function word can vote for, as an index into `votes`. */
-const ALL_LANGS = [...new Set(Object.values(LANGS_BY_SCRIPT).flat())];
+const ALL_LANGS = [...new Set([...Object.values(LANGS_BY_SCRIPT).flat(), ...TRANSLITERATED])];
 const LANG_ID = new Map(ALL_LANGS.map((l, i) => [l, i]));
 const FR = LANG_ID.get('fr')!;
 
@@ -368,10 +375,13 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
   if (fixed) return { lang: fixed, script: best, candidates: latinLetters >= 8 ? [fixed, 'en'] : [fixed] };
 
   const family = LANGS_BY_SCRIPT[best as 'latin' | 'cyrillic' | 'arabic'];
-  const inFamily = FAMILY_MASK[best as 'latin' | 'cyrillic' | 'arabic'];
-  votes.fill(0);
-  for (let l = 0; l < votes.length; l++) if (inFamily[l] === 1) votes[l] = hintVotes[l]!;
   const latin = best === 'latin';
+  // A Latin-script post may also be a transliterated one: those languages take function-word votes.
+  const inFamily = latin ? LATIN_READERS_MASK : FAMILY_MASK[best as 'latin' | 'cyrillic' | 'arabic'];
+  votes.fill(0);
+  // Letter hints vote only within the script's own family (a stray `ы` says nothing of a Latin post).
+  const own = FAMILY_MASK[best as 'latin' | 'cyrillic' | 'arabic'];
+  for (let l = 0; l < votes.length; l++) if (own[l] === 1) votes[l] = hintVotes[l]!;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word') continue;
@@ -398,19 +408,21 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
   const hinted = hint === undefined ? undefined : LANG_ID.get(hint);
   if (hinted !== undefined && inFamily[hinted] === 1) votes[hinted]! += 1.5;
   // Most votes first; on a tie the family's order (most common language first).
+  // Transliterated languages come after the family, so a tie goes to the Latin-script language.
   const ranked: string[] = [];
-  const familyIds = FAMILY_IDS[best as 'latin' | 'cyrillic' | 'arabic'];
-  for (let k = 0; k < familyIds.length; k++) {
-    const id = familyIds[k]!;
+  const readers = latin ? LATIN_READERS : family;
+  const readerIds = latin ? LATIN_READER_IDS : FAMILY_IDS[best as 'latin' | 'cyrillic' | 'arabic'];
+  for (let k = 0; k < readerIds.length; k++) {
+    const id = readerIds[k]!;
     if (votes[id]! <= 0) continue;
     // Insertion by votes, after every language with as many (ties keep the family's order).
     let at = ranked.length;
-    ranked.push(family[k]!);
+    ranked.push(readers[k]!);
     while (at > 0 && votes[LANG_ID.get(ranked[at - 1]!)!]! < votes[id]!) {
       ranked[at] = ranked[at - 1]!;
       at--;
     }
-    ranked[at] = family[k]!;
+    ranked[at] = readers[k]!;
   }
   const top = ranked[0];
   if (top === undefined) {
@@ -452,3 +464,9 @@ const FAMILY_MASK = Object.fromEntries(
     return [script, mask];
   }),
 ) as Record<'latin' | 'cyrillic' | 'arabic', Uint8Array>;
+
+/** Languages that may read a Latin-script post: the Latin family, then the transliterated ones. */
+const LATIN_READERS = [...LANGS_BY_SCRIPT.latin, ...TRANSLITERATED];
+const LATIN_READER_IDS = LATIN_READERS.map((l) => LANG_ID.get(l)!);
+const LATIN_READERS_MASK = new Uint8Array(ALL_LANGS.length);
+for (const id of LATIN_READER_IDS) LATIN_READERS_MASK[id] = 1;

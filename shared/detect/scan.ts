@@ -9,6 +9,7 @@ import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexico
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
+import { correctTypo } from './typos.ts';
 import { isLexical, isSyllable, walkStems } from './vocab.ts';
 
 export interface Hit {
@@ -337,7 +338,14 @@ class Scanner {
       }
       case 'intensifiers':
         this.intensity = 1.5;
-        this.intensityUntil = pos + 2;
+        // A phrase stresses the two words after its last. The phrases are negations that stress
+        // ("never had such … great service", "non sono mai stato così"): the negator before them
+        // is part of them, and flips nothing.
+        this.intensityUntil = pos + entry.words.length + 1;
+        if (entry.words.length > 1) {
+          this.pendingNegation = undefined;
+          this.negUntil = -1;
+        }
         return;
       case 'excess':
         this.intensity = 1.5;
@@ -478,6 +486,48 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
   }
 }
 
+/**
+ * The praise and complaint entries among a tag's words, each flipped by a negator before it in the
+ * tag ("#NotHappy"). Nothing else is read: a tag such as "#NoFilter" negates nothing, and says
+ * nothing went wrong.
+ */
+function readTagWords(
+  sc: Scanner,
+  sub: readonly Token[],
+  lexicons: readonly CompiledLexicon[],
+  raw: string,
+  pos: number,
+): void {
+  let negated = false;
+  for (let k = 0; k < sub.length; ) {
+    let best: Match | undefined;
+    for (const lex of lexicons) {
+      const m = matchAt(sub, k, lex);
+      if (m && (!best || m.length > best.length)) best = m;
+    }
+    if (!best) {
+      k++;
+      continue;
+    }
+    const { category, strength } = best.entry;
+    if (category === 'negators') negated = true;
+    else if (category === 'praise' || category === 'complaint') {
+      const label: Label = negated ? (category === 'praise' ? 'complaint' : 'praise') : category;
+      sc.hit(
+        label,
+        negated ? 'pattern' : 'word',
+        raw,
+        strength * (negated && category === 'complaint' ? 0.5 : 1),
+        pos,
+        true,
+        negated,
+      );
+      negated = false;
+    }
+    k += best.length;
+  }
+}
+
 export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], lang: string): Evidence {
   let questionMark = false;
   for (let i = 0; i < tokens.length && !questionMark; i++) {
@@ -497,6 +547,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   let pos = 0;
   let leading = true;
   let askedOnce = false;
+  let openBrackets = 0;
   for (let i = 0; i < tokens.length; i++, pos++) {
     const t = tokens[i]!;
     switch (t.type) {
@@ -514,16 +565,20 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
           sc.hit(cue[0], 'word', t.raw, cue[1], pos);
           continue;
         }
-        // A tag is read like the words it is made of ("#SoRude").
+        // A tag is read like the words it is made of ("#SoRude"): as one entry, else by the
+        // praise and complaint words in it ("#WorstServiceEver", "#NotHappy").
         const words = t.norm.split(' ');
+        const sub = words.map((w) => ({ type: 'word', norm: w, raw: w, start: false }) as Token);
+        let whole = false;
         for (const lex of spaced) {
-          const sub = words.map((w) => ({ type: 'word', norm: w, raw: w, start: false }) as Token);
           const m = sub.length > 0 ? matchAt(sub, 0, lex) : undefined;
           if (m && m.length === sub.length) {
             sc.apply(m.entry, t.raw, pos, false, 1);
+            whole = true;
             break;
           }
         }
+        if (!whole && sub.length > 1) readTagWords(sc, sub, spaced, t.raw, pos);
         continue;
       }
       case 'emoji': {
@@ -534,6 +589,12 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       }
       case 'emoticon': {
         leading = false;
+        // "(really))" closes its brackets first: only what is left of the run smiles.
+        if (t.norm.charCodeAt(0) === 41 && openBrackets > 0) {
+          const left = t.norm.length - openBrackets;
+          openBrackets = Math.max(0, openBrackets - t.norm.length);
+          if (left < 2) continue;
+        }
         const cue = emoticonCue(t.norm);
         if (cue) sc.hit(cue[0], 'emoji', t.raw, cue[1], pos);
         continue;
@@ -548,6 +609,8 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         continue;
       }
       case 'break':
+        if (t.norm === '(') openBrackets++;
+        else if (t.norm === ')' && openBrackets > 0) openBrackets--;
         sc.endClause(t.norm !== ',' && t.norm !== '،' && t.norm !== '、' && t.norm !== ':');
         continue;
       case 'word':
@@ -577,6 +640,15 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       walkStems(t.norm, path);
       stems = path;
       lexical = isLexical(undefined, path);
+      if (!lexical && t.squeezed === undefined) {
+        // A word no one knows may be a lexicon word with a slip in it ("terible", "excelent").
+        const typo = correctTypo(t.norm);
+        if (typo !== undefined) {
+          info = typo.info;
+          stems = typo.stems;
+          lexical = true;
+        }
+      }
     }
     const squeezed = t.squeezed;
     let squeezedInfo: WordInfo | undefined;

@@ -412,6 +412,18 @@ function emoticonAt(text: string, i: number): number {
   return -1;
 }
 
+/**
+ * Two or more closing or opening brackets, even right after a word: the smile "))" and the frown
+ * "((" written in Russian, Ukrainian and Turkish posts ("безлимитный))", "смс((", "kalabalıktı (((").
+ * Returns the run's end when no letter or digit follows it, else -1 (a bracket that opens "((a))").
+ */
+function bracketSmileAt(text: string, i: number): number {
+  const c = text.charAt(i);
+  let j = i;
+  while (text.charAt(j) === c) j++;
+  return j - i >= 2 ? bounded(text, j) : -1;
+}
+
 /** An emoji (with variation selectors, skin tones and ZWJ sequences) or a flag at `i`. */
 function emojiAt(text: string, i: number, cp: number, cls: number): number {
   if ((cls & PICTO) !== 0) {
@@ -618,6 +630,15 @@ export function tokenize(input: string): Token[] {
       if (end > i) {
         const raw = text.slice(i, end);
         out.push(token('emoticon', raw.toLowerCase(), raw, false));
+        i = end;
+        continue;
+      }
+    }
+    if (c === 41 || c === 40) {
+      end = bracketSmileAt(text, i);
+      if (end > i) {
+        const raw = text.slice(i, end);
+        out.push(token('emoticon', raw, raw, false));
         i = end;
         continue;
       }

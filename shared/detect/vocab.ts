@@ -109,7 +109,8 @@ export function intern(key: string): WordRecord {
   return rec;
 }
 
-export const lookup = (key: string): WordRecord | undefined => VOCAB.get(key);
+/** The record of `key`, if it has one: a lexicon word's record is made when a post first uses it. */
+export const lookup = (key: string): WordRecord | undefined => known(key);
 
 /** The term a token stands for, or '' for punctuation and clause breaks (a chain of words stops there). */
 export function termKey(t: Token): string {
@@ -129,14 +130,22 @@ export function termKey(t: Token): string {
   }
 }
 
+/**
+ * The record of a term a lexicon or a function-word list knows, made the first time a post uses
+ * it: interning every lexicon word at load cost a cold start more than the few hundred a warm
+ * function meets. A word nothing knows gets no record.
+ */
+function known(key: string): WordRecord | undefined {
+  const rec = VOCAB.get(key);
+  if (rec !== undefined) return rec;
+  return WORD_INDEX.has(key) || STOPWORD_INDEX.has(key) ? intern(key) : undefined;
+}
+
 /** Sets each token's `rec` to its term's record (undefined when the vocabulary does not know it). */
 export function attachRecords(tokens: readonly Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const key = termKey(t);
-    t.rec = key === '' ? undefined : VOCAB.get(key);
+    t.rec = key === '' ? undefined : known(key);
   }
 }
-
-for (const word of WORD_INDEX.keys()) intern(word);
-for (const word of STOPWORD_INDEX.keys()) intern(word);

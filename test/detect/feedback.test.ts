@@ -91,15 +91,15 @@ describe('relabels teach: a repeated mistake is corrected on new posts of the sa
       ['express delivery apparently means a fortnight', 'my express delivery is on a scenic tour of Europe'],
     ],
     [
-      'slang "slaps" is praise',
+      'slang "understood the assignment" is praise',
       'praise',
       [
-        'the Acme night crew absolutely slaps',
-        'Acme oat latte slaps every single time',
-        'new Acme playlist in store slaps',
-        'honestly the loyalty app slaps now',
+        'the Acme night crew understood the assignment',
+        'Acme oat latte understood the assignment every single time',
+        'new Acme playlist in store understood the assignment',
+        'honestly the loyalty app understood the assignment now',
       ],
-      ['that pumpkin bread slaps', 'the winter menu slaps hard'],
+      ['that pumpkin bread understood the assignment', 'the winter menu understood the assignment'],
     ],
     [
       '"… when" asks for a feature',

@@ -373,6 +373,39 @@ describe('detect: a question wrapped in praise is a question, as a suggestion wr
     ],
   ])('%s', (...c) => expectCase(c));
 
+  it.each<Case>([
+    [
+      '@acme do you deliver to Leeds? Absolutely love your cakes, best bakery in town, amazing team!',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Liefert ihr auch nach Köln? Eure Torten sind der Wahnsinn, super lecker und toller Service!',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Vous livrez à Lille ? Vos gâteaux sont incroyables, délicieux, une équipe géniale !',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme ¿Hacéis envíos a Bilbao? ¡Vuestras tartas son increíbles, buenísimas, un equipo genial!',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Consegnate anche a Torino? Le vostre torte sono fantastiche, buonissime, staff eccezionale!',
+      'question',
+      'wrapped in praise',
+    ],
+    [
+      '@acme Вы доставляете в Казань? Ваши торты просто шикарные, очень вкусные, отличная команда!',
+      'question',
+      'wrapped in praise',
+    ],
+  ])('asked before the praise: %s', (...c) => expectCase(c));
+
   it('praise after the question stays praise', () => {
     const d = detect(
       { text: '@acme guess who had the best croissant of her life this morning? Thank you, brilliant team!' },

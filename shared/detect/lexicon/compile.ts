@@ -345,25 +345,44 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
       entries: [],
       piece: [],
     };
-    // Allocated to size: ten thousand entries pushed one by one would copy the lists as they grow.
-    let n = 0;
-    for (const category of CATEGORIES)
-      n += (d.entries[category]?.length ?? 0) + (d.pieces[category]?.length ?? 0);
-    const entries = new Array<Entry>(n);
-    const piece = new Array<boolean>(n);
-    let i = 0;
-    for (const category of CATEGORIES) {
-      for (const text of d.entries[category] ?? []) {
-        entries[i] = decodeEntry(text, category, false);
-        piece[i++] = false;
-      }
-      for (const text of d.pieces[category] ?? []) {
-        entries[i] = decodeEntry(text, category, true);
-        piece[i++] = true;
-      }
+    if (!d.substrings) {
+      decodeInto(parsed, d);
+      return parsed;
     }
-    parsed.entries = entries;
-    parsed.piece = piece;
+    // A language written without spaces is indexed apart, on the first post that has its script:
+    // its entries are decoded then, not at every cold start.
+    let own: { entries: Entry[]; piece: boolean[] } | undefined;
+    const decode = (): { entries: Entry[]; piece: boolean[] } => {
+      if (own === undefined) {
+        own = { entries: [], piece: [] };
+        decodeInto(own, d);
+      }
+      return own;
+    };
+    Object.defineProperty(parsed, 'entries', { get: () => decode().entries });
+    Object.defineProperty(parsed, 'piece', { get: () => decode().piece });
     return parsed;
   });
+}
+
+/** Decodes a lexicon's entries, sized up front: ten thousand pushes would copy the lists as they grow. */
+function decodeInto(parsed: { entries: Entry[]; piece: boolean[] }, d: LexiconData): void {
+  let n = 0;
+  for (const category of CATEGORIES)
+    n += (d.entries[category]?.length ?? 0) + (d.pieces[category]?.length ?? 0);
+  const entries = new Array<Entry>(n);
+  const piece = new Array<boolean>(n);
+  let i = 0;
+  for (const category of CATEGORIES) {
+    for (const text of d.entries[category] ?? []) {
+      entries[i] = decodeEntry(text, category, false);
+      piece[i++] = false;
+    }
+    for (const text of d.pieces[category] ?? []) {
+      entries[i] = decodeEntry(text, category, true);
+      piece[i++] = true;
+    }
+  }
+  parsed.entries = entries;
+  parsed.piece = piece;
 }

@@ -29,7 +29,13 @@ export const emojiCue = (e: string): [Label, number] | undefined => EMOJI[e];
 const EMOTICON_PRAISE = /^(?:[:;=8][-'^o]?[)\]dp*3]+|x-?[d)]|<3|\^_*\^|[(]+[-']?[:;=])$/;
 const EMOTICON_COMPLAINT = /^(?:[:;=][-'^o]?[([/\\|]+|>[:;]-?\(|d:|t_t|;_;|-_-|<\/3|[)]+[-']?[:;=]|x-?\()$/;
 
+/** Brackets alone: "((" is as sad as ":(", but "))" is also mere politeness ("помогите))"). */
+const BRACKET_SMILE = /^\){2,}$/;
+const BRACKET_FROWN = /^\({2,}$/;
+
 export function emoticonCue(e: string): [Label, number] | undefined {
+  if (BRACKET_FROWN.test(e)) return ['complaint', 1];
+  if (BRACKET_SMILE.test(e)) return ['praise', 0.6];
   const s = e.toLowerCase();
   if (EMOTICON_COMPLAINT.test(s)) return ['complaint', 1];
   if (EMOTICON_PRAISE.test(s)) return ['praise', 1];

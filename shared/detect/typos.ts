@@ -1,0 +1,143 @@
+/**
+ * Typos of lexicon words: a word no lexicon, function-word list or trained model knows is read as
+ * the lexicon word it is one slip away from — one letter missing ("terible", "excelent",
+ * "disapointed"), one letter too many ("amazzing") or two neighbours swapped ("horirble"). People
+ * write to brands in a hurry, on phones; an evaluative word with a slip in it is still praise or a
+ * complaint.
+ *
+ * Substituted letters are not read: "lived" is one letter from "loved", "bat" from "bad". Only
+ * long words (six letters or more, and entries of five or more) in alphabetic scripts (Latin, Greek,
+ * Cyrillic) are corrected: a short word is one slip from too many others, and Arabic or Hebrew
+ * words, written mostly without vowels, are.
+ */
+import type { Entry } from './lexicon/compile.ts';
+import { STEM_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import { lookup, walkStems } from './vocab.ts';
+
+/** What a corrected word reads as: the entry word's info, or the stems of the stem it misspells. */
+export interface Correction {
+  readonly info: WordInfo | undefined;
+  readonly stems: readonly StemNode[];
+}
+
+/** A word shorter than this is not corrected. */
+const MIN_WORD = 6;
+/** An entry (a word, or a stem's text) shorter than this is not a correction. */
+const MIN_ENTRY = 6;
+
+/** Latin (with its accented letters), Greek and Cyrillic small letters: the scripts read here. */
+function alphabetic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (c >= 0xdf && c <= 0x24f) continue;
+    if (c >= 0x3b1 && c <= 0x3ce) continue;
+    if (c >= 0x430 && c <= 0x45f) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Each entry word and stem text with one letter removed → the entries it could be. Built on the
+ * first word that needs it: most posts have none, and a cold start should not pay for it.
+ */
+let missing: Map<string, string[]> | undefined;
+let missingStem: Map<string, string[]> | undefined;
+/** Hashes of the keys of `missingStem`: a word's prefixes are hashed as they grow, and sliced only on a hit. */
+let missingStemHashes: Set<number> | undefined;
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+const hash = (s: string): number => {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+  return h;
+};
+
+function add(map: Map<string, string[]>, key: string, entry: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+function buildIndexes(): void {
+  missing = new Map();
+  missingStem = new Map();
+  missingStemHashes = new Set();
+  for (const [word, info] of WORD_INDEX) {
+    if (word.length < MIN_ENTRY || !alphabetic(word) || !isPolar(info)) continue;
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] === word[i - 1]) add(missing, word.slice(0, i) + word.slice(i + 1), word);
+    }
+  }
+  for (const node of STEM_INDEX.values()) {
+    const text = node.text;
+    if (text.length < MIN_ENTRY || !alphabetic(text) || !isPolarStem(node)) continue;
+    for (let i = 1; i < text.length; i++) {
+      if (text[i] !== text[i - 1]) continue;
+      const key = text.slice(0, i) + text.slice(i + 1);
+      add(missingStem, key, text);
+      missingStemHashes.add(hash(key));
+    }
+  }
+}
+
+/** Praise and complaint entries only: a slip is read where it matters, and nowhere else. */
+const polar = (e: Entry | undefined): boolean =>
+  e !== undefined && (e.category === 'praise' || e.category === 'complaint');
+
+function isPolar(info: WordInfo | undefined): boolean {
+  if (info === undefined) return false;
+  for (let k = 0; k < info.exact.length; k++) if (polar(info.exact[k])) return true;
+  return false;
+}
+
+function isPolarStem(node: StemNode): boolean {
+  if (node.stem === undefined) return false;
+  for (let k = 0; k < node.stem.length; k++) if (polar(node.stem[k])) return true;
+  return false;
+}
+
+const found: StemNode[] = [];
+
+/** The entry word, or the stems of at least MIN_ENTRY letters that begin `candidate`. */
+function known(candidate: string): Correction | undefined {
+  const rec = lookup(candidate);
+  if (rec !== undefined && rec.stopIds === undefined && candidate.length >= MIN_ENTRY && isPolar(rec.info)) {
+    return { info: rec.info, stems: rec.stems };
+  }
+  found.length = 0;
+  walkStems(candidate, found);
+  for (let k = found.length - 1; k >= 0; k--) {
+    const node = found[k]!;
+    if (node.text.length >= MIN_ENTRY && isPolarStem(node))
+      return { info: undefined, stems: found.slice(0, k + 1) };
+  }
+  return undefined;
+}
+
+/**
+ * The lexicon word `word` (folded, unknown to the vocabulary) is a slip of, or undefined. The first
+ * reading found wins, in a fixed order: a letter missing, a letter too many, a swap.
+ */
+export function correctTypo(word: string): Correction | undefined {
+  if (word.length < MIN_WORD || !alphabetic(word)) return undefined;
+  if (missing === undefined) buildIndexes();
+  // A letter missing from an entry word.
+  const whole = missing!.get(word);
+  if (whole !== undefined) return known(whole[0]!);
+  // A letter missing from a stem: some prefix of the word is the stem less one letter.
+  let h = 0;
+  for (let end = 1; end < word.length; end++) {
+    h = step(h, word.charCodeAt(end - 1));
+    if (end < MIN_ENTRY || !missingStemHashes!.has(h)) continue;
+    const stems = missingStem!.get(word.slice(0, end));
+    if (stems !== undefined) return known(stems[0]!);
+  }
+  // A letter doubled by mistake ("amazzing", "excellennt").
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] !== word[i - 1]) continue;
+    const c = known(word.slice(0, i) + word.slice(i + 1));
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
