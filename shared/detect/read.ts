@@ -4,11 +4,11 @@
  */
 import { identifyLanguage } from './language.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
-import { LEXICONS } from './lexicon/index.ts';
+import { indexLexicons, LEXICONS } from './lexicon/index.ts';
 import { ratingIn } from './rating.ts';
 import { type Evidence, scan } from './scan.ts';
 import { type Token, tokenize } from './text.ts';
-import { attachRecords, vocabularyGeneration } from './vocab.ts';
+import { attachRecords, syncVocabulary, vocabularyGeneration } from './vocab.ts';
 
 /** Posts longer than this are read only up to here: the start of a post says what it is. */
 export const MAX_CHARS = 2000;
@@ -37,6 +37,10 @@ export function readPost(input: string, langHint?: string): Reading {
     const en = LEXICONS.get('en');
     if (en) lexicons.push(en);
   }
+  // The lexicons that read the post join the combined index on first use; the tokens' records
+  // are then looked up again.
+  indexLexicons(lexicons.map((l) => l.lang));
+  if (syncVocabulary()) attachRecords(tokens);
   const evidence = scan(tokens, lexicons, guess.lang);
   const rating = ratingIn(text);
   if (rating) evidence.hits.push({ ...rating, kind: 'pattern', pos: 0, polar: true, sentence: 0 });

@@ -640,15 +640,6 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       walkStems(t.norm, path);
       stems = path;
       lexical = isLexical(undefined, path);
-      if (!lexical && t.squeezed === undefined) {
-        // A word no one knows may be a lexicon word with a slip in it ("terible", "excelent").
-        const typo = correctTypo(t.norm);
-        if (typo !== undefined) {
-          info = typo.info;
-          stems = typo.stems;
-          lexical = true;
-        }
-      }
     }
     const squeezed = t.squeezed;
     let squeezedInfo: WordInfo | undefined;
@@ -668,6 +659,29 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         if (m && (!best || m.length > best.length)) {
           best = m;
           bestIn = k;
+        }
+      }
+    }
+    if (!best && squeezed === undefined && rec?.stopIds === undefined) {
+      // A word the lexicons reading the post do not know may be one of their praise or complaint
+      // words with a slip in it ("terible", "excelent").
+      const typo = correctTypo(t.norm, slots);
+      if (typo !== undefined) {
+        for (let k = 0; k < spaced.length; k++) {
+          const m = matchIndexed(
+            tokens,
+            i,
+            spaced[k]!,
+            slots[k]!,
+            typo.info,
+            typo.stems,
+            undefined,
+            undefined,
+          );
+          if (m && (!best || m.length > best.length)) {
+            best = m;
+            bestIn = k;
+          }
         }
       }
     }

@@ -11,8 +11,15 @@
  * words, written mostly without vowels, are.
  */
 import type { Entry } from './lexicon/compile.ts';
-import { STEM_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
-import { lookup, walkStems } from './vocab.ts';
+import {
+  lexiconGeneration,
+  STEM_INDEX,
+  STOPWORD_INDEX,
+  type StemNode,
+  WORD_INDEX,
+  type WordInfo,
+} from './lexicon/index.ts';
+import { walkStems } from './vocab.ts';
 
 /** What a corrected word reads as: the entry word's info, or the stems of the stem it misspells. */
 export interface Correction {
@@ -59,7 +66,10 @@ function add(map: Map<string, string[]>, key: string, entry: string): void {
   else if (!list.includes(entry)) list.push(entry);
 }
 
+let builtAt = -1;
+
 function buildIndexes(): void {
+  builtAt = lexiconGeneration();
   missing = new Map();
   missingStem = new Map();
   missingStemHashes = new Set();
@@ -79,38 +89,56 @@ function buildIndexes(): void {
       missingStemHashes.add(hash(key));
     }
   }
+  // Lexicons join the index in the order posts need them: sorted, the first correction found does
+  // not depend on that order.
+  for (const list of missing.values()) list.sort();
+  for (const list of missingStem.values()) list.sort();
 }
 
 /** Praise and complaint entries only: a slip is read where it matters, and nowhere else. */
 const polar = (e: Entry | undefined): boolean =>
   e !== undefined && (e.category === 'praise' || e.category === 'complaint');
 
-function isPolar(info: WordInfo | undefined): boolean {
-  if (info === undefined) return false;
-  for (let k = 0; k < info.exact.length; k++) if (polar(info.exact[k])) return true;
+/** Whether some lexicon (of `slots`, when given) has a praise or complaint entry in `list`. */
+function polarIn(list: readonly (Entry | undefined)[] | undefined, slots?: readonly number[]): boolean {
+  if (list === undefined) return false;
+  if (slots === undefined) {
+    for (let k = 0; k < list.length; k++) if (polar(list[k])) return true;
+    return false;
+  }
+  for (let k = 0; k < slots.length; k++) if (polar(list[slots[k]!])) return true;
   return false;
 }
 
-function isPolarStem(node: StemNode): boolean {
-  if (node.stem === undefined) return false;
-  for (let k = 0; k < node.stem.length; k++) if (polar(node.stem[k])) return true;
-  return false;
-}
+const isPolar = (info: WordInfo | undefined, slots?: readonly number[]): boolean =>
+  info !== undefined && polarIn(info.exact, slots);
+const isPolarStem = (node: StemNode, slots?: readonly number[]): boolean => polarIn(node.stem, slots);
 
 const found: StemNode[] = [];
 
-/** The entry word, or the stems of at least MIN_ENTRY letters that begin `candidate`. */
-function known(candidate: string): Correction | undefined {
-  const rec = lookup(candidate);
-  if (rec !== undefined && rec.stopIds === undefined && candidate.length >= MIN_ENTRY && isPolar(rec.info)) {
-    return { info: rec.info, stems: rec.stems };
+/** The entry word, or the stems of at least MIN_ENTRY letters that begin `candidate`, in the lexicons of `slots`. */
+function known(candidate: string, slots: readonly number[]): Correction | undefined {
+  const info = WORD_INDEX.get(candidate);
+  if (candidate.length >= MIN_ENTRY && !STOPWORD_INDEX.has(candidate) && isPolar(info, slots)) {
+    found.length = 0;
+    walkStems(candidate, found);
+    return { info, stems: found.slice() };
   }
   found.length = 0;
   walkStems(candidate, found);
   for (let k = found.length - 1; k >= 0; k--) {
     const node = found[k]!;
-    if (node.text.length >= MIN_ENTRY && isPolarStem(node))
+    if (node.text.length >= MIN_ENTRY && isPolarStem(node, slots))
       return { info: undefined, stems: found.slice(0, k + 1) };
+  }
+  return undefined;
+}
+
+/** The first of `entries` (entry words or stem texts) that is a correction in the lexicons of `slots`. */
+function first(entries: readonly string[], slots: readonly number[]): Correction | undefined {
+  for (const e of entries) {
+    const c = known(e, slots);
+    if (c !== undefined) return c;
   }
   return undefined;
 }
@@ -119,25 +147,28 @@ function known(candidate: string): Correction | undefined {
  * The lexicon word `word` (folded, unknown to the vocabulary) is a slip of, or undefined. The first
  * reading found wins, in a fixed order: a letter missing, a letter too many, a swap.
  */
-export function correctTypo(word: string): Correction | undefined {
+export function correctTypo(word: string, slots: readonly number[]): Correction | undefined {
   if (word.length < MIN_WORD || !alphabetic(word)) return undefined;
-  if (missing === undefined) buildIndexes();
+  // Rebuilt when a lexicon joins the combined index.
+  if (missing === undefined || builtAt !== lexiconGeneration()) buildIndexes();
   // A letter missing from an entry word.
   const whole = missing!.get(word);
-  if (whole !== undefined) return known(whole[0]!);
+  const c = whole === undefined ? undefined : first(whole, slots);
+  if (c !== undefined) return c;
   // A letter missing from a stem: some prefix of the word is the stem less one letter.
   let h = 0;
   for (let end = 1; end < word.length; end++) {
     h = step(h, word.charCodeAt(end - 1));
     if (end < MIN_ENTRY || !missingStemHashes!.has(h)) continue;
     const stems = missingStem!.get(word.slice(0, end));
-    if (stems !== undefined) return known(stems[0]!);
+    const fromStem = stems === undefined ? undefined : first(stems, slots);
+    if (fromStem !== undefined) return fromStem;
   }
   // A letter doubled by mistake ("amazzing", "excellennt").
   for (let i = 1; i < word.length; i++) {
     if (word[i] !== word[i - 1]) continue;
-    const c = known(word.slice(0, i) + word.slice(i + 1));
-    if (c !== undefined) return c;
+    const doubled = known(word.slice(0, i) + word.slice(i + 1), slots);
+    if (doubled !== undefined) return doubled;
   }
   return undefined;
 }

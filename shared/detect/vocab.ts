@@ -5,7 +5,14 @@
  * instead of querying their own maps.
  */
 import { stopwordLanguageIds } from './language.ts';
-import { STEM_INDEX, STOPWORD_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import {
+  lexiconGeneration,
+  STEM_INDEX,
+  STOPWORD_INDEX,
+  type StemNode,
+  WORD_INDEX,
+  type WordInfo,
+} from './lexicon/index.ts';
 import type { Token } from './text.ts';
 
 export interface WordRecord {
@@ -46,18 +53,29 @@ const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
  */
 export const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
-for (const node of STEM_INDEX.values()) {
+/** How many nodes of STEM_INDEX (in insertion order) are marked in STEM_PREFIX and STEM_AT. */
+let stemsMarked = 0;
+
+function markStem(node: StemNode): void {
   const text = node.text;
   let h = 0;
   for (let i = 0; i < text.length; i++) {
     h = step(h, text.charCodeAt(i));
     if (STEM_PREFIX[h & MASK] === 0) STEM_PREFIX[h & MASK] = 1;
   }
-  if (text.length < 2 && !(text.length === 1 && isSyllable(text.charCodeAt(0)))) continue;
+  if (text.length < 2 && !(text.length === 1 && isSyllable(text.charCodeAt(0)))) return;
   STEM_PREFIX[h & MASK] = 2;
   const list = STEM_AT.get(h);
   if (list) list.push(node);
   else STEM_AT.set(h, [node]);
+}
+
+/** Marks the stems lexicons added since the last call (a node gaining a lexicon's entry keeps its mark). */
+function markNewStems(): void {
+  if (STEM_INDEX.size === stemsMarked) return;
+  let k = 0;
+  for (const node of STEM_INDEX.values()) if (k++ >= stemsMarked) markStem(node);
+  stemsMarked = STEM_INDEX.size;
 }
 
 /** Appends to `out` the stems (two letters or more, or a Hangul syllable) that begin `word`, shortest first. */
@@ -86,27 +104,40 @@ export function isLexical(info: WordInfo | undefined, stems: readonly StemNode[]
 const walked: StemNode[] = [];
 const NO_STEMS: readonly StemNode[] = [];
 
-/** The record of `key`, added if missing (at load, and by trained models for their words). */
+function record(key: string, id: number, stopIds: readonly number[] | undefined): WordRecord {
+  const info = WORD_INDEX.get(key);
+  walkStems(key, walked);
+  // Most words begin with no stem: they share one empty list.
+  const stems = walked.length === 0 ? NO_STEMS : walked.splice(0);
+  return { key, id, info, stems, lexical: isLexical(info, stems), stopIds };
+}
+
+/** The record of `key`, added if missing (by posts, and by trained models for their words). */
 export function intern(key: string): WordRecord {
   let rec = VOCAB.get(key);
   if (rec === undefined) {
-    const info = WORD_INDEX.get(key);
-    walkStems(key, walked);
-    // Most words begin with no stem: they share one empty list.
-    const stems = walked.length === 0 ? NO_STEMS : walked.splice(0);
     const langs = STOPWORD_INDEX.get(key);
-    rec = {
-      key,
-      id: VOCAB.size,
-      info,
-      stems,
-      lexical: isLexical(info, stems),
-      stopIds: langs === undefined ? undefined : stopwordLanguageIds(langs),
-    };
+    rec = record(key, VOCAB.size, langs === undefined ? undefined : stopwordLanguageIds(langs));
     VOCAB.set(key, rec);
     generation++;
   }
   return rec;
+}
+
+let lexiconsSeen = lexiconGeneration();
+
+/**
+ * Brings the vocabulary up to the lexicons indexed so far: new stems are marked, and every record
+ * is read again (same id) since a lexicon may have added entries or stems for its word. True when
+ * anything changed: tokens read before must be looked up again (`attachRecords`).
+ */
+export function syncVocabulary(): boolean {
+  if (lexiconsSeen === lexiconGeneration()) return false;
+  lexiconsSeen = lexiconGeneration();
+  markNewStems();
+  for (const rec of VOCAB.values()) VOCAB.set(rec.key, record(rec.key, rec.id, rec.stopIds));
+  generation++;
+  return true;
 }
 
 /** The record of `key`, if it has one: a lexicon word's record is made when a post first uses it. */

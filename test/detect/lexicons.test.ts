@@ -16,6 +16,7 @@ import {
   type TrieNode,
 } from '../../shared/detect/lexicon/compile.ts';
 import {
+  indexAllLexicons,
   LEXICONS,
   STEM_INDEX,
   type StemNode,
@@ -126,9 +127,10 @@ describe('compiled.json', () => {
     }
   });
 
-  it('gives the combined word index the content and order, and the stem index the content, merging the lexicons gave', () => {
+  it('gives the combined word and stem indexes the content merging the lexicons gave, whatever order they were indexed in', () => {
+    indexAllLexicons();
     const reference = mergeCompiled(fromSources);
-    expect([...WORD_INDEX.keys()]).toEqual([...reference.words.keys()]);
+    expect([...WORD_INDEX.keys()].sort()).toEqual([...reference.words.keys()].sort());
     expect(WORD_INDEX).toEqual(reference.words);
     expect([...STEM_INDEX.keys()].sort()).toEqual([...reference.stems.keys()].sort());
     expect(STEM_INDEX).toEqual(reference.stems);

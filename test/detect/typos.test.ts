@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../shared/detect/index.ts';
-import { correctTypo } from '../../shared/detect/typos.ts';
+import { indexAllLexicons, LEXICON_SLOT } from '../../shared/detect/lexicon/index.ts';
+import { correctTypo as correctIn } from '../../shared/detect/typos.ts';
+
+indexAllLexicons();
+const EVERY_SLOT = [...LEXICON_SLOT.values()];
+const correctTypo = (word: string) => correctIn(word, EVERY_SLOT);
+
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };

@@ -345,12 +345,8 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
       entries: [],
       piece: [],
     };
-    if (!d.substrings) {
-      decodeInto(parsed, d);
-      return parsed;
-    }
-    // A language written without spaces is indexed apart, on the first post that has its script:
-    // its entries are decoded then, not at every cold start.
+    // A lexicon's entries are decoded when it is first indexed (see index.ts): a function pays at
+    // its cold start only for the languages its posts are written in.
     let own: { entries: Entry[]; piece: boolean[] } | undefined;
     const decode = (): { entries: Entry[]; piece: boolean[] } => {
       if (own === undefined) {

@@ -93,9 +93,39 @@ function stemNode(text: string): StemNode {
   return n;
 }
 
-// Built from the parsed entries, lexicon by lexicon in slot order: per slot, a word's first entry,
-// the phrases a word or a stem opens in source order, and a stem's first entry.
-PARSED.forEach((parsed, slot) => {
+/** Per slot: whether the lexicon's entries are in the combined index yet. */
+const INDEXED = new Uint8Array(PARSED.length);
+let generation = 0;
+
+/** Changes whenever a lexicon joins the combined index: records read from it before are stale. */
+export const lexiconGeneration = (): number => generation;
+
+/**
+ * Adds the lexicons of `langs` to the combined index if they are not in it yet; true when one was
+ * added. A lexicon is indexed on the first post it reads: decoding and indexing nineteen lexicons
+ * at load cost a cold start more than the languages a brand's posts are written in.
+ */
+export function indexLexicons(langs: Iterable<string>): boolean {
+  let added = false;
+  for (const lang of langs) {
+    const slot = LEXICON_SLOT.get(lang);
+    if (slot === undefined || INDEXED[slot] === 1) continue;
+    INDEXED[slot] = 1;
+    indexSlot(slot);
+    added = true;
+  }
+  if (added) generation++;
+  return added;
+}
+
+/** Every lexicon in the combined index (tests, and tools that read every language). */
+export const indexAllLexicons = (): boolean => indexLexicons(SUPPORTED_LANGUAGES);
+
+// A lexicon's entries, in the order the per-lexicon maps list them: per slot, a word's first entry,
+// the phrases a word or a stem opens in source order, and a stem's first entry. Slots are
+// independent, so the index is the same whatever order the lexicons join it in.
+function indexSlot(slot: number): void {
+  const parsed = PARSED[slot]!;
   if (parsed.substrings) return;
   const { entries, piece } = parsed;
   const kinds = entries.map((entry, i) => entryKind(entry, piece[i] === true));
@@ -130,4 +160,4 @@ PARSED.forEach((parsed, slot) => {
     if (list) list.push(entry);
     else n.phrases[slot] = [entry];
   }
-});
+}
