@@ -39,7 +39,7 @@ export function readPost(input: string, langHint?: string): Reading {
   }
   // The lexicons that read the post join the combined index on first use; the tokens' records
   // are then looked up again.
-  indexLexicons(lexicons.map((l) => l.lang));
+  indexLexicons(lexicons);
   if (syncVocabulary()) attachRecords(tokens);
   const evidence = scan(tokens, lexicons, guess.lang);
   const rating = ratingIn(text);

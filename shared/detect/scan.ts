@@ -280,7 +280,8 @@ class Scanner {
     }
   }
 
-  apply(entry: Entry, text: string, pos: number, start: boolean, emphasis: number): void {
+  /** `stressing`: an intensifier phrase with a negator of its own lexicon in it ("never had such"). */
+  apply(entry: Entry, text: string, pos: number, start: boolean, emphasis: number, stressing = false): void {
     const { category, strength } = entry;
     switch (category) {
       case 'praise':
@@ -338,11 +339,11 @@ class Scanner {
       }
       case 'intensifiers':
         this.intensity = 1.5;
-        // A phrase stresses the two words after its last. The phrases are negations that stress
-        // ("never had such … great service", "non sono mai stato così"): the negator before them
-        // is part of them, and flips nothing.
+        // A phrase stresses the two words after its last.
         this.intensityUntil = pos + entry.words.length + 1;
-        if (entry.words.length > 1) {
+        // A negation that stresses ("never had such … great service", "non sono mai stato così")
+        // flips nothing, and a negator just before it ("non", "n'ai") is part of it.
+        if (stressing) {
           this.pendingNegation = undefined;
           this.negUntil = -1;
         }
@@ -528,6 +529,13 @@ function readTagWords(
   }
 }
 
+/** An intensifier phrase with a negator of the same lexicon in it: "never had such", "noch nie so". */
+function stressesNegation(entry: Entry, slot: number): boolean {
+  if (entry.category !== 'intensifiers' || entry.words.length < 2) return false;
+  for (const w of entry.words) if (WORD_INDEX.get(w)?.exact[slot]?.category === 'negators') return true;
+  return false;
+}
+
 export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], lang: string): Evidence {
   let questionMark = false;
   for (let i = 0; i < tokens.length && !questionMark; i++) {
@@ -704,7 +712,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       sc.negatedWord(best.entry, text, pos, emphasis);
       continue;
     }
-    sc.apply(best.entry, text, pos, t.start, emphasis);
+    sc.apply(best.entry, text, pos, t.start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
     i += best.length - 1;
     pos += best.length - 1;
   }

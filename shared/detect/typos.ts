@@ -1,14 +1,14 @@
 /**
- * Typos of lexicon words: a word no lexicon, function-word list or trained model knows is read as
- * the lexicon word it is one slip away from — one letter missing ("terible", "excelent",
- * "disapointed"), one letter too many ("amazzing") or two neighbours swapped ("horirble"). People
- * write to brands in a hurry, on phones; an evaluative word with a slip in it is still praise or a
- * complaint.
+ * Slips of praise and complaint words: a word the lexicons reading a post do not match, and no
+ * function-word list knows, is read as the entry it is one doubled-letter slip away from — one
+ * letter of a double missing ("terible", "briliant", "disapointed") or a letter doubled
+ * ("amazzing", "orribbile"). People write to brands in a hurry, on phones; an evaluative word with
+ * a slip in it is still praise or a complaint.
  *
- * Substituted letters are not read: "lived" is one letter from "loved", "bat" from "bad". Only
- * long words (six letters or more, and entries of five or more) in alphabetic scripts (Latin, Greek,
- * Cyrillic) are corrected: a short word is one slip from too many others, and Arabic or Hebrew
- * words, written mostly without vowels, are.
+ * Other slips are not read: a substituted, dropped or swapped letter is too often another word
+ * ("lived"/"loved", "flying"/"lying", "proper"/French "propre"). Only words and entries of six
+ * letters or more in alphabetic scripts (Latin, Greek, Cyrillic) are read: a short word is one
+ * slip from too many others, and Arabic or Hebrew words, written mostly without vowels, are too.
  */
 import type { Entry } from './lexicon/compile.ts';
 import {
@@ -19,7 +19,7 @@ import {
   WORD_INDEX,
   type WordInfo,
 } from './lexicon/index.ts';
-import { walkStems } from './vocab.ts';
+import { hashStep, walkStems } from './vocab.ts';
 
 /** What a corrected word reads as: the entry word's info, or the stems of the stem it misspells. */
 export interface Correction {
@@ -53,10 +53,9 @@ let missing: Map<string, string[]> | undefined;
 let missingStem: Map<string, string[]> | undefined;
 /** Hashes of the keys of `missingStem`: a word's prefixes are hashed as they grow, and sliced only on a hit. */
 let missingStemHashes: Set<number> | undefined;
-const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 const hash = (s: string): number => {
   let h = 0;
-  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
+  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
   return h;
 };
 
@@ -118,14 +117,12 @@ const found: StemNode[] = [];
 
 /** The entry word, or the stems of at least MIN_ENTRY letters that begin `candidate`, in the lexicons of `slots`. */
 function known(candidate: string, slots: readonly number[]): Correction | undefined {
-  const info = WORD_INDEX.get(candidate);
-  if (candidate.length >= MIN_ENTRY && !STOPWORD_INDEX.has(candidate) && isPolar(info, slots)) {
-    found.length = 0;
-    walkStems(candidate, found);
-    return { info, stems: found.slice() };
-  }
   found.length = 0;
   walkStems(candidate, found);
+  const info = WORD_INDEX.get(candidate);
+  if (candidate.length >= MIN_ENTRY && !STOPWORD_INDEX.has(candidate) && isPolar(info, slots)) {
+    return { info, stems: found.slice() };
+  }
   for (let k = found.length - 1; k >= 0; k--) {
     const node = found[k]!;
     if (node.text.length >= MIN_ENTRY && isPolarStem(node, slots))
@@ -144,8 +141,9 @@ function first(entries: readonly string[], slots: readonly number[]): Correction
 }
 
 /**
- * The lexicon word `word` (folded, unknown to the vocabulary) is a slip of, or undefined. The first
- * reading found wins, in a fixed order: a letter missing, a letter too many, a swap.
+ * The praise or complaint entry of the lexicons of `slots` that `word` (folded) is a slip of, or
+ * undefined. The first reading found wins, in a fixed order: a letter of a double missing from an
+ * entry word, then from a stem, then a letter doubled.
  */
 export function correctTypo(word: string, slots: readonly number[]): Correction | undefined {
   if (word.length < MIN_WORD || !alphabetic(word)) return undefined;
@@ -158,8 +156,9 @@ export function correctTypo(word: string, slots: readonly number[]): Correction 
   // A letter missing from a stem: some prefix of the word is the stem less one letter.
   let h = 0;
   for (let end = 1; end < word.length; end++) {
-    h = step(h, word.charCodeAt(end - 1));
-    if (end < MIN_ENTRY || !missingStemHashes!.has(h)) continue;
+    h = hashStep(h, word.charCodeAt(end - 1));
+    // A stem of MIN_ENTRY letters less one of its doubled letters.
+    if (end < MIN_ENTRY - 1 || !missingStemHashes!.has(h)) continue;
     const stems = missingStem!.get(word.slice(0, end));
     const fromStem = stems === undefined ? undefined : first(stems, slots);
     if (fromStem !== undefined) return fromStem;

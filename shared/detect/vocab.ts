@@ -46,7 +46,8 @@ const MASK = (1 << HASH_BITS) - 1;
 /** 1: the hash of some stem's prefix; 2: also of a stem. */
 const STEM_PREFIX = new Uint8Array(1 << HASH_BITS);
 const STEM_AT = new Map<number, StemNode[]>();
-const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+/** One step of the prefix hash: a word's prefixes are hashed as the word is read. */
+export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 /**
  * A stem needs two letters, else one letter would match half the words of a language; a Hangul
  * syllable is a whole morpheme ("좋*" good, "늦*" late) and makes a stem on its own.
@@ -60,7 +61,7 @@ function markStem(node: StemNode): void {
   const text = node.text;
   let h = 0;
   for (let i = 0; i < text.length; i++) {
-    h = step(h, text.charCodeAt(i));
+    h = hashStep(h, text.charCodeAt(i));
     if (STEM_PREFIX[h & MASK] === 0) STEM_PREFIX[h & MASK] = 1;
   }
   if (text.length < 2 && !(text.length === 1 && isSyllable(text.charCodeAt(0)))) return;
@@ -82,7 +83,7 @@ function markNewStems(): void {
 export function walkStems(word: string, out: StemNode[]): void {
   let h = 0;
   for (let k = 0; k < word.length; k++) {
-    h = step(h, word.charCodeAt(k));
+    h = hashStep(h, word.charCodeAt(k));
     const mark = STEM_PREFIX[h & MASK]!;
     if (mark === 0) return;
     if (mark === 1 || (k < 1 && !isSyllable(word.charCodeAt(0)))) continue;
@@ -139,9 +140,6 @@ export function syncVocabulary(): boolean {
   generation++;
   return true;
 }
-
-/** The record of `key`, if it has one: a lexicon word's record is made when a post first uses it. */
-export const lookup = (key: string): WordRecord | undefined => known(key);
 
 /** The term a token stands for, or '' for punctuation and clause breaks (a chain of words stops there). */
 export function termKey(t: Token): string {

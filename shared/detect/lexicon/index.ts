@@ -105,9 +105,9 @@ export const lexiconGeneration = (): number => generation;
  * added. A lexicon is indexed on the first post it reads: decoding and indexing nineteen lexicons
  * at load cost a cold start more than the languages a brand's posts are written in.
  */
-export function indexLexicons(langs: Iterable<string>): boolean {
+export function indexLexicons(lexicons: Iterable<{ readonly lang: string }>): boolean {
   let added = false;
-  for (const lang of langs) {
+  for (const { lang } of lexicons) {
     const slot = LEXICON_SLOT.get(lang);
     if (slot === undefined || INDEXED[slot] === 1) continue;
     INDEXED[slot] = 1;
@@ -119,7 +119,7 @@ export function indexLexicons(langs: Iterable<string>): boolean {
 }
 
 /** Every lexicon in the combined index (tests, and tools that read every language). */
-export const indexAllLexicons = (): boolean => indexLexicons(SUPPORTED_LANGUAGES);
+export const indexAllLexicons = (): boolean => indexLexicons(PARSED);
 
 // A lexicon's entries, in the order the per-lexicon maps list them: per slot, a word's first entry,
 // the phrases a word or a stem opens in source order, and a stem's first entry. Slots are
