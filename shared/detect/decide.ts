@@ -160,10 +160,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // account complains even without a complaint word. A "why" with no one in its sentence ("why is
   // the sky blue?") asks, and one beside praise or a proposal is read by those.
   const ownWhy =
-    ev.questionMark &&
-    personalWhy(ev) &&
-    total(hits, 'praise') < 0.5 &&
-    total(hits, 'suggestion') < 1;
+    ev.questionMark && personalWhy(ev) && total(hits, 'praise') < 0.5 && total(hits, 'suggestion') < 1;
   const complaining = total(hits, 'complaint') >= 0.9 || ownWhy;
   for (let i = 0; i < ev.rhetorical.length; i++) {
     const r = copy(ev.rhetorical[i]!);
