@@ -4,6 +4,8 @@ import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 /** Questions to other people name the brand in passing: they are read with this brand context. */
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+/** The other cases are read as the evaluation reads them: with an empty brand context. */
+const noBrand: BrandContext = { name: '', handles: [], keywords: [] };
 
 type Pattern =
   | 'complaint asked as a question'
@@ -206,9 +208,8 @@ const CASES: Record<string, Partial<Record<Pattern, (string | [string, Label])[]
 for (const [lang, patterns] of Object.entries(CASES)) {
   describe(`detect (${lang}): frames of the hard cases`, () => {
     for (const [pattern, rows] of Object.entries(patterns) as [Pattern, (string | [string, Label])[]][]) {
-      // A question to other people is read with the brand it mentions in passing; the others as
-      // the evaluation reads them, without a brand.
-      const context = pattern === 'question to other people' ? brand : undefined;
+      // A question to other people is read with the brand it mentions in passing.
+      const context = pattern === 'question to other people' ? brand : noBrand;
       const cases = rows.map((r): [string, Label] =>
         typeof r === 'string' ? [r, EXPECTED[pattern as Exclude<Pattern, 'unchanged'>]] : r,
       );
