@@ -189,7 +189,9 @@ export const el: LexiconSource = {
     έκλεισε το αίτημα, ~στο περίμενε, perimenw akoma, perimeno akoma, kaneis den apantaei, kamia apantisi,
     gia triti fora, pali ta idia, evxaristw gia to tipota, efxaristo gia to tipota,
     τρίτη φορά αυτή, τρίτη φορά αυτό, τρίτη φορά μέσα, τρίτη φορά σε, για τρίτη φορά αυτή, για τρίτη φορά αυτό,
-    για τρίτη φορά μέσα, για τρίτη φορά σε, τρίτη φορά στη σειρά
+    για τρίτη φορά μέσα, για τρίτη φορά σε, τρίτη φορά στη σειρά,
+    pou einai ta lefta mou, pou einai i paraggelia mou, pou einai to dema mou, me xrewsate, me xreosate,
+    diplh xrewsh, dipli xreosi, mexri pote, poso akoma, kanena apotelesma, ευχαριστω για το τιποτα
   `,
   others: `ξέρει κανείς, έχει κανείς, ξέρετε αν, δοκίμασε κανείς, ξερει kaneis, kserei kaneis, xerei kaneis, exei kaneis,
     έχει δοκιμάσει κανείς, έχει πάει κανείς, έχει πάρει κανείς, έχει αγοράσει κανείς, έχει παραγγείλει κανείς,
@@ -224,7 +226,7 @@ export const el: LexiconSource = {
     αξίζει τελικά, αξίζει ή όχι, αξίζει να πάρω, αξίζει να πάω, αξίζει τα λεφτά του ή, ερώτηση στους,
     ερώτηση προς όσους, ρωτάω για φίλο, ρωτάω για μια φίλη, ρωτάω για έναν φίλο, κορίτσια ξέρετε, παιδιά ξέρετε,
     παιδιά ξέρει, ξέρετε κάτι, exei dokimasei kaneis, exei paei kaneis, kserei kapoios, xerei kapoios,
-    ti leei o kosmos, axizei telika, aksizei telika, ti einai kalytero
+    ti leei o kosmos, axizei telika, aksizei telika, ti einai kalytero, exei parei kaneis, osoi exete, ti lete eseis
   `,
   question: `!ξερει κανεις, !πως μπορω, που μπορω, μπορει καποιος, ειναι δυνατον, ερωτηση, μια ερωτηση,
     pws mporw, pos mporo, pou mporw, mporei kapoios, mia erwtisi, mia erotisi`,
@@ -268,7 +270,8 @@ export const el: LexiconSource = {
     κάντε και, φέρτε και, δώστε και, προσθέστε και, βγάλτε και, φτιάξτε και, αλλάξτε και, ανοίξτε και,
     συσκευάστε και, πουλήστε και, διορθώστε και, διορθώνετε και, ευθυγραμμίστε και, σκεφτείτε και, αυξήστε και,
     μειώστε και, επεκτείνετε και, ξαναφέρτε και, κρατήστε και, κάντε το και, φτιάξτε το και, πουλήστε το και,
-    φέρτε το και, βγάλτε το και, ~ας είναι, ας έχει, ας υπάρχει και, θα χρειαζόταν, χρειάζεται επειγόντως
+    φέρτε το και, βγάλτε το και, ~ας είναι, ας έχει, ας υπάρχει και, θα χρειαζόταν, χρειάζεται επειγόντως,
+    to mono pou leipei, tha itan akoma kalytera, mia parakliti, alla valte, alla kante
   `,
   proposal: `σκοπεύετε, θα υπάρξει, κάποια στιγμή, σχεδιάζετε, θα ήταν δυνατόν, θα μπορούσατε, στο μέλλον, ~σύντομα, skopevete, tha yparxei, kapoia stigmi, sto mellon,
     σκεφτήκατε, έχετε σκεφτεί, δεν σκεφτήκατε, σκέφτεστε, τι λέτε, τι θα λέγατε, μήπως να, μήπως θα μπορούσατε,
@@ -295,6 +298,7 @@ export const el: LexiconSource = {
     χειροκροτώ, ως συνήθως, όπως πάντα, ως γνωστόν, κλασικά, κλασική περίπτωση, ναι καλά, σιγά μην, 
     έξυπνο μάρκετινγκ, ευχαριστώ για την αναβάθμιση, ακρίβεια ελβετικού ρολογιού, σκέτη μαστοριά, μαστοριά σκέτη,
     μπράβο ρε παιδιά, ti ekplixi,
-    opws panta, opos panta, nai kala
+    opws panta, opos panta, nai kala,
+    bravo sas
   `,
 };

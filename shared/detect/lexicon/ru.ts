@@ -203,7 +203,10 @@ export const ru: LexiconSource = {
     четвертую неделю, четвёртую неделю, пятую неделю, месяц жду, неделю жду, вторую неделю жду,
     ~второй час, ~третий час, ~пятый час,
     третий раз за, в третий раз за, четвертый раз за, четвёртый раз за, пятый раз за, второй раз за, который раз за,
-    третий раз подряд, в третий раз подряд
+    третий раз подряд, в третий раз подряд,
+    skolko eshche zhdat, skolko eshe zhdat, skolko mozhno zhdat, gde moi dengi, gde moj zakaz, gde moy zakaz,
+    spisali dvazhdy, snyali dengi, snyali dvazhdy, uzhe v kotoryj raz, nikto ne perezvonil, tak i ne otvetili,
+    spasibo za otpisku
   `,
   others: `кто-нибудь знает, кто-нибудь пробовал, кто-нибудь сталкивался, кто-нибудь пользовался, нибудь знает, нибудь пробовал, нибудь сталкивался, нибудь пользовался, кто знает, кто пробовал, кто сталкивался, кто пользовался, подскажите кто, nibud znaet, nibud proboval, kto znaet,
     кто пробовал*, кто брал*, кто заказывал*, кто летал*, кто ездил*, кто ходил*, кто бывал*, кто отдыхал*,
@@ -243,7 +246,9 @@ export const ru: LexiconSource = {
     форумчане, земляки, ребят кто, ребята кто, ребят подскажите, ребята подскажите, девочки кто, девочки подскажите,
     девочки подскажите пожалуйста, друзья кто, друзья подскажите, спрашиваю для друга, спрашиваю для подруги,
     спрашиваю за друга, посоветуйте кто, кто может посоветовать, посоветуйте пожалуйста, kto proboval,
-    kto-nibud proboval, kto nibud znaet, kto polzovalsya, kto bral, stoit li brat, chto luchshe, 
+    kto-nibud proboval, kto nibud znaet, kto polzovalsya, kto bral, stoit li brat, chto luchshe,
+    kto letal, kto zakazyval, kto-to proboval, kto-nibud bral, kto-nibud polzovalsya, kto-nibud stalkivalsya,
+    podskazhite kto, stoit li, est smysl, chto posovetuete, posovetujte, posovetuyte, u kogo est
   `,
   question: `как можно, где можно, можно ли, есть ли, вопрос,
     kak mozhno, gde mozhno, mozhno li, est li, vopros`,
@@ -309,7 +314,8 @@ export const ru: LexiconSource = {
     лишь храните, лишь выпускайте, лишь продавайте, лишь завезите, лишь улучшите, лишь доработайте, лишь подумайте,
     лишь пакуйте, лишь делайте, лишь ставьте, лишь добавляйте, лишь запустите, лишь снизьте, лишь увеличьте,
     лишь наймите, лишь проверяйте, очень нужен, очень нужна, очень нужно, очень нужны, очень хочется, но хочется,
-    хочется бы, хотелось бы ещё, хотелось бы еще
+    хочется бы, хотелось бы ещё, хотелось бы еще,
+    bylo by eshche luchshe, bylo by eshe luchshe, edinstvennoe pozhelanie, vot by
   `,
   proposal: `планируете, планируется, будет ли, когда нибудь, появится ли, не планируете, можно было бы, в будущем, собираетесь, не думали, сделаете ли, добавите ли, нельзя ли, когда появится, когда будет, planiruete, budet li, kogda nibud, mozhno bylo by,
     есть шанс, есть ли шанс, как насчёт, как насчет, а что если, что если, не хотите, не хотели бы,
@@ -349,6 +355,7 @@ export const ru: LexiconSource = {
     kak vsegda, nu konechno, nu spasibo,
     очень помогло, сильно помогло, прям помогли, ну очень удобно, очень по-честному, по-честному, бонусом видимо,
     видимо бонус, новое блюдо, ключевое слово, спасибо за диету, вы лучше, зато успел, зато успела,
-    зато познакомился, зато познакомилась, зато кофе
+    зато познакомился, зато познакомилась, зато кофе,
+    kto by somnevalsya, kakaya neozhidannost, nichego ne skazhesh, kak obychno
   `,
 };
