@@ -191,7 +191,8 @@ export const el: LexiconSource = {
     τρίτη φορά αυτή, τρίτη φορά αυτό, τρίτη φορά μέσα, τρίτη φορά σε, για τρίτη φορά αυτή, για τρίτη φορά αυτό,
     για τρίτη φορά μέσα, για τρίτη φορά σε, τρίτη φορά στη σειρά,
     pou einai ta lefta mou, pou einai i paraggelia mou, pou einai to dema mou, me xrewsate, me xreosate,
-    diplh xrewsh, dipli xreosi, mexri pote, poso akoma, kanena apotelesma, ευχαριστω για το τιποτα
+    diplh xrewsh, dipli xreosi, mexri pote, poso akoma, kanena apotelesma, ευχαριστω για το τιποτα,
+    έλεος πια, ε όχι πια, δεν πάει άλλο, ως εδώ
   `,
   others: `ξέρει κανείς, έχει κανείς, ξέρετε αν, δοκίμασε κανείς, ξερει kaneis, kserei kaneis, xerei kaneis, exei kaneis,
     έχει δοκιμάσει κανείς, έχει πάει κανείς, έχει πάρει κανείς, έχει αγοράσει κανείς, έχει παραγγείλει κανείς,
@@ -299,6 +300,7 @@ export const el: LexiconSource = {
     έξυπνο μάρκετινγκ, ευχαριστώ για την αναβάθμιση, ακρίβεια ελβετικού ρολογιού, σκέτη μαστοριά, μαστοριά σκέτη,
     μπράβο ρε παιδιά, ti ekplixi,
     opws panta, opos panta, nai kala,
-    bravo sas
+    bravo sas,
+    καλά κρασιά, ναι ναι σίγουρα, πολύ αστείο
   `,
 };

@@ -356,6 +356,7 @@ export const ru: LexiconSource = {
     очень помогло, сильно помогло, прям помогли, ну очень удобно, очень по-честному, по-честному, бонусом видимо,
     видимо бонус, новое блюдо, ключевое слово, спасибо за диету, вы лучше, зато успел, зато успела,
     зато познакомился, зато познакомилась, зато кофе,
-    kto by somnevalsya, kakaya neozhidannost, nichego ne skazhesh, kak obychno
+    kto by somnevalsya, kakaya neozhidannost, nichego ne skazhesh, kak obychno,
+    ну-ну, ага щас, ну да ну да, очень смешно, обхохочешься, браво браво
   `,
 };
