@@ -78,6 +78,7 @@ const CASES: Record<string, Partial<Record<Pattern, (string | [string, Label])[]
       ['Заказ не привезли, деньги не вернули', 'complaint'],
       ['Третий раз заказываю и снова всё идеально', 'praise'],
       ['Девочки на ресепшене очень приветливые', 'praise'],
+      ['Какая забота о гостях, вы лучше всех!', 'praise'],
     ],
   },
   uk: {
@@ -126,6 +127,7 @@ const CASES: Record<string, Partial<Record<Pattern, (string | [string, Label])[]
       ['@acme підкажіть, до котрої ви працюєте в суботу?', 'question'],
       ['Замовлення не привезли, гроші не повернули', 'complaint'],
       ['Втретє замовляю і знову все ідеально', 'praise'],
+      ['Дуже зручно і швидко, дякую!', 'praise'],
     ],
   },
   el: {
@@ -172,6 +174,7 @@ const CASES: Record<string, Partial<Record<Pattern, (string | [string, Label])[]
       ['@acme τι ώρα ανοίγετε το Σάββατο;', 'question'],
       ['Η παραγγελία δεν ήρθε ποτέ και δεν μου επέστρεψαν τα χρήματα', 'complaint'],
       ['Η προσφορά τελειώνει αύριο αλλά το site δεν δουλεύει', 'complaint'],
+      ['Μπράβο ρε παιδιά, τέλεια δουλειά!', 'praise'],
     ],
   },
   ka: {
