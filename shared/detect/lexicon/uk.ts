@@ -61,7 +61,8 @@ export const uk: LexiconSource = {
     duzhe dobre, chudovo, chudov*, vidminno, vidminn*, kruto, klasno, klasn*, dyakuyu, diakuiu, dyakuju, dyakui,
     diakuyu, spasybi, harno, garno, harnyj, garnyj, smachno, smachn*, shvydko, zruchno, zruchn*, vvichlyv*,
     rekomenduyu, rekomenduiu, radzhu, zadovolen*, spodobalos, spodobalas, spodobavsya, podobayetsya, lyublyu,
-    molodtsi, molodci, najkrashch*, naikrashch*, krashche, vohon, vogon, super servis
+    molodtsi, molodci, najkrashch*, naikrashch*, krashche, vohon, vogon, super servis,
+    нічого зайвого, і нічого зайвого
   `,
   complaint: `сушить шкіру, алергічна реакція, алергія після, подразнення на шкірі, почервоні*, висипанн*, прищі, свербіж, печіння, скочується, обсипається, розтікається, стукає, скрипить, скриплять, гримить, деренчить, тече масло, жере масло, жере бензин, глухне, заглох*, не заводиться, іржавіє, іржа, неправильно нарахували, нарахували зайве, подвійний рахунок, завищений рахунок, завищені рахунки, переплат*, зламане крісло, крісло зламане, не вистачило місць,
     як гума, гумове мясо, гумове м'ясо,
@@ -179,7 +180,9 @@ export const uk: LexiconSource = {
     місяць чекаю, тиждень чекаю,
     ~другу годину, ~третю годину,
     втретє за, вже втретє за, вчетверте за, третій раз за, вдруге за, третій раз поспіль,
-    skilky shche chekaty, skilky mozhna chekaty, de moyi hroshi, de moye zamovlennya, znyaly dvichi, vzhe vtretye
+    skilky shche chekaty, skilky mozhna chekaty, de moyi hroshi, de moye zamovlennya, znyaly dvichi, vzhe vtretye,
+    ~написав у підтримку, ~написала в підтримку, ~написав в підтримку, ~написала у підтримку, ~писав у підтримку,
+    ~писала в підтримку, ~звертав* до підтримки, ~дзвонив* у підтримку, ~дзвонил* в підтримку
   `,
   others: `хтось знає, хто знає, хтось пробував, хто пробував, підкажіть хто, у когось, хтось стикався,
     хто пробував*, хто брав*, хто замовляв*, хто літав*, хто їздив*, хто їхав*, хто ходив*, хто був, хто була,
