@@ -724,3 +724,38 @@ describe('detect: cues are whole words of the post', () => {
     expect(d.cues.filter((c) => c.label === 'praise' || c.label === 'complaint')).toEqual([]);
   });
 });
+
+describe('detect: a suggestion wrapped in praise is a suggestion', () => {
+  it.each([
+    [
+      'Absolutely love Acme, best coffee in town, amazing staff, fantastic cakes! would be great if you opened on Sundays too',
+    ],
+    [
+      'Acme ist einfach top, super Team, tolle Torten, bester Kaffee! Wäre schön, wenn ihr auch sonntags öffnen würdet',
+    ],
+    [
+      "J'adore Acme, meilleur café du quartier, équipe adorable, gâteaux excellents ! Ce serait bien d'ouvrir aussi le dimanche",
+    ],
+    [
+      'Me encanta Acme, el mejor café del barrio, personal genial, pasteles buenísimos! Estaría bien que abrieran también los domingos',
+    ],
+    [
+      'Adoro Acme, il miglior caffè della zona, personale fantastico, dolci ottimi! Sarebbe bello se apriste anche la domenica',
+    ],
+    [
+      'Обожаю Acme, лучший кофе в городе, отличный персонал, потрясающие торты! Было бы здорово, если бы вы работали и по воскресеньям',
+    ],
+  ])('%s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe('suggestion');
+    expect(d.cues.map((c) => c.text)).toContain('a suggestion wrapped in praise');
+  });
+
+  it.each([
+    // One word that often asks ("please", "I hope") beside praise is thanks, not a request.
+    ['Amazing food and lovely staff, please never change!'],
+    ['Fantastic service, I hope you all have a great weekend, thank you Acme!'],
+  ])('praise with a single asking word stays praise: %s', (text) => {
+    expect(detect({ text }, brand).label).toBe('praise');
+  });
+});
