@@ -65,6 +65,13 @@ function total(hits: readonly Hit[], label: Label): number {
   return s;
 }
 
+/** Whether a rhetorical interrogative shares its sentence with a first- or second-person word. */
+function personalWhy(ev: Evidence): boolean {
+  for (let i = 0; i < ev.rhetorical.length; i++)
+    if ((ev.personalSentences & (1 << Math.min(ev.rhetorical[i]!.sentence, 31))) !== 0) return true;
+  return false;
+}
+
 /** Sum of a label's phrase cues (frames of several words). */
 function phrases(hits: readonly Hit[], label: Label): number {
   let s = 0;
@@ -149,7 +156,12 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   }
 
   // Rhetorical "why…?" beside complaint words is part of the complaint; otherwise it asks.
-  const complaining = total(hits, 'complaint') >= 0.9;
+  // "Why is my parcel…?", "warum muss ich…?": a "why" about the poster's own order, bill or
+  // account complains even without a complaint word. A "why" with no one in its sentence ("why is
+  // the sky blue?") asks, and one beside praise or a proposal is read by those.
+  const ownWhy =
+    ev.questionMark && personalWhy(ev) && total(hits, 'praise') < 0.5 && total(hits, 'suggestion') < 1;
+  const complaining = total(hits, 'complaint') >= 0.9 || ownWhy;
   for (let i = 0; i < ev.rhetorical.length; i++) {
     const r = copy(ev.rhetorical[i]!);
     if (complaining) {

@@ -81,8 +81,10 @@ describe('is it about the company?', () => {
     );
     // A complaint shared with other people is still a complaint.
     expect(
-      detect({ text: 'has anyone else had their Quillo order go missing? third time this month, useless' }, noBrand)
-        .label,
+      detect(
+        { text: 'has anyone else had their Quillo order go missing? third time this month, useless' },
+        noBrand,
+      ).label,
     ).toBe('complaint');
   });
 });

@@ -759,3 +759,33 @@ describe('detect: a suggestion wrapped in praise is a suggestion', () => {
     expect(detect({ text }, brand).label).toBe('praise');
   });
 });
+
+describe('detect: "why…?" about one\'s own order, bill or account complains', () => {
+  it.each([
+    ['why does my parcel go to a locker 6 km away when I was at home?'],
+    ['Wieso bekomme ich jeden Monat zwei Rechnungen?'],
+    ['Warum wird mein Paket immer beim Nachbarn abgegeben?'],
+    ['Pourquoi ma carte est refusée au distributeur depuis ce matin ?'],
+    ['Comment ça se fait que mon colis soit reparti au dépôt ?'],
+    ['¿Por qué mi pedido sale entregado si estoy en casa?'],
+    ['Por que recebo duas faturas todo mês?'],
+    ['Почему мою посылку отправили в другой город?'],
+    ['Чому мені приходять два рахунки щомісяця?'],
+    ['Waarom krijg ik elke maand twee facturen?'],
+    ['Neden her ay iki fatura geliyor bana?'],
+    ['Γιατί μου ήρθαν δύο λογαριασμοί αυτόν τον μήνα;'],
+    ['למה אני מקבל שני חשבונות כל חודש?'],
+    ['چرا هر ماه برای من دو تا قبض میاد؟'],
+  ])('%s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues.slice(0, 4))).toBe('complaint');
+    expect(d.cues.map((c) => c.text)).toContain('complaint phrased as a question');
+  });
+
+  it.each([['why is the sky blue at noon and red at sunset?'], ['Warum schnurren Katzen eigentlich?']])(
+    'a "why" with no one\'s own experience in it asks: %s',
+    (text) => {
+      expect(detect({ text }, brand).label).toBe('question');
+    },
+  );
+});
