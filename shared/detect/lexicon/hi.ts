@@ -117,7 +117,8 @@ export const hi: LexiconSource = {
     कौन ज़िम्मेदार, कौन जिम्मेदार, ~पेंडिंग, ये ठीक है क्या, यह ठीक है क्या, ये सही है क्या, यह सही है क्या, बहाना,
     आया ही नहीं, आई ही नहीं, मिला ही नहीं, मिली ही नहीं, दिख ही नहीं, हुआ ही नहीं, किया ही नहीं, की ही नहीं,
     पहुंचा ही नहीं, पहुँचा ही नहीं, ye kya tarika, kya tarika hai, kya tareeka hai, kis baat ke paise,
-    kaun bharega, kaun zimmedar, ye theek hai kya, aaya hi nahi, mila hi nahi, kaise kat gaye
+    kaun bharega, kaun zimmedar, ye theek hai kya, aaya hi nahi, mila hi nahi, kaise kat gaye, सर्वर डाउन, ~डाउन,
+    बफ़रिंग, बफरिंग, ~कैंसल, ~कैंसिल, से भी ठंडा, server down, buffering
   `,
   others: `कोई जानता, किसी को पता है, किसी को पता, किसी ने, कोई बता, kisi ko pata, koi jaanta, koi janta, kisi ne try,
     किसी ने ट्राई, किसी को अनुभव, किसी का अनुभव, किसी का एक्सपीरियंस, क्या किसी ने, दोस्तों, दोस्तो, भाइयों, भाइयो,
@@ -189,5 +190,6 @@ export const hi: LexiconSource = {
     हमेशा की तरह, जैसे हमेशा, कोई हैरानी नहीं, हैरानी की बात नहीं, कोई ताज्जुब नहीं, क्या आश्चर्य, waah, wah re,
     wah ji wah, waah bhai waah, wah wah, maan gaye, man gaye, jai ho, dhanya ho, kya kehne, kya kahne, meherbani,
     hamesha ki tarah, koi hairani nahi, बहुत काम आए, बड़े काम आए, ज़िंदगी का सबक, जिंदगी का सबक, बड़ी कृपा,
-    आपकी कृपा, बड़ा एहसान, bahut kaam aaye, bade kaam aaye`,
+    आपकी कृपा, बड़ा एहसान, bahut kaam aaye, bade kaam aaye, हो तो ऐसी, हो तो ऐसा, कम से कम, दिन बना दिया,
+    क्रांति है, मास्टरपीस, नाम बदलकर, ho to aisi, ho toh aisi, kam se kam, din bana diya`,
 };
