@@ -21,6 +21,8 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['客服电话一直打不通，这是怎么回事？', 'complaint'],
       ['說好的三天到貨，怎麼還沒到？', 'complaint'],
       ['会员费都交了，为什么还要再开一个会员？', 'complaint'],
+      ['套餐写的是不限流量，怎么只有20G就限速了？', 'complaint'],
+      ['客服电话一直不接，你们是故意的吗？', 'complaint'],
     ],
     'praise-wrapped-suggestion': [
       ['这款耳机音质很棒，要是能再加个降噪功能就更完美了', 'suggestion'],
@@ -34,6 +36,8 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['能不能出个小份的？一个人吃不完', 'suggestion'],
       ['以后能不能支持支付宝付款？', 'suggestion'],
       ['啥时候出个安卓版？', 'suggestion'],
+      ['能不能上线一个老年模式？字太小了', 'suggestion'],
+      ['什么时候支持微信支付啊？', 'suggestion'],
     ],
     sarcasm: [
       ['干得漂亮，排队排了三个小时', 'complaint'],
@@ -54,6 +58,8 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['有经验的朋友说说，Acme的课程怎么样？', 'none', true],
       ['姐妹们，Acme的粉底液适合干皮吗？', 'none'],
       ['有人住过Acme酒店吗？隔音怎么样', 'none'],
+      ['用过的朋友说说，这款空气炸锅好用吗？', 'none'],
+      ['谁用过Acme的净水器？求真实评价', 'none'],
     ],
   },
   ja: {
@@ -61,6 +67,7 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['注文してから何週間も経つのに、いつになったら届くんですか？', 'complaint'],
       ['問い合わせても誰も返事をくれないって、どうなってるの？', 'complaint'],
       ['なぜ毎回こちらから電話しなきゃいけないんですか？何度目ですか？', 'complaint'],
+      ['ちゃんと予約したのに、なぜ席がないんですか？', 'complaint'],
     ],
     'praise-wrapped-suggestion': [
       ['料理は美味しいし店員さんも親切。個室があれば完璧です', 'suggestion'],
@@ -72,6 +79,8 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['英語のメニューを作る計画ってありますか？', 'suggestion'],
       ['ポイントを家族で共有できたりしませんか？', 'suggestion'],
       ['小盛りのメニューを出す予定ってないですか？', 'suggestion'],
+      ['ダークモードが付く可能性ってありますか？', 'suggestion'],
+      ['アプリで注文できるようにならないですか？', 'suggestion'],
     ],
     sarcasm: [
       ['案の定、今日も電車が止まってる', 'complaint'],
@@ -89,6 +98,7 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['Acmeのホテルに泊まったことある方いますか？子連れでも大丈夫でしょうか', 'none'],
       ['Acmeの格安SIM、利用している方いらっしゃいますか？', 'none'],
       ['AcmeとB社、どっちがおすすめ？有識者の方教えて', 'none'],
+      ['Acmeの電動自転車、買ったことある人いますか？坂道でも大丈夫？', 'none'],
     ],
   },
   ko: {
@@ -110,6 +120,8 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['가족 요금제 같은 건 어떨까요?', 'suggestion'],
       ['반반 메뉴도 만들어 주시면 안 될까요?', 'suggestion'],
       ['다크 모드 추가해 주실 수 있나요?', 'suggestion'],
+      ['다크 모드 언제쯤 생기나요?', 'suggestion'],
+      ['키즈 메뉴도 만들어 주실 수 있나요?', 'suggestion'],
     ],
     sarcasm: [
       ['무료 배송 해준다더니 배송비 따로 받네요 ㅋㅋ 참 잘하시네요', 'complaint'],
@@ -126,6 +138,8 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['Acme랑 다른 브랜드 중에 뭐가 나아요? 선배님들 조언 부탁드려요', 'none', true],
       ['Acme 에어프라이어 사도 될까요? 후기 좀 알려주세요', 'none'],
       ['Acme 요가원 가보신 분 계세요?', 'none'],
+      ['Acme 로봇청소기 쓰는 분들 소음 어때요?', 'none'],
+      ['Acme 캠핑장 다녀온 사람? 화장실 깨끗한가요', 'none'],
     ],
   },
   hi: {
@@ -133,6 +147,9 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['सामान मंगाए हफ्ता हो गया, डिलीवरी कब होगी आखिर?', 'complaint'],
       ['एक ही काम के लिए ब्रांच के चक्कर लगाने पड़ रहे हैं, ये क्या मज़ाक है?', 'complaint'],
       ['order kiye mahina ho gaya, aakhir kab aayega?', 'complaint'],
+      ['प्लान कैंसल करवाया था, फिर भी पैसे कैसे कट गए?', 'complaint'],
+      ['बिना बताए अकाउंट बंद कर दिया, ये क्या तरीका है?', 'complaint'],
+      ['मेरी गाड़ी का नुकसान कौन भरेगा?', 'complaint'],
     ],
     'praise-wrapped-suggestion': [
       ['खाना बहुत स्वादिष्ट था, बस पार्किंग होती तो और मज़ा आए', 'suggestion'],
@@ -146,6 +163,8 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['शाकाहारी मेनू शुरू कर सकते हैं क्या?', 'suggestion'],
       ['EMI का ऑप्शन मिल सकता है क्या?', 'suggestion'],
       ['kya aap log Jaipur mein bhi branch kholne ka soch rahe hain?', 'suggestion'],
+      ['डार्क मोड वाला फीचर कब आएगा?', 'suggestion'],
+      ['ऐप में हिंदी भाषा भी जोड़ोगे क्या?', 'suggestion'],
     ],
     sarcasm: [
       ['वाह भाई वाह, तीसरी बार ऑर्डर गलत आया', 'complaint'],
@@ -165,6 +184,8 @@ const HARD: Record<string, Record<string, Row[]>> = {
       ['भाई लोग, Acme का प्लान लेना सही रहेगा क्या?', 'none', true],
       ['Acme का वॉशिंग मशीन कौन सा लूं? आपकी क्या राय है', 'none'],
       ['doston, Acme ka headphone lena chahiye kya?', 'none'],
+      ['कोई बताएगा Acme की होम डिलीवरी कैसी है?', 'none'],
+      ['आप में से कोई Acme का इंश्योरेंस लिया है?', 'none'],
     ],
   },
 };
