@@ -6,7 +6,9 @@ const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'
 
 /**
  * Everyday Korean and Georgian review wording the lexicons did not know: slang of delight, inflected
- * forms, plain reports of a bad experience ("출고 전", "ლაგავს") and verdicts, read as `none` before.
+ * forms, plain reports of a bad experience ("출고 전", "ლაგავს"), verdicts, problems
+ * said not to have happened ("안 빠져요", "აღარ ლაგავს") and Georgian negation after the word it
+ * negates ("თავაზიანი არ იყო"): read as `none` or the opposite label before.
  */
 const CASES: Record<string, [text: string, label: Label][]> = {
   ko: [
@@ -22,6 +24,10 @@ const CASES: Record<string, [text: string, label: Label][]> = {
     ['고기에서 잡내가 심하고 기름 범벅이었어요', 'complaint'],
     ['결제하자마자 앱이 무한 로딩 걸려서 멈췄어요', 'complaint'],
     ['가격이 너무 사악해요 완전 호갱 된 기분', 'complaint'],
+    ['명절인데 기차 연착 없었어요', 'praise'],
+    ['이 패딩 세탁해도 털이 안 빠져요', 'praise'],
+    ['선크림인데 하나도 안 끈적이고 백탁도 없어요', 'praise'],
+    ['소파 이 가격에 하나도 안 아깝네요', 'praise'],
   ],
   ka: [
     ['ხინკალი წვნიანი და არომატული იყო, თითებს ჩაილოკავ', 'praise'],
@@ -34,6 +40,11 @@ const CASES: Record<string, [text: string, label: Label][]> = {
     ['ფასები ისე გაძვირდა, რომ აღარ ღირს', 'complaint'],
     ['თანხას არ მიბრუნებენ უკვე თვეებია', 'complaint'],
     ['ნუ იყიდით ამ მაღაზიაში, ფულის გადაგდებაა', 'complaint'],
+    ['მიმტანი თავაზიანი სულაც არ იყო', 'complaint'],
+    ['ოთახი სუფთა არ იყო, თეთრეულიც ლაქებიანი', 'complaint'],
+    ['ფასები ძვირი არ არის და პორციებიც დიდია', 'praise'],
+    ['აპლიკაცია აღარ ლაგავს განახლების შემდეგ', 'praise'],
+    ['ინტერნეტი ერთი თვეა არ გათიშულა', 'praise'],
   ],
 };
 
