@@ -5,7 +5,7 @@
  */
 import type { CueKind, Label } from '../domain/detection.ts';
 import type { CompiledLexicon, Entry, TrieNode } from './lexicon/compile.ts';
-import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import { LEXICON_SLOT, STEM_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
@@ -22,6 +22,8 @@ export interface Hit {
   polar?: boolean;
   negated?: boolean;
   sentence: number;
+  /** A sarcasm marker's praise word ("oh great", "ne güzel"): its weight when the post is sincere. */
+  praise?: number;
 }
 
 export interface Evidence {
@@ -548,6 +550,21 @@ function readTagWords(
 }
 
 /** An intensifier phrase with a negator of the same lexicon in it: "never had such", "noch nie so". */
+/** The strongest praise word inside a sarcasm marker ("oh great", "bravo"), 0 when it has none. */
+function praiseWithin(entry: Entry, slot: number): number {
+  let w = 0;
+  for (const word of entry.words) {
+    const e = WORD_INDEX.get(word)?.exact[slot];
+    if (e?.category === 'praise' && e.strength > w) w = e.strength;
+    // Or a praise stem beginning it ("güzel*").
+    for (let k = word.length; k >= 2 && e === undefined; k--) {
+      const stem = STEM_INDEX.get(word.slice(0, k))?.stem?.[slot];
+      if (stem?.category === 'praise' && stem.strength > w) w = stem.strength;
+    }
+  }
+  return w;
+}
+
 function stressesNegation(entry: Entry, slot: number): boolean {
   if (entry.category !== 'intensifiers' || entry.words.length < 2) return false;
   for (const w of entry.words) if (WORD_INDEX.get(w)?.exact[slot]?.category === 'negators') return true;
@@ -731,6 +748,11 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     sc.apply(best.entry, text, pos, t.start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
+    if (best.entry.category === 'sarcasm') {
+      const marker = ev.sarcasm[ev.sarcasm.length - 1];
+      if (marker !== undefined && marker.pos === pos)
+        marker.praise = praiseWithin(best.entry, slots[bestIn]!);
+    }
     // "didn't" opens a question at the start of a sentence and negates wherever it stands.
     const also = best.length === 1 ? info?.also[slots[bestIn]!] : undefined;
     if (also !== undefined && info?.exact[slots[bestIn]!] === best.entry)

@@ -108,3 +108,20 @@ describe('a word with two roles keeps both', () => {
     expect(detect({ text: 'the cake was too good, I ate it all' }, brand).label).toBe('praise');
   });
 });
+
+describe('a sarcasm marker with no complaint beside it means what it says', () => {
+  it.each([
+    ['Ne güzel bir otel', 'Ne güzel'],
+    ['oh great, the new menu is here', 'oh great'],
+  ])('%s', (text, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe('praise');
+    expect(d.cues.filter((c) => c.label === 'praise').map((c) => c.text)).toContain(cue);
+  });
+
+  it('beside a complaint it is still sarcasm', () => {
+    const d = detect({ text: 'Ne güzel, yine kargo gecikti' }, brand);
+    expect(d.label).toBe('complaint');
+    expect(d.cues.some((c) => c.label === 'complaint' && c.text === 'Ne güzel')).toBe(true);
+  });
+});
