@@ -170,6 +170,41 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
 /** Stems that begin a word the vocabulary does not know, and an elongated word's short form. */
 const path: StemNode[] = [];
 const squeezedPath: StemNode[] = [];
+const elidedPath: StemNode[] = [];
+
+/** Elided articles, prepositions and pronouns of French and Italian ("l'", "d'", "qu'", "dell'", "un'"). */
+const ELISIONS: ReadonlySet<string> = new Set([
+  'l',
+  'd',
+  'j',
+  'n',
+  's',
+  'c',
+  'm',
+  't',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'un',
+  'dell',
+  'dall',
+  'all',
+  'nell',
+  'sull',
+  'coll',
+  'quest',
+  'quell',
+  'bell',
+  'sant',
+]);
+
+/** The word after an elided article or pronoun ("d'arnaque" → "arnaque", "un'ottima" → "ottima"). */
+function afterElision(norm: string): string | undefined {
+  const k = norm.indexOf("'");
+  if (k < 1 || k > 6 || k >= norm.length - 2) return undefined;
+  return ELISIONS.has(norm.slice(0, k)) ? norm.slice(k + 1) : undefined;
+}
 
 /** The longest stem entry of a lexicon among the walked nodes. */
 function stemIn(stems: readonly StemNode[], slot: number): Entry | undefined {
@@ -699,6 +734,20 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       for (let k = 0; k < spaced.length; k++) {
         const squeezedStem = squeezed === undefined ? undefined : squeezedStems[k];
         const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, info, stems, squeezedInfo, squeezedStem);
+        if (m && (!best || m.length > best.length)) {
+          best = m;
+          bestIn = k;
+        }
+      }
+    }
+    const rest = best === undefined ? afterElision(t.norm) : undefined;
+    if (rest !== undefined) {
+      // "l'accueil", "d'arnaque", "un'ottima": the word the lexicons know follows the apostrophe.
+      const restInfo = WORD_INDEX.get(rest);
+      elidedPath.length = 0;
+      walkStems(rest, elidedPath);
+      for (let k = 0; k < spaced.length; k++) {
+        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, restInfo, elidedPath, undefined, undefined);
         if (m && (!best || m.length > best.length)) {
           best = m;
           bestIn = k;

@@ -125,3 +125,20 @@ describe('a sarcasm marker with no complaint beside it means what it says', () =
     expect(d.cues.some((c) => c.label === 'complaint' && c.text === 'Ne güzel')).toBe(true);
   });
 });
+
+describe('French and Italian words after an elided article are read', () => {
+  it.each([
+    ["un'ottima esperienza, personale gentile", 'praise', "un'ottima"],
+    ["l'accueil chaleureux, on reviendra", 'praise', "l'accueil chaleureux"],
+    ["Le touriste est le bienvenu et ici pas d'arnaque.", 'praise', "pas … d'arnaque"],
+    ["c'était une arnaque, l'arnaque totale", 'complaint', "l'arnaque"],
+  ] as const)('%s', (text, label, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe(label);
+    expect(d.cues.map((c) => c.text)).toContain(cue);
+  });
+
+  it('an apostrophe inside an English word is no elision', () => {
+    expect(detect({ text: "I don't know" }, brand).label).toBe('none');
+  });
+});

@@ -274,7 +274,7 @@ export const en: LexiconSource = {
     very, so, really, too, extremely, super, absolutely, totally, completely, utterly, truly, incredibly, highly, damn, freaking, fucking, bloody, such, most, seriously, literally, beyond, insanely, ridiculously, quite, pretty, way, sooo, soo, tremendously`,
   contrast: `but, however, though, although, yet, except, unfortunately, sadly`,
   personal: `
-    let me tell you, let me be honest, let me explain, let me just say, let me guess, let me get this straight, make sure you,
+    i don't know, i dont know, don't know, dont know, don't worry, dont worry, let me tell you, let me be honest, let me explain, let me just say, let me guess, let me get this straight, make sure you,
     i must say, i have to say, i've got to say, gotta say, i must admit, i have to admit, i, i'm, im, i've, ive, i'd, me, my, mine, myself, we, us, our, you, your, you're, youre, u, ur, yours, yall, y'all`,
   sarcasm: `love that for me, love that for us, iconic, so generous, how generous, you guys are hilarious, what a time to be alive, chef's kiss, just what i needed, exactly what i needed, top tier service, the audacity, sure jan, as if, truly amazing how, amazing how, impressive how, teaching me patience, thanks for the free, stellar work, great job not, just great, oh great, oh wonderful, love how, love it when, love that you, gotta love, got to love, so glad i, thanks for ruining, nice one, well done you, sarcasm, thanks again, what a great`,
 };
