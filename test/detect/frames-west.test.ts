@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+/** Read as the evaluation reads: no brand context, so nothing depends on where a brand stands. */
+const noBrand: BrandContext = { name: '', handles: [], keywords: [] };
+/** A question to other people names the brand in passing: it is not the brand's business. */
+const acme: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+type Case = [text: string, label: Label];
+
+function expectLabel(text: string, label: Label, brand: BrandContext): void {
+  const d = detect({ text }, brand);
+  expect(d.label, `${text} → ${JSON.stringify(d.cues.slice(0, 4))}`).toBe(label);
+}
+
+/**
+ * The hard cases in English (UK, US, Australian, Indian English, Twitter style), German (with
+ * Austrian and Swiss) and Dutch (with Flemish): frames of the lexicons, not words of one post.
+ */
+const HARD: Record<string, Record<string, Case[]>> = {
+  en: {
+    'complaint asked as a question': [
+      ['Why am I paying for premium when half the channels never load?', 'complaint'],
+      ['how many times do I have to reset my password before the login works?', 'complaint'],
+      ['Since when does standard delivery take a whole month??', 'complaint'],
+      ['why is there never anyone at the service desk after 6pm?', 'complaint'],
+      ['Why did my premium go up when I have not claimed in years?', 'complaint'],
+      ['why amount debited but recharge not done till now??', 'complaint'],
+      ['Sir why the cylinder booking is pending since days?', 'complaint'],
+    ],
+    sarcasm: [
+      ['Oh brilliant, the train is cancelled for the third time this week', 'complaint'],
+      ['Oh perfect, my flight got moved to 6am without telling me', 'complaint'],
+      ['Fantastic, charged twice for one coffee. Like clockwork', 'complaint'],
+      ['love that the app needs an update every single time I want to pay. big brain stuff', 'complaint'],
+      ['love the new update, every button moved and the app keeps crashing. galaxy brain move', 'complaint'],
+    ],
+    'thanks for nothing': [
+      ['Thanks for the generic email, lovely to know my bag is still in Frankfurt', 'complaint'],
+      ['Cheers for absolutely nothing, brilliant support as always', 'complaint'],
+      ['thanks for the runaround, super helpful team you have there', 'complaint'],
+      ['thank you for not helping, really appreciate the effort', 'complaint'],
+      ['thanks for the canned response, very reassuring', 'complaint'],
+    ],
+    'question that proposes': [
+      ['When are you adding Apple Pay to the app?', 'suggestion'],
+      ['Ever considered a loyalty card for regulars?', 'suggestion'],
+      ['is there any way you could stock oat milk at the Leeds store?', 'suggestion'],
+    ],
+    'suggestion wrapped in praise': [
+      ['Brilliant little cafe and lovely staff, a few vegan options would be the dream', 'suggestion'],
+      ['Great little gym, if only it had a sauna', 'suggestion'],
+    ],
+  },
+  de: {
+    'complaint asked as a question': [
+      ['Warum dauert eine einfache Rücksendung bei euch drei Wochen?', 'complaint'],
+      ['Wie oft soll ich noch anrufen, bis sich endlich jemand meldet?', 'complaint'],
+      ['Warum zahle ich für 100 Mbit, wenn abends kaum 10 ankommen?', 'complaint'],
+      ['Seit wann kostet die Kontoführung plötzlich 6 Euro im Monat?', 'complaint'],
+    ],
+    sarcasm: [
+      ['Super Service wie immer: eine Stunde in der Warteschleife', 'complaint'],
+      ['Na bravo, Paket zum dritten Mal beim falschen Nachbarn abgegeben', 'complaint'],
+      ['Toll, 40 Minuten Verspätung und kein Wort. Typisch.', 'complaint'],
+    ],
+    'thanks for nothing': [
+      ['Danke für gar nix, super Service wie immer', 'complaint'],
+      ['Danke für den nicht vorhandenen Rückruf, echt top', 'complaint'],
+      ['Vielen Dank für die Standardmail, toll, mein Koffer ist trotzdem weg', 'complaint'],
+      ['Merci für nüt, dr Techniker isch nie cho', 'complaint'],
+    ],
+    'question that proposes': [
+      ['Habt ihr schon mal überlegt, Lieferung am Samstag anzubieten?', 'suggestion'],
+      ['Ist eine Filiale in Graz in Planung?', 'suggestion'],
+      ['Was haltet ihr von einer Familienkarte fürs Schwimmbad?', 'suggestion'],
+    ],
+    'suggestion wrapped in praise': [
+      ['Tolles Hotel, super Frühstück. Ein Wasserkocher auf dem Zimmer wäre noch der Knaller', 'suggestion'],
+      ['Die App ist echt gelungen, ein Dunkelmodus wäre die Kirsche auf der Torte', 'suggestion'],
+      ['Top Beratung in der Filiale! Mein einziger Wunsch: längere Öffnungszeiten am Samstag', 'suggestion'],
+    ],
+  },
+  nl: {
+    'complaint asked as a question': [
+      ['Waarom betaal ik al maanden te veel? Top klantenservice zeker', 'complaint'],
+      ['Sinds wanneer kost een retourtje ineens vijf euro extra?', 'complaint'],
+      ['Waarom betaal ik voor glasvezel als het elke avond stroperig is?', 'complaint'],
+      ['Waarom krijg ik voor de derde keer een aanmaning voor een betaalde rekening?', 'complaint'],
+    ],
+    sarcasm: [
+      ['Heerlijk, al een uur in de wacht. Zoals gewoonlijk.', 'complaint'],
+      ['Geweldig, voor de derde keer deze week te laat. Typisch', 'complaint'],
+      ['Prachtig, de app is weer plat. Zoals altijd', 'complaint'],
+    ],
+    'thanks for nothing': [
+      ['Bedankt voor helemaal niks, top service', 'complaint'],
+      ['Dankjewel voor niks, super geregeld', 'complaint'],
+      ['Bedankt voor het standaardantwoord, mijn pakket is nog altijd zoek', 'complaint'],
+      ['Merci voor niks, de klantendienst heeft gewoon ingehaakt', 'complaint'],
+    ],
+    'question that proposes': [
+      ['Kunnen jullie de app ook in het Engels aanbieden?', 'suggestion'],
+      ['Hebben jullie al eens overwogen om op zondag open te gaan?', 'suggestion'],
+      ['Wat dachten jullie van een gezinsabonnement?', 'suggestion'],
+    ],
+    'suggestion wrapped in praise': [
+      ['Super app! Nu nog een donkere modus en ik ben om', 'suggestion'],
+      ['Fijne kapper, mijn enige wens: online een afspraak kunnen maken', 'suggestion'],
+    ],
+  },
+};
+
+/** Questions to other people that name the brand in passing: `none` for the brand's team. */
+const OTHERS: Record<string, string[]> = {
+  en: [
+    'Is Acme any good for a first bank account?',
+    'Is the Acme gym worth it for a beginner? be honest with me',
+    'Thinking of switching to Acme, is it worth it? asking the hive mind',
+    'anyone reckon the Acme membership is worth the money?',
+  ],
+  de: [
+    'Lohnt sich das Acme-Abo für zwei Personen?',
+    'Hat hier wer Erfahrung mit der Hausratversicherung von Acme?',
+    'Weiß das wer, hat Acme sonntags offen?',
+    'Nutzt jemand die Acme App fürs Haushaltsbuch?',
+    'Frage in die Runde: Acme oder lieber was anderes für Strom?',
+  ],
+  nl: [
+    'Iemand ervaringen met de thuisbatterij van Acme?',
+    'Is het de moeite waard om over te stappen naar Acme?',
+    'Iemand geprobeerd om bij Acme een laadpaal te laten plaatsen?',
+    'Iemand geweest bij de nieuwe Acme in Gent?',
+  ],
+};
+
+for (const [lang, cases] of Object.entries(HARD)) {
+  describe(`detect (${lang}): hard cases read without a brand`, () => {
+    for (const [pattern, rows] of Object.entries(cases)) {
+      it.each<Case>(rows)(`${pattern}: %s → %s`, (text, label) => expectLabel(text, label, noBrand));
+    }
+  });
+}
+
+describe('detect: questions to other people that only mention the brand are none', () => {
+  for (const [lang, texts] of Object.entries(OTHERS)) {
+    it.each(texts)(`${lang}: %s`, (text) => expectLabel(text, 'none', acme));
+  }
+});
+
+describe('detect: plain posts the new frames leave alone', () => {
+  it.each<[text: string, label: Label, brand: BrandContext]>([
+    ['@acme how long does delivery to Leeds usually take?', 'question', acme],
+    ['Been with Acme since January and the service has been brilliant', 'praise', noBrand],
+    ['Thank you so much for sorting my refund so quickly!', 'praise', noBrand],
+    ['Wie lange dauert der Versand nach Österreich?', 'question', noBrand],
+    ['Das Essen war perfekt und der Service war mega, komme wieder', 'praise', noBrand],
+    ['Die Kellner waren super und das Essen war klasse', 'praise', noBrand],
+    ['Verkauft ihr auch Ersatzteile für den Mixer?', 'question', noBrand],
+    ['Hoe laat gaan jullie op zondag open?', 'question', noBrand],
+    ['Wat een fijne winkel, de verkoper dacht goed met me mee!', 'praise', noBrand],
+    ['De bediening is elke keer anders maar altijd hartelijk', 'praise', noBrand],
+  ])('%s → %s', (text, label, brand) => expectLabel(text, label, brand));
+});
