@@ -110,7 +110,7 @@ export const fr: LexiconSource = {
   observation: `c'est moi ou, est-ce moi ou, je suis le seul, je suis la seule, suis-je le seul, suis-je la seule, il n'y a que moi, y a que moi`,
   questionStart: `que, quoi, comment, quand, où, qui, quel, quelle, quels, quelles, combien, est-ce, peut-on, pouvez-vous,
     avez-vous, y a-t-il, quelqu'un, est, sont, peut, pouvez, avez`,
-  rhetorical: `pourquoi, comment est-ce possible, jusqu'à quand, c'est normal`,
+  rhetorical: `pourquoi, comment est-ce possible, jusqu'à quand, c'est normal, comment ça se fait, comment se fait-il`,
   suggestion: `serait cool, serait top, serait pratique, serait utile, serait sympa, serait chouette, ce serait un plus, serait un plus, un vrai plus, serait parfait, serait parfaite, seraient parfaits, seraient parfaites, serait idéal, serait idéale, la cerise sur le gâteau, il ne manque que, il manque juste, il ne manque plus que, la seule chose qui manque, ce serait parfait, ~si seulement,
     !pourriez-vous ajouter, pourriez vous ajouter, !pouvez-vous ajouter, !ce serait bien, !ce serait génial,
     !ce serait top, serait bien, serait génial, !il faudrait, !vous devriez, devriez, ~faudrait, j'aimerais que,
