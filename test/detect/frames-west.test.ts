@@ -28,6 +28,7 @@ const HARD: Record<string, Record<string, Case[]>> = {
       ['how is it that a two mile taxi costs forty quid at night?', 'complaint'],
       ['three weeks and nothing, how long is it going to take?', 'complaint'],
       ['are you kidding, a fiver for a paper bill?', 'complaint'],
+      ['Three weeks for a part, are you having a laugh?', 'complaint'],
       ['why amount debited but recharge not done till now??', 'complaint'],
       ['Sir why the cylinder booking is pending since days?', 'complaint'],
     ],
@@ -62,6 +63,7 @@ const HARD: Record<string, Record<string, Case[]>> = {
       ['Ist das euer Ernst, 12 Euro für einen Ersatzschlüssel?', 'complaint'],
       ['Wie oft soll ich noch anrufen, bis sich endlich jemand meldet?', 'complaint'],
       ['Wie lange noch, bis die Heizung im Block endlich repariert wird?', 'complaint'],
+      ['Isch das en Frächheit oder was, 9 Franke für es Sandwich?', 'complaint'],
       ['Seit wann kostet die Kontoführung plötzlich 6 Euro im Monat?', 'complaint'],
     ],
     sarcasm: [
@@ -91,11 +93,13 @@ const HARD: Record<string, Record<string, Case[]>> = {
       ['Waarom betaal ik al maanden te veel? Top klantenservice zeker', 'complaint'],
       ['Sinds wanneer kost een retourtje ineens vijf euro extra?', 'complaint'],
       ['Meen je dat, 15 euro voor een nieuwe pas?', 'complaint'],
+      ["Weeral geen tram om kwart na acht, hoe is 't mogelijk?", 'complaint'],
     ],
     sarcasm: [
       ['Heerlijk, al een uur in de wacht. Zoals gewoonlijk.', 'complaint'],
       ['Geweldig, voor de derde keer deze week te laat. Typisch', 'complaint'],
       ['Prachtig, de app is weer plat. Zoals altijd', 'complaint'],
+      ['Nou top, weeral vertraging op de lijn naar Gent', 'complaint'],
     ],
     'thanks for nothing': [
       ['Bedankt voor helemaal niks, top service', 'complaint'],
@@ -121,6 +125,7 @@ const OTHERS: Record<string, string[]> = {
   en: [
     'Is Acme any good for a first bank account?',
     'Is the Acme gym worth it for a beginner? be honest with me',
+    'Anyone here tried the Acme meal kits? worth it for two?',
     'Thinking of switching to Acme, is it worth it? asking the hive mind',
     'anyone reckon the Acme membership is worth the money?',
   ],
