@@ -96,6 +96,7 @@ export const en: LexiconSource = {
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
   complaint: `
+    could double as a doorstop, double as a doorstop, as a doorstop, lit up like a christmas tree, took the long way round, the long way round,
     you had one job, make it make sense, giving scam, this ain't it, rort, rorted, rorting, stuffed up, stuff up, gone walkabout, piss-take, piss take, taking the piss, takin the piss, having a laugh, you're having a laugh, ~muppets, ~cowboys, knackered, on the blink, no proper response, not getting any response, no one is responding, nobody is responding, no one is picking, not picking up, not picking the call, not connecting, still pending, pending since, kindly refund, harass*, cheated,
     have been any good, has been any good, haven't been any good, hasn't been any good, never any good,
     since days, since weeks, since months, since hours, till now, till date, not credited, not yet credited, still not credited, amount debited, ~kindly look into, ~do the needful,
