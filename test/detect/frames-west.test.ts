@@ -155,6 +155,7 @@ const CROWD: Record<string, string[]> = {
     'Was meint ihr, lohnt sich ein E-Bike für den Arbeitsweg?',
     'Wer von euch hat schon mal bei einem Online-Optiker bestellt?',
     'Eure Erfahrungen mit Balkonkraftwerken?',
+    'Woaß wer, ob der Bäcker in Graz am Samstag offen hat?',
   ],
   nl: [
     'Wat zijn jullie ervaringen met een warmtepomp in een jaren-30 huis?',
