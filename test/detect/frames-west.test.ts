@@ -49,7 +49,8 @@ const HARD: Record<string, Record<string, Case[]>> = {
     'question that proposes': [
       ['When are you adding Apple Pay to the app?', 'suggestion'],
       ['Ever considered a loyalty card for regulars?', 'suggestion'],
-      ['is there any way you could stock oat milk at the Leeds store?', 'suggestion'],
+      ['when are you bringing the pumpkin latte back?', 'suggestion'],
+      ['Considered offering a family ticket for the zoo?', 'suggestion'],
     ],
     'suggestion wrapped in praise': [
       ['Brilliant little cafe and lovely staff, a few vegan options would be the dream', 'suggestion'],
@@ -62,7 +63,7 @@ const HARD: Record<string, Record<string, Case[]>> = {
       ['Wie oft denn noch, Paket wieder beim falschen Nachbarn?', 'complaint'],
       ['Ist das euer Ernst, 12 Euro für einen Ersatzschlüssel?', 'complaint'],
       ['Wie oft soll ich noch anrufen, bis sich endlich jemand meldet?', 'complaint'],
-      ['Wie lange noch, bis die Heizung im Block endlich repariert wird?', 'complaint'],
+      ['Wie lange denn noch, bis die Heizung im Block endlich repariert wird?', 'complaint'],
       ['Isch das en Frächheit oder was, 9 Franke für es Sandwich?', 'complaint'],
       ['Seit wann kostet die Kontoführung plötzlich 6 Euro im Monat?', 'complaint'],
     ],
