@@ -65,6 +65,23 @@ function total(hits: readonly Hit[], label: Label): number {
   return s;
 }
 
+/** Whether a rhetorical interrogative shares its sentence with a first- or second-person word. */
+function personalWhy(ev: Evidence): boolean {
+  for (let i = 0; i < ev.rhetorical.length; i++)
+    if ((ev.personalSentences & (1 << Math.min(ev.rhetorical[i]!.sentence, 31))) !== 0) return true;
+  return false;
+}
+
+/** Sum of a label's phrase cues (frames of several words). */
+function phrases(hits: readonly Hit[], label: Label): number {
+  let s = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.label === label && h.kind === 'phrase') s += h.weight;
+  }
+  return s;
+}
+
 /**
  * Whether the post asks beside its praise: a sentence closed by a question mark holds no praise,
  * and some other sentence, before or after it, does ("love your shop! what time do you open?",
@@ -139,7 +156,12 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   }
 
   // Rhetorical "why…?" beside complaint words is part of the complaint; otherwise it asks.
-  const complaining = total(hits, 'complaint') >= 0.9;
+  // "Why is my parcel…?", "warum muss ich…?": a "why" about the poster's own order, bill or
+  // account complains even without a complaint word. A "why" with no one in its sentence ("why is
+  // the sky blue?") asks, and one beside praise or a proposal is read by those.
+  const ownWhy =
+    ev.questionMark && personalWhy(ev) && total(hits, 'praise') < 0.5 && total(hits, 'suggestion') < 1;
+  const complaining = total(hits, 'complaint') >= 0.9 || ownWhy;
   for (let i = 0; i < ev.rhetorical.length; i++) {
     const r = copy(ev.rhetorical[i]!);
     if (complaining) {
@@ -156,8 +178,13 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     scale(hits, 'question', 0.45);
     hits.push(context('complaint', 'complaint phrased as a question', 0.4));
   }
-  // A question to other people is the brand's business only when it addresses the brand.
-  const asksOthers = ev.askOthers.length > 0 && (place === 'mentioned' || place === 'absent');
+  // A question to other people is the brand's business only when it addresses the brand, or
+  // when it complains ("does anyone else's app crash every hour?"). With no brand context, only a
+  // post opening with an @handle can be addressing the brand.
+  const asksOthers =
+    ev.askOthers.length > 0 &&
+    !(complaintAsQuestion && total(hits, 'complaint') >= 1.5) &&
+    (place === 'mentioned' || place === 'absent' || (place === 'unknown' && ev.leadingHandles === 0));
   if (asksOthers) {
     scale(hits, 'question', 0.3);
     hits.push(context('none', 'a question to other people, not to the brand', ASKS_OTHERS));
@@ -166,11 +193,24 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   if (ev.observation) scale(hits, 'question', 0.3);
   const proposing = total(hits, 'suggestion') >= 1;
   if (proposing) scale(hits, 'question', 0.5);
+  // A suggestion wrapped in praise ("love the app, only thing missing is a dark mode") asks for
+  // something: the team should see the request, not the thanks.
+  // Only a frame of several words asks: single words ("please", "Möglichkeit", "أتمنى") also
+  // appear in thanks and praise.
+  if (
+    !(complaintAsQuestion && total(hits, 'complaint') >= 1.5) &&
+    phrases(hits, 'suggestion') >= 1 &&
+    total(hits, 'complaint') < 0.5 &&
+    total(hits, 'praise') > 0
+  ) {
+    scale(hits, 'praise', 0.35);
+    hits.push(context('suggestion', 'a suggestion wrapped in praise', 0.3));
+  }
   // A question wrapped in praise ("love your shop! what time do you open?") asks: like a
   // suggestion wrapped in praise, it needs an answer more than thanks.
   const praiseWrapped =
     ev.questionMark &&
-    !complaintAsQuestion &&
+    !(complaintAsQuestion && total(hits, 'complaint') >= 1.5) &&
     !proposing &&
     !ev.observation &&
     asksBesidePraise(hits) &&

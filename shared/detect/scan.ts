@@ -37,6 +37,8 @@ export interface Evidence {
   questionMark: boolean;
   exclamations: number;
   personal: number;
+  /** Sentences with a first- or second-person word, as bits (sentences past 31 share the last bit). */
+  personalSentences: number;
   urls: number;
   leadingHandles: number;
   handles: string[];
@@ -222,6 +224,7 @@ class Scanner {
     questionMark: false,
     exclamations: 0,
     personal: 0,
+    personalSentences: 0,
     urls: 0,
     leadingHandles: 0,
     handles: [],
@@ -359,6 +362,7 @@ class Scanner {
         return;
       case 'personal':
         this.ev.personal++;
+        this.ev.personalSentences |= 1 << Math.min(this.sentence, 31);
         return;
       case 'sarcasm':
         this.ev.sarcasm.push(this.make('complaint', 'pattern', text, 1.2 * strength, pos));

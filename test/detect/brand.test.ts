@@ -67,9 +67,24 @@ describe('is it about the company?', () => {
     expect(detect({ text }, brand).label).not.toBe('none');
   });
 
-  it('without a brand context a question to others is read as before (a question)', () => {
-    expect(detect({ text: 'does anyone know if Quillo covers the islands?' }, noBrand).label).toBe(
+  it('without a brand context a question to others is none unless the post opens with an @handle', () => {
+    for (const text of [
+      'does anyone know if Quillo covers the islands?',
+      'weiß jemand, ob Quillo auf die Inseln liefert?',
+      'кто-нибудь знает, Quillo доставляет на острова?',
+      'alguien sabe si Quillo llega a las islas?',
+    ])
+      expect(detect({ text }, noBrand).label, text).toBe('none');
+    // Whoever the handle is, the post is addressed to someone: it may be the brand.
+    expect(detect({ text: '@quillo does anyone know if you cover the islands?' }, noBrand).label).toBe(
       'question',
     );
+    // A complaint shared with other people is still a complaint.
+    expect(
+      detect(
+        { text: 'has anyone else had their Quillo order go missing? third time this month, useless' },
+        noBrand,
+      ).label,
+    ).toBe('complaint');
   });
 });

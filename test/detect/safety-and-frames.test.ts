@@ -724,3 +724,68 @@ describe('detect: cues are whole words of the post', () => {
     expect(d.cues.filter((c) => c.label === 'praise' || c.label === 'complaint')).toEqual([]);
   });
 });
+
+describe('detect: a suggestion wrapped in praise is a suggestion', () => {
+  it.each([
+    [
+      'Absolutely love Acme, best coffee in town, amazing staff, fantastic cakes! would be great if you opened on Sundays too',
+    ],
+    [
+      'Acme ist einfach top, super Team, tolle Torten, bester Kaffee! Wäre schön, wenn ihr auch sonntags öffnen würdet',
+    ],
+    [
+      "J'adore Acme, meilleur café du quartier, équipe adorable, gâteaux excellents ! Ce serait bien d'ouvrir aussi le dimanche",
+    ],
+    [
+      'Me encanta Acme, el mejor café del barrio, personal genial, pasteles buenísimos! Estaría bien que abrieran también los domingos',
+    ],
+    [
+      'Adoro Acme, il miglior caffè della zona, personale fantastico, dolci ottimi! Sarebbe bello se apriste anche la domenica',
+    ],
+    [
+      'Обожаю Acme, лучший кофе в городе, отличный персонал, потрясающие торты! Было бы здорово, если бы вы работали и по воскресеньям',
+    ],
+  ])('%s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe('suggestion');
+    expect(d.cues.map((c) => c.text)).toContain('a suggestion wrapped in praise');
+  });
+
+  it.each([
+    // One word that often asks ("please", "I hope") beside praise is thanks, not a request.
+    ['Amazing food and lovely staff, please never change!'],
+    ['Fantastic service, I hope you all have a great weekend, thank you Acme!'],
+  ])('praise with a single asking word stays praise: %s', (text) => {
+    expect(detect({ text }, brand).label).toBe('praise');
+  });
+});
+
+describe('detect: "why…?" about one\'s own order, bill or account complains', () => {
+  it.each([
+    ['why does my parcel go to a locker 6 km away when I was at home?'],
+    ['Wieso bekomme ich jeden Monat zwei Rechnungen?'],
+    ['Warum wird mein Paket immer beim Nachbarn abgegeben?'],
+    ['Pourquoi ma carte est refusée au distributeur depuis ce matin ?'],
+    ['Comment ça se fait que mon colis soit reparti au dépôt ?'],
+    ['¿Por qué mi pedido sale entregado si estoy en casa?'],
+    ['Por que recebo duas faturas todo mês?'],
+    ['Почему мою посылку отправили в другой город?'],
+    ['Чому мені приходять два рахунки щомісяця?'],
+    ['Waarom krijg ik elke maand twee facturen?'],
+    ['Neden her ay iki fatura geliyor bana?'],
+    ['Γιατί μου ήρθαν δύο λογαριασμοί αυτόν τον μήνα;'],
+    ['למה אני מקבל שני חשבונות כל חודש?'],
+    ['چرا هر ماه برای من دو تا قبض میاد؟'],
+  ])('%s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues.slice(0, 4))).toBe('complaint');
+    expect(d.cues.map((c) => c.text)).toContain('complaint phrased as a question');
+  });
+
+  it.each([['why is the sky blue at noon and red at sunset?'], ['Warum schnurren Katzen eigentlich?']])(
+    'a "why" with no one\'s own experience in it asks: %s',
+    (text) => {
+      expect(detect({ text }, brand).label).toBe('question');
+    },
+  );
+});

@@ -229,7 +229,7 @@ export const en: LexiconSource = {
     !could you add, !can you add, !would you add, could you make, can you make, could you please, can you please,
     could you guys, can you guys, would you consider, !would be nice, !would be great, !would be awesome,
     !would be cool, !would be helpful, !would be useful, !would love to see, !would love, !it'd be nice,
-    !it'd be great, !would like to see, i'd like to see, i'd love to see, would like, id like, !i wish, i hope you,
+    !it'd be great, !would like to see, i'd like to see, i'd love to see, would like, id like, !i wish, i hope you'll, i hope you will, hope you bring, hope you fix, hope you consider,
     hope you add, !you should, !you guys should, you need to, you ought to, ~you could, you might want to,
     we should, we need, i want to be able, need to be able, be able to, would allow, allowing the, allow the,
     get rid of, there need to be, would also be nice, would also be great, would also like, also be nice,
