@@ -22,6 +22,7 @@ const complaintAsQuestion: Row[] = [
   ['Combien de temps encore avant que le service client me rappelle ?', 'complaint'],
   ["Comment ça se fait qu'on me demande une troisième fois le même justificatif ?", 'complaint'],
   ["Sérieusement, pourquoi je paie un abonnement si la box ne tient qu'un jour sur deux ?", 'complaint'],
+  ['Pourquoi la borne affiche toujours hors ligne ? Ça arrive tout le temps', 'complaint'],
   ['Perché mi addebitate ancora il canone se ho disdetto a marzo?', 'complaint'],
   ['Quante volte devo ancora chiamare per parlare con una persona?', 'complaint'],
   ['Come mai il pacco è fermo da una settimana nello stesso magazzino?', 'complaint'],
@@ -83,6 +84,9 @@ const sarcasm: Row[] = [
   ['Adoro quando o app trava bem na hora do pagamento. Show!', 'complaint'],
   ['Pela quinta vez sem água esta semana. Maravilhoso, como sempre', 'complaint'],
   ['Três horas na fila do banco, mas pelo menos fiz amizades. Ótimo', 'complaint'],
+  ['Esto es un chiste: dos horas para cambiar una rueda. Genial', 'complaint'],
+  ["Bonjour l'accueil, vraiment. Bravo l'équipe", 'complaint'],
+  ['Bella roba, un mese per cambiare un indirizzo. Complimenti', 'complaint'],
 ];
 
 const thanksForNothing: Row[] = [
