@@ -134,6 +134,13 @@ const unchanged: Row[] = [
   ['Da quando sono passato a voi la connessione è velocissima', 'praise'],
   ['Quanto cobram pela entrega em Lisboa?', 'question'],
   ['O pessoal foi muito simpático, obrigado!', 'praise'],
+  ['¿Cuántas veces puedo cambiar la fecha del vuelo?', 'question'],
+  ['¿Hay lista de espera para el curso de inglés?', 'question'],
+  ['En serio, qué buen servicio', 'praise'],
+  ['Sérieusement, le meilleur resto du quartier', 'praise'],
+  ["C'est pas possible de payer en espèces ?", 'question'],
+  ['Quante volte si può modificare la prenotazione?', 'question'],
+  ['Quantas vezes posso remarcar a consulta?', 'question'],
 ];
 
 describe('detect: a complaint asked as a question in Spanish, French, Italian and Portuguese', () => {
