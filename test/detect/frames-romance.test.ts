@@ -141,6 +141,10 @@ const unchanged: Row[] = [
   ["C'est pas possible de payer en espèces ?", 'question'],
   ['Quante volte si può modificare la prenotazione?', 'question'],
   ['Quantas vezes posso remarcar a consulta?', 'question'],
+  ['Vous pourriez me rappeler avant 18h ?', 'question'],
+  ["C'est prévu pour quand, la livraison ?", 'question'],
+  ['¿Está previsto que llegue hoy mi pedido?', 'question'],
+  ['Farete sconti per il Black Friday?', 'question'],
 ];
 
 describe('detect: a complaint asked as a question in Spanish, French, Italian and Portuguese', () => {
