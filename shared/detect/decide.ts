@@ -23,6 +23,8 @@ const MAX_SUM = 8;
 const ASKS_OTHERS = 1.6;
 /** A quotation shared is as clearly not a moment of truth: strong enough for the same guard. */
 const QUOTATION = 1.6;
+/** Lean of a post written to a support account: a post with no other cue reads as a problem. */
+const SUPPORT = 0.35;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Weighed {
@@ -63,6 +65,15 @@ function total(hits: readonly Hit[], label: Label): number {
     if (h.label === label) s += h.weight;
   }
   return s;
+}
+
+/** A support desk's handle: "@AcmeSupport", "@acme_help", "@AcmeCares", "@Acme_Ayuda". */
+const SUPPORT_HANDLE =
+  /(?:support|help|helps|care|cares|service|assist|ayuda|hilfe|aide|assistenza|atendimento|suporte|soporte|destek|klantenservice|kundenservice)$/;
+
+function writesToSupport(handles: readonly string[]): boolean {
+  for (let i = 0; i < handles.length; i++) if (SUPPORT_HANDLE.test(handles[i]!)) return true;
+  return false;
 }
 
 /** Whether a rhetorical interrogative shares its sentence with a first- or second-person word. */
@@ -141,6 +152,9 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   for (let i = 0; i < extra.length; i++) hits.push(copy(extra[i]!));
 
   if (ev.retweet) hits.push(context('none', 'retweet (RT @…)', 2.2));
+  // People write to a brand's support account about a problem; thanks or a question still win.
+  const support = !ev.retweet && writesToSupport(ev.handles);
+  if (support) hits.push(context('complaint', 'written to a support account', SUPPORT));
   // A saying shared ("…" - someone): its words are not the poster's praise or complaint. A
   // quoted request or question ("it'd be great if…") still asks.
   const quotation = ev.quotation && !ev.questionMark && total(hits, 'suggestion') < 1;
@@ -254,6 +268,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   }
   // A personal voice or a reply to someone makes chatter less likely.
   let prior = NONE_PRIOR;
+  if (support) prior -= 0.25;
   if (ev.personal > 0) prior -= 0.25;
   if (ev.leadingHandles > 0 && !ev.retweet) prior -= 0.2;
   raw.none += prior;

@@ -69,6 +69,8 @@ const LOOSE_NEGATION = 0.45;
  * negation is certainly about that verb.
  */
 const NEGATED_VERB = 0.65;
+/** A problem negated ("no problems", "nicht kaputt") says the thing is good, a little less than praise does. */
+const NEGATED_PROBLEM = 0.7;
 const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
 
@@ -301,7 +303,7 @@ class Scanner {
             flipped,
             'pattern',
             `${this.negText} … ${text}`,
-            weight * (category === 'praise' ? 1 : 0.5),
+            weight * (category === 'praise' ? 1 : NEGATED_PROBLEM),
             pos,
             true,
             true,
@@ -328,7 +330,7 @@ class Scanner {
           if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
           if (!h.polar || h.negated) continue;
           const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';
-          h.weight = h.label === 'praise' ? h.weight : h.weight * 0.5;
+          h.weight = h.label === 'praise' ? h.weight : h.weight * NEGATED_PROBLEM;
           h.label = flipped;
           h.kind = 'pattern';
           h.text = `${h.text} … ${text}`;
@@ -417,7 +419,15 @@ class Scanner {
     if (pos <= this.intensityUntil) weight *= this.intensity;
     if (this.afterContrast) weight *= 1.3;
     const praise = entry.category === 'praise';
-    this.hit(praise ? 'complaint' : 'praise', 'pattern', text, weight * (praise ? 1 : 0.5), pos, true, true);
+    this.hit(
+      praise ? 'complaint' : 'praise',
+      'pattern',
+      text,
+      weight * (praise ? 1 : NEGATED_PROBLEM),
+      pos,
+      true,
+      true,
+    );
     this.negUntil = -1;
     this.pendingNegation = undefined;
   }
@@ -434,7 +444,7 @@ class Scanner {
       if (!h.polar || h.negated) continue;
       if (h.label === 'complaint' && !existential) break;
       // "hiç sorun yaşamadım" (no problem at all) is as clear as praise gets; other flips count half.
-      h.weight = h.label === 'praise' || existential ? h.weight : h.weight * 0.5;
+      h.weight = h.label === 'praise' || existential ? h.weight : h.weight * NEGATED_PROBLEM;
       h.label = h.label === 'praise' ? 'complaint' : 'praise';
       h.kind = 'pattern';
       h.text = `${h.text} … ${text}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../shared/detect/decide.ts';
 import { detect } from '../../shared/detect/index.ts';
 import { readPost } from '../../shared/detect/read.ts';
 import type { BrandContext } from '../../shared/domain/detection.ts';
@@ -44,5 +45,25 @@ describe('phrases quoted back', () => {
     ['no quotation marks here at all', 0],
   ])('%s → %i short quoted spans (a feature of the trained layer)', (text, spans) => {
     expect(readPost(text).evidence.quoted).toBe(spans);
+  });
+});
+
+describe('a problem negated is praise, for the rules alone too', () => {
+  it.each([
+    ['not a single crash since the update'],
+    ['Kein einziger Absturz seit dem Update'],
+    ['Ni un solo fallo desde la actualización'],
+    ['Aucune panne depuis la mise à jour'],
+    ["Nessun crash dopo l'aggiornamento"],
+    ['Nenhuma falha desde a atualização'],
+    ['Ни одного сбоя после обновления'],
+    ['Geen enkele storing sinds de update'],
+    ['Hiçbir sorun yok güncellemeden beri'],
+    ['Καμία βλάβη μετά την αναβάθμιση'],
+  ])('%s', (text) => {
+    // The rules' own reading: "no breakdown since the update" says the thing works, above the
+    // prior of chatter, even before the trained layer adds its word weights.
+    expect(decide(readPost(text).evidence).label).toBe('praise');
+    expect(detect({ text }, brand).label).toBe('praise');
   });
 });

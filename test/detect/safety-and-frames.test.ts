@@ -789,3 +789,23 @@ describe('detect: "why…?" about one\'s own order, bill or account complains', 
     },
   );
 });
+
+describe('detect: a post written to a support account', () => {
+  it.each([
+    ['@AcmeSupport my edit button disappeared after the update. help'],
+    ['@Acme_Hilfe seit gestern geht die Anmeldung auf dem Tablet nicht'],
+    ['@AcmeAyuda desde ayer la app se queda en blanco al abrir'],
+  ])('with no other cue reads as a problem: %s', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label, JSON.stringify(d.cues.slice(0, 4))).toBe('complaint');
+    expect(d.cues.map((c) => c.text)).toContain('written to a support account');
+  });
+
+  it.each<[string, Label]>([
+    ['@AcmeSupport thank you so much, you sorted it in five minutes, brilliant team!', 'praise'],
+    ['@AcmeHelp how do I change the delivery address on an order?', 'question'],
+    ['RT @AcmeSupport: the app is back up for everyone', 'none'],
+  ])('thanks, questions and retweets keep their reading: %s', (text, label) => {
+    expect(detect({ text }, brand).label).toBe(label);
+  });
+});
