@@ -234,7 +234,8 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     scale(hits, 'praise', 0.35);
     hits.push(context('question', 'a question wrapped in praise', 0.6));
   }
-  if (ev.sarcasm.length > 0 && total(hits, 'complaint') > 0) {
+  const looseComplaint = ev.looseNegations.length > 0;
+  if (ev.sarcasm.length > 0 && (total(hits, 'complaint') > 0 || looseComplaint)) {
     scale(hits, 'praise', 0.3);
     for (let i = 0; i < ev.sarcasm.length; i++) hits.push(copy(ev.sarcasm[i]!));
   }

@@ -286,8 +286,18 @@ class Scanner {
   }
 
   /** `stressing`: an intensifier phrase with a negator of its own lexicon in it ("never had such"). */
-  apply(entry: Entry, text: string, pos: number, start: boolean, emphasis: number, stressing = false): void {
+  apply(
+    entry: Entry,
+    text: string,
+    pos: number,
+    start: boolean,
+    emphasis: number,
+    stressing = false,
+    inRun = false,
+  ): void {
     const { category, strength } = entry;
+    // In a run of Chinese or Japanese, an entry of three characters or more is a phrase ("就完美了").
+    const kind: CueKind = entry.words.length > 1 || (inRun && text.length >= 3) ? 'phrase' : 'word';
     switch (category) {
       case 'praise':
       case 'complaint': {
@@ -311,7 +321,7 @@ class Scanner {
           this.negUntil = -1;
           this.pendingNegation = undefined;
         } else {
-          this.hit(category, entry.words.length > 1 ? 'phrase' : 'word', text, weight, pos, true);
+          this.hit(category, kind, text, weight, pos, true);
         }
         return;
       }
@@ -399,16 +409,10 @@ class Scanner {
         this.hit('suggestion', 'word', text, strength * (BASE.suggestionStart ?? 1), pos);
         return;
       case 'suggestion':
-        this.hit(
-          'suggestion',
-          entry.words.length > 1 ? 'phrase' : 'word',
-          text,
-          strength * (BASE.suggestion ?? 1),
-          pos,
-        );
+        this.hit('suggestion', kind, text, strength * (BASE.suggestion ?? 1), pos);
         return;
       case 'none':
-        this.hit('none', entry.words.length > 1 ? 'phrase' : 'word', text, strength, pos);
+        this.hit('none', kind, text, strength, pos);
         return;
     }
   }
@@ -495,7 +499,7 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
       }
     }
     if (found) {
-      sc.apply(found, s.slice(i, i + length), base + i, i === 0 && t.start, 1);
+      sc.apply(found, s.slice(i, i + length), base + i, i === 0 && t.start, 1, false, true);
       i += length;
     } else i++;
   }
@@ -727,6 +731,10 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     sc.apply(best.entry, text, pos, t.start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
+    // "didn't" opens a question at the start of a sentence and negates wherever it stands.
+    const also = best.length === 1 ? info?.also[slots[bestIn]!] : undefined;
+    if (also !== undefined && info?.exact[slots[bestIn]!] === best.entry)
+      sc.apply(also, text, pos, t.start, emphasis);
     i += best.length - 1;
     pos += best.length - 1;
   }

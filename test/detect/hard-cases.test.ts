@@ -67,3 +67,44 @@ describe('a problem negated is praise, for the rules alone too', () => {
     expect(detect({ text }, brand).label).toBe('praise');
   });
 });
+
+describe('a word with two roles keeps both', () => {
+  it.each([
+    ["it isn't good", 'complaint', "isn't … good"],
+    ["I didn't enjoy the meal", 'complaint', "didn't … enjoy"],
+    ["the staff weren't friendly and the app doesn't help", 'complaint', "weren't … friendly"],
+    ["the new update isn't bad", 'praise', "isn't … bad"],
+  ] as const)(
+    '"didn\'t", "isn\'t" negate wherever they stand, not only opening a question: %s',
+    (text, label, cue) => {
+      const d = detect({ text }, brand);
+      expect(d.label).toBe(label);
+      expect(d.cues.map((c) => c.text)).toContain(cue);
+    },
+  );
+
+  it('"didn\'t" still opens a question', () => {
+    const d = detect({ text: "Didn't you get my email about the refund?" }, brand);
+    expect(d.cues.some((c) => c.label === 'question' && c.text === "Didn't")).toBe(true);
+  });
+
+  it("a negation with nothing polar after it leans to complaint, contracted too: they didn't bring the order", () => {
+    const e = readPost("they didn't bring the order").evidence;
+    expect(e.looseNegations.map((h) => h.text)).toEqual(["didn't"]);
+  });
+
+  it.each([
+    ['the burger was too salty', 'too salty'],
+    ['the queue was too long', 'too long'],
+    ['die Schlange war zu lang', 'zu lang'],
+    ['очередь была слишком длинной', 'слишком длинной'],
+  ])('"too" before a neutral word complains: %s', (text, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe('complaint');
+    expect(d.cues.map((c) => c.text)).toContain(cue);
+  });
+
+  it('"too" before praise stresses it', () => {
+    expect(detect({ text: 'the cake was too good, I ate it all' }, brand).label).toBe('praise');
+  });
+});

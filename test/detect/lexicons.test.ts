@@ -44,10 +44,13 @@ function entryObjects(lex: CompiledLexicon): Set<Entry> {
 
 /** The combined index as merging the compiled lexicons gives it: the reference for the one built at load. */
 function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
-  const words = new Map<string, { exact: (Entry | undefined)[]; phrases: (Entry[] | undefined)[] }>();
+  const words = new Map<
+    string,
+    { exact: (Entry | undefined)[]; phrases: (Entry[] | undefined)[]; also: (Entry | undefined)[] }
+  >();
   const stems = new Map<string, StemNode>();
   const info = (w: string) => {
-    if (!words.has(w)) words.set(w, { exact: [], phrases: [] });
+    if (!words.has(w)) words.set(w, { exact: [], phrases: [], also: [] });
     return words.get(w)!;
   };
   const merge = (from: TrieNode, text: string, slot: number): void => {
@@ -67,7 +70,17 @@ function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
   };
   lexicons.forEach((lex, slot) => {
     if (lex.substrings) return;
-    for (const [w, entries] of lex.exact) info(w).exact[slot] = entries[0];
+    for (const [w, entries] of lex.exact) {
+      // A word's first entry, except that "too" is excess before it is an intensifier; a word
+      // that opens questions or requests keeps its negator or person entry beside it.
+      const first = entries[0]!;
+      const excess = entries.find((e) => e.category === 'excess');
+      info(w).exact[slot] = first.category === 'intensifiers' && excess ? excess : first;
+      if (first.category === 'questionStart' || first.category === 'suggestionStart') {
+        const also = entries.find((e) => e.category === 'negators' || e.category === 'personal');
+        if (also) info(w).also[slot] = also;
+      }
+    }
     for (const [w, entries] of lex.phrases) info(w).phrases[slot] = entries;
     merge(lex.stems, '', slot);
   });

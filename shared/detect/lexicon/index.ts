@@ -38,6 +38,12 @@ export const LEXICON_SLOT: ReadonlyMap<string, number> = new Map(PARSED.map((p, 
 export interface WordInfo {
   readonly exact: readonly (Entry | undefined)[];
   readonly phrases: readonly (Entry[] | undefined)[];
+  /**
+   * Per slot: a negator or first/second-person entry of a word whose entry counts only at the start
+   * of a sentence ("didn't", "isn't" open questions and negate; "вы" opens questions and speaks to
+   * someone): it applies wherever the word stands.
+   */
+  readonly also: readonly (Entry | undefined)[];
 }
 /**
  * A stem of the combined index (the text before `*` of an entry, folded): per lexicon slot, the
@@ -61,6 +67,7 @@ export const STEM_INDEX = new Map<string, StemNode>();
 interface WordInfoBuilt {
   exact: (Entry | undefined)[];
   phrases: (Entry[] | undefined)[];
+  also: (Entry | undefined)[];
 }
 const NONE: never[] = [];
 
@@ -78,7 +85,7 @@ function slotted<T>(list: T[], slot: number): T[] {
 const wordInfo = (word: string): WordInfoBuilt => {
   let info = WORD_INDEX.get(word) as WordInfoBuilt | undefined;
   if (!info) {
-    info = { exact: NONE, phrases: NONE };
+    info = { exact: NONE, phrases: NONE, also: NONE };
     WORD_INDEX.set(word, info);
   }
   return info;
@@ -92,6 +99,11 @@ function stemNode(text: string): StemNode {
   }
   return n;
 }
+
+/** Categories whose entries count only at the start of a sentence. */
+const START_ONLY: ReadonlySet<string> = new Set(['questionStart', 'suggestionStart']);
+/** Categories that also apply when a word's first entry counts only at the start of a sentence. */
+const SECONDARY: ReadonlySet<string> = new Set(['negators', 'personal']);
 
 /** Per slot: whether the lexicon's entries are in the combined index yet. */
 const INDEXED = new Uint8Array(PARSED.length);
@@ -132,9 +144,18 @@ function indexSlot(slot: number): void {
   // Words first, then phrases: the order in which the per-lexicon maps listed them.
   for (let i = 0; i < entries.length; i++) {
     if (kinds[i] !== 'word') continue;
-    const info = wordInfo(entries[i]!.words[0]!);
+    const entry = entries[i]!;
+    const info = wordInfo(entry.words[0]!);
     info.exact = slotted(info.exact, slot);
-    info.exact[slot] ??= entries[i];
+    const first = info.exact[slot];
+    if (first === undefined) info.exact[slot] = entry;
+    else if (first.category === 'intensifiers' && entry.category === 'excess') {
+      // "too", "zu", "trop", "слишком": "too salty" is a complaint, and "too" stresses as well.
+      info.exact[slot] = entry;
+    } else if (START_ONLY.has(first.category) && SECONDARY.has(entry.category)) {
+      info.also = slotted(info.also, slot);
+      info.also[slot] ??= entry;
+    }
   }
   for (let i = 0; i < entries.length; i++) {
     if (kinds[i] !== 'phrase') continue;

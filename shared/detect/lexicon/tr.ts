@@ -100,7 +100,8 @@ export const tr: LexiconSource = {
     açıkladı, duyurdu`,
   negators: ``,
   postNegators: `değil, değildi, değildir, değiller, yok, olmadı, olmaz, olmayan, olmamış, olmamıştı`,
-  excess: `fazla, aşırı, gereğinden fazla`,
+  // "fazla" and "aşırı" are mostly "many" and "very" ("çok fazla çeşit", "aşırı güzel"): intensifiers only.
+  excess: `gereğinden fazla`,
   intensifiers: `çok, en, gerçekten, son derece, oldukça, aşırı, fazla, süper, tam, cidden, epey, gayet, hiç, hiçbir şekilde,
     resmen, kesinlikle, fazlasıyla, inanılmaz, müthiş, tamamen`,
   contrast: `ama, fakat, ancak, lakin, yalnız, rağmen, maalesef`,
