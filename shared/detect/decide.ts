@@ -238,6 +238,20 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   if (ev.sarcasm.length > 0 && (total(hits, 'complaint') > 0 || looseComplaint)) {
     scale(hits, 'praise', 0.3);
     for (let i = 0; i < ev.sarcasm.length; i++) hits.push(copy(ev.sarcasm[i]!));
+  } else {
+    // No complaint beside it: "ne güzel bir otel", "bravo, great work" mean what they say.
+    for (let i = 0; i < ev.sarcasm.length; i++) {
+      const m = ev.sarcasm[i]!;
+      if (m.praise !== undefined && m.praise > 0)
+        hits.push({
+          label: 'praise',
+          kind: 'phrase',
+          text: m.text,
+          weight: m.praise,
+          pos: m.pos,
+          sentence: m.sentence,
+        });
+    }
   }
   // Negated statements with nothing polar in reach ("they did not bring the order") lean to complaint.
   for (let i = 0; i < ev.looseNegations.length && i < 2; i++) hits.push(copy(ev.looseNegations[i]!));

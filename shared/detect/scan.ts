@@ -5,7 +5,7 @@
  */
 import type { CueKind, Label } from '../domain/detection.ts';
 import type { CompiledLexicon, Entry, TrieNode } from './lexicon/compile.ts';
-import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import { LEXICON_SLOT, STEM_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
@@ -22,6 +22,8 @@ export interface Hit {
   polar?: boolean;
   negated?: boolean;
   sentence: number;
+  /** A sarcasm marker's praise word ("oh great", "ne güzel"): its weight when the post is sincere. */
+  praise?: number;
 }
 
 export interface Evidence {
@@ -168,6 +170,41 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
 /** Stems that begin a word the vocabulary does not know, and an elongated word's short form. */
 const path: StemNode[] = [];
 const squeezedPath: StemNode[] = [];
+const elidedPath: StemNode[] = [];
+
+/** Elided articles, prepositions and pronouns of French and Italian ("l'", "d'", "qu'", "dell'", "un'"). */
+const ELISIONS: ReadonlySet<string> = new Set([
+  'l',
+  'd',
+  'j',
+  'n',
+  's',
+  'c',
+  'm',
+  't',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'un',
+  'dell',
+  'dall',
+  'all',
+  'nell',
+  'sull',
+  'coll',
+  'quest',
+  'quell',
+  'bell',
+  'sant',
+]);
+
+/** The word after an elided article or pronoun ("d'arnaque" → "arnaque", "un'ottima" → "ottima"). */
+function afterElision(norm: string): string | undefined {
+  const k = norm.indexOf("'");
+  if (k < 1 || k > 6 || k >= norm.length - 2) return undefined;
+  return ELISIONS.has(norm.slice(0, k)) ? norm.slice(k + 1) : undefined;
+}
 
 /** The longest stem entry of a lexicon among the walked nodes. */
 function stemIn(stems: readonly StemNode[], slot: number): Entry | undefined {
@@ -548,6 +585,21 @@ function readTagWords(
 }
 
 /** An intensifier phrase with a negator of the same lexicon in it: "never had such", "noch nie so". */
+/** The strongest praise word inside a sarcasm marker ("oh great", "bravo"), 0 when it has none. */
+function praiseWithin(entry: Entry, slot: number): number {
+  let w = 0;
+  for (const word of entry.words) {
+    const e = WORD_INDEX.get(word)?.exact[slot];
+    if (e?.category === 'praise' && e.strength > w) w = e.strength;
+    // Or a praise stem beginning it ("güzel*").
+    for (let k = word.length; k >= 2 && e === undefined; k--) {
+      const stem = STEM_INDEX.get(word.slice(0, k))?.stem?.[slot];
+      if (stem?.category === 'praise' && stem.strength > w) w = stem.strength;
+    }
+  }
+  return w;
+}
+
 function stressesNegation(entry: Entry, slot: number): boolean {
   if (entry.category !== 'intensifiers' || entry.words.length < 2) return false;
   for (const w of entry.words) if (WORD_INDEX.get(w)?.exact[slot]?.category === 'negators') return true;
@@ -688,6 +740,20 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         }
       }
     }
+    const rest = best === undefined ? afterElision(t.norm) : undefined;
+    if (rest !== undefined) {
+      // "l'accueil", "d'arnaque", "un'ottima": the word the lexicons know follows the apostrophe.
+      const restInfo = WORD_INDEX.get(rest);
+      elidedPath.length = 0;
+      walkStems(rest, elidedPath);
+      for (let k = 0; k < spaced.length; k++) {
+        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, restInfo, elidedPath, undefined, undefined);
+        if (m && (!best || m.length > best.length)) {
+          best = m;
+          bestIn = k;
+        }
+      }
+    }
     if (!best && squeezed === undefined && rec?.stopIds === undefined) {
       // A word the lexicons reading the post do not know may be one of their praise or complaint
       // words with a slip in it ("terible", "excelent").
@@ -731,6 +797,11 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       continue;
     }
     sc.apply(best.entry, text, pos, t.start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
+    if (best.entry.category === 'sarcasm') {
+      const marker = ev.sarcasm[ev.sarcasm.length - 1];
+      if (marker !== undefined && marker.pos === pos)
+        marker.praise = praiseWithin(best.entry, slots[bestIn]!);
+    }
     // "didn't" opens a question at the start of a sentence and negates wherever it stands.
     const also = best.length === 1 ? info?.also[slots[bestIn]!] : undefined;
     if (also !== undefined && info?.exact[slots[bestIn]!] === best.entry)

@@ -108,3 +108,37 @@ describe('a word with two roles keeps both', () => {
     expect(detect({ text: 'the cake was too good, I ate it all' }, brand).label).toBe('praise');
   });
 });
+
+describe('a sarcasm marker with no complaint beside it means what it says', () => {
+  it.each([
+    ['Ne güzel bir otel', 'Ne güzel'],
+    ['oh great, the new menu is here', 'oh great'],
+  ])('%s', (text, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe('praise');
+    expect(d.cues.filter((c) => c.label === 'praise').map((c) => c.text)).toContain(cue);
+  });
+
+  it('beside a complaint it is still sarcasm', () => {
+    const d = detect({ text: 'Ne güzel, yine kargo gecikti' }, brand);
+    expect(d.label).toBe('complaint');
+    expect(d.cues.some((c) => c.label === 'complaint' && c.text === 'Ne güzel')).toBe(true);
+  });
+});
+
+describe('French and Italian words after an elided article are read', () => {
+  it.each([
+    ["un'ottima esperienza, personale gentile", 'praise', "un'ottima"],
+    ["l'accueil chaleureux, on reviendra", 'praise', "l'accueil chaleureux"],
+    ["Le touriste est le bienvenu et ici pas d'arnaque.", 'praise', "pas … d'arnaque"],
+    ["c'était une arnaque, l'arnaque totale", 'complaint', "l'arnaque"],
+  ] as const)('%s', (text, label, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label).toBe(label);
+    expect(d.cues.map((c) => c.text)).toContain(cue);
+  });
+
+  it('an apostrophe inside an English word is no elision', () => {
+    expect(detect({ text: "I don't know" }, brand).label).toBe('none');
+  });
+});
