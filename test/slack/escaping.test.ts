@@ -231,7 +231,8 @@ function everyMessage(o: Outside): Array<{ what: string; message: unknown }> {
       { ...open, alertId: 'al_2', subject: reportSubject },
       { ...brandReplied, alertId: 'al_3', type: 'suggestion', subject: reportSubject },
       { ...open, alertId: 'al_4', type: 'suggestion', slackPermalink: o.url },
-      { ...claimed, alertId: 'al_5', type: 'praise', platform: o.name },
+      // Prefixed: a platform named "x" would share the other alerts' author and hide the advocate.
+      { ...claimed, alertId: 'al_5', type: 'praise', platform: `n${o.name}` },
     ],
     { from: OPENED, to: at(24 * 60) },
   );
