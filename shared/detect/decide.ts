@@ -10,7 +10,7 @@ import type { BrandPlace } from './brand.ts';
 import type { Evidence, Hit } from './scan.ts';
 
 /** What 'none' scores before any cue: a post must show some evidence to become a moment of truth. */
-const NONE_PRIOR = 0.6;
+const NONE_PRIOR = 0.4;
 /**
  * Rule sums × this are the rules' logits. With lexicons of 28,000 entries a post carries more cues
  * than with 11,000, and 1.4 made the rules too sure of themselves beside the trained layer: 0.6–0.8

@@ -64,6 +64,13 @@ describe('a problem negated is praise, for the rules alone too', () => {
     // The rules' own reading: "no breakdown since the update" says the thing works, above the
     // prior of chatter, even before the trained layer adds its word weights.
     expect(decide(readPost(text).evidence).label).toBe('praise');
+  });
+
+  it.each([
+    ['not a single crash since the update, well done'],
+    ['Kein einziger Absturz seit dem Update, endlich'],
+    ['Ni un solo fallo desde la última actualización, por fin'],
+  ])('and so is the whole post: %s', (text) => {
     expect(detect({ text }, brand).label).toBe('praise');
   });
 });

@@ -2,7 +2,7 @@ import type { LexiconSource } from './types.ts';
 
 export const fr: LexiconSource = {
   lang: 'fr',
-  stopwords: `merci, bonjour, salut, bonsoir, quand, comment, pourquoi, quel, quelle, quels, aujourd'hui, demain, hier, voici, voilà, le, la, les, des, du, de, et, est, un, une, que, qui, pour, dans, pas, sur, au, aux, avec, ce, cette, il,
+  stopwords: `depuis, aucun, aucune, chez, déjà, lorsque, merci, bonjour, salut, bonsoir, quand, comment, pourquoi, quel, quelle, quels, aujourd'hui, demain, hier, voici, voilà, le, la, les, des, du, de, et, est, un, une, que, qui, pour, dans, pas, sur, au, aux, avec, ce, cette, il,
     elle, nous, vous, je, j'ai, c'est, mais, très, ne, n'est, en, sont, était, ont, ou, son, sa, ses, leur, plus, tout,
     on, ces, été, avons, avez, y, tous, toute, toutes, aussi, donc, car, alors, comme, où, dont, sans, sous, chez, entre,
     après, avant, encore, déjà, toujours, jamais, rien, peu, beaucoup, trop, moi, toi, lui, eux, nos, vos, notre, votre`,
