@@ -106,8 +106,11 @@ function nameAt(tokens: readonly Token[], i: number, names: readonly string[][])
 const closes = (t: Token | undefined): boolean =>
   t === undefined || t.type === 'break' || t.type === 'punct' || t.type === 'emoji' || t.type === 'emoticon';
 
-/** Where the brand stands in a tokenised post. */
-export function brandPlace(tokens: readonly Token[], brand: BrandContext | undefined): BrandPlace {
+/**
+ * Where the brand stands in a tokenised post. `crowd`: the post asks other people ("does anyone…",
+ * "vous en pensez quoi…"), so a "you" in it speaks to them, not to the brand.
+ */
+export function brandPlace(tokens: readonly Token[], brand: BrandContext | undefined, crowd = false): BrandPlace {
   if (!brand) return 'unknown';
   const b = compiledBrand(brand);
   if (b === null) return 'unknown';
@@ -148,7 +151,7 @@ export function brandPlace(tokens: readonly Token[], brand: BrandContext | undef
     i += n - 1;
   }
   // A post that names the brand and speaks to "you" speaks to the brand ("do you ship to Oslo, Acme?").
-  if (mentioned)
+  if (mentioned && !crowd)
     for (const t of tokens) if (t.type === 'word' && SECOND_PERSON.has(t.norm)) return 'addressed';
   return mentioned ? 'mentioned' : 'absent';
 }

@@ -55,7 +55,7 @@ export function detect(input: DetectInput, brand: BrandContext, feedback?: Feedb
   const w = weigh(
     reading.evidence,
     feedback ? feedbackHits(feedback, reading.text, reading.tokens, brandWords(brand)) : NO_HITS,
-    brandPlace(reading.tokens, brand),
+    brandPlace(reading.tokens, brand, reading.evidence.askOthers.length > 0),
   );
   const { label } = combine(reading, w, TRAINED, TRAINED_SCALE, logits);
   // Calibrated: the temperature fitted on held-out folds makes the scores honest.

@@ -88,3 +88,25 @@ describe('is it about the company?', () => {
     ).toBe('complaint');
   });
 });
+
+describe('a "you" in a question to other people speaks to them, not to the brand', () => {
+  const quillo = brandOfName('Quillo');
+  it.each([
+    ['has anyone tried Quillo? what do you guys think?'],
+    ['Vous en pensez quoi de la box Quillo ?'],
+    ['Kennt jemand Quillo? Was meint ihr?'],
+    ['Secondo voi Quillo è affidabile? Qualcuno lo usa?'],
+  ])('%s', (text) => {
+    expect(brandPlace(tokenize(text), quillo, true)).toBe('mentioned');
+    expect(detect({ text }, quillo).label).toBe('none');
+  });
+
+  it('an @handle or a vocative still addresses the brand', () => {
+    expect(detect({ text: '@quillo does anyone know if you cover the islands?' }, quillo).label).toBe(
+      'question',
+    );
+    expect(detect({ text: 'Quillo, does anyone at your shop speak Polish?' }, quillo).label).toBe('question');
+    // Without a crowd frame, a "you" beside the name speaks to the brand.
+    expect(brandPlace(tokenize('do you ship to Oslo, Quillo?'), quillo)).toBe('addressed');
+  });
+});

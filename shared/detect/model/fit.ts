@@ -95,7 +95,8 @@ export function prepare(examples: readonly TrainingExample[]): Prepared[] {
   return examples.map((example) => {
     const reading = readPost(example.text);
     const brand = example.brand === undefined ? undefined : brandOfName(example.brand);
-    const weighed = weigh(reading.evidence, [], brandPlace(reading.tokens, brand));
+    const place = brandPlace(reading.tokens, brand, reading.evidence.askOthers.length > 0);
+    const weighed = weigh(reading.evidence, [], place);
     const dense = new Float64Array(DENSE_FEATURES.length);
     denseFeatures(reading.evidence, weighed, dense);
     const offset = new Float64Array(N);
