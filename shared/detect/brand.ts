@@ -110,7 +110,11 @@ const closes = (t: Token | undefined): boolean =>
  * Where the brand stands in a tokenised post. `crowd`: the post asks other people ("does anyone…",
  * "vous en pensez quoi…"), so a "you" in it speaks to them, not to the brand.
  */
-export function brandPlace(tokens: readonly Token[], brand: BrandContext | undefined, crowd = false): BrandPlace {
+export function brandPlace(
+  tokens: readonly Token[],
+  brand: BrandContext | undefined,
+  crowd = false,
+): BrandPlace {
   if (!brand) return 'unknown';
   const b = compiledBrand(brand);
   if (b === null) return 'unknown';
