@@ -5,7 +5,7 @@
  */
 import type { CueKind, Label } from '../domain/detection.ts';
 import type { CompiledLexicon, Entry, TrieNode } from './lexicon/compile.ts';
-import { LEXICON_SLOT, STEM_INDEX, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
+import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
 import { hasCjk, type Token } from './text.ts';
@@ -171,6 +171,7 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
 const path: StemNode[] = [];
 const squeezedPath: StemNode[] = [];
 const elidedPath: StemNode[] = [];
+const markerPath: StemNode[] = [];
 
 /** Elided articles, prepositions and pronouns of French and Italian ("l'", "d'", "qu'", "dell'", "un'"). */
 const ELISIONS: ReadonlySet<string> = new Set([
@@ -589,13 +590,14 @@ function readTagWords(
 function praiseWithin(entry: Entry, slot: number): number {
   let w = 0;
   for (const word of entry.words) {
-    const e = WORD_INDEX.get(word)?.exact[slot];
-    if (e?.category === 'praise' && e.strength > w) w = e.strength;
-    // Or a praise stem beginning it ("güzel*").
-    for (let k = word.length; k >= 2 && e === undefined; k--) {
-      const stem = STEM_INDEX.get(word.slice(0, k))?.stem?.[slot];
-      if (stem?.category === 'praise' && stem.strength > w) w = stem.strength;
+    // Each word read as a post's word is: its own entry, else its longest stem ("güzel*").
+    let e = WORD_INDEX.get(word)?.exact[slot];
+    if (e === undefined) {
+      markerPath.length = 0;
+      walkStems(word, markerPath);
+      e = stemIn(markerPath, slot);
     }
+    if (e?.category === 'praise' && e.strength > w) w = e.strength;
   }
   return w;
 }
