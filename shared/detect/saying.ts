@@ -1,0 +1,32 @@
+/**
+ * A saying signed with its author ("… it is the journey that matters in the end. - Ursula Le Guin",
+ * "… — Mark Twain, Following the Equator"): someone else's words, shared, not the poster's own
+ * praise or complaint about a company.
+ */
+
+// The signature: a dash (- – — ―) or tilde after a space, then two to four capitalised words
+// (initials allowed: "Ursula K. Le Guin"), optionally a comma and a title of up to ten words, then
+// only links, hashtags or closing marks.
+const SIGNATURE =
+  /\s[-~\u2013\u2014\u2015]\s*\p{Lu}[\p{L}'\u2019]*\.?(?:\s+\p{Lu}[\p{L}'\u2019]*\.?){1,3}(?:\s*,\s*[\p{L}\p{N}'\u2019]+(?:\s+[\p{L}\p{N}'\u2019]+){0,9})?[\s.!"\u201d)]*(?:(?:https?:\/\/\S+|#\S+)[\s.]*)*$/u;
+/** Words before the signature: a saying is a sentence, not a name list or a one-word cheer. */
+const MIN_WORDS = 6;
+// The writer's own "I", "my", "we", "our" in the languages that sign sayings this way: a post about
+// the writer's order or stay, signed with a full name, is the writer's own.
+// /(?<!\p{L})(i|i'm|…|я|мой|…)(?!\p{L})/iu
+const FIRST_PERSON =
+  /(?<!\p{L})(?:i|i'm|i've|i'd|me|my|mine|we|our|us|ich|mein\p{L}*|mir|mich|wir|uns\p{L}*|je|j'|moi|mon|ma|mes|nous|notre|nos|yo|mis?|nosotros|nuestr\p{L}*|io|mio|mia|miei|mie|noi|nostr\p{L}*|eu|meu|minha|n\u00f3s|noss\p{L}+|ik|mijn|wij|ons|onze|\u044f|\u043c\u043e\u0439|\u043c\u043e\u044f|\u043c\u043d\u0435|\u043c\u0435\u043d\u044f|\u043c\u044b|\u043d\u0430\u0448\p{L}*)(?!\p{L})/iu;
+
+export type Signature = 'none' | 'saying' | 'signed post';
+
+/**
+ * 'saying' for words signed with an author's name, 'signed post' when the words speak of their
+ * writer (a review or complaint signed with the poster's own name), else 'none'.
+ */
+export function signature(text: string): Signature {
+  const m = SIGNATURE.exec(text);
+  if (!m) return 'none';
+  const before = text.slice(0, m.index).trim();
+  if (before.split(/\s+/).length < MIN_WORDS) return 'none';
+  return FIRST_PERSON.test(before) ? 'signed post' : 'saying';
+}
