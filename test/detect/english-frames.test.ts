@@ -48,6 +48,8 @@ describe('everyday English frames', () => {
     ['do you expect us to carry it up five floors ourselves?', 'complaint'],
     ['courier skipped my street twice in a row now', 'complaint'],
     ['the parcel locker was empty twice in a row', 'complaint'],
+    ['the website is acting up today', 'complaint'],
+    ['the bus driver was going dangerously fast down the high street', 'complaint'],
     // Praise in shorthand and of a success.
     ['S/O to the store team for swapping my phone for free', 'praise'],
     ['the relaunch was a huge success, well played', 'praise'],

@@ -97,6 +97,7 @@ export const en: LexiconSource = {
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
   `,
   complaint: `
+    don't work, dont work, do not work, don't even work, fucking up, f*cking up, effing up, messing up, screwing up, acting up, playing up, confuses me, confused me, so confusing, dangerously, should only have to, i should only have to, shouldn't need to, should not need to, until resolved, until this is resolved, until it's resolved,
     do you expect me to, do you expect us to, you expect me to, you expect us to, expected me to, twice in a row, three times in a row, 3 times in a row, third time in a row, 2 days in a row, in a row now, ~in a row, got hung up on, get hung up on, getting hung up on, hung up on, not clear, unclear, still unclear, no one to help, nobody to help,
     could double as a doorstop, double as a doorstop, as a doorstop, lit up like a christmas tree, took the long way round, the long way round,
     you had one job, make it make sense, giving scam, this ain't it, rort, rorted, rorting, stuffed up, stuff up, gone walkabout, piss-take, piss take, taking the piss, takin the piss, having a laugh, you're having a laugh, ~muppets, ~cowboys, knackered, on the blink, no proper response, not getting any response, no one is responding, nobody is responding, no one is picking, not picking up, not picking the call, not connecting, still pending, pending since, kindly refund, harass*, cheated,
@@ -282,6 +283,7 @@ export const en: LexiconSource = {
   negators: `not, no, never, n't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, can't, cannot, couldn't, shouldn't, hardly, barely, nothing, nobody, nor, neither, without, dont, doesnt, didnt, isnt, arent, wasnt, wont, cant, couldnt, aint, ain't, lack, lacks, lacking`,
   excess: `too, overly, excessively`,
   intensifiers: `
+    massive, massively, major,
     genuinely, honestly, hella, mega, lowkey, highkey, proper, deadass, no cap, ngl, legit, crazy,
     never had such, never had such a, never seen such, never seen such a, never seen so, never been so, never felt so, never been more, never seen a more, never had a more, never met such, never met a more, never tasted such, never experienced such, never had so,
     very, so, really, too, extremely, super, absolutely, totally, completely, utterly, truly, incredibly, highly, damn, freaking, fucking, bloody, such, most, seriously, literally, beyond, insanely, ridiculously, quite, pretty, way, sooo, soo, tremendously`,
