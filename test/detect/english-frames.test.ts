@@ -49,6 +49,7 @@ describe('everyday English frames', () => {
     ['courier skipped my street twice in a row now', 'complaint'],
     ['the parcel locker was empty twice in a row', 'complaint'],
     ['the website is acting up today', 'complaint'],
+    ['my new headphones make a weird noise in the left ear', 'complaint'],
     ['the bus driver was going dangerously fast down the high street', 'complaint'],
     // Praise in shorthand and of a success.
     ['S/O to the store team for swapping my phone for free', 'praise'],
