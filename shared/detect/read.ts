@@ -4,11 +4,13 @@
  */
 import { identifyLanguage } from './language.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
-import { indexLexicons, LEXICONS } from './lexicon/index.ts';
+import type { StemNode } from './lexicon/index.ts';
+import { indexLexicons, LEXICONS, WORD_INDEX } from './lexicon/index.ts';
+import { joinPersianTokens } from './persian.ts';
 import { ratingIn } from './rating.ts';
 import { type Evidence, scan } from './scan.ts';
 import { type Token, tokenize } from './text.ts';
-import { attachRecords, syncVocabulary, vocabularyGeneration } from './vocab.ts';
+import { attachRecords, isLexical, syncVocabulary, vocabularyGeneration, walkStems } from './vocab.ts';
 
 /** Posts longer than this are read only up to here: the start of a post says what it is. */
 export const MAX_CHARS = 2000;
@@ -23,9 +25,18 @@ export interface Reading {
   generation: number;
 }
 
+const probed: StemNode[] = [];
+
+/** Whether a lexicon reading posts has an entry, a phrase or a stem for a word. */
+function knownWord(word: string): boolean {
+  probed.length = 0;
+  walkStems(word, probed);
+  return isLexical(WORD_INDEX.get(word), probed);
+}
+
 export function readPost(input: string, langHint?: string): Reading {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
-  const tokens = tokenize(text);
+  let tokens = tokenize(text);
   attachRecords(tokens);
   const guess = identifyLanguage(text, tokens, langHint);
   const lexicons: CompiledLexicon[] = [];
@@ -41,6 +52,12 @@ export function readPost(input: string, langHint?: string): Reading {
   // are then looked up again.
   indexLexicons(lexicons);
   if (syncVocabulary()) attachRecords(tokens);
+  // After the language: the detached "می" and "ها" are Persian function words, and only Persian
+  // joins them (in Arabic "ها" and "أي" are words of their own).
+  if (guess.lang === 'fa') {
+    tokens = joinPersianTokens(tokens, text.normalize('NFKC'), knownWord);
+    attachRecords(tokens);
+  }
   const evidence = scan(tokens, lexicons, guess.lang);
   const rating = ratingIn(text);
   if (rating) evidence.hits.push({ ...rating, kind: 'pattern', pos: 0, polar: true, sentence: 0 });

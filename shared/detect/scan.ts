@@ -86,7 +86,7 @@ const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
   t.type === 'word' &&
   (prefix
     ? t.norm.startsWith(word) || (t.squeezed?.startsWith(word) ?? false)
-    : t.norm === word || t.squeezed === word);
+    : t.norm === word || t.squeezed === word || t.stem === word);
 
 /** A hyphen between two words ("pouvez-vous", "rip-off"): a phrase reads through it. */
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && t.type === 'break' && t.norm === '-';
@@ -172,6 +172,7 @@ const path: StemNode[] = [];
 const squeezedPath: StemNode[] = [];
 const elidedPath: StemNode[] = [];
 const markerPath: StemNode[] = [];
+const stemPath: StemNode[] = [];
 
 /** Elided articles, prepositions and pronouns of French and Italian ("l'", "d'", "qu'", "dell'", "un'"). */
 const ELISIONS: ReadonlySet<string> = new Set([
@@ -750,6 +751,19 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       walkStems(rest, elidedPath);
       for (let k = 0; k < spaced.length; k++) {
         const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, restInfo, elidedPath, undefined, undefined);
+        if (m && (!best || m.length > best.length)) {
+          best = m;
+          bestIn = k;
+        }
+      }
+    }
+    if (!best && t.stem !== undefined) {
+      // A Persian word with a suffix no entry knows whole ("سفارش‌ها"): read as its stem.
+      stemPath.length = 0;
+      walkStems(t.stem, stemPath);
+      const stemInfo = WORD_INDEX.get(t.stem);
+      for (let k = 0; k < spaced.length; k++) {
+        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, stemInfo, stemPath, undefined, undefined);
         if (m && (!best || m.length > best.length)) {
           best = m;
           bestIn = k;

@@ -1,3 +1,4 @@
+import { joinPersianWords } from '../persian.ts';
 import { fold } from '../text.ts';
 import { CATEGORIES, type Category, type LexiconSource, type Morphology } from './types.ts';
 
@@ -107,7 +108,9 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
         parsed.piece.push(true);
         continue;
       }
-      const raw = folded.match(WORD_RE) ?? [];
+      const split = folded.match(WORD_RE) ?? [];
+      // Persian joints are written joined, as a Persian post is read (persian.ts).
+      const raw = source.lang === 'fa' ? joinPersianWords(split) : split;
       if (raw.length === 0) continue;
       const words = raw.map((w) => w.replace(/\*$/, ''));
       const prefix = raw.map((w) => w.endsWith('*'));
