@@ -254,6 +254,25 @@ function negatedInWord(t: Token, entry: Entry, m: Morphology): boolean {
   return word.length > stem.length && m.negatingRest.test(word.slice(stem.length));
 }
 
+const prefixPath: StemNode[] = [];
+
+/**
+ * The praise or complaint entry (its own, else its longest stem) of what follows a negating prefix
+ * in a word ("بی|سلیقه"), when that is three letters or more; else undefined.
+ */
+function negatedByPrefix(norm: string, m: Morphology, slot: number): Entry | undefined {
+  const prefix = m.negatingPrefix?.exec(norm);
+  if (!prefix || norm.length - prefix[0].length < 3) return undefined;
+  const rest = norm.slice(prefix[0].length);
+  let e = WORD_INDEX.get(rest)?.exact[slot];
+  if (e === undefined) {
+    prefixPath.length = 0;
+    walkStems(rest, prefixPath);
+    e = stemIn(prefixPath, slot);
+  }
+  return e?.category === 'praise' || e?.category === 'complaint' ? e : undefined;
+}
+
 class Scanner {
   readonly ev: Evidence = {
     hits: [],
@@ -622,7 +641,12 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   for (const lex of lexicons) (lex.substrings ? substring : spaced).push(lex);
   const slots: number[] = [];
   let morphology: Morphology | undefined;
-  for (const lex of spaced) morphology ??= lex.morphology;
+  let morphologySlot = -1;
+  for (const lex of spaced) {
+    if (morphology !== undefined || lex.morphology === undefined) continue;
+    morphology = lex.morphology;
+    morphologySlot = LEXICON_SLOT.get(lex.lang)!;
+  }
   const squeezedStems: (Entry | undefined)[] = [];
   for (const lex of spaced) slots.push(LEXICON_SLOT.get(lex.lang)!);
   let pos = 0;
@@ -795,6 +819,13 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     }
     sc.afterWord(t, pos, best?.entry);
     if (!best) {
+      // A praise or problem word after a negating prefix of its word ("بی‌سلیقه", "بی‌مشکل").
+      const negated =
+        morphology === undefined ? undefined : negatedByPrefix(t.norm, morphology, morphologySlot);
+      if (negated !== undefined) {
+        sc.negatedWord(negated, t.raw, pos, (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1));
+        continue;
+      }
       // A negated verb no entry covers, in a language that negates with suffixes.
       if (morphology?.negatedVerb.test(t.norm)) {
         sc.negatedVerb(t.raw, pos, morphology.existential.test(t.norm));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../shared/detect/index.ts';
+import { buildFeedbackModel, detect } from '../../shared/detect/index.ts';
 import { compileLexicon, parseLexicon, type TrieNode } from '../../shared/detect/lexicon/compile.ts';
 import { fa } from '../../shared/detect/lexicon/fa.ts';
 import { readPost } from '../../shared/detect/read.ts';
@@ -78,6 +78,35 @@ describe('detect: Persian joints read alike whether written with a ZWNJ, a space
       const d = detect({ text: `غذاش دیگه مثل قبل خوشمزه نمی${joint}شه` }, brand);
       expect(d.label, JSON.stringify(d.cues)).toBe('complaint');
       expect(d.cues[0]?.text).toContain('خوشمزه');
+    }
+  });
+
+  it('a problem after "بی" (without) is praise, in every spelling', () => {
+    for (const joint of Object.values(SPELLINGS)) {
+      const d = detect({ text: `نصب و راه‌اندازی کاملا بی${joint}مشکل انجام شد` }, brand);
+      expect(d.label, JSON.stringify(d.cues)).toBe('praise');
+      expect(d.cues[0]?.text).toBe(`بی${joint}مشکل`);
+    }
+  });
+
+  it('a relabelled post teaches its words to posts spelling the joints another way', () => {
+    const model = buildFeedbackModel([
+      {
+        text: spell('پیک|ها همیشه زنگ نمی|زنن و بسته رو بی|خبر دم در می|ذارن', ZWNJ),
+        from: 'none',
+        to: 'complaint',
+        at: '2026-01-01T00:00:00Z',
+        by: 'U1',
+      },
+    ]);
+    const read = Object.values(SPELLINGS).map((joint) =>
+      detect({ text: spell('امروز هم پیک|ها زنگ نمی|زنن', joint) }, brand, model),
+    );
+    for (const d of read) {
+      expect(d.cues.filter((c) => c.kind === 'feedback').map((c) => c.text)).toEqual(
+        read[0]!.cues.filter((c) => c.kind === 'feedback').map((c) => c.text),
+      );
+      expect(d.cues.some((c) => c.kind === 'feedback' && c.text.includes('نمیزنن'))).toBe(true);
     }
   });
 

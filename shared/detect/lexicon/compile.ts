@@ -231,7 +231,9 @@ export interface LexiconData {
   lang: string;
   substrings: boolean;
   stopwords: string[];
-  morphology: Record<keyof Morphology, RegExpData> | null;
+  morphology:
+    | (Record<Exclude<keyof Morphology, 'negatingPrefix'>, RegExpData> & { negatingPrefix?: RegExpData })
+    | null;
   entries: ByCategory;
   pieces: ByCategory;
 }
@@ -313,6 +315,7 @@ function lexiconData(p: ParsedLexicon): LexiconData {
           negatingRest: regExpData(m.negatingRest),
           negatedVerb: regExpData(m.negatedVerb),
           existential: regExpData(m.existential),
+          ...(m.negatingPrefix ? { negatingPrefix: regExpData(m.negatingPrefix) } : {}),
         }
       : null,
     entries,
@@ -343,6 +346,7 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
             negatingRest: new RegExp(...m.negatingRest),
             negatedVerb: new RegExp(...m.negatedVerb),
             existential: new RegExp(...m.existential),
+            ...(m.negatingPrefix ? { negatingPrefix: new RegExp(...m.negatingPrefix) } : {}),
           }
         : undefined,
       entries: [],
