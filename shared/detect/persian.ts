@@ -45,10 +45,19 @@ const SUFFIXES: ReadonlySet<string> = new Set([
  */
 const AFTER_HE: ReadonlySet<string> = new Set(['ای', 'ام', 'ات', 'اش', 'ست', 'ایم', 'اید', 'اند']);
 
-/** Suffixes stripped from a word written joined, longest first. */
-const STRIPPED = [...SUFFIXES, ...AFTER_HE]
-  .filter((s) => s !== 'مان' && s !== 'تان' && s !== 'شان')
-  .sort((a, b) => b.length - a.length);
+/**
+ * Suffixes stripped from a word written joined, longest first, by their last letter (most words
+ * end in a letter no suffix ends in). The formal plural possessives are left out: too many words
+ * end in "مان", "تان", "شان" ("زمان", "داستان", "نشان").
+ */
+const STRIPPED = new Map<number, string[]>();
+for (const suffix of [...SUFFIXES, ...AFTER_HE].sort((a, b) => b.length - a.length)) {
+  if (suffix === 'مان' || suffix === 'تان' || suffix === 'شان') continue;
+  const last = suffix.charCodeAt(suffix.length - 1);
+  const list = STRIPPED.get(last);
+  if (list) list.push(suffix);
+  else STRIPPED.set(last, [suffix]);
+}
 /**
  * A stem left by stripping a suffix from a word written joined has three letters or more: shorter
  * ones are more often a word that merely ends like a suffix ("تنها", "بهتر", "کمتر").
@@ -83,8 +92,10 @@ export function persianJoint(first: string, second: string): 'prefix' | 'suffix'
  * first stem `known` accepts wins, longest suffix first, else the first.
  */
 export function persianStem(word: string, known: (stem: string) => boolean): string | undefined {
+  const suffixes = STRIPPED.get(word.charCodeAt(word.length - 1));
+  if (suffixes === undefined) return undefined;
   let first: string | undefined;
-  for (const suffix of STRIPPED) {
+  for (const suffix of suffixes) {
     if (word.length - suffix.length < MIN_STEM || !word.endsWith(suffix)) continue;
     const stem = word.slice(0, word.length - suffix.length);
     if (!isSuffixOf(suffix, stem)) continue;
