@@ -43,7 +43,19 @@ const SUFFIXES: ReadonlySet<string> = new Set([
  * "ست", "ایم", "اید", "اند". They are written apart only after a silent ه ("فایده ای", "خسته ام",
  * "هفته ست"); elsewhere "ای" is a vocative ("ای کاش") and is left alone.
  */
-const AFTER_HE: ReadonlySet<string> = new Set(['ای', 'ام', 'ات', 'اش', 'ست', 'ایم', 'اید', 'اند']);
+const AFTER_HE: ReadonlySet<string> = new Set([
+  'ای',
+  'ام',
+  'ات',
+  'اش',
+  'م',
+  'ت',
+  'ش',
+  'ست',
+  'ایم',
+  'اید',
+  'اند',
+]);
 
 /**
  * Suffixes stripped from a word written joined, longest first, by their last letter (most words
