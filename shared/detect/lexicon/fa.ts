@@ -1,6 +1,10 @@
 import type { LexiconSource } from './types.ts';
 
-/** Persian. Arabic/Persian letter variants (ي/ی, ك/ک) and the zero-width non-joiner are folded before matching. */
+/**
+ * Persian. Arabic/Persian letter variants (ي/ی, ك/ک) are folded before matching, and a verb prefix
+ * or inflectional suffix is joined to its word however it is written ("نمی‌کنم", "نمی کنم",
+ * "نمیکنم" are one entry: see persian.ts), so each entry is listed once.
+ */
 export const fa: LexiconSource = {
   lang: 'fa',
   // Persian negates a verb with a prefix ("نمی‌دونم"), read on the joined spelling every post is
