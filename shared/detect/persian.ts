@@ -39,9 +39,10 @@ const SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Suffixes opening with a vowel: the indefinite "ای", the possessives "ام", "ات", "اش", the copula
- * "ست", "ایم", "اید", "اند". They are written apart only after a silent ه ("فایده ای", "خسته ام",
- * "هفته ست"); elsewhere "ای" is a vocative ("ای کاش") and is left alone.
+ * Suffixes opening with a vowel: the indefinite "ای", the possessives "ام", "ات", "اش" (spoken "م",
+ * "ت", "ش"), the copula "ست", "ایم", "اید", "اند". They are written apart only after a silent ه
+ * ("فایده ای", "خسته ام", "هفته ست", "مسخره‌م"); elsewhere "ای" is a vocative ("ای کاش") and is
+ * left alone.
  */
 const AFTER_HE: ReadonlySet<string> = new Set([
   'ای',

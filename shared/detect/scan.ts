@@ -826,7 +826,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         sc.negatedWord(negated, t.raw, pos, (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1));
         continue;
       }
-      // A negated verb no entry covers, in a language that negates with suffixes.
+      // A negated verb no entry covers, in a language that negates inside its words.
       if (morphology?.negatedVerb.test(t.norm)) {
         sc.negatedVerb(t.raw, pos, morphology.existential.test(t.norm));
       }
