@@ -14,8 +14,9 @@
 import type { BrandContext, Label, Relabel } from '../domain/detection.ts';
 import { brandWords } from './brand.ts';
 import { STOPWORD_INDEX } from './lexicon/index.ts';
+import { readPost } from './read.ts';
 import type { Hit } from './scan.ts';
-import { hashText, matchHash, matchKey, type Token, tokenize } from './text.ts';
+import { hashText, matchHash, matchKey, type Token } from './text.ts';
 
 export interface FeedbackModel {
   /** Folded text of a relabelled post (`matchKey`) → the label people gave it last. */
@@ -81,7 +82,8 @@ function edges(tokens: readonly Token[]): [string, string] | undefined {
  * first, then its first and last word as edge terms.
  */
 function terms(text: string, own: ReadonlySet<string>): string[] {
-  const tokens = tokenize(text);
+  // Read as a post is read (a Persian post's joints joined): its terms are the words posts will have.
+  const tokens = readPost(text).tokens;
   const words: string[] = [];
   for (const t of tokens) {
     const w = termWord(t);
@@ -184,7 +186,7 @@ function meet(model: FeedbackModel, term: number, hits: Hit[]): void {
 }
 
 /**
- * The feedback cues for one post, from its text and its tokens (`tokenize(text)`); `own` are the
+ * The feedback cues for one post, from its text and its tokens (`readPost(text).tokens`); `own` are the
  * brand's words (`brandWords`), which are never read as terms.
  */
 export function feedbackHits(

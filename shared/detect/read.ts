@@ -4,12 +4,14 @@
  */
 import { identifyLanguage } from './language.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
-import { indexLexicons, LEXICONS } from './lexicon/index.ts';
+import type { StemNode } from './lexicon/index.ts';
+import { indexLexicons, LEXICON_SLOT, LEXICONS, WORD_INDEX } from './lexicon/index.ts';
+import { joinPersianTokens } from './persian.ts';
 import { ratingIn } from './rating.ts';
 import { signature } from './saying.ts';
 import { type Evidence, scan } from './scan.ts';
 import { type Token, tokenize } from './text.ts';
-import { attachRecords, syncVocabulary, vocabularyGeneration } from './vocab.ts';
+import { attachRecords, syncVocabulary, vocabularyGeneration, walkStems } from './vocab.ts';
 
 /** Posts longer than this are read only up to here: the start of a post says what it is. */
 export const MAX_CHARS = 2000;
@@ -27,9 +29,28 @@ export interface Reading {
   generation: number;
 }
 
+const probed: StemNode[] = [];
+/** Slots of the lexicons reading the current post. */
+const reading: number[] = [];
+
+/**
+ * Whether a lexicon reading the post has an entry, a phrase or a stem for a word (those alone:
+ * the lexicons other posts brought into the index must not change how this one is read).
+ */
+function knownWord(word: string): boolean {
+  const info = WORD_INDEX.get(word);
+  probed.length = 0;
+  walkStems(word, probed);
+  for (const slot of reading) {
+    if (info?.exact[slot] !== undefined || info?.phrases[slot] !== undefined) return true;
+    for (const n of probed) if (n.stem?.[slot] !== undefined || n.phrases?.[slot] !== undefined) return true;
+  }
+  return false;
+}
+
 export function readPost(input: string, langHint?: string): Reading {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
-  const tokens = tokenize(text);
+  let tokens = tokenize(text);
   attachRecords(tokens);
   const guess = identifyLanguage(text, tokens, langHint);
   const lexicons: CompiledLexicon[] = [];
@@ -45,6 +66,14 @@ export function readPost(input: string, langHint?: string): Reading {
   // are then looked up again.
   indexLexicons(lexicons);
   if (syncVocabulary()) attachRecords(tokens);
+  // After the language: the detached "می" and "ها" are Persian function words, and only Persian
+  // joins them (in Arabic "ها" and "أي" are words of their own).
+  if (guess.lang === 'fa') {
+    reading.length = 0;
+    for (const lex of lexicons) reading.push(LEXICON_SLOT.get(lex.lang)!);
+    tokens = joinPersianTokens(tokens, text.normalize('NFKC'), knownWord);
+    attachRecords(tokens);
+  }
   const evidence = scan(tokens, lexicons, guess.lang);
   // A saying signed by its author ("… - Ursula K. Le Guin") is someone else's words, as a quotation
   // in marks is. Signed words about the writer's own order or stay are the writer's: there the

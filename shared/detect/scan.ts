@@ -86,7 +86,7 @@ const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
   t.type === 'word' &&
   (prefix
     ? t.norm.startsWith(word) || (t.squeezed?.startsWith(word) ?? false)
-    : t.norm === word || t.squeezed === word);
+    : t.norm === word || t.squeezed === word || t.stem === word);
 
 /** A hyphen between two words ("pouvez-vous", "rip-off"): a phrase reads through it. */
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && t.type === 'break' && t.norm === '-';
@@ -172,6 +172,7 @@ const path: StemNode[] = [];
 const squeezedPath: StemNode[] = [];
 const elidedPath: StemNode[] = [];
 const markerPath: StemNode[] = [];
+const stemPath: StemNode[] = [];
 
 /** Elided articles, prepositions and pronouns of French and Italian ("l'", "d'", "qu'", "dell'", "un'"). */
 const ELISIONS: ReadonlySet<string> = new Set([
@@ -251,6 +252,25 @@ function negatedInWord(t: Token, entry: Entry, m: Morphology): boolean {
   const stem = entry.words[0]!;
   const word = t.norm.startsWith(stem) ? t.norm : (t.squeezed ?? '');
   return word.length > stem.length && m.negatingRest.test(word.slice(stem.length));
+}
+
+const prefixPath: StemNode[] = [];
+
+/**
+ * The praise or complaint entry (its own, else its longest stem) of what follows a negating prefix
+ * in a word ("بی|سلیقه"), when that is three letters or more; else undefined.
+ */
+function negatedByPrefix(norm: string, m: Morphology, slot: number): Entry | undefined {
+  const prefix = m.negatingPrefix?.exec(norm);
+  if (!prefix || norm.length - prefix[0].length < 3) return undefined;
+  const rest = norm.slice(prefix[0].length);
+  let e = WORD_INDEX.get(rest)?.exact[slot];
+  if (e === undefined) {
+    prefixPath.length = 0;
+    walkStems(rest, prefixPath);
+    e = stemIn(prefixPath, slot);
+  }
+  return e?.category === 'praise' || e?.category === 'complaint' ? e : undefined;
 }
 
 class Scanner {
@@ -621,7 +641,12 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   for (const lex of lexicons) (lex.substrings ? substring : spaced).push(lex);
   const slots: number[] = [];
   let morphology: Morphology | undefined;
-  for (const lex of spaced) morphology ??= lex.morphology;
+  let morphologySlot = -1;
+  for (const lex of spaced) {
+    if (morphology !== undefined || lex.morphology === undefined) continue;
+    morphology = lex.morphology;
+    morphologySlot = LEXICON_SLOT.get(lex.lang)!;
+  }
   const squeezedStems: (Entry | undefined)[] = [];
   for (const lex of spaced) slots.push(LEXICON_SLOT.get(lex.lang)!);
   let pos = 0;
@@ -756,6 +781,19 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         }
       }
     }
+    if (!best && t.stem !== undefined) {
+      // A Persian word with a suffix no entry knows whole ("سفارش‌ها"): read as its stem.
+      stemPath.length = 0;
+      walkStems(t.stem, stemPath);
+      const stemInfo = WORD_INDEX.get(t.stem);
+      for (let k = 0; k < spaced.length; k++) {
+        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, stemInfo, stemPath, undefined, undefined);
+        if (m && (!best || m.length > best.length)) {
+          best = m;
+          bestIn = k;
+        }
+      }
+    }
     if (!best && squeezed === undefined && rec?.stopIds === undefined) {
       // A word the lexicons reading the post do not know may be one of their praise or complaint
       // words with a slip in it ("terible", "excelent").
@@ -781,7 +819,14 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     }
     sc.afterWord(t, pos, best?.entry);
     if (!best) {
-      // A negated verb no entry covers, in a language that negates with suffixes.
+      // A praise or problem word after a negating prefix of its word ("بی‌سلیقه", "بی‌مشکل").
+      const negated =
+        morphology === undefined ? undefined : negatedByPrefix(t.norm, morphology, morphologySlot);
+      if (negated !== undefined) {
+        sc.negatedWord(negated, t.raw, pos, (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1));
+        continue;
+      }
+      // A negated verb no entry covers, in a language that negates inside its words.
       if (morphology?.negatedVerb.test(t.norm)) {
         sc.negatedVerb(t.raw, pos, morphology.existential.test(t.norm));
       }

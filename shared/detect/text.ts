@@ -21,6 +21,8 @@ export interface Token {
   caps?: boolean;
   /** The vocabulary's record of the token's term, set when the post is read (`attachRecords`). */
   rec?: WordRecord | undefined;
+  /** A Persian word with an inflectional suffix: the word without it, looked up when the word is no entry (persian.ts). */
+  stem?: string | undefined;
 }
 
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]|\u200C|\u200D|\u200E|\u200F/g;
@@ -508,6 +510,7 @@ const token = (type: TokenType, norm: string, raw: string, start: boolean): Toke
   squeezed: undefined,
   caps: undefined,
   rec: undefined,
+  stem: undefined,
 });
 
 /** A word token read the general way (exported so tests can check the ASCII shortcut against it). */

@@ -1,3 +1,4 @@
+import { joinPersianWords } from '../persian.ts';
 import { fold } from '../text.ts';
 import { CATEGORIES, type Category, type LexiconSource, type Morphology } from './types.ts';
 
@@ -107,7 +108,9 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
         parsed.piece.push(true);
         continue;
       }
-      const raw = folded.match(WORD_RE) ?? [];
+      const split = folded.match(WORD_RE) ?? [];
+      // Persian joints are written joined, as a Persian post is read (persian.ts).
+      const raw = source.lang === 'fa' ? joinPersianWords(split) : split;
       if (raw.length === 0) continue;
       const words = raw.map((w) => w.replace(/\*$/, ''));
       const prefix = raw.map((w) => w.endsWith('*'));
@@ -228,7 +231,9 @@ export interface LexiconData {
   lang: string;
   substrings: boolean;
   stopwords: string[];
-  morphology: Record<keyof Morphology, RegExpData> | null;
+  morphology:
+    | (Record<Exclude<keyof Morphology, 'negatingPrefix'>, RegExpData> & { negatingPrefix?: RegExpData })
+    | null;
   entries: ByCategory;
   pieces: ByCategory;
 }
@@ -310,6 +315,7 @@ function lexiconData(p: ParsedLexicon): LexiconData {
           negatingRest: regExpData(m.negatingRest),
           negatedVerb: regExpData(m.negatedVerb),
           existential: regExpData(m.existential),
+          ...(m.negatingPrefix ? { negatingPrefix: regExpData(m.negatingPrefix) } : {}),
         }
       : null,
     entries,
@@ -340,6 +346,7 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
             negatingRest: new RegExp(...m.negatingRest),
             negatedVerb: new RegExp(...m.negatedVerb),
             existential: new RegExp(...m.existential),
+            ...(m.negatingPrefix ? { negatingPrefix: new RegExp(...m.negatingPrefix) } : {}),
           }
         : undefined,
       entries: [],

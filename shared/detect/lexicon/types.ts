@@ -74,6 +74,11 @@ export interface Morphology {
   negatedVerb: RegExp;
   /** Negated verbs of existence ("yaşamadım", "olmadı", "çıkmadı"): a problem word before them becomes praise. */
   existential: RegExp;
+  /**
+   * A prefix that negates the rest of its word (Persian "بی" without, "ن" before "می"): a praise or
+   * complaint entry after it flips ("بی‌سلیقه", "بی‌مشکل", "نمی‌چسبه").
+   */
+  negatingPrefix?: RegExp;
 }
 
 // 'others' comes first: where a phrase is listed both there and under 'question', 'others' wins.
