@@ -39,7 +39,7 @@ export const LANGS_BY_SCRIPT: Record<'latin' | 'cyrillic' | 'arabic', string[]> 
  * Arabizi, Finglish, Hinglish): they read a Latin-script post only when their Latin-letter function
  * words or a platform hint vote for them, never in the fallback that reads with every Latin lexicon.
  */
-export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi'];
+export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he'];
 
 export const SCRIPT_OF_LANG: Record<string, Script> = {
   en: 'latin',
