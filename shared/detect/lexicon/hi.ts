@@ -118,7 +118,7 @@ export const hi: LexiconSource = {
     khush hu, khush hoon, santusht hoon, swad, swaad,
     ka koi jawab nahi, ki koi jawab nahi,
     dil se shukriya, bahut shukriya, shukriya, shukriyaa, dhanyavaad, dhanyawad, dhanyavad, thanks bhai, swadisht, swaadisht, swadist, laajawab, lajawaab, zabardast, jabardast, shaandaar, shandar, behtareen, behtreen, behatareen, kamaal, kamal ka, kamaal ka, mast tha, mast hai, maja aa gaya, mazaa aa gaya, paisa vasool, paisa wasool, paise vasool,
-    madadgaar, madadgar, bahut madad ki, madad ki, help ki, samay pe aaya, time pe aaya, time pe aa gaya, jaldi aa gaya, jaldi mil gaya, turant, turant mil gaya, fatafat, jhatpat, garma garam, garam garam, taaza, taza, saaf suthra, saaf sutra, saaf safai,
+    madadgaar, madadgar, bahut madad ki, madad ki, help ki, samay pe aaya, time pe aaya, time pe aa gaya, jaldi aa gaya, jaldi mil gaya, turant, turant mil gaya, fatafat, jhatpat, garma garam, garam garam, taaza, taza, saaf suthra, saaf sutra,
     pasand aaya, pasand aayi, bahut pasand, dil khush, dil khush ho gaya, khush hoon, bahut khush, santusht, recommend karunga, recommend karungi, zaroor try karo, zarur try karo, sabko recommend, phir se order karunga, dobara aaunga, phir aayenge, ekdum sahi, sahi service, acchi service, achhi service, accha laga, acha laga, achha laga, badhiya laga, badhiya hai, badhiya tha`,
   complaint: `
     पानी जैसा, पानी जैसी, पहले जैसा नहीं, पहले जैसी नहीं, पहले जैसे नहीं, पहले वाली बात नहीं, वो बात नहीं रही, वो स्वाद नहीं, पहले से खराब,
@@ -320,7 +320,8 @@ export const hi: LexiconSource = {
     होना चाहिए, होनी चाहिए, होने चाहिए, दिखा दो, डाल दो, कम कर दो, बढ़ा दो, ~दे दो, ~कर दो, एक रिक्वेस्ट,
     रिक्वेस्ट है, एक सुझाव, एक गुज़ारिश, एक गुजारिश, ~प्लीज़, ~प्लीज, toh aur maza aaye, sone pe suhaga, bhi de do,
     bhi lao, honi chahiye, ek request, ek suggestion,
-    achha hoga agar, accha hoga agar, acha hoga agar, achha rahega agar, accha rahega agar, acha rahega, accha rahega, achha rahega, behtar hoga agar, please add karo, add kar dijiye please, option de do, option dijiye, de dijiye, bhi de dijiye, bhi shuru karo, bhi shuru kar do`,
+    achha hoga agar, accha hoga agar, acha hoga agar, achha rahega agar, accha rahega agar, acha rahega, accha rahega, achha rahega, behtar hoga agar, please add karo, add kar dijiye please, option de do, option dijiye, de dijiye, bhi de dijiye, bhi shuru karo, bhi shuru kar do,
+    ~kar do, ~kar dijiye, ~kar dein, ~kar dena, ~kariye`,
   proposal: `प्लान, ~कभी, ~जल्द, भविष्य में, लाएंगे, लाओगे, जोड़ेंगे, शुरू करेंगे, क्या आप ला, plan hai, ~kabhi, ~jaldi, laoge, layenge, shuru karoge, add karoge,
     सोच रहे, सोचा है, कोई प्लान, योजना, इरादा, आने वाले समय में, आगे चलकर, कब आएगा, कब लाएंगे, कब शुरू,
     हो सकता है क्या, मिल सकता है क्या, संभव है क्या, मुमकिन है, शुरू कर सकते, बना सकते, koi plan, soch rahe,
