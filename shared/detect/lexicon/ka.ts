@@ -222,7 +222,7 @@ export const ka: LexiconSource = {
     ხომ არ დაიწყებთ, დაიწყებთ,
     gegmavt, xom ar gegmavt, momavalshi, odesme, daamatebt, xom ar daamatebt, apirebt, xom ar apirebt, ikneb, iqneb`,
   suggestionStart: `დაამატეთ, გააკეთეთ, მოგვეცით,
-    daamatet, gaaketet, mogvecit, gaxsenit, gakhsenit, gaxadet, gakhadet, dadet, dadgit, chartet, gaafartovet, gaaumjobeset, shemoitanet, shemoiget, dagvibrunet, gauketet, daamate, gaakete`,
+    mogvecit, daamate, gaakete`,
   none: `!გათამაშება, !კონკურსი, მოიგე*, ~ფასდაკლება*, ~აქცია*, ვაკანსია*, სიახლე*, ახალი ამბები,
     ეძებს, ხელფასი,
     gatamasheba*, konkursi, moige, ~fasdakleba*, ~aqcia, ~akcia, vakansia, siaxle, siakhle`,
