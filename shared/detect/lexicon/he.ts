@@ -16,7 +16,7 @@ export const he: LexiconSource = {
     eize, eizeh, beseder, kmo, kemo, bishvil, biglal, achrei, acharei, lifnei, adayin, lelo, velo, shuv,
     hakol, kolkach, legamrei, rak, gam, ulai, shalom, sababa, chaval, haval, eyn, bli, me'olam, meolam,
     mishloach, hamishloach, hazmana, hahazmana, hashirut, hasherut, haochel, ha'ochel, lama, madua,
-    echad, achat, hayitem, hayita, chinam, bechinam, rotze, rotza, tzarich, tsarich, yachol, yechola, ratziti,
+    echad, hayitem, hayita, chinam, bechinam, rotze, rotza, tzarich, tsarich, yachol, yechola, ratziti,
     chashavti, kibalti, hizmanti, hizmanu, shilamti, kaniti, higia, higiu, ovedet, chikiti, hikiti, bator,
     aplikatzia, haaplikatzia, ha'aplikatzia, cheshbon, hacheshbon, sherut, shirut, lakochot, nitka,
     nimas, hazman, tzevet, hatzevet, mechir, hamechir, dvarim, kaele, ka'ele, adiv, kshe, shaliach, hashaliach,

@@ -15,9 +15,9 @@ export const ka: LexiconSource = {
     yvela, kvela, qvela, yvelaze, kvelaze, vici, arvici, minda, sheidzleba, sheizleba, iqneba, ikneba,
     iqneboda, ikneboda, xolme, aravin, araferi, vinme, ertxel, orjer, mushaobs, iyvnen, arian, aqac,
     mainc, xom, sadac, rodesac, imitom, radgan, isic,
-    shekveta, sachmeli, kurieri, momsaxureba, momsakhureba, fuli, tanxa, filiali, maghazia,
-    aplikacia, angarishi, shevukvete, shevukvetet, movida, mosula, moitana, moitanes, gadavixade, davrekav,
-    velodebi, agvianebs, saati, kviraa, dghea, ubralod, yoveltvis, kveltvis, qoveltvis, aq, iq, rogorc, ertad,
+    shekveta, sachmeli, kurieri, momsaxureba, momsakhureba, fuli, tanxa, maghazia,
+    aplikacia, angarishi, shevukvete, shevukvetet, mosula, moitana, moitanes, gadavixade, davrekav,
+    velodebi, agvianebs, kviraa, dghea, ubralod, yoveltvis, kveltvis, qoveltvis, aq, rogorc, ertad,
     axla, akhla, dzalze, kargad, kargi, magaria, cudi, sashineli, madlobt, unda, xar, xart, diax, gavige`,
   praise: `
     ძვირი არ არის, ძვირი არ იყო, ძვირი არაა, ძვირი სულაც არ, აღარ ლაგავს, აღარ ითიშება, აღარ იჭედება, აღარ ჭედავს, აღარ იკიდება, აღარ გაჭედილა, აღარ გათიშულა, არ ხმაურობს, არ ყარს, არ იკიდება, არ ლაგავს, არ ცხელდება, არ ხურდება, არ დაიმტვრა, არ გატყდა, არ გაუფერულდა, არ დაჯდა, არ დაგვაყოვნა, არ დაუყოვნებია, არ დაზიანებულა, არ დაზიანდა, არ დაუზიანებიათ, არ დაჭკნა, არ დაიღვარა, ზედმეტი არ, არ დაუგვიანია, არ დაგვიანებულა, არ დაგვიანდა, არ დაუგვიანიათ, არ გაჭედილა, არ ჭედავს, არ იჭედება, არ გათიშულა, არ ითიშება, არ გაფუჭებულა, არ დაპატარავდა, არ დაიჭმუჭნა, არ გაცივდა, არ დავიწვი, პრობლემა არ ყოფილა, პრობლემა არ მქონია, პრობლემა არ გვქონია, არანაირი პრობლემა, არც ერთი პრობლემა, ერთი პრობლემაც არ, საჩივარი არ მაქვს, პრეტენზია არ მაქვს, პრეტენზია არ გვაქვს, დასაწუნი არაფერი, დასაწუნი არ, ზედმეტი არაფერი, რიგიც არ, რიგი არ იყო, ~სწორად, ზუსტად მოერგო, იდეალურად მოერგო, მომერგო, ზუსტად ისეთი, ბევრად იაფ*, ~უფრო იაფ*, ~წყნარ*, დავზოგე, დავზოგეთ, ფული დავზოგე, მადლობ*, მადლობელი ვარ, მადლობას გიხდით, დიდი მადლიერება, მერსი, ~გაიხარეთ, გაიხარე, დიდხანს გაიხარეთ, ღმერთმა გაახაროთ, ~წარმატებები,
