@@ -301,6 +301,11 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['dım', ['tr', 1.5]],
   ['lık', ['tr', 1.5]],
   ['sız', ['tr', 1.5]],
+  // Georgian typed in Latin letters: "-tvis" (for), "-shi" (in), plural "-ebi", "-ebs".
+  ['tvis', ['ka', 2]],
+  ['shi', ['ka', 0.8]],
+  ['ebi', ['ka', 1]],
+  ['ebs', ['ka', 1]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
 const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);

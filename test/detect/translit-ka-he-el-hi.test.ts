@@ -34,6 +34,8 @@ const rows: Record<string, Row[]> = {
     ['rogor shevcvalo misamarti shekvetashi?', 'question', 'rogor', 'ka'],
     ['gtxovt daamatet bnelii rejimi aplikaciashi', 'suggestion', 'daamatet', 'ka'],
     ['kargi iqneboda tu saghamos miwodebasac gaaketebdit', 'suggestion', 'kargi iqneboda', 'ka'],
+    // No function word at all: the endings -tvis (for) and -shi (in) tell Georgian.
+    ['bavshvebistvis satamasho kutxe gaxadet filialebshi', 'suggestion', 'gaxadet', 'ka'],
     ['dghes saxlshi vart, gareT tovli modis', 'none', '', 'ka'],
   ],
   'Hebrew in Latin letters': [
@@ -98,6 +100,7 @@ describe('Latin-script posts with words the new Latin-letter lists also hold are
   it.each([
     ['the app is so bad, it keeps crashing', 'complaint', 'en'],
     ['where can I buy the tin of cookies from the ad?', 'question', 'en'],
+    ['the sushi was great, thanks', 'praise', 'en'],
     ['sad to say the delivery was late again', 'complaint', 'en'],
     ['ich war im Laden, sehr freundliches Personal', 'praise', 'de'],
     ['no lo recomiendo, la comida llegó fría', 'complaint', 'es'],
