@@ -118,3 +118,15 @@ describe('Latin-script posts with words the new Latin-letter lists also hold are
     expect(d.lang).toBe(lang);
   });
 });
+
+describe('a platform hint lets Georgian or Hebrew read a Latin-script post with no function word of theirs', () => {
+  it.each([
+    ['sashineli servisi', 'ka'],
+    ['ochel garua', 'he'],
+  ])('"%s" with the hint %s', (text, lang) => {
+    expect(detect({ text }, brand).lang).not.toBe(lang);
+    const d = detect({ text, lang }, brand);
+    expect(d.lang).toBe(lang);
+    expect(d.label).toBe('complaint');
+  });
+});
