@@ -306,6 +306,8 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['shi', ['ka', 0.8]],
   ['ebi', ['ka', 1]],
   ['ebs', ['ka', 1]],
+  // Greeklish first person plural: "kseroume", "perimenoume".
+  ['oume', ['el', 1.5]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
 const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);

@@ -66,6 +66,7 @@ const rows: Record<string, Row[]> = {
     ['ti wra kleinete to savvato?', 'question', 'ti wra', 'el'],
     ['tha itan wraia an eixate kai vegan epiloges sto menu', 'suggestion', 'tha itan wraia', 'el'],
     ['Kafe Nefeli, tha protina na exete kai epiloges xwris zaxari', 'suggestion', 'tha protina', 'el'],
+    ['Fournos Anna, dwste dynatotita na plirwnoume me karta', 'suggestion', 'dwste dynatotita', 'el'],
     ['simera paw gia kafe me tous filous stin paralia', 'none', '', 'el'],
   ],
   'Hindi in Latin letters (Hinglish)': [
@@ -78,7 +79,7 @@ const rows: Record<string, Row[]> = {
     ['parcel kho gaya aur koi jawab nahi de raha', 'complaint', 'kho gaya', 'hi'],
     ['kya aap sunday ko bhi khule rehte ho?', 'question', 'kya aap', 'hi'],
     ['kya aapke paas xl size hai', 'question', 'kya aapke paas', 'hi'],
-    ['app mein hindi ka option bhi de do please', 'suggestion', 'de do', 'hi'],
+    ['app mein hindi language ka option bhi de dijiye please', 'suggestion', 'de dijiye', 'hi'],
     ['kripya app mein dark mode bhi laiye', 'suggestion', 'kripya', 'hi'],
     ['achha hoga agar aap cash on delivery bhi shuru kar do', 'suggestion', 'achha hoga agar', 'hi'],
     ['aaj barish ho rahi hai, ghar pe chai pi rahe hain', 'none', '', 'hi'],

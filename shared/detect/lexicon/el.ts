@@ -10,7 +10,7 @@ export const el: LexiconSource = {
     stis, oloi, apla, epeidi, epeidh, sas, eseis, emeis, egw, kserw, thelw, exete, twra, kathe,
     prin, mazi, kapoios, kaneis, tipota, pia, ekei, edw,
     tin, tis, twn, xwris, xoris, wra, kamia, kleinete, anoigete, eixate, exoume, eixame, perimena, efarmogh,
-    efarmogi, paraggelia, paragelia, eksypiretisi, eksipiretisi, fagito, lefta`,
+    efarmogi, paraggelia, paragelia, eksypiretisi, eksipiretisi, fagito, lefta, dwste, doste, valte, vgalte`,
   praise: `
     σαν καινούριο, σαν καινούρια, σαν καινούριος, σαν καινούριες, σαν καινούριοι, σαν νέο, σαν νέα, san kainourio, san kainourgio,
     χαριτωμέν*, γλυκούλ*, ευρηματικ*, ~έξυπν*, εργονομικ*, ανθεκτικ*, γερή κατασκευή, γερό υλικό, στιβαρ*, μακράς διαρκείας, αντέχει χρόνια,

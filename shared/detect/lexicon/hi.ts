@@ -9,7 +9,7 @@ export const hi: LexiconSource = {
     ekdum, bilkul, lekin, aur, kab, kaise, kahan, kitna, kyunki, sirf, phir, hoon,
     bhai, yaar, wala, wale, wali, liye, karke, karna, karne, diya, hota, hoti, hote, aata, aati, sakta, sakte,
     chahiye, agar, toh, sab, apna, apni, apne, uska, uski, unka, tumhara, ji, kyonki,
-    bhi, ka, karun, karein, kijiye, dijiye, milega, aayega, gaye, hua, hui, kripya, kirpya, laiye`,
+    bhi, karun, karein, kijiye, dijiye, milega, aayega, gaye, hua, kripya, kirpya, laiye`,
   praise: `
     टिका रहा, टिका रहता, टिकता है, दिन भर टिका, फ्री में बदल, मुफ्त में बदल, मुफ़्त में बदल, मुफ्त में रिपेयर, फ्री में रिपेयर, बिना पैसे लिए,
     पैसे भी नहीं लिए, कोई चार्ज नहीं लिया, कोई एक्स्ट्रा चार्ज नहीं, तीसरी बार ऑर्डर, दूसरी बार ऑर्डर, फिर से ऑर्डर किया, दोबारा ऑर्डर किया,
@@ -120,7 +120,8 @@ export const hi: LexiconSource = {
     dil se shukriya, bahut shukriya, shukriya, shukriyaa, dhanyavaad, dhanyawad, dhanyavad, thanks bhai, swadisht, swaadisht, swadist, laajawab, lajawaab, zabardast, jabardast, shaandaar, shandar, behtareen, behtreen, behatareen, kamaal, kamal ka, kamaal ka, mast tha, mast hai, maja aa gaya, mazaa aa gaya, paisa vasool, paisa wasool, paise vasool,
     madadgaar, madadgar, bahut madad ki, madad ki, help ki, samay pe aaya, time pe aaya, time pe aa gaya, jaldi aa gaya, jaldi mil gaya, turant, turant mil gaya, fatafat, jhatpat, garma garam, garam garam, taaza, taza, saaf suthra, saaf sutra,
     pasand aaya, pasand aayi, bahut pasand, dil khush, dil khush ho gaya, khush hoon, bahut khush, santusht, recommend karunga, recommend karungi, zaroor try karo, zarur try karo, sabko recommend, phir se order karunga, dobara aaunga, phir aayenge, ekdum sahi, sahi service, acchi service, achhi service, accha laga, acha laga, achha laga, badhiya laga, badhiya hai, badhiya tha,
-    number one, maza aa gya, mza aa gya, maja aa gya, shukria, madad mili, help mili, jaldi ho gaya, jaldi ho gayi, samay par aaya, samay par mila, waqt pe aaya, waqt par aaya, waqt pe mila, sasta aur accha, sasta aur achha, kam daam mein, kam daam me, sundar, khubsurat, khoobsurat, aaram se ho gaya, araamdayak, aaramdayak, imaandaar, eemandar, bharosemand, bharose layak, bilkul saaf, ekdum saaf`,
+    number one, maza aa gya, mza aa gya, maja aa gya, shukria, madad mili, help mili, jaldi ho gaya, jaldi ho gayi, samay par aaya, samay par mila, waqt pe aaya, waqt par aaya, waqt pe mila, sasta aur accha, sasta aur achha, kam daam mein, kam daam me, sundar, khubsurat, khoobsurat, aaram se ho gaya, araamdayak, aaramdayak, imaandaar, eemandar, bharosemand, bharose layak, bilkul saaf, ekdum saaf,
+    soft ho gayi, soft ho gaya, glow aa gaya, chamak aa gayi, fark dikha, farak dikha, fark pada, asar hua, asar dikha, fayda hua, faayda hua, kaam kar gaya, kaam kar gayi`,
   complaint: `
     पानी जैसा, पानी जैसी, पहले जैसा नहीं, पहले जैसी नहीं, पहले जैसे नहीं, पहले वाली बात नहीं, वो बात नहीं रही, वो स्वाद नहीं, पहले से खराब,
     पहले से बदतर, पहले से घटिया, कुछ नहीं किया, कुछ नहीं कहा, कुछ नहीं बोले, कोई एक्शन नहीं, कोई कार्रवाई नहीं, paani jaisa, paani jaisi,
