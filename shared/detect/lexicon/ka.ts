@@ -169,7 +169,7 @@ export const ka: LexiconSource = {
     გადაიდო, გადადეს, გადაგვიდეს, გადამიდეს, ისევ გადაიდო, კიდევ გადაიდო,
     ~ეს რა არის, რა ხდება ასეთი,
     cudi, cudia, cudad, cudi momsaxureba, cudi servisi, tsudi, tsudia, tsudad, sashinel*, sashineleba*, saSinel*, uxesh*, ukhesh*, uxeshoba, ukheshoba, sazizghar*, sazizRar*, amazrzen*, zizghi,
-    ugemur*, civi, civia, tsivi, tsivia, civi moitanes, gaciebuli, damwvari, damtsvari, gamomshrali, uxarisxo, dabali xarisxi, bindzur*, binZur*, chuchyian*, chuchian*, suni udis, yarsi udis,
+    ugemur*, ~civi, ~civia, ~tsivi, ~tsivia, civi moitanes, civi moitana, civi movida, tsivi movida, gacivebul*, gatsivebul*, damwvari, damtsvari, gamomshrali, uxarisxo, dabali xarisxi, bindzur*, binZur*, chuchyian*, chuchian*, suni udis, yarsi udis,
     ar mushaobs, ar mushaobda, ar imushava, ar mushaoben, ver shevdivar, ver shevedi, ver vixdi, ver gadavixade, ver davrekav, ver daukavshirdi, ver vukavshirdebi, ver mivige, ver miviget,
     ar mosula, ar movida, ar momivida, ar moutania, ar moitanes, ar momitanes, ar momitana, ar mpasuxoben, ar mpasuxobs, ar pasuxoben, ar pasuxobs, aravin pasuxobs, aravin mpasuxobs, aravin ipasuxa, pasuxi ar, upasuxod,
     agvianeb*, dagvianda, daigviana, daagviana, dagvianeba, dagvianebit, dagvianebul*, jer kidev velodebi, isev velodebi, ukve saatia velodebi, kvirebia velodebi, kvirebia vicdi, tveebia velodebi, saati velode, ori saati, ukve kvira, ukve ori kvira, ukve tve, ori kviraa, sami kviraa, sami dghea, ori dghea,
