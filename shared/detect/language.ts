@@ -36,7 +36,7 @@ export const LANGS_BY_SCRIPT: Record<'latin' | 'cyrillic' | 'arabic', string[]> 
 
 /**
  * Languages often written in Latin letters too (Russian and Ukrainian in Latin letters, Greeklish,
- * Arabizi, Finglish, Hinglish): they read a Latin-script post only when their Latin-letter function
+ * Arabizi, Finglish, Hinglish, Georgian and Hebrew in Latin letters): they read a Latin-script post only when their Latin-letter function
  * words or a platform hint vote for them, never in the fallback that reads with every Latin lexicon.
  */
 export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he'];
