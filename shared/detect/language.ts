@@ -35,9 +35,10 @@ export const LANGS_BY_SCRIPT: Record<'latin' | 'cyrillic' | 'arabic', string[]> 
 };
 
 /**
- * Languages often written in Latin letters too (Russian and Ukrainian in Latin letters, Greeklish,
- * Arabizi, Finglish, Hinglish, Georgian and Hebrew in Latin letters): they read a Latin-script post only when their Latin-letter function
- * words or a platform hint vote for them, never in the fallback that reads with every Latin lexicon.
+ * Languages often written in Latin letters too (Russian, Ukrainian, Georgian and Hebrew in Latin
+ * letters, Greeklish, Arabizi, Finglish, Hinglish): they read a Latin-script post only when their
+ * Latin-letter function words or a platform hint vote for them, never in the fallback that reads
+ * with every Latin lexicon.
  */
 export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he'];
 
