@@ -35,11 +35,12 @@ export const LANGS_BY_SCRIPT: Record<'latin' | 'cyrillic' | 'arabic', string[]> 
 };
 
 /**
- * Languages often written in Latin letters too (Russian and Ukrainian in Latin letters, Greeklish,
- * Arabizi, Finglish, Hinglish): they read a Latin-script post only when their Latin-letter function
- * words or a platform hint vote for them, never in the fallback that reads with every Latin lexicon.
+ * Languages often written in Latin letters too (Russian, Ukrainian, Georgian and Hebrew in Latin
+ * letters, Greeklish, Arabizi, Finglish, Hinglish): they read a Latin-script post only when their
+ * Latin-letter function words or a platform hint vote for them, never in the fallback that reads
+ * with every Latin lexicon.
  */
-export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi'];
+export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he'];
 
 export const SCRIPT_OF_LANG: Record<string, Script> = {
   en: 'latin',
@@ -301,6 +302,13 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['dım', ['tr', 1.5]],
   ['lık', ['tr', 1.5]],
   ['sız', ['tr', 1.5]],
+  // Georgian typed in Latin letters: "-tvis" (for), "-shi" (in), plural "-ebi", "-ebs".
+  ['tvis', ['ka', 2]],
+  ['shi', ['ka', 0.8]],
+  ['ebi', ['ka', 1]],
+  ['ebs', ['ka', 1]],
+  // Greeklish first person plural: "kseroume", "perimenoume".
+  ['oume', ['el', 1.5]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
 const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);
