@@ -80,6 +80,8 @@ interface Match {
   entry: Entry;
   /** Tokens consumed (a phrase's words and any hyphens between them). */
   length: number;
+  /** A word's second role beside an entry that counts only at the start of a sentence ("didn't"). */
+  also?: Entry | undefined;
 }
 
 const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
@@ -124,10 +126,13 @@ function phraseAt(
 
 const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 
-/** The exact entry for a word, else the longest stem (2+ letters, or a Hangul syllable) that begins it. */
-function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
+/**
+ * The reading of a word (its exact entry, with its second role), else the longest stem (2+
+ * letters, or a Hangul syllable) that begins it.
+ */
+function lookupWord(lex: CompiledLexicon, word: string): Match | undefined {
   const exact = lex.exact.get(word);
-  if (exact) return exact[0];
+  if (exact) return { entry: exact[0]!, length: 1, also: lex.also.get(word) };
   let found: Entry | undefined;
   let node: TrieNode | undefined = lex.stems;
   for (let k = 0; k < word.length; k++) {
@@ -135,7 +140,7 @@ function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
     if (node === undefined) break;
     if ((k >= 1 || isSyllable(word.charCodeAt(0))) && node.entry !== undefined) found = node.entry;
   }
-  return found;
+  return found === undefined ? undefined : { entry: found, length: 1 };
 }
 
 function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Match | undefined {
@@ -151,20 +156,20 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
       best = phraseAt(tokens, i, node.phrases, best);
   }
   if (best) return best;
-  let entry = lookupWord(lex, t.norm);
-  if (!entry && t.squeezed) entry = lookupWord(lex, t.squeezed);
-  if (!entry) {
+  let word = lookupWord(lex, t.norm);
+  if (!word && t.squeezed) word = lookupWord(lex, t.squeezed);
+  if (!word) {
     const c = t.norm.charCodeAt(0);
     if (c >= 0x600 && c <= 0x6ff) {
       for (const clitic of ARABIC_CLITICS) {
         if (t.norm.length > clitic.length + 1 && t.norm.startsWith(clitic)) {
-          entry = lookupWord(lex, t.norm.slice(clitic.length));
-          if (entry) break;
+          word = lookupWord(lex, t.norm.slice(clitic.length));
+          if (word) break;
         }
       }
     }
   }
-  return entry ? { entry, length: 1 } : undefined;
+  return word;
 }
 
 /** Stems that begin a word the vocabulary does not know, and an elongated word's short form. */
@@ -238,7 +243,9 @@ function matchIndexed(
     if (phrases !== undefined) best = phraseAt(tokens, i, phrases, best);
   }
   if (best) return best;
-  const entry = info?.exact[slot] ?? stemIn(stems, slot) ?? squeezedInfo?.exact[slot] ?? squeezedStem;
+  const exact = info?.exact[slot];
+  if (exact) return { entry: exact, length: 1, also: info?.also[slot] };
+  const entry = stemIn(stems, slot) ?? squeezedInfo?.exact[slot] ?? squeezedStem;
   if (entry) return { entry, length: 1 };
   const c = tokens[i]!.norm.charCodeAt(0);
   // Arabic script: a word may carry a clitic ("و", "ال"…) before the word the lexicon knows.
@@ -545,8 +552,8 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
 
 /**
  * The praise and complaint entries among a tag's words, each flipped by a negator before it in the
- * tag ("#NotHappy"). Nothing else is read: a tag such as "#NoFilter" negates nothing, and says
- * nothing went wrong.
+ * tag ("#NotHappy"), and "too" before a word that is neither ("#TooSalty"), as in a post's text.
+ * Nothing else is read: a tag such as "#NoFilter" negates nothing, and says nothing went wrong.
  */
 function readTagWords(
   sc: Scanner,
@@ -556,18 +563,27 @@ function readTagWords(
   pos: number,
 ): void {
   let negated = false;
+  let excess = false;
   for (let k = 0; k < sub.length; ) {
     let best: Match | undefined;
     for (const lex of lexicons) {
       const m = matchAt(sub, k, lex);
       if (m && (!best || m.length > best.length)) best = m;
     }
+    const category = best?.entry.category;
+    if (excess && category !== 'intensifiers' && category !== 'excess') {
+      // "#TooGood" stays praise, "#NotTooBig" says nothing went wrong.
+      if (category !== 'praise' && category !== 'complaint' && category !== 'negators' && !negated)
+        sc.hit('complaint', 'pattern', raw, EXCESS, pos);
+      excess = false;
+    }
     if (!best) {
       k++;
       continue;
     }
-    const { category, strength } = best.entry;
-    if (category === 'negators') negated = true;
+    const { strength } = best.entry;
+    if (category === 'negators' || best.also?.category === 'negators') negated = true;
+    else if (category === 'excess') excess = true;
     else if (category === 'praise' || category === 'complaint') {
       const label: Label = negated ? (category === 'praise' ? 'complaint' : 'praise') : category;
       sc.hit(
@@ -654,6 +670,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
           const m = sub.length > 0 ? matchAt(sub, 0, lex) : undefined;
           if (m && m.length === sub.length) {
             sc.apply(m.entry, t.raw, pos, false, 1);
+            if (m.also !== undefined) sc.apply(m.also, t.raw, pos, false, 1);
             whole = true;
             break;
           }
@@ -805,9 +822,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         marker.praise = praiseWithin(best.entry, slots[bestIn]!);
     }
     // "didn't" opens a question at the start of a sentence and negates wherever it stands.
-    const also = best.length === 1 ? info?.also[slots[bestIn]!] : undefined;
-    if (also !== undefined && info?.exact[slots[bestIn]!] === best.entry)
-      sc.apply(also, text, pos, t.start, emphasis);
+    if (best.also !== undefined) sc.apply(best.also, text, pos, t.start, emphasis);
     i += best.length - 1;
     pos += best.length - 1;
   }

@@ -39,7 +39,10 @@ function descend(root: TrieNode, text: string): TrieNode {
 export interface CompiledLexicon {
   lang: string;
   substrings: boolean;
+  /** A word's entries, its reading first (see `readsInstead`). */
   exact: Map<string, Entry[]>;
+  /** A word's second role beside a reading that counts only at the start of a sentence (see `keptBeside`). */
+  also: Map<string, Entry>;
   /** Phrases whose first word matches exactly, by that word. */
   phrases: Map<string, Entry[]>;
   /** Stem entries (`stem*`) and phrases starting with a stem, by their stem's letters. */
@@ -127,12 +130,40 @@ export function entryKind(entry: Entry, piece: boolean): EntryKind {
   return entry.words.length > 1 ? 'phrase' : 'word';
 }
 
+/**
+ * Whether `entry`, listed for the same word (or stem, or piece) as `first` in a later field of one
+ * lexicon, is what the word reads as instead: "too", "zu", "trop", "слишком", "太" are `excess`
+ * before they are intensifiers ("too salty" is a complaint, and "too" stresses as well). Any
+ * other word reads as its first field. Every lookup (the per-lexicon maps and tries below, and the
+ * combined index of index.ts) keeps a word's reading by this rule, once, when it is indexed.
+ */
+export const readsInstead = (first: Entry, entry: Entry): boolean =>
+  first.category === 'intensifiers' && entry.category === 'excess';
+
+/** The reading of a word among `current` (its reading so far, if any) and a later `entry`. */
+export const reading = (current: Entry | undefined, entry: Entry): Entry =>
+  current === undefined || readsInstead(current, entry) ? entry : current;
+
+/** Categories whose entries count only at the start of a sentence. */
+const START_ONLY: ReadonlySet<Category> = new Set(['questionStart', 'suggestionStart']);
+/** Categories that also apply when a word's reading counts only at the start of a sentence. */
+const SECONDARY: ReadonlySet<Category> = new Set(['negators', 'personal']);
+
+/**
+ * Whether `entry` is kept beside a word's reading `first` as a second role: "didn't", "isn't"
+ * open questions at the start of a sentence and negate wherever they stand; "вы" opens questions
+ * and speaks to someone.
+ */
+export const keptBeside = (first: Entry, entry: Entry): boolean =>
+  START_ONLY.has(first.category) && SECONDARY.has(entry.category);
+
 /** Builds the maps and tries the scanner reads from a parsed lexicon. */
 export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
   const lex: CompiledLexicon = {
     lang: parsed.lang,
     substrings: parsed.substrings,
     exact: new Map(),
+    also: new Map(),
     phrases: new Map(),
     stems: node(),
     pieces: new Map(),
@@ -147,13 +178,15 @@ export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
       case 'piece': {
         push(lex.pieces, first, entry);
         const end = descend(lex.pieceTrie, first);
-        end.entry ??= entry;
+        end.entry = reading(end.entry, entry);
         lex.maxPiece = Math.max(lex.maxPiece, first.length);
         break;
       }
-      case 'stem':
-        descend(lex.stems, first).entry ??= entry;
+      case 'stem': {
+        const end = descend(lex.stems, first);
+        end.entry = reading(end.entry, entry);
         break;
+      }
       case 'stem phrase': {
         const end = descend(lex.stems, first);
         if (end.phrases) end.phrases.push(entry);
@@ -163,9 +196,16 @@ export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
       case 'phrase':
         push(lex.phrases, first, entry);
         break;
-      case 'word':
-        push(lex.exact, first, entry);
+      case 'word': {
+        const list = lex.exact.get(first);
+        if (list === undefined) lex.exact.set(first, [entry]);
+        else if (readsInstead(list[0]!, entry)) list.unshift(entry);
+        else {
+          list.push(entry);
+          if (keptBeside(list[0]!, entry) && !lex.also.has(first)) lex.also.set(first, entry);
+        }
         break;
+      }
     }
   });
   return lex;
@@ -189,6 +229,9 @@ export function lazyLexicon(parsed: ParsedLexicon): CompiledLexicon {
     morphology: parsed.morphology,
     get exact() {
       return index().exact;
+    },
+    get also() {
+      return index().also;
     },
     get phrases() {
       return index().phrases;
