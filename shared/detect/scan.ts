@@ -297,8 +297,11 @@ class Scanner {
     this.ev.questionMark = questionMark;
   }
 
-  /** Resolves a pending "too": the next content word decides, unless it is itself praise or complaint. */
-  afterWord(t: Token, pos: number, entry: Entry | undefined): void {
+  /**
+   * Resolves a pending "too": the next content word decides, unless it is itself praise or
+   * complaint. `word` is the word's text (in a run of Chinese, the character after "太").
+   */
+  afterWord(word: string, pos: number, entry: Entry | undefined, inRun = false): void {
     const excess = this.excess;
     if (!excess || pos === excess.pos) return;
     if (pos > excess.pos + 2) {
@@ -309,8 +312,21 @@ class Scanner {
     if (c === 'intensifiers' || c === 'excess') return;
     this.excess = undefined;
     if (c === 'praise' || c === 'complaint' || c === 'negators') return;
-    excess.text = `${excess.text} ${t.raw}`;
+    excess.text = inRun ? excess.text + word : `${excess.text} ${word}`;
     this.ev.hits.push(excess);
+  }
+
+  /**
+   * In a run of Chinese, the one or two characters no entry knows between a pending "太" and `pos`
+   * (a particle, or the end of the run) are the word it qualifies ("太小了", "太复杂"): a neutral
+   * word, so "too" makes it a complaint. Longer stretches ("太阳出来了") are not such a word.
+   */
+  closeRunWord(s: string, base: number, pos: number): void {
+    const excess = this.excess;
+    if (excess === undefined) return;
+    const from = excess.pos + excess.text.length;
+    if (from < base || pos <= from || pos > from + 2) return;
+    this.afterWord(s.slice(from - base, pos - base), from, undefined, true);
   }
 
   /** A negation that found nothing polar to flip still says something went wrong. */
@@ -413,6 +429,13 @@ class Scanner {
         this.intensityUntil = pos + 2;
         this.excess = this.make('complaint', 'pattern', text, EXCESS, pos);
         return;
+      case 'postExcess': {
+        // "最高すぎ", "遅すぎ": the praise or complaint just before it is stressed, as after "too".
+        const h = this.ev.hits[this.ev.hits.length - 1];
+        if (h?.polar && !h.negated && h.sentence === this.sentence && h.pos + h.text.length === pos)
+          h.weight *= 1.5;
+        return;
+      }
       case 'contrast':
         for (const h of this.ev.hits) if (h.sentence === this.sentence && h.polar) h.weight *= 0.7;
         this.afterContrast = true;
@@ -527,10 +550,29 @@ const isQuestionMark = (s: string, lang: string): boolean =>
   // /[?？؟¿]/
   /[?\uff1f\u061f\u00bf]/.test(s) || (lang === 'el' && s.includes(';'));
 
+/** Sentence-final particles that close a Chinese adjective: 了 啦 啊 呀 吧 的 哦 呢 嘛. */
+const RUN_PARTICLES: ReadonlySet<number> = new Set([
+  0x4e86, 0x5566, 0x554a, 0x5440, 0x5427, 0x7684, 0x54e6, 0x5462, 0x561b,
+]);
+
+/** Words that begin with "太" and are no "too": Mrs, sun, space, peace, tai chi, crown prince. */
+const TAI_WORDS: ReadonlySet<string> = new Set([
+  '太太',
+  '太阳',
+  '太陽',
+  '太空',
+  '太平',
+  '太极',
+  '太極',
+  '太子',
+]);
+
 /** Scans a CJK run (no spaces) for lexicon pieces, longest first. */
 function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): void {
   const s = t.norm;
   let i = 0;
+  // Where the last praise or complaint piece ended: "方便太多了" is "far handier", not "too many".
+  let polarEnd = -1;
   while (i < s.length) {
     let found: Entry | undefined;
     let length = 0;
@@ -544,10 +586,23 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
       }
     }
     if (found) {
-      sc.apply(found, s.slice(i, i + length), base + i, i === 0 && t.start, 1, false, true);
+      const text = s.slice(i, i + length);
+      if (found.category === 'excess' && (polarEnd === i || TAI_WORDS.has(s.slice(i, i + 2)))) {
+        i += polarEnd === i ? length : 2;
+        continue;
+      }
+      // An entry right after "太" decides it, as the word after "too" does ("太好了" is praise).
+      sc.afterWord(text, base + i, found, true);
+      sc.apply(found, text, base + i, i === 0 && t.start, 1, false, true);
       i += length;
-    } else i++;
+      if (found.category === 'praise' || found.category === 'complaint') polarEnd = i;
+    } else {
+      // Characters no entry knows are the word after "太" when a particle closes them ("太小了").
+      if (RUN_PARTICLES.has(s.charCodeAt(i))) sc.closeRunWord(s, base, base + i);
+      i++;
+    }
   }
+  sc.closeRunWord(s, base, base + s.length);
 }
 
 /**
@@ -796,7 +851,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         }
       }
     }
-    sc.afterWord(t, pos, best?.entry);
+    sc.afterWord(t.raw, pos, best?.entry);
     if (!best) {
       // A negated verb no entry covers, in a language that negates with suffixes.
       if (morphology?.negatedVerb.test(t.norm)) {

@@ -26,3 +26,55 @@ describe('a word listed in two fields is read the same way in tags as in text', 
     expect(complains(d), cues(d)).toBe(false);
   });
 });
+
+describe('"太" in a run of Chinese makes a neutral word a complaint, and stresses praise', () => {
+  it.each([
+    ['衣服太小了', '太小'],
+    ['房间太小了，住着不舒服', '太小'],
+    ['屏幕太暗了', '太暗'],
+    ['晚上声音太大了', '太大'],
+  ])('%s', (text, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.label, cues(d)).toBe('complaint');
+    expect(d.cues).toContainEqual(
+      expect.objectContaining({ label: 'complaint', kind: 'pattern', text: cue }),
+    );
+  });
+
+  it.each([['太好了'], ['太棒了'], ['太感谢了'], ['这家店太好吃了']])('%s stays praise', (text) => {
+    const d = detect({ text }, brand);
+    expect(d.label, cues(d)).toBe('praise');
+    expect(complains(d), cues(d)).toBe(false);
+  });
+
+  it.each([['我太太很喜欢这家店'], ['今天终于出太阳了'], ['比以前方便太多了']])(
+    '%s: "太" in a word, or after praise ("far handier"), is no "too"',
+    (text) => {
+      const d = detect({ text }, brand);
+      expect(complains(d), cues(d)).toBe(false);
+    },
+  );
+
+  it('stresses the praise after it as "too" does ("太好吃" weighs 1.5× "好吃")', () => {
+    const plain = detect({ text: '好吃' }, brand).cues.find((c) => c.label === 'praise');
+    const stressed = detect({ text: '太好吃了' }, brand).cues.find((c) => c.label === 'praise');
+    expect(stressed?.weight).toBeCloseTo((plain?.weight ?? 0) * 1.5);
+  });
+});
+
+describe('"すぎ" after its word stresses the praise or complaint before it (Japanese)', () => {
+  it('"最高すぎる" weighs 1.5× "最高だね"', () => {
+    const plain = detect({ text: '最高だね' }, brand).cues.find((c) => c.label === 'praise');
+    const stressed = detect({ text: '最高すぎる' }, brand).cues.find((c) => c.label === 'praise');
+    expect(plain?.text).toBe('最高');
+    expect(stressed?.weight).toBeCloseTo((plain?.weight ?? 0) * 1.5);
+  });
+
+  it.each([['3時過ぎに届きました'], ['昼過ぎに着きました']])(
+    '%s: a time "past three" is no complaint',
+    (text) => {
+      const d = detect({ text }, brand);
+      expect(complains(d), cues(d)).toBe(false);
+    },
+  );
+});
