@@ -24,6 +24,11 @@ export interface Hit {
   sentence: number;
   /** A sarcasm marker's praise word ("oh great", "ne güzel"): its weight when the post is sincere. */
   praise?: number;
+  /**
+   * Its entry holds a negation of its own ("안 늦었어요", "再也不慌"), or is a complaint phrase
+   * ("떴는데 왜"): a negation after it is part of it, and flips nothing.
+   */
+  own?: boolean;
 }
 
 export interface Evidence {
@@ -365,9 +370,16 @@ class Scanner {
         let weight = strength * emphasis;
         if (pos <= this.intensityUntil) weight *= this.intensity;
         if (this.afterContrast) weight *= 1.3;
-        // A complaint phrase carries its own negation ("memnun değilim", "no funciona"): a negator
-        // before it ("hiç", "nunca") stresses it rather than flipping it.
-        const negated = pos <= this.negUntil && !(category === 'complaint' && entry.words.length > 1);
+        // A complaint phrase carries its own negation ("memnun değilim", "no funciona"), as does an
+        // entry holding a negator ("안 늦었어요", "再也不慌"): a negator before it ("hiç", "nunca",
+        // "전혀") stresses it rather than flipping it.
+        const own = entry.ownNegation === true || (category === 'complaint' && entry.words.length > 1);
+        const negated = pos <= this.negUntil && !own;
+        // A negator just before an entry holding its own ("전혀 안 늦었어요") is part of it.
+        if (entry.ownNegation === true && this.negPos === pos - 1 && pos <= this.negUntil) {
+          this.negUntil = -1;
+          this.pendingNegation = undefined;
+        }
         if (negated) {
           const flipped: Label = category === 'praise' ? 'complaint' : 'praise';
           this.hit(
@@ -383,6 +395,7 @@ class Scanner {
           this.pendingNegation = undefined;
         } else {
           this.hit(category, kind, text, weight, pos, true);
+          if (own) this.ev.hits[this.ev.hits.length - 1]!.own = true;
         }
         return;
       }
@@ -400,6 +413,8 @@ class Scanner {
           const h = this.ev.hits[k]!;
           if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
           if (!h.polar || h.negated) continue;
+          // "흠잡을 곳 없어요" … the negation belongs to a frame that holds its own.
+          if (h.own) return;
           const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';
           h.weight = h.label === 'praise' ? h.weight : h.weight * NEGATED_PROBLEM;
           h.label = flipped;

@@ -78,3 +78,46 @@ describe('"すぎ" after its word stresses the praise or complaint before it (Ja
     },
   );
 });
+
+describe('an entry that carries its own negation is not flipped by a negator before it', () => {
+  it.each([
+    ['手机没电再也不慌了', 'zh'],
+    ['没想到不卡', 'zh'],
+    ['배달 전혀 안 늦었어요', 'ko'],
+    ['전혀 안 늦었어요 감사합니다', 'ko'],
+  ])('%s (%s)', (text, lang) => {
+    const d = detect({ text }, brand);
+    expect(d.lang).toBe(lang);
+    expect(d.label, cues(d)).toBe('praise');
+    expect(
+      d.cues.some((c) => c.label === 'complaint' && c.kind === 'pattern'),
+      cues(d),
+    ).toBe(false);
+  });
+
+  it('a negator before a plain praise word still flips it ("没 … 满意", "안 좋아요")', () => {
+    for (const text of ['我一点都没满意', '서비스가 안 좋아요']) {
+      const d = detect({ text }, brand);
+      expect(d.label, `${text} ${cues(d)}`).toBe('complaint');
+    }
+  });
+});
+
+describe('a negation after a frame that already holds its polarity does not flip it (Korean)', () => {
+  it.each([
+    ['흠잡을 곳 없어요', 'praise'],
+    ['흠잡을 데가 없어요', 'praise'],
+    ['결제 완료 떴는데 왜 쿠폰이 없어요?', 'complaint'],
+    ['며칠째 연락이 없어요', 'complaint'],
+    ['환불이 안 돼요', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    const d = detect({ text }, brand);
+    expect(d.lang).toBe('ko');
+    expect(d.label, cues(d)).toBe(label);
+  });
+
+  it('a plain praise word before "않아요" is still negated ("친절하지 않아요")', () => {
+    const d = detect({ text: '직원이 친절하지 않아요' }, brand);
+    expect(d.label, cues(d)).toBe('complaint');
+  });
+});

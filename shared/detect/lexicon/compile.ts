@@ -9,6 +9,8 @@ export interface Entry {
   words: string[];
   /** Per word: true when it matches as a prefix (`*`). Shared between entries: never written. */
   readonly prefix: readonly boolean[];
+  /** A praise or complaint entry holding a negator of its lexicon (see `markOwnNegations`). */
+  ownNegation?: true;
 }
 
 /** A character trie: walking a word through it finds every stem entry that begins the word. */
@@ -118,7 +120,36 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
       parsed.piece.push(false);
     }
   }
+  markOwnNegations(parsed.entries, parsed.piece);
   return parsed;
+}
+
+/**
+ * Marks the praise and complaint entries that hold a negator of their own lexicon ("no hidden
+ * fees", "안 늦*", "不卡", "再也不慌", "悪くない"): the negation is part of the entry, so a negator
+ * before it or after it is not a second flip. A word of a spaced phrase is a negator, or begins
+ * with a negator stem ("않*"); a piece of Chinese or Japanese holds a negator piece anywhere in it.
+ * A single word that is also a negator ("nobody", "καθόλου") is not marked: it is the negation.
+ */
+function markOwnNegations(entries: readonly Entry[], piece: readonly boolean[]): void {
+  const words = new Set<string>();
+  const stems: string[] = [];
+  const pieces: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if ((e.category !== 'negators' && e.category !== 'postNegators') || e.words.length > 1) continue;
+    if (piece[i]) pieces.push(e.words[0]!);
+    else if (e.prefix[0]) stems.push(e.words[0]!);
+    else words.add(e.words[0]!);
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.category !== 'praise' && e.category !== 'complaint') continue;
+    const own = piece[i]
+      ? pieces.some((p) => e.words[0]!.includes(p))
+      : e.words.length > 1 && e.words.some((w) => words.has(w) || stems.some((s) => w.startsWith(s)));
+    if (own) e.ownNegation = true;
+  }
 }
 
 /** Where an entry goes in the index: a piece, a stem (or a phrase opening with one), a phrase or a word. */
@@ -422,6 +453,7 @@ function decodeInto(parsed: { entries: Entry[]; piece: boolean[] }, d: LexiconDa
       piece[i++] = true;
     }
   }
+  markOwnNegations(entries, piece);
   parsed.entries = entries;
   parsed.piece = piece;
 }
