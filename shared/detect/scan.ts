@@ -80,6 +80,8 @@ const NEGATED_VERB = 0.65;
 const NEGATED_PROBLEM = 0.7;
 const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
+/** Function words and intensifiers that a negation's scope reads past (see `passNegation`). */
+const MAX_PASSED = 3;
 
 interface Match {
   entry: Entry;
@@ -287,6 +289,8 @@ class Scanner {
     quotation: false,
   };
   private negUntil = -1;
+  /** Words of the negation's scope that did not use it up (see `passNegation`). */
+  private negPassed = 0;
   private negText = '';
   private negPos = -1;
   /** Negators that negated no praise or complaint word: "they did not bring the order". */
@@ -332,6 +336,22 @@ class Scanner {
     const from = excess.pos + excess.text.length;
     if (from < base || pos <= from || pos > from + 2) return;
     this.afterWord(s.slice(from - base, pos - base), from, undefined, true);
+  }
+
+  /**
+   * A function word or an intensifier inside a negation's scope does not use it up: "not really
+   * all that good", "δεν είναι και τόσο βολικό", "no es que sea muy bueno" negate the praise four
+   * or five words on. At most MAX_PASSED such words, so a negation still ends within a clause.
+   */
+  passNegation(pos: number, passes: boolean): void {
+    if (pos > this.negUntil || pos === this.negPos || this.negPassed >= MAX_PASSED) return;
+    if (!passes) {
+      // Only the words between the negator and the first content word after it are passed.
+      this.negPassed = MAX_PASSED;
+      return;
+    }
+    this.negUntil++;
+    this.negPassed++;
   }
 
   /** A negation that found nothing polar to flip still says something went wrong. */
@@ -402,6 +422,7 @@ class Scanner {
       case 'negators':
         if (this.negPos !== pos - 1) this.settleNegation();
         this.negUntil = pos + NEGATION_SCOPE;
+        this.negPassed = 0;
         this.negText = text;
         this.negPos = pos;
         this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
@@ -867,6 +888,14 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       }
     }
     sc.afterWord(t.raw, pos, best?.entry);
+    // Function words, intensifiers and copulas ("is", "είναι", "es": inverted auxiliaries).
+    const category = best?.entry.category;
+    sc.passNegation(
+      pos,
+      category === undefined
+        ? rec?.stopIds !== undefined
+        : category === 'intensifiers' || category === 'questionStart',
+    );
     if (!best) {
       // A negated verb no entry covers, in a language that negates with suffixes.
       if (morphology?.negatedVerb.test(t.norm)) {

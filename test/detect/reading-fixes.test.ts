@@ -121,3 +121,26 @@ describe('a negation after a frame that already holds its polarity does not flip
     expect(d.label, cues(d)).toBe('complaint');
   });
 });
+
+describe('function words, intensifiers and copulas do not use up a negation’s scope', () => {
+  it.each([
+    ["it's not really all that good", 'en', 'not … good'],
+    ['δεν είναι και τόσο βολικό το κατάστημα', 'el', 'δεν … βολικό'],
+    ['no es que sea muy bueno', 'es', 'no … muy bueno'],
+  ])('%s (%s)', (text, lang, cue) => {
+    const d = detect({ text }, brand);
+    expect(d.lang).toBe(lang);
+    expect(d.label, cues(d)).toBe('complaint');
+    expect(d.cues).toContainEqual(
+      expect.objectContaining({ label: 'complaint', kind: 'pattern', text: cue }),
+    );
+  });
+
+  it('a content word still ends the scope ("did not bring the order and the food was good")', () => {
+    const d = detect({ text: 'they did not bring the order and the food was good' }, brand);
+    expect(
+      d.cues.some((c) => c.kind === 'pattern' && c.text.includes('good')),
+      cues(d),
+    ).toBe(false);
+  });
+});
