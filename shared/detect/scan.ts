@@ -88,7 +88,7 @@ interface Match {
   /** Tokens consumed (a phrase's words and any hyphens between them). */
   length: number;
   /** A word's second role beside an entry that counts only at the start of a sentence ("didn't"). */
-  also?: Entry | undefined;
+  also: Entry | undefined;
 }
 
 const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
@@ -126,7 +126,7 @@ function phraseAt(
         break;
       }
     }
-    if (ok) best = { entry, length: j - i };
+    if (ok) best = { entry, length: j - i, also: undefined };
   }
   return best;
 }
@@ -147,7 +147,7 @@ function lookupWord(lex: CompiledLexicon, word: string): Match | undefined {
     if (node === undefined) break;
     if ((k >= 1 || isSyllable(word.charCodeAt(0))) && node.entry !== undefined) found = node.entry;
   }
-  return found === undefined ? undefined : { entry: found, length: 1 };
+  return found === undefined ? undefined : { entry: found, length: 1, also: undefined };
 }
 
 function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Match | undefined {
@@ -253,7 +253,7 @@ function matchIndexed(
   const exact = info?.exact[slot];
   if (exact) return { entry: exact, length: 1, also: info?.also[slot] };
   const entry = stemIn(stems, slot) ?? squeezedInfo?.exact[slot] ?? squeezedStem;
-  if (entry) return { entry, length: 1 };
+  if (entry) return { entry, length: 1, also: undefined };
   const c = tokens[i]!.norm.charCodeAt(0);
   // Arabic script: a word may carry a clitic ("و", "ال"…) before the word the lexicon knows.
   return c >= 0x600 && c <= 0x6ff ? matchAt(tokens, i, lex) : undefined;
@@ -414,8 +414,7 @@ class Scanner {
           this.negUntil = -1;
           this.pendingNegation = undefined;
         } else {
-          this.hit(category, kind, text, weight, pos, true);
-          if (own) this.ev.hits[this.ev.hits.length - 1]!.own = true;
+          this.hit(category, kind, text, weight, pos, true, false, own);
         }
         return;
       }
@@ -563,7 +562,17 @@ class Scanner {
   }
 
   private make(label: Label, kind: CueKind, text: string, weight: number, pos: number): Hit {
-    return { label, kind, text, weight, pos, polar: false, negated: false, sentence: this.sentence };
+    return {
+      label,
+      kind,
+      text,
+      weight,
+      pos,
+      polar: false,
+      negated: false,
+      sentence: this.sentence,
+      own: false,
+    };
   }
 
   hit(
@@ -574,8 +583,9 @@ class Scanner {
     pos: number,
     polar = false,
     negated = false,
+    own = false,
   ): void {
-    this.ev.hits.push({ label, kind, text, weight, pos, polar, negated, sentence: this.sentence });
+    this.ev.hits.push({ label, kind, text, weight, pos, polar, negated, sentence: this.sentence, own });
   }
 }
 
