@@ -24,6 +24,11 @@ export interface Hit {
   sentence: number;
   /** A sarcasm marker's praise word ("oh great", "ne güzel"): its weight when the post is sincere. */
   praise?: number;
+  /**
+   * Its entry holds a negation of its own ("안 늦었어요", "再也不慌"), or is a complaint phrase
+   * ("떴는데 왜"): a negation after it is part of it, and flips nothing.
+   */
+  own?: boolean;
 }
 
 export interface Evidence {
@@ -75,11 +80,15 @@ const NEGATED_VERB = 0.65;
 const NEGATED_PROBLEM = 0.7;
 const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
+/** Function words and intensifiers that a negation's scope reads past (see `passNegation`). */
+const MAX_PASSED = 3;
 
 interface Match {
   entry: Entry;
   /** Tokens consumed (a phrase's words and any hyphens between them). */
   length: number;
+  /** A word's second role beside an entry that counts only at the start of a sentence ("didn't"). */
+  also: Entry | undefined;
 }
 
 const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
@@ -117,17 +126,20 @@ function phraseAt(
         break;
       }
     }
-    if (ok) best = { entry, length: j - i };
+    if (ok) best = { entry, length: j - i, also: undefined };
   }
   return best;
 }
 
 const ARABIC_CLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 
-/** The exact entry for a word, else the longest stem (2+ letters, or a Hangul syllable) that begins it. */
-function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
+/**
+ * The reading of a word (its exact entry, with its second role), else the longest stem (2+
+ * letters, or a Hangul syllable) that begins it.
+ */
+function lookupWord(lex: CompiledLexicon, word: string): Match | undefined {
   const exact = lex.exact.get(word);
-  if (exact) return exact[0];
+  if (exact) return { entry: exact[0]!, length: 1, also: lex.also.get(word) };
   let found: Entry | undefined;
   let node: TrieNode | undefined = lex.stems;
   for (let k = 0; k < word.length; k++) {
@@ -135,7 +147,7 @@ function lookupWord(lex: CompiledLexicon, word: string): Entry | undefined {
     if (node === undefined) break;
     if ((k >= 1 || isSyllable(word.charCodeAt(0))) && node.entry !== undefined) found = node.entry;
   }
-  return found;
+  return found === undefined ? undefined : { entry: found, length: 1, also: undefined };
 }
 
 function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Match | undefined {
@@ -151,20 +163,20 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
       best = phraseAt(tokens, i, node.phrases, best);
   }
   if (best) return best;
-  let entry = lookupWord(lex, t.norm);
-  if (!entry && t.squeezed) entry = lookupWord(lex, t.squeezed);
-  if (!entry) {
+  let word = lookupWord(lex, t.norm);
+  if (!word && t.squeezed) word = lookupWord(lex, t.squeezed);
+  if (!word) {
     const c = t.norm.charCodeAt(0);
     if (c >= 0x600 && c <= 0x6ff) {
       for (const clitic of ARABIC_CLITICS) {
         if (t.norm.length > clitic.length + 1 && t.norm.startsWith(clitic)) {
-          entry = lookupWord(lex, t.norm.slice(clitic.length));
-          if (entry) break;
+          word = lookupWord(lex, t.norm.slice(clitic.length));
+          if (word) break;
         }
       }
     }
   }
-  return entry ? { entry, length: 1 } : undefined;
+  return word;
 }
 
 /** Stems that begin a word the vocabulary does not know, and an elongated word's short form. */
@@ -239,8 +251,10 @@ function matchIndexed(
     if (phrases !== undefined) best = phraseAt(tokens, i, phrases, best);
   }
   if (best) return best;
-  const entry = info?.exact[slot] ?? stemIn(stems, slot) ?? squeezedInfo?.exact[slot] ?? squeezedStem;
-  if (entry) return { entry, length: 1 };
+  const exact = info?.exact[slot];
+  if (exact) return { entry: exact, length: 1, also: info?.also[slot] };
+  const entry = stemIn(stems, slot) ?? squeezedInfo?.exact[slot] ?? squeezedStem;
+  if (entry) return { entry, length: 1, also: undefined };
   const c = tokens[i]!.norm.charCodeAt(0);
   // Arabic script: a word may carry a clitic ("و", "ال"…) before the word the lexicon knows.
   return c >= 0x600 && c <= 0x6ff ? matchAt(tokens, i, lex) : undefined;
@@ -295,6 +309,8 @@ class Scanner {
     quotation: false,
   };
   private negUntil = -1;
+  /** Words of the negation's scope that did not use it up (see `passNegation`). */
+  private negPassed = 0;
   private negText = '';
   private negPos = -1;
   /** Negators that negated no praise or complaint word: "they did not bring the order". */
@@ -310,8 +326,11 @@ class Scanner {
     this.ev.questionMark = questionMark;
   }
 
-  /** Resolves a pending "too": the next content word decides, unless it is itself praise or complaint. */
-  afterWord(t: Token, pos: number, entry: Entry | undefined): void {
+  /**
+   * Resolves a pending "too": the next content word decides, unless it is itself praise or
+   * complaint. `word` is the word's text (in a run of Chinese, the character after "太").
+   */
+  afterWord(word: string, pos: number, entry: Entry | undefined, inRun = false): void {
     const excess = this.excess;
     if (!excess || pos === excess.pos) return;
     if (pos > excess.pos + 2) {
@@ -322,8 +341,37 @@ class Scanner {
     if (c === 'intensifiers' || c === 'excess') return;
     this.excess = undefined;
     if (c === 'praise' || c === 'complaint' || c === 'negators') return;
-    excess.text = `${excess.text} ${t.raw}`;
+    excess.text = inRun ? excess.text + word : `${excess.text} ${word}`;
     this.ev.hits.push(excess);
+  }
+
+  /**
+   * In a run of Chinese, the one or two characters no entry knows between a pending "太" and `pos`
+   * (a particle, or the end of the run) are the word it qualifies ("太小了", "太复杂"): a neutral
+   * word, so "too" makes it a complaint. Longer stretches ("太阳出来了") are not such a word.
+   */
+  closeRunWord(s: string, base: number, pos: number): void {
+    const excess = this.excess;
+    if (excess === undefined) return;
+    const from = excess.pos + excess.text.length;
+    if (from < base || pos <= from || pos > from + 2) return;
+    this.afterWord(s.slice(from - base, pos - base), from, undefined, true);
+  }
+
+  /**
+   * A function word or an intensifier inside a negation's scope does not use it up: "not really
+   * all that good", "δεν είναι και τόσο βολικό", "no es que sea muy bueno" negate the praise four
+   * or five words on. At most MAX_PASSED such words, so a negation still ends within a clause.
+   */
+  passNegation(pos: number, passes: boolean): void {
+    if (pos > this.negUntil || pos === this.negPos || this.negPassed >= MAX_PASSED) return;
+    if (!passes) {
+      // Only the words between the negator and the first content word after it are passed.
+      this.negPassed = MAX_PASSED;
+      return;
+    }
+    this.negUntil++;
+    this.negPassed++;
   }
 
   /** A negation that found nothing polar to flip still says something went wrong. */
@@ -362,9 +410,16 @@ class Scanner {
         let weight = strength * emphasis;
         if (pos <= this.intensityUntil) weight *= this.intensity;
         if (this.afterContrast) weight *= 1.3;
-        // A complaint phrase carries its own negation ("memnun değilim", "no funciona"): a negator
-        // before it ("hiç", "nunca") stresses it rather than flipping it.
-        const negated = pos <= this.negUntil && !(category === 'complaint' && entry.words.length > 1);
+        // A complaint phrase carries its own negation ("memnun değilim", "no funciona"), as does an
+        // entry holding a negator ("안 늦었어요", "再也不慌"): a negator before it ("hiç", "nunca",
+        // "전혀") stresses it rather than flipping it.
+        const own = entry.ownNegation === true || (category === 'complaint' && entry.words.length > 1);
+        const negated = pos <= this.negUntil && !own;
+        // A negator just before an entry holding its own ("전혀 안 늦었어요") is part of it.
+        if (entry.ownNegation === true && this.negPos === pos - 1 && pos <= this.negUntil) {
+          this.negUntil = -1;
+          this.pendingNegation = undefined;
+        }
         if (negated) {
           const flipped: Label = category === 'praise' ? 'complaint' : 'praise';
           this.hit(
@@ -379,13 +434,14 @@ class Scanner {
           this.negUntil = -1;
           this.pendingNegation = undefined;
         } else {
-          this.hit(category, kind, text, weight, pos, true);
+          this.hit(category, kind, text, weight, pos, true, false, own);
         }
         return;
       }
       case 'negators':
         if (this.negPos !== pos - 1) this.settleNegation();
         this.negUntil = pos + NEGATION_SCOPE;
+        this.negPassed = 0;
         this.negText = text;
         this.negPos = pos;
         this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
@@ -397,6 +453,8 @@ class Scanner {
           const h = this.ev.hits[k]!;
           if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
           if (!h.polar || h.negated) continue;
+          // "흠잡을 곳 없어요" … the negation belongs to a frame that holds its own.
+          if (h.own) return;
           const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';
           h.weight = h.label === 'praise' ? h.weight : h.weight * NEGATED_PROBLEM;
           h.label = flipped;
@@ -426,6 +484,13 @@ class Scanner {
         this.intensityUntil = pos + 2;
         this.excess = this.make('complaint', 'pattern', text, EXCESS, pos);
         return;
+      case 'postExcess': {
+        // "最高すぎ", "遅すぎ": the praise or complaint just before it is stressed, as after "too".
+        const h = this.ev.hits[this.ev.hits.length - 1];
+        if (h?.polar && !h.negated && h.sentence === this.sentence && h.pos + h.text.length === pos)
+          h.weight *= 1.5;
+        return;
+      }
       case 'contrast':
         for (const h of this.ev.hits) if (h.sentence === this.sentence && h.polar) h.weight *= 0.7;
         this.afterContrast = true;
@@ -517,7 +582,17 @@ class Scanner {
   }
 
   private make(label: Label, kind: CueKind, text: string, weight: number, pos: number): Hit {
-    return { label, kind, text, weight, pos, polar: false, negated: false, sentence: this.sentence };
+    return {
+      label,
+      kind,
+      text,
+      weight,
+      pos,
+      polar: false,
+      negated: false,
+      sentence: this.sentence,
+      own: false,
+    };
   }
 
   hit(
@@ -528,8 +603,9 @@ class Scanner {
     pos: number,
     polar = false,
     negated = false,
+    own = false,
   ): void {
-    this.ev.hits.push({ label, kind, text, weight, pos, polar, negated, sentence: this.sentence });
+    this.ev.hits.push({ label, kind, text, weight, pos, polar, negated, sentence: this.sentence, own });
   }
 }
 
@@ -540,10 +616,29 @@ const isQuestionMark = (s: string, lang: string): boolean =>
   // /[?？؟¿]/
   /[?\uff1f\u061f\u00bf]/.test(s) || (lang === 'el' && s.includes(';'));
 
+/** Sentence-final particles that close a Chinese adjective: 了 啦 啊 呀 吧 的 哦 呢 嘛. */
+const RUN_PARTICLES: ReadonlySet<number> = new Set([
+  0x4e86, 0x5566, 0x554a, 0x5440, 0x5427, 0x7684, 0x54e6, 0x5462, 0x561b,
+]);
+
+/** Words that begin with "太" and are no "too": Mrs, sun, space, peace, tai chi, crown prince. */
+const TAI_WORDS: ReadonlySet<string> = new Set([
+  '太太',
+  '太阳',
+  '太陽',
+  '太空',
+  '太平',
+  '太极',
+  '太極',
+  '太子',
+]);
+
 /** Scans a CJK run (no spaces) for lexicon pieces, longest first. */
 function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): void {
   const s = t.norm;
   let i = 0;
+  // Where the last praise or complaint piece ended: "方便太多了" is "far handier", not "too many".
+  let polarEnd = -1;
   while (i < s.length) {
     let found: Entry | undefined;
     let length = 0;
@@ -557,16 +652,29 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
       }
     }
     if (found) {
-      sc.apply(found, s.slice(i, i + length), base + i, i === 0 && t.start, 1, false, true);
+      const text = s.slice(i, i + length);
+      if (found.category === 'excess' && (polarEnd === i || TAI_WORDS.has(s.slice(i, i + 2)))) {
+        i += polarEnd === i ? length : 2;
+        continue;
+      }
+      // An entry right after "太" decides it, as the word after "too" does ("太好了" is praise).
+      sc.afterWord(text, base + i, found, true);
+      sc.apply(found, text, base + i, i === 0 && t.start, 1, false, true);
       i += length;
-    } else i++;
+      if (found.category === 'praise' || found.category === 'complaint') polarEnd = i;
+    } else {
+      // Characters no entry knows are the word after "太" when a particle closes them ("太小了").
+      if (RUN_PARTICLES.has(s.charCodeAt(i))) sc.closeRunWord(s, base, base + i);
+      i++;
+    }
   }
+  sc.closeRunWord(s, base, base + s.length);
 }
 
 /**
  * The praise and complaint entries among a tag's words, each flipped by a negator before it in the
- * tag ("#NotHappy"). Nothing else is read: a tag such as "#NoFilter" negates nothing, and says
- * nothing went wrong.
+ * tag ("#NotHappy"), and "too" before a word that is neither ("#TooSalty"), as in a post's text.
+ * Nothing else is read: a tag such as "#NoFilter" negates nothing, and says nothing went wrong.
  */
 function readTagWords(
   sc: Scanner,
@@ -576,18 +684,27 @@ function readTagWords(
   pos: number,
 ): void {
   let negated = false;
+  let excess = false;
   for (let k = 0; k < sub.length; ) {
     let best: Match | undefined;
     for (const lex of lexicons) {
       const m = matchAt(sub, k, lex);
       if (m && (!best || m.length > best.length)) best = m;
     }
+    const category = best?.entry.category;
+    if (excess && category !== 'intensifiers' && category !== 'excess') {
+      // "#TooGood" stays praise, "#NotTooBig" says nothing went wrong.
+      if (category !== 'praise' && category !== 'complaint' && category !== 'negators' && !negated)
+        sc.hit('complaint', 'pattern', raw, EXCESS, pos);
+      excess = false;
+    }
     if (!best) {
       k++;
       continue;
     }
-    const { category, strength } = best.entry;
-    if (category === 'negators') negated = true;
+    const { strength } = best.entry;
+    if (category === 'negators' || best.also?.category === 'negators') negated = true;
+    else if (category === 'excess') excess = true;
     else if (category === 'praise' || category === 'complaint') {
       const label: Label = negated ? (category === 'praise' ? 'complaint' : 'praise') : category;
       sc.hit(
@@ -679,6 +796,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
           const m = sub.length > 0 ? matchAt(sub, 0, lex) : undefined;
           if (m && m.length === sub.length) {
             sc.apply(m.entry, t.raw, pos, false, 1);
+            if (m.also !== undefined) sc.apply(m.also, t.raw, pos, false, 1);
             whole = true;
             break;
           }
@@ -817,7 +935,15 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         }
       }
     }
-    sc.afterWord(t, pos, best?.entry);
+    sc.afterWord(t.raw, pos, best?.entry);
+    // Function words, intensifiers and copulas ("is", "είναι", "es": inverted auxiliaries).
+    const category = best?.entry.category;
+    sc.passNegation(
+      pos,
+      category === undefined
+        ? rec?.stopIds !== undefined
+        : category === 'intensifiers' || category === 'questionStart',
+    );
     if (!best) {
       // A praise or problem word after a negating prefix of its word ("بی‌سلیقه", "بی‌مشکل").
       const negated =
@@ -850,9 +976,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         marker.praise = praiseWithin(best.entry, slots[bestIn]!);
     }
     // "didn't" opens a question at the start of a sentence and negates wherever it stands.
-    const also = best.length === 1 ? info?.also[slots[bestIn]!] : undefined;
-    if (also !== undefined && info?.exact[slots[bestIn]!] === best.entry)
-      sc.apply(also, text, pos, t.start, emphasis);
+    if (best.also !== undefined) sc.apply(best.also, text, pos, t.start, emphasis);
     i += best.length - 1;
     pos += best.length - 1;
   }

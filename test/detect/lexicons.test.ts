@@ -70,15 +70,26 @@ function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
   };
   lexicons.forEach((lex, slot) => {
     if (lex.substrings) return;
-    for (const [w, entries] of lex.exact) {
-      // A word's first entry, except that "too" is excess before it is an intensifier; a word
-      // that opens questions or requests keeps its negator or person entry beside it.
+    // A word's reading from its entries in source order: its first entry, except that "too" is
+    // excess before it is an intensifier; a word that opens questions or requests keeps its
+    // negator or person entry beside it. The lexicon's own map must read it the same.
+    const listed = new Map<string, Entry[]>();
+    const parsed = parseLexicon(SOURCES[slot]!);
+    parsed.entries.forEach((e, i) => {
+      if (parsed.piece[i] || e.prefix[0] || e.words.length > 1) return;
+      const w = e.words[0]!;
+      listed.set(w, [...(listed.get(w) ?? []), e]);
+    });
+    for (const [w, entries] of listed) {
       const first = entries[0]!;
       const excess = entries.find((e) => e.category === 'excess');
-      info(w).exact[slot] = first.category === 'intensifiers' && excess ? excess : first;
-      if (first.category === 'questionStart' || first.category === 'suggestionStart') {
+      const read = first.category === 'intensifiers' && excess ? excess : first;
+      info(w).exact[slot] = lex.exact.get(w)?.[0];
+      expect(lex.exact.get(w)?.[0], `${lex.lang} ${w}`).toEqual(read);
+      if (read.category === 'questionStart' || read.category === 'suggestionStart') {
         const also = entries.find((e) => e.category === 'negators' || e.category === 'personal');
-        if (also) info(w).also[slot] = also;
+        expect(lex.also.get(w), `${lex.lang} ${w}`).toEqual(also);
+        if (also) info(w).also[slot] = lex.also.get(w);
       }
     }
     for (const [w, entries] of lex.phrases) info(w).phrases[slot] = entries;

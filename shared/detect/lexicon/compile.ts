@@ -10,6 +10,8 @@ export interface Entry {
   words: string[];
   /** Per word: true when it matches as a prefix (`*`). Shared between entries: never written. */
   readonly prefix: readonly boolean[];
+  /** A praise or complaint entry holding a negator of its lexicon (see `markOwnNegations`). */
+  ownNegation?: true;
 }
 
 /** A character trie: walking a word through it finds every stem entry that begins the word. */
@@ -40,7 +42,10 @@ function descend(root: TrieNode, text: string): TrieNode {
 export interface CompiledLexicon {
   lang: string;
   substrings: boolean;
+  /** A word's entries, its reading first (see `readsInstead`). */
   exact: Map<string, Entry[]>;
+  /** A word's second role beside a reading that counts only at the start of a sentence (see `keptBeside`). */
+  also: Map<string, Entry>;
   /** Phrases whose first word matches exactly, by that word. */
   phrases: Map<string, Entry[]>;
   /** Stem entries (`stem*`) and phrases starting with a stem, by their stem's letters. */
@@ -118,7 +123,36 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
       parsed.piece.push(false);
     }
   }
+  markOwnNegations(parsed.entries, parsed.piece);
   return parsed;
+}
+
+/**
+ * Marks the praise and complaint entries that hold a negator of their own lexicon ("no hidden
+ * fees", "안 늦*", "不卡", "再也不慌", "悪くない"): the negation is part of the entry, so a negator
+ * before it or after it is not a second flip. A word of a spaced phrase is a negator, or begins
+ * with a negator stem ("않*"); a piece of Chinese or Japanese holds a negator piece anywhere in it.
+ * A single word that is also a negator ("nobody", "καθόλου") is not marked: it is the negation.
+ */
+function markOwnNegations(entries: readonly Entry[], piece: readonly boolean[]): void {
+  const words = new Set<string>();
+  const stems: string[] = [];
+  const pieces: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if ((e.category !== 'negators' && e.category !== 'postNegators') || e.words.length > 1) continue;
+    if (piece[i]) pieces.push(e.words[0]!);
+    else if (e.prefix[0]) stems.push(e.words[0]!);
+    else words.add(e.words[0]!);
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.category !== 'praise' && e.category !== 'complaint') continue;
+    const own = piece[i]
+      ? pieces.some((p) => e.words[0]!.includes(p))
+      : e.words.length > 1 && e.words.some((w) => words.has(w) || stems.some((s) => w.startsWith(s)));
+    if (own) e.ownNegation = true;
+  }
 }
 
 /** Where an entry goes in the index: a piece, a stem (or a phrase opening with one), a phrase or a word. */
@@ -130,12 +164,40 @@ export function entryKind(entry: Entry, piece: boolean): EntryKind {
   return entry.words.length > 1 ? 'phrase' : 'word';
 }
 
+/**
+ * Whether `entry`, listed for the same word (or stem, or piece) as `first` in a later field of one
+ * lexicon, is what the word reads as instead: "too", "zu", "trop", "слишком", "太" are `excess`
+ * before they are intensifiers ("too salty" is a complaint, and "too" stresses as well). Any
+ * other word reads as its first field. Every lookup (the per-lexicon maps and tries below, and the
+ * combined index of index.ts) keeps a word's reading by this rule, once, when it is indexed.
+ */
+export const readsInstead = (first: Entry, entry: Entry): boolean =>
+  first.category === 'intensifiers' && entry.category === 'excess';
+
+/** The reading of a word among `current` (its reading so far, if any) and a later `entry`. */
+export const reading = (current: Entry | undefined, entry: Entry): Entry =>
+  current === undefined || readsInstead(current, entry) ? entry : current;
+
+/** Categories whose entries count only at the start of a sentence. */
+const START_ONLY: ReadonlySet<Category> = new Set(['questionStart', 'suggestionStart']);
+/** Categories that also apply when a word's reading counts only at the start of a sentence. */
+const SECONDARY: ReadonlySet<Category> = new Set(['negators', 'personal']);
+
+/**
+ * Whether `entry` is kept beside a word's reading `first` as a second role: "didn't", "isn't"
+ * open questions at the start of a sentence and negate wherever they stand; "вы" opens questions
+ * and speaks to someone.
+ */
+export const keptBeside = (first: Entry, entry: Entry): boolean =>
+  START_ONLY.has(first.category) && SECONDARY.has(entry.category);
+
 /** Builds the maps and tries the scanner reads from a parsed lexicon. */
 export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
   const lex: CompiledLexicon = {
     lang: parsed.lang,
     substrings: parsed.substrings,
     exact: new Map(),
+    also: new Map(),
     phrases: new Map(),
     stems: node(),
     pieces: new Map(),
@@ -150,13 +212,15 @@ export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
       case 'piece': {
         push(lex.pieces, first, entry);
         const end = descend(lex.pieceTrie, first);
-        end.entry ??= entry;
+        end.entry = reading(end.entry, entry);
         lex.maxPiece = Math.max(lex.maxPiece, first.length);
         break;
       }
-      case 'stem':
-        descend(lex.stems, first).entry ??= entry;
+      case 'stem': {
+        const end = descend(lex.stems, first);
+        end.entry = reading(end.entry, entry);
         break;
+      }
       case 'stem phrase': {
         const end = descend(lex.stems, first);
         if (end.phrases) end.phrases.push(entry);
@@ -166,9 +230,16 @@ export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
       case 'phrase':
         push(lex.phrases, first, entry);
         break;
-      case 'word':
-        push(lex.exact, first, entry);
+      case 'word': {
+        const list = lex.exact.get(first);
+        if (list === undefined) lex.exact.set(first, [entry]);
+        else if (readsInstead(list[0]!, entry)) list.unshift(entry);
+        else {
+          list.push(entry);
+          if (keptBeside(list[0]!, entry) && !lex.also.has(first)) lex.also.set(first, entry);
+        }
         break;
+      }
     }
   });
   return lex;
@@ -192,6 +263,9 @@ export function lazyLexicon(parsed: ParsedLexicon): CompiledLexicon {
     morphology: parsed.morphology,
     get exact() {
       return index().exact;
+    },
+    get also() {
+      return index().also;
     },
     get phrases() {
       return index().phrases;
@@ -386,6 +460,7 @@ function decodeInto(parsed: { entries: Entry[]; piece: boolean[] }, d: LexiconDa
       piece[i++] = true;
     }
   }
+  markOwnNegations(entries, piece);
   parsed.entries = entries;
   parsed.piece = piece;
 }

@@ -7,7 +7,9 @@ import {
   type CompiledLexiconsFile,
   type Entry,
   entryKind,
+  keptBeside,
   lazyLexicon,
+  reading,
   readLexicons,
 } from './compile.ts';
 import compiled from './compiled.json' with { type: 'json' };
@@ -100,11 +102,6 @@ function stemNode(text: string): StemNode {
   return n;
 }
 
-/** Categories whose entries count only at the start of a sentence. */
-const START_ONLY: ReadonlySet<string> = new Set(['questionStart', 'suggestionStart']);
-/** Categories that also apply when a word's first entry counts only at the start of a sentence. */
-const SECONDARY: ReadonlySet<string> = new Set(['negators', 'personal']);
-
 /** Per slot: whether the lexicon's entries are in the combined index yet. */
 const INDEXED = new Uint8Array(PARSED.length);
 let generation = 0;
@@ -133,9 +130,10 @@ export function indexLexicons(lexicons: Iterable<{ readonly lang: string }>): bo
 /** Every lexicon in the combined index (tests, and tools that read every language). */
 export const indexAllLexicons = (): boolean => indexLexicons(PARSED);
 
-// A lexicon's entries, in the order the per-lexicon maps list them: per slot, a word's first entry,
-// the phrases a word or a stem opens in source order, and a stem's first entry. Slots are
-// independent, so the index is the same whatever order the lexicons join it in.
+// A lexicon's entries, as the per-lexicon maps read them: per slot, a word's reading and second
+// role (`reading`, `keptBeside` in compile.ts), the phrases a word or a stem opens in source order,
+// and a stem's reading. Slots are independent, so the index is the same whatever order the
+// lexicons join it in.
 function indexSlot(slot: number): void {
   const parsed = PARSED[slot]!;
   if (parsed.substrings) return;
@@ -148,11 +146,8 @@ function indexSlot(slot: number): void {
     const info = wordInfo(entry.words[0]!);
     info.exact = slotted(info.exact, slot);
     const first = info.exact[slot];
-    if (first === undefined) info.exact[slot] = entry;
-    else if (first.category === 'intensifiers' && entry.category === 'excess') {
-      // "too", "zu", "trop", "слишком": "too salty" is a complaint, and "too" stresses as well.
-      info.exact[slot] = entry;
-    } else if (START_ONLY.has(first.category) && SECONDARY.has(entry.category)) {
+    info.exact[slot] = reading(first, entry);
+    if (first !== undefined && info.exact[slot] === first && keptBeside(first, entry)) {
       info.also = slotted(info.also, slot);
       info.also[slot] ??= entry;
     }
@@ -173,7 +168,7 @@ function indexSlot(slot: number): void {
     const n = stemNode(entry.words[0]!);
     if (kind === 'stem') {
       n.stem = slotted(n.stem ?? NONE, slot);
-      n.stem[slot] ??= entry;
+      n.stem[slot] = reading(n.stem[slot], entry);
       continue;
     }
     n.phrases = slotted(n.phrases ?? NONE, slot);

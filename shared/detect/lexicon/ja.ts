@@ -157,7 +157,7 @@ export const ja: LexiconSource = {
   negators: `不, 非, 無`,
   postNegators: `ない, なかった, ません, ず, じゃない, ではない,
     とは言えない, とはいえない, とは言い難い, とは言いがたい`,
-  excess: `過ぎ, すぎ`,
+  postExcess: `過ぎ, すぎ`,
   intensifiers: `とても, すごく, 本当に, 本当, めっちゃ, 超, 非常に, かなり, 最も, マジで, 全然`,
   contrast: `でも, しかし, けど, けれど, ただ, だが, ですが`,
   personal: `私, 僕, 俺, 自分, 我々, あなた, 御社, 貴社, うち`,

@@ -52,6 +52,12 @@ export interface LexiconSource {
   intensifiers?: string;
   /** "too", "trop", "zu": before a neutral word ("too small", "zu teuer") they make a complaint. */
   excess?: string;
+  /**
+   * "Too" written after its word (Japanese "すぎ", "過ぎ"): it stresses the praise or complaint
+   * just before it ("最高すぎ", "遅すぎ"); after any other word it says nothing ("3時過ぎ", and
+   * "静かすぎて" praises as often as it complains).
+   */
+  postExcess?: string;
   /** "but": what follows it weighs more. */
   contrast?: string;
   /** First- and second-person words: a personal voice makes a post less likely to be chatter. */
@@ -99,6 +105,7 @@ export const CATEGORIES = [
   'postNegators',
   'intensifiers',
   'excess',
+  'postExcess',
   'contrast',
   'personal',
   'sarcasm',
