@@ -62,7 +62,10 @@ export const ar: LexiconSource = {
     shkran, mashkoor, mashkoreen, mashkurin, mashkour, allah ykhalik, allah y5alik, rabena yekremkom, rabena ykrmkom, wasal bsor3a, wesel bsor3a, wesel fel ma3ad,
     fel ma3ad, fel wa2t, fe el wa2t, a7san 7aga, a7san service, a7san khedma, ahsan khedma, 7abeto, 7abbeto, 7abetha, 3ajbni, 3ajabny,
     3agbny, 3agabna, 3jbna, mabsootin, mabsoteen, mrta7, mertaa7, mota3awen, mt3awneen, mot3awneen, ma9roofeen, tamam,
-    kollo tamam, kolo tamam, zay el fol, zay el fell, fol el fol, sa7areen, sa7ra, mesh ha2dar awsaf
+    kollo tamam, kolo tamam, zay el fol, zay el fell, fol el fol, sa7areen, sa7ra, mesh ha2dar awsaf,
+    raga3o el felous, raga3oli el felous, rag3oli felousi, raga3ouli, rag3uli, rag3ouly, estarga3t felousi, estarget felousi, 7alo el moshkela, 7allo el moshkela, et7alet, et7allet el moshkela,
+    7alouha, 7aloha, 7alo el mushkila, 7allu el mushkle, kol el e7tram, kol el ehtram, khedma momtaza, 5edma momtaza, khedma 7elwa, a7la 5edma, ya3tikom el 3afye, ya3teekum el3afya,
+    allah y3teek el 3afya, tslam edak, tislam edak, teslamo, yslmo 2edkom
   `,
   complaint: `~اختف*, الحجز اختفى, الحجز راح, ما في طاولات, مافي طاولات, سكر الخط, سكر الخط في وجهي, قفل الخط في وجهي, قفل السكه, قفل السكه في وشي, ~في وجهي, ~في وشي, مو مثل الوصف, مش زي الوصف, مو زي الوصف, مش مطابق, مو مطابق, نفس العطل, نفس الخلل, رجع نفس العطل, ما احد قدر يفسر, محد قدر يفسر, محد جا, ما حد جا, ماحد جا, محدش جه, محدش جالنا, ما احد جا, لم يات احد, قعدنا نص ساعه, قعدنا ساعه, زهقان*, متعجرف*, عجرفه, يطلعني من الحساب, يطلعني, يخرجني من الحساب, يسجل خروج, تسجيل خروج تلقائي, حسابي اتقفل, قفلوا حسابي, قفلولي الحساب, البطاقه موقوفه, وقفوا البطاقه, رسوم بدون سبب, خصم بدون سبب, خصموا فلوس, سحبوا فلوس, اتاخر*, تاخرت الرحله, الرحله اتاخرت, الرحله تاخرت, الغاء الرحله, الرحله اتلغت, الرحله انلغت, ضاعت الشنطه, ضاعت الحقيبه, شنطتي ضاعت, ضاع, ضاعت, ضاعوا, ضايع, ضايعه, ضيعوا, نشف بشرتي, نشفت بشرتي, جفاف, طلعلي حبوب, طلعت لي حبوب, حكه, احمرار, ما نفع, مانفع, ما فاد, ما جاب نتيجه, بدون نتيجه, بلا فايده, ما له فايده, مالوش لازمه, ما يسوى شي, اسوا تجربه, اسوأ تجربه, تجربه سيئه, تجربه فاشله, تجربه مريره, خدمه زفت, خدمه سيئه جدا, دعم فني سيء, ما عندهم حل, ما لقيت حل, بدون حل, بلا حل, كل مره نفس المشكله, نفس المشكله, المشكله لسه, المشكله ما انحلت, ما انحلت, ما حلوها, ماحلوها, لم يتم حل, ما حد فاهم, مش فاهمين حاجه, ما يفهمون, مايفهمون,
     ما تسوى, ماتسوى, اوعوا, اوعى تجربوه, انمسح*, اتمسح*, انحذف*, اتحذف*, واقف من, محدش بيقول, تماطل, يماطل, يماطلون, مماطله, تسويف, قله احترام, قلة احترام, عاملني كأني, حاسبوني, حاسبونا, فاتوره غلط, مبلغ غلط, شاشه بيضا, شاشه سوداء, شاشه سودا, ما يفتح, مايفتح, ما بيفتحش, لا يفتح, بيقفل لوحده, وقف فجاه, انضرب, اتضرب, اتكسر, تكسر, انشق, شعري يقع, حساسيه, تحسس, هرش, حبوب في وشي, حرقان, ياكل فلوسك, نهبوا, سرقوني, سرقونا, نصبوا علي, نصبوا علينا, اتنصب علي, اتنصب علينا, اتسرقت, الطلب ما وصل, تاخر الطلب, الطلب متاخر, المندوب ما جا, المندوب ما وصل, المندوب مارد, المندوب قفل, مندوب سيء, مشي وسابها, رماها عند الباب, ريحه غريبه, ريحته غريبه, طعمه بايخ, مو نظيف, مو نضيف, وسخه, وسخين, قذاره, قرف, عدم احترام, زحمه ومافي تنظيم, عشوائيه, فوضى, ما في تنظيم, بدون تنظيم, قرفتونا, طلعتوا روحي, جلطتوني, نكد, اتبهدلت, بهدله, مرمطه, حسبي الله عليكم,
@@ -121,7 +124,9 @@ export const ar: LexiconSource = {
     mesh nafe3, ma nafa3, khasara, 5asara, 5sara, 7aram 3aleko, 7aram 3alekom, 7aram 3leko, 7asbiya allah, 7asbeya allah, wa7sheen, we7sheen,
     wi7shin, ~2olayel, ~olayel, mesh kefaya, mish kfaye, ma kafa, lessa ma wosel, lessa mwsl, lsa mwsl, lesa ma wesel, mafeesh 7aga, wala ta3m,
     ma7 awy, ma7 gedan, na2's, na2es, mesh tamam, msh tmam, mesh kwayes, mesh kwayes khales, 5ayeb, khayeb, khebet amal, 5ebet amal,
-    7aram 3alekom
+    7aram 3alekom,
+    ~7aram, kolo ma7, mafeesh ta3m, malosh ta3m, ma lo ta3m, mlosh ta3m, bala ta3m, mesh taza, mish taza, el mandoob ta25er, el mandoob met2a5ar, nesyo,
+    nesyoo, ghalat, 8alat, ghalta, 8alta, order ghalat, talab ghalat
   `,
   others: `حد يعرف, أحد يعرف, احد يعرف, هل جرب أحد, حد جرب, مين جرب, مين يعرف, أحد جرب, في أحد, هل يعرف أحد, 7ad y3rf, had ya3ref, 7ad jarrab, يا جيران, يا امهات, يا ناس حد, اللي عنده خبره, اللي عنده تجربه, اللي سافروا, اللي يروحون, اللي يستخدمون, اللي تعاملوا مع, احد راح, احد سافر, احد اخذ, احد طلب, احد تعامل, احد استخدم, احد سوى, احد ركب, حد راح, حد طلب, حد تعامل, حد استخدم, حد عنده, حد سافر, حد اشترى, احد اشترى, احد عنده, مين عنده, مين راح, مين تعامل, هل احد, هل هناك من جرب, من لديه تجربه, يستاهل ولا لا, يستاهل ولا لأ, يستاهل ولا, يسوى ولا, يستحق ولا, هل يستحق, يستاهل اجرب, يستاهل اشترك, يستاهل اشتري, تستاهل ولا, تنصحوني, تنصحون, بتنصحوني, انصحوني, نصحوني, رشحوا لي, رشحولي, تقترحون علي, ايش رايكم, وش رايكم, ايه رايكم, شو رايكم, ما رايكم, ايش الاحسن, وش الاحسن, ايه الاحسن, ايهم احسن, ايهم افضل, مين احسن, مين افضل, اي واحد احسن, سؤال لاهل, سؤال للي, تجاربكم, تجربتكم معهم, شاركوني, حد يعرفهم, 7ad jarab, 7ad ra7, يا جماعه حد, يا جماعه في حد, يا جماعه فيه حد, يا جماعه احد, يا شباب حد, يا شباب احد, يا بنات حد, يا بنات احد, يا بنات في حد,
     حد ودى, حد وديت, حد جاب, حد بيلعب, حد لعب, حد بيستخدم, حد استعمل, احد يستخدم, احد لعب, احد استعمل,
@@ -163,7 +168,8 @@ export const ar: LexiconSource = {
     adeefo, wafro, waffro, waffaro, sahhlo, sahlo, kabbaro, kabro, wase3o, gebo, gibo, jibo,
     jeebo, hato, hatu, efta7o, ifta7o, khallo, sawwo, sawoo, bikoon 7elw law, haykoon 7elw law, hayb2a 7elw, hatkon 7elwa,
     yekoon a7san law, yb2a a7san, hayb2a a7san, haykon a7san, fekra 7elwa, fekra kwayesa, msh wa7sh law, nefsi, nefsy, nfsy, nifsi, weddi,
-    widdi, nebgha, nbgha, ya rit, ya ret`,
+    widdi, nebgha, nbgha, ya rit, ya ret,
+    7oto, hoto`,
   proposal: `هل تخططون, هل سيكون, ناوين, في المستقبل, ~قريبا, ~قريباً, هل ممكن تضيفون, هل من الممكن, هل سيتم, بتضيفون, راح تضيفون, هل بتوفرون, mumkin tdeefo, fi al mustaqbal,
     تضيفون, تضيفوا, تزودون, تفكرون, فكرتوا, فكرتم, فكرتو, ناويين, هتضيفوا, حتضيفوا, بتضيفوا, ممكن تضيفوا, ممكن تسوون, ممكن تعملوا, ممكن تفتحوا, ممكن توفروا, ممكن يكون في, ممكن يصير, متى يصير فيه, امتى هيبقى فيه, ايش رايكم لو, وش رايكم لو, ايه رايكم لو, شو رايكم لو, ما رايكم لو, ما رايكم في, وش رايكم في, ايه رايكم في, هل فكرتم, هل تفكرون, هل تنوون, تنوون, في نيه, فيه نيه, في خطه, فيه خطه, امكانيه اضافه, هل يمكن اضافه, ~ليش ما, ~ليه ما, ~ليه مش, ~ليش ماعندكم, ليش ما عندكم, ليه معندكوش, ليه مفيش,
     ليش ما فيه, ليش مافيه, ليش ما تبيعون, ليه متبيعوش, ليه مبتبيعوش,

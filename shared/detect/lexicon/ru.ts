@@ -83,7 +83,9 @@ export const ru: LexiconSource = {
     zakazhu eshche, pridu eshche, pridem eshche, kachestvenn*, kachestvo otlichnoe, ceny normalnye, normalnye ceny, nedorogo, ~deshevo, vygodn*, vkusnyashka, vkusnotishcha,
     obaldenn*, obaldet, zachet, zachyot, pomogli, pomog, pomogla, reshili problemu, reshili vopros, bystro reshili, vse celoe, v celosti,
     akkuratno upakovano, lyubimyj, lyubimoe, lyubimaya, goryachaya eda, privezli goryachim, vse ponravilos, super servis, krasavcy, luchshij servis, luchshaya dostavka, ochen dovolen,
-    ochen dovolna, pryamo kajf
+    ochen dovolna, pryamo kajf,
+    vernuli dengi, dengi vernuli, bystro vernuli, uvazhenie, shedevr, shedevralno, topchik, vse super, vse otlichno, vse klassno, spasibo vam, spasibo rebyata,
+    prekrasnyj servis, otlichnyj servis
   `,
   complaint: `
     !роспотребнадзор*, насрать, плевать на клиентов, наплевать на клиентов, пофиг на клиентов,сушит кожу, стянутость, аллергическая реакция, аллергия после, раздражение на коже, покраснени*, высыпани*, прыщи, зуд, жжение, скатывается, осыпается, растекается, отпечатывается, стучит, скрипит, скрипят, гремит, дребезжит, течет масло, течёт масло, жрет масло, жрёт масло, жрет бензин, жрёт бензин, глохнет, заглох*, не заводится, троит, ржавеет, ржавчин*, гниет, гниёт, неправильно начислили, начислили лишнее, двойной счет, двойной счёт, завышенный счет, завышенный счёт, завышенные счета, переплат*, сломанное кресло, кресло сломано, не хватило мест, пересадку пропустили,
@@ -239,7 +241,9 @@ export const ru: LexiconSource = {
     ne berite, ne zakazyvajte, ne zakazyvayte, ne pokupajte, ne pokupayte, obhodite storonoj, izbegajte, deneg ne stoit, ne stoit svoih deneg, pustaya trata, trata vremeni, bespredel,
     styd, stydno, kapec, kapets, tresh, treshak, katastrofa, polnyj proval, hudshij, hudshee, hudshaya, khudshij,
     samyj plohoj, medlenn*, ochen dolgo, slishkom dolgo, tak i ne, do sih por ne, vse eshche net, ne dozvonitsya, ne dozvonitsa, ne dozvonilsya, ne dozvonilas, nahamili,
-    otvratitelnyj, otvratitelnoe, uzhasnyj, ~snova
+    otvratitelnyj, otvratitelnoe, uzhasnyj, ~snova,
+    ~brak, bolshe ne zakazhu, bolshe ne kuplyu, otpiska, otpiski, bestolku, bez tolku, bestolkov*, nekompetentn*, neprofessional*, pofig, pofigu,
+    naplevat, s opozdaniem, sorvali sroki, perenesli, otmenili rejs, zaderzhali rejs, poteryali bagazh
   `,
   others: `кто-нибудь знает, кто-нибудь пробовал, кто-нибудь сталкивался, кто-нибудь пользовался, нибудь знает, нибудь пробовал, нибудь сталкивался, нибудь пользовался, кто знает, кто пробовал, кто сталкивался, кто пользовался, подскажите кто, nibud znaet, nibud proboval, kto znaet,
     кто пробовал*, кто брал*, кто заказывал*, кто летал*, кто ездил*, кто ходил*, кто бывал*, кто отдыхал*,
@@ -285,7 +289,8 @@ export const ru: LexiconSource = {
   `,
   question: `как можно, где можно, можно ли, есть ли, вопрос,
     kak mozhno, gde mozhno, mozhno li, est li, vopros,
-    kak sdelat, kak oformit, kak otmenit, kak vernut, kak pomenyat, kak svyazatsya, gde nayti, gde posmotret, do skolki, so skolki, vo skolko, skolko stoit`,
+    kak sdelat, kak oformit, kak otmenit, kak vernut, kak pomenyat, kak svyazatsya, gde nayti, gde posmotret, do skolki, so skolki, vo skolko, skolko stoit,
+    u vas est, est li u vas, rabotaete li, dostavlyaete li, mozhno li oplatit, kakie sroki, kogda otkroetes`,
   indirect: `!подскажите, !подскажите пожалуйста, хотел бы узнать, хотела бы узнать, хочу узнать, интересно узнать, не подскажете, ~скажите, скажите пожалуйста, уточните пожалуйста, поясните пожалуйста, объясните пожалуйста, сообщите пожалуйста, не могли бы вы сказать, не могли бы вы подсказать, не могли бы подсказать, можете подсказать, можете сказать, можете уточнить, можете пояснить,
     podskazhite, podskazhite pozhalujsta, hotel by uznat, hotela by uznat,
     skazhite pozhalujsta, skazhite pozhaluysta, ne podskazhete, hochu uznat, khochu uznat, hotelos by uznat, podskazhite pozhaluysta, podskazhite pozhalusta, mozhete podskazat, mozhete skazat, utochnite`,
@@ -356,7 +361,8 @@ export const ru: LexiconSource = {
     !dobavte, !sdelajte, !sdelayte, !sdelaite, vvedite, otkrojte, otkroyte, dajte vozmozhnost, dayte vozmozhnost, dajte opciyu, nado dobavit, nuzhno dobavit,
     stoit dobavit, horosho by, khorosho by, neploho by, bylo by neploho, bylo by horosho, bylo by polezno, bylo by otlichno, bylo by super, hotelos by chtoby, hochetsya chtoby, pozhelanie,
     predlozhenie, prosba, prosba dobavit, proshu dobavit, ne pomeshalo by, ne pomeshal by, ne pomeshala by, ne pomeshali by, pochemu by ne, davno pora, pora by, uvelichte,
-    rasshirte, prodlite, zavezite, snizte, postavte
+    rasshirte, prodlite, zavezite, snizte, postavte,
+    davajte vybor, dajte vybor, davajte vozmozhnost, davayte vozmozhnost
   `,
   proposal: `планируете, планируется, будет ли, когда нибудь, появится ли, не планируете, можно было бы, в будущем, собираетесь, не думали, сделаете ли, добавите ли, нельзя ли, когда появится, когда будет, planiruete, budet li, kogda nibud, mozhno bylo by,
     есть шанс, есть ли шанс, как насчёт, как насчет, а что если, что если, не хотите, не хотели бы,

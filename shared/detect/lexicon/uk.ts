@@ -17,7 +17,8 @@ export const uk: LexiconSource = {
     skilky, bilshe, trokhy, trohy, otse, mizh, pidkazhit, pratsiuie, pratsyuye, chomus, yakos,
     zamovlennia, zamovlennya, zamovlenia, dostavku, dostavky, kurier, zastosunok, dodatok, pidtrymka, pidtrymku, hroshi, groshi,
     yizha, yizhu, smachno, dobre, zhakh, pohano, pogano, chudovo, vidminno, yakist, vsim, vsikh,
-    chekaiu, chekayu, znovu, shvydko, zhakhlyvo
+    chekaiu, chekayu, znovu, shvydko, zhakhlyvo,
+    naikrashchyi, naikrashchi, naikrashcha, naikrashche
   `,
   praise: `стійкий, стійка помада, стійке, стійкі, тримається весь день, тримається цілий день, не скочується, не обсипається, не сушить, не сушить шкіру, шкіра м'яка, шкіра м’яка, волосся як шовк, економн*, витрата мала, не ламається, жодного разу не ламалась, жодного разу не ламався, вилетіли вчасно, прилетіли вчасно, приїхали вчасно, пунктуальн*, м'яка посадка, без переплат,
     файно, ~файний, ~файна, ~файне, спс, дякс, дяки, на всі сто, краще за всіх, краще ніж очікував, краще ніж очікувала, понад очікування, перевершив очікування,
@@ -76,7 +77,8 @@ export const uk: LexiconSource = {
     vsim radzhu, vsim raiu, vsim rekomenduiu, rekomenduiu, diakuiemo, dyakuyemo, duzhe dyakuyu, duzhe diakuiu, krasavchyky, krasuni, liubliu, obozhnuiu,
     obozhnyuyu, zatyshn*, chyste, chysto, svizhyi, svizha, svizhe, svizhi, povernemos, povernusia, shche zamovliu, ne poshkoduvaly,
     ne poshkoduvav, ne poshkoduvala, dopomohly, dopomogly, vyrishyly problemu, vyrishyly pytannia, bez problem, vse chitko, chitko, bomba, hariachi, hariacha,
-    zadovolena, zadovolenyi, vvichlyvyi, vvichlyva, vvichlyvi, najkrashchyi, naikrashchyi, super servis
+    zadovolena, zadovolenyi, vvichlyvyi, vvichlyva, vvichlyvi, najkrashchyi, naikrashchyi, super servis,
+    povernuly hroshi, hroshi povernuly, shvydko povernuly, povaha, respekt, shedevr, vse super, vse chudovo, vse klasno, diakuiu vam, dyakuyu vam
   `,
   complaint: `сушить шкіру, алергічна реакція, алергія після, подразнення на шкірі, почервоні*, висипанн*, прищі, свербіж, печіння, скочується, обсипається, розтікається, стукає, скрипить, скриплять, гримить, деренчить, тече масло, жере масло, жере бензин, глухне, заглох*, не заводиться, іржавіє, іржа, неправильно нарахували, нарахували зайве, подвійний рахунок, завищений рахунок, завищені рахунки, переплат*, зламане крісло, крісло зламане, не вистачило місць,
     як гума, гумове мясо, гумове м'ясо,
@@ -206,7 +208,8 @@ export const uk: LexiconSource = {
     pereplutaly, spysaly, spysaly hroshi, spysaly dvichi, znialy hroshi, znyaly hroshi, zadorogo, zadoroho, nabrydlo, nadoilo, bisyt, dratuie,
     dratuye, bilshe nikoly, ne zamovliaite, ne zamovlyayte, ne kupuite, ne kupujte, katastrofa, kapets, naihirsh*, naigirsh*, hirshyi, povilno,
     povilnyi, povilna, duzhe dovho, zanadto dovho, i dosi ne, dosi ne, dosi nemaie, ne dozvonytys, ne dodzvonytys, kynuly trubku, kynula trubku, kynuv trubku,
-    khamstvo, hrubo, hrubiian*, grubo, nevvichlyv*, neprofesiin*, ~znovu
+    khamstvo, hrubo, hrubiian*, grubo, nevvichlyv*, neprofesiin*, ~znovu,
+    ~brak, bilshe ne zamovliu, bilshe ne kuplu, vidpyska, neprofesiino, baiduzhe, baiduzhi, pofih, perenesly, skasuvaly reis, zatrymaly reis, zahubyly bahazh
   `,
   others: `хтось знає, хто знає, хтось пробував, хто пробував, підкажіть хто, у когось, хтось стикався,
     хто пробував*, хто брав*, хто замовляв*, хто літав*, хто їздив*, хто їхав*, хто ходив*, хто був, хто була,
@@ -306,7 +309,8 @@ export const uk: LexiconSource = {
     !dodaite, !dodajte, !dodayte, !zrobit, zrobit bud laska, bulo b chudovo, bulo b klasno, bulo b super, bulo b idealno, bulo b nepohano, dobre bulo b, proponuiu,
     propozytsiia, propozytsiya, prokhannia, prohannya, proshu dodaty, treba dodaty, varto dodaty, potribno dodaty, khotilosia b, hotilosya b, ne zavadylo b, ne zavadyly b,
     vvedit, vidkryite, vidkryjte, rozshyrte, zbilshte, prodovzhte, postavte,
-    dodaite bud laska, dodajte bud laska, dodayte bud laska, zrobit bud laska
+    dodaite bud laska, dodajte bud laska, dodayte bud laska, zrobit bud laska,
+    davaite vybir, dayte vybir, daite mozhlyvist, dayte mozhlyvist
   `,
   proposal: `плануєте, планується, чи буде, колись, чи з'явиться, з'явиться, можна було б, у майбутньому, в майбутньому, збираєтесь, не думали, додасте, коли з'явиться, коли буде, planuyete, chy bude, kolys,
     є шанс, чи є шанс, як щодо, а що якщо, що якщо, не хочете, не хотіли б, а ви не хочете, не розглядаєте,
