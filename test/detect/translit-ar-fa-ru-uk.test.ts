@@ -5,7 +5,8 @@ import type { BrandContext } from '../../shared/domain/detection.ts';
 const brand: BrandContext = { name: '', handles: [], keywords: [] };
 
 // [post, label, language]; the language is left out (undefined) where a function word of a
-// Latin-script language ties with the transliterated one (Arabizi's article "el" is Spanish too).
+// Latin-script language outvotes the transliterated one (Arabizi's article "el" is Spanish too) and
+// no Arabizi digit inside a word ("ba3d", "mo7taram") says otherwise.
 type Row = [string, string, string | undefined];
 
 const rows: Record<string, Row[]> = {
@@ -35,11 +36,11 @@ const rows: Record<string, Row[]> = {
     ['sohodni vidkryvsia novyi mahazyn na Podoli, pratsiuie z 9 do 21', 'none', 'uk'],
   ],
   Arabizi: [
-    ['el delivery kan saree3 gedan w el akl so5n, shokran ya regala', 'praise', undefined],
-    ['el staff mo7tarameen awy w el as3ar kwayesa, ansa7 bih', 'praise', undefined],
+    ['el delivery kan saree3 gedan w el akl so5n, shokran ya regala', 'praise', 'ar'],
+    ['el staff mo7tarameen awy w el as3ar kwayesa, ansa7 bih', 'praise', 'ar'],
     ['el khedma wayed zaina w sar3a, ya3tekom el 3afya', 'praise', 'ar'],
-    ['el order wesel ba3d sa3teen w el akl bared, mesh 7elw khales', 'complaint', undefined],
-    ['el app bey2afel lewa7do kol shwaya, 2araft', 'complaint', undefined],
+    ['el order wesel ba3d sa3teen w el akl bared, mesh 7elw khales', 'complaint', 'ar'],
+    ['el app bey2afel lewa7do kol shwaya, 2araft', 'complaint', 'ar'],
     ['el talab ma wosel la hala2 w ma 7ada 3am yrd 3layi', 'complaint', 'ar'],
     ['emta el far3 el gedid hayeftah? w feen bezabt?', 'question', undefined],
     ['kam se3r el eshterak el shahri?', 'question', undefined],
@@ -83,6 +84,8 @@ describe('Latin-script posts that share a few words with the transliterated lang
     ['o atendimento foi excelente, vou dar cinco estrelas', 'praise', 'pt'],
     ['yani kargo hâlâ gelmedi, tam bir rezalet', 'complaint', 'tr'],
     ['ana menü çok lezzetliydi, teşekkürler', 'praise', 'tr'],
+    ['got my ps5 and the 2fa code in 5mins, great service', 'praise', 'en'],
+    ['el pedido tardó 2h, y el repartidor llegó a las 9pm, fatal', 'complaint', 'es'],
   ])('%s → %s (%s)', (text, label, lang) => {
     const d = detect({ text }, brand);
     expect(d.label).toBe(label);
