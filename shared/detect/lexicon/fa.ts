@@ -111,7 +111,8 @@ export const fa: LexiconSource = {
     badtarin, badtarine, bad tarin, badtar shode, gand zadan, gand zadid, gand zade, fajee, fajeh, maskhare, maskhareh, maskharast,
     moshkelam hal nashod, hal nashod, hanooz hal nashode, peygiri nakardan, peygiri nemikonan, kar nemikard, kar nakard, kharab shod, ab shode, varafte,
     kam forosh, kam foroshi, geroon forooshi, gerun foroshi, dorugh gooi, sar kar gozashtan, sarkar gozashtan, sar davundan, sar dovoondan, paskari, pas kari, aslan javab nemidan,
-    pasokh nemidan, masmoom, masmoomiat, sookhte bood, sukhte bood
+    pasokh nemidan, masmoom, masmoomiat, sookhte bood, sukhte bood,
+    ghablan behtar bood, ghabla behtar bood, ghablan behtar boodan, ghabl behtar bood
   `,
   others: `کسی میدونه, کسی می دونه, کسی میدونید, کسی تجربه, کسی استفاده کرده, کسی خریده, کسی اطلاع داره, kasi midoone, kasi midune,
     رفقا, خانوما, همسایه‌ها, همسایه ها, مامانا, کسی رفته, کسی امتحان کرده, کسی گرفته, کسی سفارش داده, کسی داره, کسی استفاده می‌کنه, کسی استفاده می کنه, کسی تجربه‌ای داره, کسی تجربه ای داره, کسی تجربه داره, کسی اطلاع داره, کسی برده, کسی خرید کرده, کسی ثبت‌نام کرده, کسی ثبت نام کرده, می‌ارزه یا نه, می ارزه یا نه, میارزه یا نه, ارزش داره یا نه, بخرم یا نه, بگیرم یا نه, خوبه یا نه, ارزش خریدن داره, پیشنهاد میدید, پیشنهاد می‌دید, پیشنهاد می دید, پیشنهاد میکنید, پیشنهاد می‌کنید, پیشنهاد می کنید, پیشنهادتون چیه, کدوم بهتره, کدومش بهتره, کدوم رو بخرم, کدومو بگیرم, چی پیشنهاد میدید, معرفی کنید, یکی معرفی کنه, تجربه‌تون, تجربه تون, تجربتون, تجربه‌هاتون, تجربه هاتون, کسی میدونه, kasi rafte, kasi estefade karde, kasi kharide, nazaretun chie, kodoom behtare, سوال از کسایی که, کسایی که رفتن, کسایی که دارن, کسایی که استفاده کردن, کسانی که استفاده کرده‌اند, کسانی که استفاده کرده اند, دوستان کسی, بچه‌ها کسی, بچه ها کسی, bacheha kasi, خانوما کسی, خانم‌ها کسی, خانم ها کسی,

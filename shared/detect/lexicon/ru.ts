@@ -19,7 +19,8 @@ export const ru: LexiconSource = {
     zakaz, zakaza, zakazal, zakazala, zakazali, dostavka, dostavku, dostavki, kurer, kurera, prilozhenie, prilozhenii,
     podderzhka, podderzhku, rabotaet, rabotayet, privezli, prishel, prishla, prishlo, eda, dengi, deneg, vozvrat,
     otvet, otvetili, chasa, chasov, nedelyu, tovar, kachestvo, otlichno, uzhasno, plokho,
-    ploho, otvratitelno, otvratitelnyj, uzhasnyj, vkusno, bystro, dolgo, opyat, snova, nikto, obsluzhivanie, pri, oplata, oplatu, sdelajte, sdelayte, dobavte`,
+    ploho, otvratitelno, otvratitelnyj, uzhasnyj, vkusno, bystro, dolgo, opyat, snova, nikto, obsluzhivanie, pri, oplata, oplatu, sdelajte, sdelayte, dobavte,
+    prilojenie, podderjka, postoyanno, nevozmojno, nevozmozhno`,
   praise: `
     со вкусом, стильно, стильный, стильная, уютно, уютный, уютная,стойкий, стойкая, стойкое, стойкие, держится весь день, держится целый день, не скатывается, не осыпается, не сушит, не сушит кожу, кожа мягкая, кожа как у младенца, волосы как шелк, волосы как шёлк, экономичн*, расход маленький, не ломается, ни разу не ломалась, ни разу не ломался, вылетели вовремя, прилетели вовремя, приехали вовремя, пунктуальн*, мягкая посадка, без пересчетов, без переплат,
     доволен как слон, довольна как слон, агонь, харош*, спс, пасиб*, рекаменд*, атличн*, збс, на все сто, на все сто процентов, лучше всех, лучше чем ожидал, лучше чем ожидала, превосходно, выше ожиданий,
@@ -243,7 +244,9 @@ export const ru: LexiconSource = {
     samyj plohoj, medlenn*, ochen dolgo, slishkom dolgo, tak i ne, do sih por ne, vse eshche net, ne dozvonitsya, ne dozvonitsa, ne dozvonilsya, ne dozvonilas, nahamili,
     otvratitelnyj, otvratitelnoe, uzhasnyj, ~snova,
     ~brak, bolshe ne zakazhu, bolshe ne kuplyu, otpiska, otpiski, bestolku, bez tolku, bestolkov*, nekompetentn*, neprofessional*, pofig, pofigu,
-    naplevat, s opozdaniem, sorvali sroki, perenesli, otmenili rejs, zaderzhali rejs, poteryali bagazh
+    naplevat, s opozdaniem, sorvali sroki, perenesli, otmenili rejs, zaderzhali rejs, poteryali bagazh,
+    huzhe, khuzhe, stalo huzhe, ceny podnyali, podnyali cenu, ceny vyrosli, zadirayut ceny,
+    nevozmojno, ujasnaya, ujasnyj, ujasnoe, podderjka ne otvechaet, ne otvechaet podderzhka
   `,
   others: `кто-нибудь знает, кто-нибудь пробовал, кто-нибудь сталкивался, кто-нибудь пользовался, нибудь знает, нибудь пробовал, нибудь сталкивался, нибудь пользовался, кто знает, кто пробовал, кто сталкивался, кто пользовался, подскажите кто, nibud znaet, nibud proboval, kto znaet,
     кто пробовал*, кто брал*, кто заказывал*, кто летал*, кто ездил*, кто ходил*, кто бывал*, кто отдыхал*,

@@ -18,7 +18,8 @@ export const uk: LexiconSource = {
     zamovlennia, zamovlennya, zamovlenia, dostavku, dostavky, kurier, zastosunok, dodatok, pidtrymka, pidtrymku, hroshi, groshi,
     yizha, yizhu, smachno, dobre, zhakh, pohano, pogano, chudovo, vidminno, yakist, vsim, vsikh,
     chekaiu, chekayu, znovu, shvydko, zhakhlyvo,
-    naikrashchyi, naikrashchi, naikrashcha, naikrashche
+    naikrashchyi, naikrashchi, naikrashcha, naikrashche,
+    postiino, postiyno
   `,
   praise: `стійкий, стійка помада, стійке, стійкі, тримається весь день, тримається цілий день, не скочується, не обсипається, не сушить, не сушить шкіру, шкіра м'яка, шкіра м’яка, волосся як шовк, економн*, витрата мала, не ламається, жодного разу не ламалась, жодного разу не ламався, вилетіли вчасно, прилетіли вчасно, приїхали вчасно, пунктуальн*, м'яка посадка, без переплат,
     файно, ~файний, ~файна, ~файне, спс, дякс, дяки, на всі сто, краще за всіх, краще ніж очікував, краще ніж очікувала, понад очікування, перевершив очікування,
