@@ -22,6 +22,7 @@ const rows: Record<string, Row[]> = {
     ['rebyata, dobavte temnuyu temu v prilozhenie', 'suggestion', 'ru'],
     ['Pekarnya Zarya, sdelajte oplatu kartoj pri poluchenii', 'suggestion', 'ru'],
     ['segodnya otkryvaetsya novyj filial na naberezhnoj, rabotaet s 9 do 21', 'none', 'ru'],
+    ['tolko u menya prilozhenie vyletaet posle obnovleniya?', 'complaint', 'ru'],
   ],
   'Ukrainian in Latin letters': [
     ['kurier pryviz vse vchasno, duzhe vvichlyvyi, diakuiu', 'praise', 'uk'],
@@ -34,6 +35,7 @@ const rows: Record<string, Row[]> = {
     ['bulo b chudovo dodaty oplatu kartkoiu pry otrymanni', 'suggestion', 'uk'],
     ['Kavarnia Lypa, dodaite bud laska bezlaktozne moloko', 'suggestion', 'uk'],
     ['sohodni vidkryvsia novyi mahazyn na Podoli, pratsiuie z 9 do 21', 'none', 'uk'],
+    ['chy tilky v mene zastosunok ne vidkryvaietsia?', 'complaint', 'uk'],
   ],
   Arabizi: [
     ['el delivery kan saree3 gedan w el akl so5n, shokran ya regala', 'praise', 'ar'],
@@ -47,6 +49,7 @@ const rows: Record<string, Row[]> = {
     ['law sama7to zawedo el daf3 cash 3and el estelam', 'suggestion', undefined],
     ['Matbakh Sitti, e3melo wagbat soghayara lel atfal', 'suggestion', 'ar'],
     ['el far3 el gedid hayeftah yom el khamees fel ma3adi', 'none', undefined],
+    ['ana bas elly el app mesh byeftah 3andi?', 'complaint', 'ar'],
   ],
   Finglish: [
     ['ghaza garm va tazeh resid, peyk ham kheili moadab bood', 'praise', 'fa'],
@@ -59,6 +62,7 @@ const rows: Record<string, Row[]> = {
     ['lotfan ye gozine pardakht dar mahal ham ezafe konid', 'suggestion', 'fa'],
     ['Nanvaei Golestan, nan barbari ham bepazid lotfan', 'suggestion', 'fa'],
     ['shobe jadid az shanbe dar khiaban Vali Asr baz mishe', 'none', 'fa'],
+    ['faghat man hastam ke barname baz nemishe?', 'complaint', 'fa'],
   ],
 };
 

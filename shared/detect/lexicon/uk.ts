@@ -210,7 +210,8 @@ export const uk: LexiconSource = {
     dratuye, bilshe nikoly, ne zamovliaite, ne zamovlyayte, ne kupuite, ne kupujte, katastrofa, kapets, naihirsh*, naigirsh*, hirshyi, povilno,
     povilnyi, povilna, duzhe dovho, zanadto dovho, i dosi ne, dosi ne, dosi nemaie, ne dozvonytys, ne dodzvonytys, kynuly trubku, kynula trubku, kynuv trubku,
     khamstvo, hrubo, hrubiian*, grubo, nevvichlyv*, neprofesiin*, ~znovu,
-    ~brak, bilshe ne zamovliu, bilshe ne kuplu, vidpyska, neprofesiino, baiduzhe, baiduzhi, pofih, perenesly, skasuvaly reis, zatrymaly reis, zahubyly bahazh
+    ~brak, bilshe ne zamovliu, bilshe ne kuplu, vidpyska, neprofesiino, baiduzhe, baiduzhi, pofih, perenesly, skasuvaly reis, zatrymaly reis, zahubyly bahazh,
+    ne vidkryvaietsia, ne vidkryvayetsya, ne zavantazhuietsia, ne zavantazhuyetsya, zahubyv, zahubyla, zahubyly posylku, zahubyv posylku
   `,
   others: `хтось знає, хто знає, хтось пробував, хто пробував, підкажіть хто, у когось, хтось стикався,
     хто пробував*, хто брав*, хто замовляв*, хто літав*, хто їздив*, хто їхав*, хто ходив*, хто був, хто була,
@@ -252,7 +253,8 @@ export const uk: LexiconSource = {
   indirect: `!підкажіть, !підкажіть будь ласка, хотів би дізнатися, хотіла б дізнатися, хочу дізнатися, цікаво дізнатися, не підкажете, ~скажіть, скажіть будь ласка, уточніть будь ласка, поясніть будь ласка, повідомте будь ласка, не могли б ви сказати, не могли б ви підказати, можете підказати, можете сказати, можете уточнити,
     pidkazhit, pidkazhit bud laska,
     pidkazhit bud-laska, skazhit bud laska, khochu diznatysia, hochu diznatys, khotiv by diznatysia, khotila b diznatysia, chy ne pidkazhete, mozhete pidkazaty, utochnit`,
-  observation: `тільки в мене, тільки у мене, лише в мене, лише у мене, чи мені здається, мені здається чи, я один такий, я одна така`,
+  observation: `тільки в мене, тільки у мене, лише в мене, лише у мене, чи мені здається, мені здається чи, я один такий, я одна така,
+    tilky v mene, tilky u mene, lyshe v mene, chy meni zdaietsia, chy meni zdayetsya, meni zdaietsia chy, ya odyn takyi, ya odna taka`,
   questionStart: `що, як, коли, де, хто, який, яка, які, скільки, куди, звідки, можна, чи, буде, ви,
     shcho, yak, koly, chy, skilky, yakyj, yaka,
     kudy, zvidky, yakyi, yaki, yake, khto, hto, navishcho`,
