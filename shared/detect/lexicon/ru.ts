@@ -11,7 +11,7 @@ export const ru: LexiconSource = {
     pozhalujsta, pozhaluysta, pozhalusta, dlya, dlia, ili, chem, cherez, posle, potomu, poetomu, hotya, khotya,
     dazhe, vot, zdes, ih, oni, vy, svoj, moj, moya, nash, nasha, vash, vasha, vashi, kotoryj,
     kotoryi, mozhet, budet,
-    tak, tut, togda, potom, kuda, zachem, nikto, nikak, nigde, nuzhno, nelzya, khochu,
+    tut, togda, potom, kuda, zachem, nikto, nikak, nigde, nuzhno, nelzya, khochu,
     hochu, mogu, mozhete, budete, byli, vsem, vsekh, vseh, vsego, etu, etoj, etoy,
     etogo, etih, teper, teperj, skoro, pochti, davno, vchera, spasibo, blin, rebyata, sebya,
     tebya, tebe, kotoraya, kotorye, kakie, kakoe, chtob, kogo, nikakogo, nikakih, eshchyo,
