@@ -257,6 +257,7 @@ const HANGUL = SCRIPT_ID.get('hangul')!;
 const ALL_LANGS = [...new Set([...Object.values(LANGS_BY_SCRIPT).flat(), ...TRANSLITERATED])];
 const LANG_ID = new Map(ALL_LANGS.map((l, i) => [l, i]));
 const FR = LANG_ID.get('fr')!;
+const AR = LANG_ID.get('ar')!;
 
 /** HINTS_BY_CODE[code]: [language index, weight, …] for letters with a hint. */
 const HINTS_BY_CODE: (number[] | undefined)[] = new Array(0x700);
@@ -336,6 +337,28 @@ function endsWithFolded(raw: string, suffix: string): boolean {
 }
 const ELISION = /^(?:l|d|j|qu|n|c|s|m)'/;
 
+/**
+ * Arabizi writes Arabic letters with no Latin counterpart as digits (2 ء, 3 ع, 5 خ, 7 ح, 9 ص), so a
+ * digit between two letters of a word of three letters or more ("ba3d", "mo7taram", "ta2kheer")
+ * points to Arabic; English shorthand puts digits at the edges ("2day", "5mins", "ps5"), and 8 is
+ * also Greeklish θ.
+ */
+function arabiziDigit(word: string): boolean {
+  if (word.length < 4) return false;
+  let letters = 0;
+  let inside = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if ((c === 50 || c === 51 || c === 53 || c === 55 || c === 57) && i > 0 && i < word.length - 1) {
+      const before = word.charCodeAt(i - 1);
+      const after = word.charCodeAt(i + 1);
+      if (before >= 97 && before <= 122 && after >= 97 && after <= 122) inside = true;
+    }
+  }
+  return inside && letters >= 3;
+}
+
 /** Function-word languages as indices into the votes (-1: a language outside every script family). */
 export const stopwordLanguageIds = (langs: readonly string[]): number[] =>
   langs.map((l) => LANG_ID.get(l) ?? -1);
@@ -411,6 +434,7 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
         }
       }
       if ((t.norm[1] === "'" || t.norm[2] === "'") && ELISION.test(t.norm)) votes[FR]! += 0.6;
+      if (arabiziDigit(t.norm)) votes[AR]! += 1;
     }
   }
   const hinted = hint === undefined ? undefined : LANG_ID.get(hint);
