@@ -42,6 +42,17 @@ describe('entries that began or matched words of another meaning', () => {
     ['Έκανε ακριβώς αυτό που ζήτησα', 'none'],
     ['Acme schickt mir jeden Monat den Newsletter', 'none'],
     ['Les frais de tenue de compte ont encore augmenté', 'complaint'],
+    // German lieb* began "lieber" (rather), Greek δυνατ* (strong) "δυνατά" (loudly), French ~petit*
+    // "petit déjeuner", Italian util* "utilizzo" (use), Hebrew שקר* (lie) "שקרה" (that happened).
+    ['Ich fahre lieber mit dem Zug', 'none'],
+    ['Η μουσική ήταν τόσο δυνατά που δεν ακούγαμε', 'complaint'],
+    ["Petit déjeuner servi jusqu'à 10h", 'none'],
+    ["Utilizzo l'app ogni giorno", 'none'],
+    ['זה הדבר הכי טוב שקרה לי השנה', 'praise'],
+    ['Les portions sont trop petites', 'complaint'],
+    // The English lexicon reads every Latin post: German "Handy" (phone), French "lit" (bed).
+    ['Neues Handy gekauft', 'none'],
+    ['Chambre avec un grand lit et une douche', 'none'],
   ])('%s → %s', (text, label) => {
     const d = read(text);
     expect(d.label, JSON.stringify(d.cues)).toBe(label);

@@ -41,7 +41,7 @@ export const de: LexiconSource = {
     !ausgezeichnet*, !hervorragend*, !exzellent*, !super, !toll*, !großartig*, !wunderbar*, !perfekt*, !genial*,
     !fantastisch*, !klasse, !spitze, gut, gute*, guter, gutes, ~besser, beste*, schöne, schönen, schöner, schönes, schönste*, sehr schön, echt schön, war schön, schön war, richtig schön, einfach schön, total schön, schön gemacht, schön verpackt, wirklich schön, so schön, wunderschön*, lecker*, köstlich*, freundlich*,
     nett*, hilfsbereit*, zuvorkommend*, aufmerksam*, ~schnell*, empfehl*, !empfehlenswert, !sehr zu empfehlen,
-    danke*, dank, bedank*, glücklich*, zufrieden*, begeistert*, begeisterung, liebe*, lieb*, ~gerne, gern, mag,
+    danke*, dank, bedank*, glücklich*, zufrieden*, begeistert*, begeisterung, liebe, lieben, liebt, lieb, liebste*, lieblings*, liebenswert*, liebenswürdig*, ~gerne, gern, mag,
     gefällt, gefallen, ~sauber*, gemütlich*, angenehm*, bequem*, komfortabel*, professionell*, kompetent*, effizient*,
     praktisch*, nützlich*, ~einfach zu, zuverlässig*, top, topp, prima, traumhaft*, herrlich*, wundervoll*, brillant*,
     beeindruck*, überzeugt, überzeugend*, preiswert*, günstig*, ruhig*, ~zentral*, geräumig*, hell, helle, heller, hellen, helles, ideal*, gelungen*,

@@ -118,7 +118,7 @@ export const el: LexiconSource = {
     !το προτεινω, ευχαριστ*, χαρουμεν*, ικανοποιημεν*, μου αρεσει, μου αρεσε, μ' αρεσει, αρεσ*, λατρευ*, αγαπ*,
     ~καθαρ*, ανετ*, αξιοπιστ*, χρησιμ*, ευκολ*, ποιοτικ*, γρηγορη, μπραβο, συγχαρητηρια, σουπερ, τοπ, ~οκ,
     αξιζει, αξιζει τον κοπο, !αξιζει, ευχαριστη*, μαγευτικ*, υπεροχα, ησυχ*, ευρυχωρ*, φρεσκ*, αψογα, αριστ*,
-    θα ξαναερθ*, θα ξαναπα*, σιγουρα θα, πολυ καλ*, πολυ ωραι*, δυνατ*,
+    θα ξαναερθ*, θα ξαναπα*, σιγουρα θα, πολυ καλ*, πολυ ωραι*, ~δυνατος, ~δυνατη, ~δυνατοι,
     kalo, kali, kaloi, kales, kalos, teleio, teleia, teleios, telio, telia, apsogo, apsogi, apsoga, apsogos,
     yperoxo, uperoxo, iperoxo, yperoxa, uperoxa, iperoxa, yperoxi, uperoxi, fantastiko, fantastika, katapliktiko,
     katapliktika, eksairetiko, exairetiko, eksairetika, exairetika, oraio, wraio, oraia, wraia, nostimo, nostima,

@@ -104,7 +104,7 @@ export const fr: LexiconSource = {
     sale, sales, salement, saleté*, saleté*, crasseu*, bruit*, bruyant*, inconfortable*, ~froid*, médiocre*, moyen*, pire, le pire,
     désastr*, inutile*, inacceptable*, honte, !une honte, honteu*, impoli*, désagréable*, grossier*, méprisant*,
     triste*, insuffisant*, annul*, perdu*, pas reçu, jamais reçu, aucune réponse, personne, abusi*, tromp*,
-    mensonge*, horreur*, immonde*, dégoûtant*, infect*, fade*, trop salé*, brûlé*, cru, crue, ~petit*, minuscule*,
+    mensonge*, horreur*, immonde*, dégoûtant*, infect*, fade*, trop salé*, brûlé*, cru, crue, ~petites portions, ~petite portion, ~portions petites, ~un peu petit*, minuscule*,
     odeur*, cafard*, punaise*, ~rien, même pas, malheureusement, hélas, poubelle, merde, pourri, pourrie, pourris, pourries, pourrit, pourrir, pourrissent, désinvolte*,
     indigne*, scandal*, inadmissible*, inexistant*, négligé*, vétuste*, bof, ~long, ~longue, trop long*, oubli*,
     ~sec, ~sèche, surcuit*, raté, ratée, ratés, ratées, insipide*, limite

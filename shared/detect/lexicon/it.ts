@@ -65,7 +65,7 @@ export const it: LexiconSource = {
     !ottim*, !eccellent*, !fantastic*, !meravigli*, !perfett*, !stupend*, !splendid*, !favolos*, !magnific*,
     buon*, bell*, brav*, bravissim*, !consiglio, consigliat*, consigli*, grazie, ringrazi*, felice, felici, content*,
     soddisfatt*, gentil*, cordial*, simpatic*, disponibil*, accoglient*, ~veloc*, ~rapid*, delizios*, gustos*,
-    squisit*, incredibil*, top, comod*, ~pulit*, piacevol*, professional*, efficient*, util*, facil*, affidabil*,
+    squisit*, incredibil*, top, comod*, ~pulit*, piacevol*, professional*, efficient*, utile, utili, utilissim*, facil*, affidabil*,
     amo, adoro, adorat*, piace, piaciut*, mi piace, spettacolar*, super, ~bene, benissimo, complimenti, bravi,
     impeccabil*, tranquill*, spazios*, luminos*, ideal*, gradevol*, eccezional*, sublim*, divin*, abbondant*, fresc*,
     torneremo, tornerò, torneremo sicuramente, qualità prezzo, da provare, consigliatissim*, ottimo rapporto,
