@@ -77,6 +77,9 @@ describe('language of short posts', () => {
     ['Куди вводити промокод? не бачу поля', 'uk'],
     ['Телефон можна взяти в розстрочку?', 'uk'],
     ['Вже тиждень нема відповіді', 'uk'],
+    // …and Russian with a word both share ("до") is not Ukrainian.
+    ['Починили до обеда, спасибо', 'ru'],
+    ['Ждал до вечера, потом ушел', 'ru'],
     // Hindi in Latin letters.
     ['app mein problem hai', 'hi'],
     ['order cancel ho gaya', 'hi'],
