@@ -23,6 +23,12 @@ describe('entries that began or matched words of another meaning', () => {
     ['Πάλι χάλασε το ίντερνετ', 'complaint'],
     ['Πάλι δεν ήρθε το δέμα', 'complaint'],
     ['また壊れた', 'complaint'],
+    // Coming back "again" in the languages whose "again" stays a complaint word.
+    ['Definitely coming back again', 'praise'],
+    ['Torneremo di nuovo', 'praise'],
+    ['Volveremos otra vez', 'praise'],
+    ['Voltaremos de novo', 'praise'],
+    ['It broke again', 'complaint'],
     // Usually praise, not sarcasm.
     ['这家店绝了', 'praise'],
     ['Άψογοι σε όλα', 'praise'],

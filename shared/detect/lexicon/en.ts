@@ -7,7 +7,7 @@ export const en: LexiconSource = {
     should, could, about, there, their, been, any, anyone, please, thanks, at, by, an, or, but, so, me, i, a, of, be, do,
     they, he, she, his, her, all, if, out, up, get, like, one, more, too, very, really, its, than, then, them, had, did,
     got, am, who, which, still, again, now, only, some, after, because, here, us, were, its, into, over, new`,
-  praise: `
+  praise: `coming back again, come back again, be back again, will come again, will eat here again, would use them again, will use them again, 
     sorting my refund, sorted my refund, sorting out my refund, sorted out my refund, processed my refund, processing my refund,
     super reasonable, very reasonable, really reasonable, quality is unreal, unreal quality, unreal value, couldn't do enough, could not do enough, couldnt do enough, nothing was too much trouble, nothing was too much, !love love love,
     can't believe how good, cannot believe how good, can't believe how cheap, can't believe how fast, can't believe how easy, can't believe how well, can't get over how good,
