@@ -43,6 +43,7 @@ describe('entries that began or matched words of another meaning', () => {
     ['Αργεντίνικο κρέας, εξαιρετικό', 'praise'],
     ['Περιμένω ακόμα την παραγγελία', 'complaint'],
     ['Πολύ αργή η σύνδεση', 'complaint'],
+    ['Πατάτες κρύες', 'complaint'],
     ['Το λεωφορείο άργησε μισή ώρα', 'complaint'],
     // Greek "expensive" began "exactly", German "chic" began "sends", French "fresh" is also "fees".
     ['Έκανε ακριβώς αυτό που ζήτησα', 'none'],
