@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brandPlace } from '../../shared/detect/brand.ts';
 import { detect } from '../../shared/detect/index.ts';
-import { tokenize } from '../../shared/detect/text.ts';
+import { fold, foldSlow, tokenize } from '../../shared/detect/text.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
@@ -117,6 +117,12 @@ describe('folding that merged words of different meaning', () => {
     ['Vocês da Acme atendem domingo?', 'addressed'],
   ])('%s: the brand is %s', (text, place) => {
     expect(brandPlace(tokenize(text), brand)).toBe(place);
+  });
+
+  it('folds German ä to "ae", however it is encoded, and leaves ö and ü dotless', () => {
+    for (const w of ['Wär', 'wa\u0308re', 'WÄREN', 'Hätte']) expect(fold(w)).toBe(foldSlow(w));
+    expect(['Wär', 'wa\u0308re', 'WÄREN'].map(fold)).toEqual(['waer', 'waere', 'waeren']);
+    expect(fold('würde schön güzel')).toBe('wurde schon guzel');
   });
 
   it.each<[text: string, label: Label]>([
