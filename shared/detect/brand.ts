@@ -38,8 +38,8 @@ const GREETINGS = new Set(
     .map(fold),
 );
 
-/** "You" addressing a company, in the detector's languages and common transliterations (folded at load). */
-const SECOND_PERSON = new Set(
+/** "You" addressing a company, in the detector's languages and common transliterations, as written. */
+const YOU_SPELLINGS =
   `you, your, yours, u, ur, y'all, yall, ihr, euch, euer, eure, euren, eurem, du, dich, dir, dein, deine, vous, votre,
   vos, tu, ton, ta, tes, toi, ustedes, vosotros, vuestro, vuestra, usted, vos, voi, vostro, vostra, vostri, vostre,
   vocês, voces, vcs, vc, jullie, jij, je, uw, вы, вас, вам, ваш, ваша, ваше, ваши, ты, тебя, твой, vy, vas, vam, vash,
@@ -47,9 +47,20 @@ const SECOND_PERSON = new Set(
   شما, shoma, אתם, לכם, שלכם, אתכם, आप, आपके, आपका, आपकी, aap, aapke, aapka, aapki, tum, tumhara, 你们, 您, 你們,
   თქვენ, 당신, 귀사, anata`
     .split(/[,\s]+/)
-    .filter((w) => w !== '')
-    .map(fold),
-);
+    .filter((w) => w !== '');
+/** The you-words, folded. */
+const SECOND_PERSON = new Set(YOU_SPELLINGS.map(fold));
+/** Folded you-words whose listed spelling carries an accent ("vocês", "εσείς"): any accent may be typed or left out. */
+const ACCENTED = new Set(YOU_SPELLINGS.filter((w) => fold(w) !== w.toLowerCase()).map(fold));
+// Combining accents once decomposed, but not the dot of Turkish "İ" (U+0307), which folding drops as case.
+const ACCENT = /[\u0300-\u0306\u0308-\u036f]/;
+
+/**
+ * A word is a "you" when it folds to one and carries no accent its listed spelling lacks: folding
+ * makes Portuguese "tá" (is) the French "ta" (your), and a Portuguese post does not address anyone with it.
+ */
+const isYou = (t: Token): boolean =>
+  SECOND_PERSON.has(t.norm) && (ACCENTED.has(t.norm) || !ACCENT.test(t.raw.normalize('NFD')));
 
 const compiled = new WeakMap<BrandContext, CompiledBrand | null>();
 
@@ -155,8 +166,7 @@ export function brandPlace(
     i += n - 1;
   }
   // A post that names the brand and speaks to "you" speaks to the brand ("do you ship to Oslo, Acme?").
-  if (mentioned && !crowd)
-    for (const t of tokens) if (t.type === 'word' && SECOND_PERSON.has(t.norm)) return 'addressed';
+  if (mentioned && !crowd) for (const t of tokens) if (t.type === 'word' && isYou(t)) return 'addressed';
   return mentioned ? 'mentioned' : 'absent';
 }
 

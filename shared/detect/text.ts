@@ -35,6 +35,8 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const QUOTES = /[\u2019\u2018`\u00b4]/g;
 // /ı/g
 const DOTLESS_I = /\u0131/g;
+// /ä/g
+const A_UMLAUT = /\u00e4/g;
 const LATIN_GREEK_CYRILLIC = /[\u00c0-\u04ff\u1e00-\u1fff]/;
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -57,8 +59,16 @@ const ARABIC_FOLD_RE = /[\u0623\u0625\u0622\u0671\u0649\u064a\u0643\u0629\u0624\
 /** The reference folding, character-set independent but slow (three Unicode normalisations). */
 export function foldSlow(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  // Dotless ı folds to i: Turkish is often typed without its own letters.
-  let s = text.normalize('NFKC').toLowerCase().replace(QUOTES, "'").replace(DOTLESS_I, 'i');
+  // Dotless ı folds to i: Turkish is often typed without its own letters. German ä folds to "ae", as
+  // Germans type it without umlauts: dropping the dots made "wäre" (would be) "ware" (goods) and "wär"
+  // the past "war". Only German of the detector's languages writes ä; ö and ü stay dotless, as
+  // Turkish is typed without them ("guzel").
+  let s = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(QUOTES, "'")
+    .replace(DOTLESS_I, 'i')
+    .replace(A_UMLAUT, 'ae');
   if (LATIN_GREEK_CYRILLIC.test(s)) s = s.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC');
   if (ARABIC.test(s)) s = s.replace(ARABIC_MARKS, '').replace(ARABIC_FOLD_RE, (c) => ARABIC_FOLD[c] ?? c);
   return s;
@@ -93,6 +103,8 @@ function classify(c: number): number {
   // folds on its own only when it folds the same beside an accented Latin and an Arabic letter.
   if (foldSlow(`é${ch}`) !== `e${alone}` || foldSlow(`ب${ch}`) !== `ب${alone}`) return 2;
   if (foldSlow(`${ch}é`) !== `${alone}e` || foldSlow(`${ch}ب`) !== `${alone}ب`) return 2;
+  // A combining diaeresis makes "a" an "ä", which folds to "ae".
+  if (foldSlow(`a${ch}`) !== `a${alone}`) return 2;
   FOLDED[c] = alone;
   return alone === ch ? 3 : 1;
 }
@@ -127,7 +139,7 @@ function pairAt(text: string, i: number, c: number): number {
 
 /**
  * Folds text for matching: NFKC (full-width forms, Greek question mark, ligatures), lower case,
- * Latin/Greek/Cyrillic accents dropped (people often omit them), Arabic and Persian letter
+ * Latin/Greek/Cyrillic accents dropped (people often omit them; German ä becomes "ae"), Arabic and Persian letter
  * variants unified and diacritics removed. Character by character through a table (same result
  * as `foldSlow`, which a property test checks), the slow path only for composing characters.
  */
@@ -479,6 +491,18 @@ function wordAt(text: string, i: number, cp: number, cls: number): number {
   return j;
 }
 
+/**
+ * Greek "ό,τι" (whatever), the one word written with a comma inside ("ό,τι καλύτερο", the very best):
+ * the end of the whole word when the one-letter word at `i` (ending at `end`) opens it, else `end`.
+ */
+function whateverEnd(text: string, i: number, end: number): number {
+  if (end !== i + 1 || !'οόΟΌ'.includes(text.charAt(i)) || text.charCodeAt(end) !== 44) return end;
+  if (!'τΤ'.includes(text.charAt(end + 1)) || !'ιΙίΊ'.includes(text.charAt(end + 2))) return end;
+  const after = end + 3;
+  if (after < text.length && (classAt(text, after) & (LETTER | MARK | NUMBER)) !== 0) return end;
+  return after;
+}
+
 const MARKS = '?!؟¿¡;';
 const BREAKS = '.。|\n,،、:«»"“”„()-–—';
 const SENTENCE_BREAKS = '\n.。|';
@@ -657,9 +681,13 @@ export function tokenize(input: string): Token[] {
     }
     end = wordAt(text, i, cp, cls);
     if (end > i) {
-      out.push(wordToken(text.slice(i, end), start));
+      const whole = whateverEnd(text, i, end);
+      const tok = wordToken(text.slice(i, whole), start);
+      // Lexicon entries cannot hold a comma (it separates them): "ό,τι" is read as they write it, "ότι".
+      if (whole > end) tok.norm = tok.norm.replace(',', '');
+      out.push(tok);
       start = false;
-      i = end;
+      i = whole;
       continue;
     }
     if (end < -1) {

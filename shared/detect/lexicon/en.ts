@@ -83,9 +83,9 @@ export const en: LexiconSource = {
     !superb, great, good, nice, cool, best, ~better, perfect, !perfection, beautiful, gorgeous, stunning, impressive,
     impressed, enjoy*, fun, happy, glad, pleased, delighted, satisfied, thrilled, excited, exciting, thank*, thx,
     ty, grateful, appreciate*, kudos, props, bravo, congrat*, well done, good job, great job, nice job, !recommend*,
-    helpful, friendly, polite, ~quick, ~fast, speedy, smooth, reliable, easy, simple, clean, sleek, elegant, handy,
+    helpful, friendly, polite, ~quick, ~fast, speedy, smooth, reliable, easy, simple, clean, sleek, elegant, 
     useful, solid, worth it, worth every, value for money, fab, fabulous, terrific, incredible, !incredibly good,
-    marvelous, marvellous, neat, ~sweet, lit, dope, rocks, rocked, !rockstar, winner, wow, yay, hooray,
+    marvelous, marvellous, neat, ~sweet, dope, rocks, rocked, !rockstar, winner, wow, yay, hooray,
     favourite, favorite, fave, fav, adore, obsessed, !5 stars, five stars, !10/10, top notch, first class,
     !world class, spot on, on point, life saver, lifesaver, saved my, made my day, !made my day, blown away, hats off,
     shout out, shoutout, seamless, intuitive, convenient, comfortable, comfy, tasty, delicious, yummy,
@@ -94,8 +94,8 @@ export const en: LexiconSource = {
     can't wait, cannot wait, looking forward, stoked, pumped, proud, ~smart, innovative, powerful, legend,
     legendary, epic, stellar, phenomenal, exceptional, flawless, !flawlessly, works great, works perfectly, works well,
     well made, well worth, high quality, good quality, great quality, bargain, gem, !hidden gem, blessed, joy, pleasure, enjoyable,
-    recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service
-  `,
+    recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service,
+    coming back again, come back again, be back again, will come again, will eat here again, would use them again, will use them again, very handy, so handy, really handy, super handy, pretty handy, quite handy, came in handy, comes in handy, so lit, was lit, absolutely lit`,
   complaint: `
     ~weird, ~strange, weird noise, strange noise, weird noises, weird sound, strange sound, weird smell, strange smell, weird taste, strange taste, weird glitch, weird bug, weird line, weird lines, already broken, already broke, already falling apart, already fell apart, already stopped working, already dead, already died, already ripped, already torn, already snapped, already puffed, already swollen, already leaking, already scratched, already rusty, already rusting, already faulty,
     don't work, dont work, do not work, don't even work, fucking up, f*cking up, effing up, messing up, screwing up, acting up, playing up, confuses me, confused me, so confusing, dangerously, should only have to, i should only have to, shouldn't need to, should not need to, until resolved, until this is resolved, until it's resolved,

@@ -6,7 +6,7 @@ export const es: LexiconSource = {
     estoy, está, están, son, hay, fue, como, todo, también, ya, nos, les, le, mi, muy, cuando, donde, porque, aquí,
     era, eran, fueron, hemos, han, tiene, tienen, tenía, sin, sobre, entre, después, antes, nada, algo, ellos, ellas,
     nosotros, usted, ustedes, estaba, estaban, estar, ser, sido, pues, ni, tan, unos, unas, eso, esto, ese, esa, hacia, desde`,
-  praise: `
+  praise: `volveremos otra vez, volveré otra vez, volvería otra vez, volveremos de nuevo, volveré de nuevo, volvería de nuevo, compraría otra vez, pediría otra vez, repetiría otra vez, 
     nunca me ha dejado tirado, nunca me ha dejado tirada, nunca me dejó tirado, nunca me dejó tirada, nunca nos ha dejado tirados, nunca me ha fallado, nunca nos ha fallado, nunca falla, jamás me ha fallado,
     no podría estar más, no podríamos estar más, no puedo estar más, no podía ser mejor, imposible mejor,
     facilísim*, honrad*, muy serio, muy serios, gente seria, me arreglaron, lo arreglaron, me lo arreglaron, suenan de maravilla, suena de maravilla, dura todo el día, aguanta todo el día, dura muchísimo, dura días, cristalin*, comodísim*, suavísim*, luminos*,

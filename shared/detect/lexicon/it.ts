@@ -6,7 +6,7 @@ export const it: LexiconSource = {
     ho, ha, hanno, sono, molto, ma, anche, questo, questa, mi, si, ci, come, più, tutto, già, perché, quando, io, noi, voi,
     era, erano, nel, nella, nei, negli, degli, alle, agli, dal, dalla, dai, sul, sulla, gli, però, poi, ancora, sempre,
     tutti, niente, cosa, abbiamo, siamo, stato, stata, c'è, po', qui, lì, ed, od, sia, ne, questi, quelle, quello, quella`,
-  praise: `
+  praise: `torneremo di nuovo, tornerò di nuovo, tornerei di nuovo, ci tornerei di nuovo, ordinerei di nuovo, ordinerò di nuovo, comprerei di nuovo, comprerò di nuovo, prenoterei di nuovo, 
     non mi ha mai lasciato a piedi, mai lasciato a piedi, non mi ha mai deluso, non sbaglia un colpo, mai un intoppo,
     non potrei essere più, non potevo essere più, non potremmo essere più, non potevamo essere più, ~senza dubbio, ~senz'altro, senza ombra di dubbio, posto del cuore, posti del cuore, locale del cuore,
     semplificato, mi ha semplificato, ci ha semplificato, mi hanno riparato, riparato in, riparata in, cristallin*, dura tutto il giorno, dura tantissimo, dura giorni, facilissim*, semplicissim*, onestissim*, molto seri, molto serio, persone serie, gente seria,
@@ -65,7 +65,7 @@ export const it: LexiconSource = {
     !ottim*, !eccellent*, !fantastic*, !meravigli*, !perfett*, !stupend*, !splendid*, !favolos*, !magnific*,
     buon*, bell*, brav*, bravissim*, !consiglio, consigliat*, consigli*, grazie, ringrazi*, felice, felici, content*,
     soddisfatt*, gentil*, cordial*, simpatic*, disponibil*, accoglient*, ~veloc*, ~rapid*, delizios*, gustos*,
-    squisit*, incredibil*, top, comod*, ~pulit*, piacevol*, professional*, efficient*, util*, facil*, affidabil*,
+    squisit*, incredibil*, top, comod*, ~pulit*, piacevol*, professional*, efficient*, utile, utili, utilissim*, facil*, affidabil*,
     amo, adoro, adorat*, piace, piaciut*, mi piace, spettacolar*, super, ~bene, benissimo, complimenti, bravi,
     impeccabil*, tranquill*, spazios*, luminos*, ideal*, gradevol*, eccezional*, sublim*, divin*, abbondant*, fresc*,
     torneremo, tornerò, torneremo sicuramente, qualità prezzo, da provare, consigliatissim*, ottimo rapporto,

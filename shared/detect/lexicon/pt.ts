@@ -6,7 +6,7 @@ export const pt: LexiconSource = {
     muito, mas, foi, está, estão, são, tem, têm, eu, você, vocês, isso, isto, este, esta, meu, minha, também, já, ou, pelo, pela,
     aos, às, num, numa, seu, sua, quando, onde, porque, até, depois, ainda, nós, esse, essa, aquele, aquela, há, foram,
     estava, estavam, tinha, tinham, ser, sido, seria, nem, bem, só, sem, sobre, entre, muita, muitos, muitas, pouco, lá, cá`,
-  praise: `
+  praise: `voltaremos de novo, voltarei de novo, voltaria de novo, voltaremos novamente, voltarei novamente, voltaria novamente, pediria de novo, pedirei de novo, 
     nunca me deixou na mão, nunca nos deixou na mão, nunca me decepcionou, nunca nos decepcionou, nunca falha, nunca falhou,
     não podia estar mais, não poderia estar mais, não podíamos estar mais, não podia ter sido melhor, impossível ser melhor,
     finíssim*, gente fina, gente boa, maneiro, maneiros, maneiríssim*, muito maneiro,

@@ -1,5 +1,6 @@
 /**
- * The shape of a language's lexicon as the team writes it. Each field is a comma-separated list:
+ * The shape of a language's lexicon as the team writes it. Each field is a comma-separated list
+ * (no escape: Greek "ό,τι", the one word written with a comma, is read as "ότι" and written so):
  * - `word` matches the folded word exactly; `stem*` matches any word starting with `stem`;
  * - `two words` is a phrase (any word in it may end with `*`);
  * - a leading `!` marks a strong entry (counts 1.6×), a leading `~` a weak one (0.5×).
