@@ -131,3 +131,15 @@ describe('a platform hint lets Georgian or Hebrew read a Latin-script post with 
     expect(d.label).toBe('complaint');
   });
 });
+
+describe('Turkish typed without its letters is not Hinglish', () => {
+  // "bina" is Hindi "without" and Turkish "building": it is a Hindi negator, not a Hinglish vote.
+  it.each([
+    ['Tarihi bina da begendim.', 'praise'],
+    ['Otelin binasi eski ama odalar temiz, cok begendik', 'praise'],
+  ])('%s → %s', (text, label) => {
+    const d = detect({ text }, brand);
+    expect(d.lang).not.toBe('hi');
+    expect(d.label).toBe(label);
+  });
+});

@@ -10,7 +10,7 @@ export const hi: LexiconSource = {
     bhai, yaar, wala, wale, wali, liye, karke, karna, karne, diya, hota, hoti, hote, aata, aati, sakta, sakte,
     chahiye, agar, toh, sab, apna, apni, apne, uska, uski, unka, tumhara, ji, kyonki,
     bhi, karun, karein, kijiye, dijiye, milega, aayega, gaye, hua, kripya, kirpya, laiye,
-    ka, ke, ki, ko, pe, se, mein, ho, hui, hue, aaj, liya, kar, ek, maine, humne, hamne, ye, yeh, sach, accha, acha, achha, bhut, bhot, kro, krna, krta, aaya, aayi, aaye, mila, mili, lagta, lagti, jab, tab, pehle, baad, bina, saath, kisi, isme, jisme, hoga, hogi, wapas`,
+    ka, ke, ki, ko, pe, se, mein, ho, hui, hue, aaj, liya, kar, ek, maine, humne, hamne, ye, yeh, sach, accha, acha, achha, bhut, bhot, kro, krna, krta, aaya, aayi, aaye, mila, mili, lagta, lagti, jab, tab, pehle, baad, saath, kisi, isme, jisme, hoga, hogi, wapas`,
   praise: `
     टिका रहा, टिका रहता, टिकता है, दिन भर टिका, फ्री में बदल, मुफ्त में बदल, मुफ़्त में बदल, मुफ्त में रिपेयर, फ्री में रिपेयर, बिना पैसे लिए,
     पैसे भी नहीं लिए, कोई चार्ज नहीं लिया, कोई एक्स्ट्रा चार्ज नहीं, तीसरी बार ऑर्डर, दूसरी बार ऑर्डर, फिर से ऑर्डर किया, दोबारा ऑर्डर किया,
