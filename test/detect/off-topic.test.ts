@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brandOfName, brandPlace } from '../../shared/detect/brand.ts';
 import { decide } from '../../shared/detect/decide.ts';
 import { detect } from '../../shared/detect/index.ts';
 import { readPost } from '../../shared/detect/read.ts';
@@ -207,5 +208,33 @@ describe('praise and complaints that share the everyday topic words keep their r
   it.each(ON_TOPIC)('%s → %s', (text, label) => {
     expectLabel(text, label);
     expectRules(text, label);
+  });
+});
+
+/** Questions and wishes to the company that name an everyday topic still ask: the topic is context. */
+const ASKING: [text: string, label: Label][] = [
+  ["do you do gift wrapping? it's for my mum's birthday", 'question'],
+  ['would be great if Norvel opened on Sundays in winter, the whole family would come', 'suggestion'],
+  ['Macht ihr auch Geschenkverpackung? Ist für den Geburtstag meiner Oma', 'question'],
+  ['¿Hacéis envíos el domingo? Es para el cumpleaños de mi abuela', 'question'],
+  ["Norvel dovrebbe aprire anche la domenica d'estate, con i bambini è l'unico giorno libero", 'suggestion'],
+  ['Норвел, сделайте доставку на дачу по выходным, летом вся семья там', 'suggestion'],
+  ['クリスマスの日曜日も営業してほしい、家族で行きたい', 'suggestion'],
+];
+
+describe('a post that asks or proposes beside an everyday topic keeps its reading', () => {
+  it.each(ASKING)('%s → %s', (text, label) => {
+    expectLabel(text, label);
+    expectRules(text, label);
+  });
+});
+
+describe('a brand name joined to a suffix by a hyphen is named in passing, not addressed', () => {
+  it.each([
+    ['წვიმიანი კვირა, პლედი, Norvel-ის ჩაი და ფილმი', 'mentioned'],
+    ['hafta sonu, Norvel-den aldığım çay ve bir film', 'mentioned'],
+    ['great job, Norvel!', 'addressed'],
+  ])('%s → %s', (text, place) => {
+    expect(brandPlace(readPost(text).tokens, brandOfName('Norvel'))).toBe(place);
   });
 });
