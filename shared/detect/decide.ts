@@ -283,7 +283,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     }
   }
   // Everyday topics (family, weather, sport…: weak `none` words) say what a post is about. A post
-  // that asks, proposes or is written to someone still wants an answer, so they count little there;
+  // that asks, proposes or is written to someone still wants an answer, so they count nothing there;
   // feelings beside two of them and no word for a service ("first date tonight, still no idea what
   // to wear") are about that life, not a company ("my mum's birthday cake arrived crushed" is).
   if (topicCues(hits) > 0) {
@@ -324,7 +324,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     raw[h.label] += h.weight;
-    if (h.label === 'none') hasNone = true;
+    if (h.label === 'none' && h.weight > 0) hasNone = true;
   }
   // A personal voice or a reply to someone makes chatter less likely.
   let prior = NONE_PRIOR;
