@@ -117,6 +117,10 @@ function nameAt(tokens: readonly Token[], i: number, names: readonly string[][])
 const closes = (t: Token | undefined): boolean =>
   t === undefined || t.type === 'break' || t.type === 'punct' || t.type === 'emoji' || t.type === 'emoticon';
 
+/** A hyphen joining a case ending or suffix to the name ("Norvel-ის", "Norvel-ben") closes nothing. */
+const suffixed = (after: Token | undefined, next: Token | undefined): boolean =>
+  after?.type === 'break' && after.norm === '-' && next?.type === 'word';
+
 /**
  * Where the brand stands in a tokenised post. `crowd`: the post asks other people ("does anyone…",
  * "vous en pensez quoi…"), so a "you" in it speaks to them, not to the brand.
@@ -156,11 +160,12 @@ export function brandPlace(
     }
     const before = tokens[i - 1];
     const after = tokens[i + n];
+    const joined = suffixed(after, tokens[i + n + 1]);
     // "Acme, …" opening the post; "hey Acme", "thanks Acme"; "…, Acme!" closing a clause.
-    if (opening && after !== undefined && (after.type === 'break' || after.type === 'punct'))
+    if (opening && !joined && after !== undefined && (after.type === 'break' || after.type === 'punct'))
       return 'addressed';
     if (before?.type === 'word' && GREETINGS.has(before.norm)) return 'addressed';
-    if (before?.type === 'break' && closes(after)) return 'addressed';
+    if (before?.type === 'break' && !joined && closes(after)) return 'addressed';
     mentioned = true;
     opening = false;
     i += n - 1;

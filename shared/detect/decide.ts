@@ -25,6 +25,15 @@ const ASKS_OTHERS = 1.6;
 const QUOTATION = 1.6;
 /** Lean of a post written to a support account: a post with no other cue reads as a problem. */
 const SUPPORT = 0.35;
+/**
+ * Topic cues in a post that asks, proposes or is written to someone: context, not the subject
+ * (0 or 0.3 read the corpus alike; 0 keeps "open on Sundays, for the whole family" a suggestion).
+ */
+const TOPIC_ASKED = 0;
+/** Two weak topic cues (or one intensified): enough to say what the post is about. */
+const TOPICS_OF_LIFE = 1;
+/** Praise and complaint words about that life, with no service named (docs/detection.md, "Off-topic"). */
+const FEELINGS_ABOUT_LIFE = 0.6;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Weighed {
@@ -114,6 +123,26 @@ function asksBesidePraise(hits: readonly Hit[]): boolean {
     praised = true;
   }
   return praised;
+}
+
+/** A weak `none` word or phrase: an everyday topic (family, weather, sport…) or weak promotion wording. */
+const isTopic = (h: Hit): boolean =>
+  h.label === 'none' && h.weight > 0 && h.weight < 1 && (h.kind === 'word' || h.kind === 'phrase');
+
+function topicCues(hits: readonly Hit[]): number {
+  let s = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (isTopic(h)) s += h.weight;
+  }
+  return s;
+}
+
+function scaleTopics(hits: readonly Hit[], factor: number): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (isTopic(h)) h.weight *= factor;
+  }
 }
 
 function scale(hits: readonly Hit[], label: Label, factor: number): void {
@@ -253,6 +282,22 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
         });
     }
   }
+  // Everyday topics (family, weather, sport…: weak `none` words) say what a post is about. A post
+  // that asks, proposes or is written to someone still wants an answer, so they count nothing there;
+  // feelings beside two of them and no word for a service ("first date tonight, still no idea what
+  // to wear") are about that life, not a company ("my mum's birthday cake arrived crushed" is).
+  if (topicCues(hits) > 0) {
+    const asks =
+      (ev.questionMark && total(hits, 'question') > 0) ||
+      total(hits, 'suggestion') > 0 ||
+      ev.leadingHandles > 0 ||
+      place === 'addressed';
+    if (asks) scaleTopics(hits, TOPIC_ASKED);
+    else if (ev.service === 0 && topicCues(hits) >= TOPICS_OF_LIFE) {
+      scale(hits, 'praise', FEELINGS_ABOUT_LIFE);
+      scale(hits, 'complaint', FEELINGS_ABOUT_LIFE);
+    }
+  }
   // Negated statements with nothing polar in reach ("they did not bring the order") lean to complaint.
   for (let i = 0; i < ev.looseNegations.length && i < 2; i++) hits.push(copy(ev.looseNegations[i]!));
   const praise = total(hits, 'praise');
@@ -279,7 +324,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     raw[h.label] += h.weight;
-    if (h.label === 'none') hasNone = true;
+    if (h.label === 'none' && h.weight > 0) hasNone = true;
   }
   // A personal voice or a reply to someone makes chatter less likely.
   let prior = NONE_PRIOR;

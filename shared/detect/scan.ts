@@ -56,6 +56,8 @@ export interface Evidence {
   quoted: number;
   /** Most of the post is a quotation of more than a phrase (a saying, someone else's words), not a reply. */
   quotation: boolean;
+  /** Words for what companies are judged on ("order", "staff", "refund"): the post is about a service. */
+  service: number;
 }
 
 const BASE: Partial<Record<string, number>> = {
@@ -307,6 +309,7 @@ class Scanner {
     shouting: 0,
     quoted: 0,
     quotation: false,
+    service: 0,
   };
   private negUntil = -1;
   /** Words of the negation's scope that did not use it up (see `passNegation`). */
@@ -536,6 +539,9 @@ class Scanner {
         return;
       case 'none':
         this.hit('none', kind, text, strength, pos);
+        return;
+      case 'service':
+        this.ev.service++;
         return;
     }
   }

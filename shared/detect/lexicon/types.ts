@@ -44,7 +44,11 @@ export interface LexiconSource {
   proposal?: string;
   /** Imperative verbs that make a request when they open a sentence ("add", "allow"). */
   suggestionStart?: string;
-  /** Not a moment of truth: promotions, giveaways, job posts, news wording. */
+  /**
+   * Not a moment of truth: promotions, giveaways, job posts, news wording, and (weak) the everyday
+   * topics people feel things about that are not a company: family, weather, sport, holidays, pets,
+   * school, health, films and books, politics, daily life.
+   */
   none?: string;
   /** Negators that flip the polarity of the next few words ("not", "не", "no"). */
   negators?: string;
@@ -65,6 +69,12 @@ export interface LexiconSource {
   personal?: string;
   /** Cheap sarcasm markers ("yeah right"); they turn surrounding praise into complaint. */
   sarcasm?: string;
+  /**
+   * What companies are judged on ("order", "delivery", "staff", "refund", "room", "app"): a post
+   * naming one is about a service even when it also names an everyday topic ("my mum's birthday
+   * cake arrived crushed").
+   */
+  service?: string;
   substrings?: boolean;
   /** Negation inside a word, for agglutinative languages (Turkish). */
   morphology?: Morphology;
@@ -110,5 +120,6 @@ export const CATEGORIES = [
   'contrast',
   'personal',
   'sarcasm',
+  'service',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
