@@ -140,3 +140,18 @@ describe('folding that merged words of different meaning', () => {
     expect(d.label, JSON.stringify(d.cues)).toBe(label);
   });
 });
+
+describe('a refund that never came, and what was done without asking, stay complaints', () => {
+  // "환불" (refund) and "cancel" are complaint words; the negation that belongs to the complaint
+  // ("no refund", "without telling") must not flip them into praise.
+  it.each([
+    ['3주째 환불이 없어요', 'ko'],
+    ['환불은 없었어요. 실망입니다', 'ko'],
+    ['bina bataye order cancel kar diya', 'hi'],
+    ['बिना बताए ऑर्डर कैंसिल कर दिया', 'hi'],
+  ])('%s (%s)', (text, lang) => {
+    const d = read(text);
+    expect(d.lang).toBe(lang);
+    expect(d.label).toBe('complaint');
+  });
+});

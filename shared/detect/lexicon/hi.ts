@@ -124,6 +124,7 @@ export const hi: LexiconSource = {
     number one, maza aa gya, mza aa gya, maja aa gya, shukria, madad mili, help mili, jaldi ho gaya, jaldi ho gayi, samay par aaya, samay par mila, waqt pe aaya, waqt par aaya, waqt pe mila, sasta aur accha, sasta aur achha, kam daam mein, kam daam me, sundar, khubsurat, khoobsurat, aaram se ho gaya, araamdayak, aaramdayak, imaandaar, eemandar, bharosemand, bharose layak, bilkul saaf, ekdum saaf,
     soft ho gayi, soft ho gaya, glow aa gaya, chamak aa gayi, fark dikha, farak dikha, fark pada, asar hua, asar dikha, fayda hua, faayda hua, kaam kar gaya, kaam kar gayi`,
   complaint: `
+    bina bataye, bina bataaye, bina batae, bina puche, bina pooche, bina poochhe, bina inform kiye, bina notice, बिना बताए, बिना बताये, बिना पूछे,
     पानी जैसा, पानी जैसी, पहले जैसा नहीं, पहले जैसी नहीं, पहले जैसे नहीं, पहले वाली बात नहीं, वो बात नहीं रही, वो स्वाद नहीं, पहले से खराब,
     पहले से बदतर, पहले से घटिया, कुछ नहीं किया, कुछ नहीं कहा, कुछ नहीं बोले, कोई एक्शन नहीं, कोई कार्रवाई नहीं, paani jaisa, paani jaisi,
     pehle jaisa nahi, pehle jaisi nahi, pehle wali baat nahi, kuch nahi kiya, koi action nahi,
