@@ -13,6 +13,8 @@ import type { Bench } from './harness.ts';
 
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
 const long = REALISTIC_POSTS.join(' ').slice(0, 2000);
+/** A signed saying followed by a run of tags and a word: the worst case of the signature check. */
+const signedTags = `Be kind whenever possible, it is always possible. - Dalai Lama ${'#a'.repeat(960)} x`;
 const feedback = buildFeedbackModel(
   SAMPLE_POSTS.slice(0, 50).map((text, k) => ({
     text,
@@ -41,6 +43,11 @@ const benches: Bench[] = [
     durationMs: 2000,
   },
   { name: 'detect: 2,000-character post', fn: () => detect({ text: long }, brand) },
+  {
+    name: 'detect: 2,000-character post of tags after a signature',
+    fn: () => detect({ text: signedTags }, brand),
+    budgetUs: 2000,
+  },
   { name: 'tokenize only (realistic posts)', fn: (i) => tokenize(realistic(i)) },
 ];
 export default benches;

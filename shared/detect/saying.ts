@@ -6,9 +6,11 @@
 
 // The signature: a dash (- – — ―) or tilde after a space, then two to four capitalised words
 // (initials allowed: "Ursula K. Le Guin"), optionally a comma and a title of up to ten words, then
-// only links, hashtags or closing marks.
+// only closing marks. Links and tags after it are cut off first (`withoutTrailingTags`): as a
+// repeated group at the end of this expression they backtracked exponentially on a run of tags.
 const SIGNATURE =
-  /\s[-~\u2013\u2014\u2015]\s*\p{Lu}[\p{L}'\u2019]*\.?(?:\s+\p{Lu}[\p{L}'\u2019]*\.?){1,3}(?:\s*,\s*[\p{L}\p{N}'\u2019]+(?:\s+[\p{L}\p{N}'\u2019]+){0,9})?[\s.!"\u201d)]*(?:(?:https?:\/\/\S+|#\S+)[\s.]*)*$/u;
+  /\s[-~\u2013\u2014\u2015]\s*\p{Lu}[\p{L}'\u2019]*\.?(?:\s+\p{Lu}[\p{L}'\u2019]*\.?){1,3}(?:\s*,\s*[\p{L}\p{N}'\u2019]+(?:\s+[\p{L}\p{N}'\u2019]+){0,9})?[.!"\u201d)]*$/u;
+const TAG_OR_LINK = /^(?:#|https?:\/\/)/;
 /** Words before the signature: a saying is a sentence, not a name list or a one-word cheer. */
 const MIN_WORDS = 6;
 // The writer's own "I", "my", "we", "our" in the languages that sign sayings this way: a post about
@@ -24,9 +26,18 @@ export type Signature = 'none' | 'saying' | 'signed post';
  * writer (a review or complaint signed with the poster's own name), else 'none'.
  */
 export function signature(text: string): Signature {
-  const m = SIGNATURE.exec(text);
+  const signed = withoutTrailingTags(text);
+  const m = SIGNATURE.exec(signed);
   if (!m) return 'none';
-  const before = text.slice(0, m.index).trim();
+  const before = signed.slice(0, m.index).trim();
   if (before.split(/\s+/).length < MIN_WORDS) return 'none';
   return FIRST_PERSON.test(before) ? 'signed post' : 'saying';
+}
+
+/** The post without the links and tags that close it ("… - Dalai Lama #quote https://…"), its words joined by spaces. */
+function withoutTrailingTags(text: string): string {
+  const words = text.trim().split(/\s+/);
+  let n = words.length;
+  while (n > 0 && TAG_OR_LINK.test(words[n - 1]!)) n--;
+  return words.slice(0, n).join(' ');
 }

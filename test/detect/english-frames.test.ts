@@ -37,6 +37,17 @@ describe('a saying signed by its author is shared words, not a moment of truth',
   });
 });
 
+describe('a signature read from outside text cannot stall the detector', () => {
+  // The links and tags after a signature were a repeated group at the end of one expression: a run
+  // of tags followed by a word backtracked exponentially (40 tags: hours). The test fails by timing out.
+  const saying = 'Be kind whenever possible, it is always possible. - Dalai Lama';
+  it('reads a saying followed by many tags, and a run of tags ending in a word, at once', () => {
+    expect(signature(`${saying} ${'#quote'.repeat(40)} #daily https://t.co/abc`)).toBe('saying');
+    expect(signature(`${saying} ${'#a'.repeat(40)} x`)).toBe('none');
+    expect(label(`${saying} ${'#a'.repeat(900)} x`).label).toBeDefined();
+  });
+});
+
 describe('everyday English frames', () => {
   it.each([
     // Feature requests with an intensifier inside the frame, or "I'd like to <do something>".
