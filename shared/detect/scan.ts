@@ -316,6 +316,8 @@ class Scanner {
   private negPassed = 0;
   private negText = '';
   private negPos = -1;
+  /** The last word of an unbroken run of passed words just after the negator (see `passNegation`). */
+  private negReach = -1;
   /** Negators that negated no praise or complaint word: "they did not bring the order". */
   private pendingNegation: Hit | undefined;
   /** "too" waiting for its word: a neutral word after it makes "too X" a complaint cue. */
@@ -367,6 +369,7 @@ class Scanner {
    * or five words on. At most MAX_PASSED such words, so a negation still ends within a clause.
    */
   passNegation(pos: number, passes: boolean): void {
+    if (passes && pos === this.negReach + 1) this.negReach = pos;
     if (pos > this.negUntil || pos === this.negPos || this.negPassed >= MAX_PASSED) return;
     if (!passes) {
       // Only the words between the negator and the first content word after it are passed.
@@ -416,7 +419,14 @@ class Scanner {
         // A complaint phrase carries its own negation ("memnun değilim", "no funciona"), as does an
         // entry holding a negator ("안 늦었어요", "再也不慌"): a negator before it ("hiç", "nunca",
         // "전혀") stresses it rather than flipping it.
-        const own = entry.ownNegation === true || (category === 'complaint' && entry.words.length > 1);
+        // Other complaint phrases hold for themselves too, except after a negator just before them
+        // ("no dropped calls", "sem taxas escondidas"): one further away belongs to another clause
+        // ("don't know why I was charged twice").
+        const own =
+          entry.ownNegation === true ||
+          (category === 'complaint' &&
+            entry.words.length > 1 &&
+            !(entry.negatable === true && pos <= this.negUntil && pos === this.negReach + 1));
         const negated = pos <= this.negUntil && !own;
         // A negator just before an entry holding its own ("전혀 안 늦었어요") is part of it.
         if (entry.ownNegation === true && this.negPos === pos - 1 && pos <= this.negUntil) {
@@ -447,6 +457,7 @@ class Scanner {
         this.negPassed = 0;
         this.negText = text;
         this.negPos = pos;
+        this.negReach = pos;
         this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
         return;
       case 'postNegators': {

@@ -12,6 +12,8 @@ export interface Entry {
   readonly prefix: readonly boolean[];
   /** A praise or complaint entry holding a negator of its lexicon (see `markOwnNegations`). */
   ownNegation?: true;
+  /** A complaint phrase a negator just before it flips ("no dropped calls"; see `markOwnNegations`). */
+  negatable?: true;
 }
 
 /** A character trie: walking a word through it finds every stem entry that begins the word. */
@@ -123,7 +125,7 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
       parsed.piece.push(false);
     }
   }
-  markOwnNegations(parsed.entries, parsed.piece);
+  markOwnNegations(parsed.entries, parsed.piece, parsed.morphology ? undefined : new Set(parsed.stopwords));
   return parsed;
 }
 
@@ -133,8 +135,13 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
  * before it or after it is not a second flip. A word of a spaced phrase is a negator, or begins
  * with a negator stem ("않*"); a piece of Chinese or Japanese holds a negator piece anywhere in it.
  * A single word that is also a negator ("nobody", "καθόλου") is not marked: it is the negation.
+ * `stopwords` (none where verbs carry negation) mark the complaint phrases a negator may flip.
  */
-function markOwnNegations(entries: readonly Entry[], piece: readonly boolean[]): void {
+function markOwnNegations(
+  entries: readonly Entry[],
+  piece: readonly boolean[],
+  stopwords: ReadonlySet<string> | undefined,
+): void {
   const words = new Set<string>();
   const stems: string[] = [];
   const pieces: string[] = [];
@@ -152,6 +159,18 @@ function markOwnNegations(entries: readonly Entry[], piece: readonly boolean[]):
       ? pieces.some((p) => e.words[0]!.includes(p))
       : e.words.length > 1 && e.words.some((w) => words.has(w) || stems.some((s) => w.startsWith(s)));
     if (own) e.ownNegation = true;
+    // A complaint phrase that names a problem ("dropped calls", "ni una estafa") is flipped by a
+    // negator just before it; one that opens with a function word is a piece of a clause ("e nada",
+    // "es normal") that a negator before it does not reach. Where verbs carry their own negation
+    // (`morphology`: "javab nemide", "فایده‌ای نداشت"), a phrase may hold one unlisted: none flips.
+    else if (
+      stopwords !== undefined &&
+      e.category === 'complaint' &&
+      !piece[i] &&
+      e.words.length > 1 &&
+      !stopwords.has(e.words[0]!)
+    )
+      e.negatable = true;
   }
 }
 
@@ -460,7 +479,7 @@ function decodeInto(parsed: { entries: Entry[]; piece: boolean[] }, d: LexiconDa
       piece[i++] = true;
     }
   }
-  markOwnNegations(entries, piece);
+  markOwnNegations(entries, piece, d.morphology ? undefined : new Set(d.stopwords));
   parsed.entries = entries;
   parsed.piece = piece;
 }

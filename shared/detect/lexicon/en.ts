@@ -73,7 +73,7 @@ export const en: LexiconSource = {
     the right place, the place to go, the place to be, you must try, you have to try, must-try,
     well located, central location, handy location, unmissable,
     breathtaking, stunning view, stunning views, mouthwatering, melt in your mouth, cooked to perfection, perfectly cooked, generous portions,
-    no regrets, nothing but praise,
+    no regrets, nothing but praise, nothing but good things, nothing but good, loud enough, can't put it down, couldn't put it down, hasn't put it down, haven't put it down, handled well, handled it well, you beauty, didn't take long, did not take long, doesn't take long, took no time, no drama, no fuss, no questions asked, no chasing, without any fuss,
     deserves more, deserves a medal, deserves a raise, deserves every star, worth the trip, worth the wait, worth a visit, we'll be back, will be back, will definitely be back, coming back for sure, can't wait to go back, a must,
     bad ass, badass, bad-ass,
     like new again, good as new, as good as new, back to normal, up and running, working again, fixed it, sorted it, sorted it out, resolved it,
@@ -97,6 +97,7 @@ export const en: LexiconSource = {
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service,
     coming back again, come back again, be back again, will come again, will eat here again, would use them again, will use them again, very handy, so handy, really handy, super handy, pretty handy, quite handy, came in handy, comes in handy, so lit, was lit, absolutely lit`,
   complaint: `
+    breakdown, breakdowns, broke down, breaks down, shrinking, shrinks, shrank, ~loud, ~noisy,
     ~weird, ~strange, weird noise, strange noise, weird noises, weird sound, strange sound, weird smell, strange smell, weird taste, strange taste, weird glitch, weird bug, weird line, weird lines, already broken, already broke, already falling apart, already fell apart, already stopped working, already dead, already died, already ripped, already torn, already snapped, already puffed, already swollen, already leaking, already scratched, already rusty, already rusting, already faulty,
     don't work, dont work, do not work, don't even work, fucking up, f*cking up, effing up, messing up, screwing up, acting up, playing up, confuses me, confused me, so confusing, dangerously, should only have to, i should only have to, shouldn't need to, should not need to, until resolved, until this is resolved, until it's resolved,
     do you expect me to, do you expect us to, you expect me to, you expect us to, expected me to, twice in a row, three times in a row, 3 times in a row, third time in a row, 2 days in a row, in a row now, ~in a row, got hung up on, get hung up on, getting hung up on, hung up on, not clear, unclear, still unclear, no one to help, nobody to help,
@@ -308,7 +309,7 @@ export const en: LexiconSource = {
     booked, reservation, room, hotel, flight, train, bus, shop, store, product, quality, food, meal, menu, portion,
     cake, pizza, burger, coffee, account, card, subscription, signal, wifi, internet, battery, checkout, receipt,
     branch, manager, cashier, technician, engineer, arrived, item, purchase, bought`,
-  negators: `not, no, never, n't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, can't, cannot, couldn't, shouldn't, hardly, barely, nothing, nobody, nor, neither, without, dont, doesnt, didnt, isnt, arent, wasnt, wont, cant, couldnt, aint, ain't, lack, lacks, lacking`,
+  negators: `not, no, never, n't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, can't, cannot, couldn't, shouldn't, hardly, barely, nothing, nobody, nor, neither, without, dont, doesnt, didnt, isnt, arent, wasnt, wont, cant, couldnt, aint, ain't, lack, lacks, lacking, haven't, hasn't, hadn't, havent, hasnt, hadnt, mustn't, needn't`,
   excess: `too, overly, excessively`,
   intensifiers: `
     massive, massively, major,

@@ -46,7 +46,7 @@ export const fr: LexiconSource = {
     copieu*, généreu*, ~frais, bien frais, très frais, tout frais, produits frais, fraîche*, calme*, spacieu*, lumineu*, idéal*, parfaitement, exceptionnel*, sublime*,
     divin*, !un régal, régal*, reviendrons, reviendrai, excellente adresse, qualité prix, bien placé, bien situé
   `,
-  complaint: `
+  complaint: `frais caché, coûts cachés, 
     combien de fois dois-je, combien de fois faut-il, combien de fois je dois,
     ~c'est en or, ~ils sont en or, ça arrive à chaque fois, ça arrive tout le temps, !on marche sur la tête, bonjour le service, bonjour l'accueil, bonjour la qualité, bonjour le professionnalisme, bonjour la sécurité, bonjour le service client, !quelle blague, ~relance,
     ~frais de dossier, frais de tenue de compte, ~frais de gestion, ~frais de port, ~frais de livraison, ~frais d'envoi, ~frais de service, ~frais de résiliation, ~frais d'annulation,
