@@ -73,3 +73,22 @@ describe('Italian told from Spanish and Portuguese by its double consonants', ()
     expect(read(text).lang).toBe(lang);
   });
 });
+
+describe('service wording that names no problem', () => {
+  it.each<[text: string, label: Label]>([
+    ['u open late tonight? need a midnight pizza', 'question'],
+    ['What are the opening hours of the customer service line?', 'question'],
+    ['can I freeze my membership while I travel for two months?', 'question'],
+    ['does the 42 bus go past the hospital or do I need to change?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+  // Guards, read so before too.
+  it.each<[text: string, label: Label]>([
+    ['the store opened late again, third time this week', 'complaint'],
+    ['my app keeps freezing', 'complaint'],
+    ['food poisoning from your burger, ended up in hospital', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
