@@ -466,7 +466,9 @@ class Scanner {
         for (let k = this.ev.hits.length - 1; k >= 0; k--) {
           const h = this.ev.hits[k]!;
           if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
-          if (!h.polar || h.negated) continue;
+          if (!h.polar) continue;
+          // "اصلاً بد نشده", "hiç kötü değil": a word its pre-negator already flipped is one negation.
+          if (h.negated) return;
           // "흠잡을 곳 없어요" … the negation belongs to a frame that holds its own.
           if (h.own) return;
           const flipped: Label = h.label === 'praise' ? 'complaint' : 'praise';

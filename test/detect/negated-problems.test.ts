@@ -30,6 +30,10 @@ describe('a problem denied is praise', () => {
     // Persian: no problem has come up.
     ['یک ساله دارم استفاده میکنم مشکلی پیش نیامده', 'praise'],
     ['مشکلی برام پیش نیومد', 'praise'],
+    // Persian negated light verbs after a problem: "hasn't broken", "no itching any more".
+    ['یک ساله دارمش و هنوز خراب نشده', 'praise'],
+    ['بعد از این کرم دیگه خارش ندارم', 'praise'],
+    ['ماشین‌هاشون هیچوقت خراب نمیشن', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -51,6 +55,8 @@ describe('guards: problems that stay complaints (read so before too)', () => {
     ["it's so loud I can't sleep", 'complaint'],
     ['my new jumper shrank in the first wash', 'complaint'],
     ['سفارشم هنوز نیومده', 'complaint'],
+    ['سفارشم خراب رسید و پولم رو پس ندادن', 'complaint'],
+    ['اینترنت قطع شد و هنوز وصل نشده', 'complaint'],
     ['مشکل پیش اومده و کسی جواب نمیده', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
