@@ -141,7 +141,7 @@ export const fa: LexiconSource = {
   postNegators: `نیست, نیستند, نبود, نداره, ندارد, نشد, نمیشه, نمیکنه,
     نبودن, نبودند, نشدم, نشدیم, نشدن, نشده, نشدند, نمیشن, نمیشد, نمیشود, نمیکنن, نمیکند, نمیکرد,
     نکرد, نکردن, نکرده, نکردم, نکردند, نداد, ندادن, نداده, ندادند, ندارم, نداریم, ندارن, ندارند, نداشت,
-    نداشتم, نداشتیم, نداشتن, نداشتند, نداشته,
+    نداشتم, نداشتیم, نداشتند, نداشته,
     nist, nistam, nistan, nistid, nabood, nabud, nadare, nadarad, nashod, nemishe, nemikone, nemikonad,
     nadasht, nadashtan, nashodam, nashodim, nemishod, nabudan, naboodan`,
   excess: `بیش از حد, زیادی,
