@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../shared/detect/decide.ts';
 import { detect } from '../../shared/detect/index.ts';
-import { readPost } from '../../shared/detect/read.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
@@ -98,27 +96,5 @@ describe('service wording that names no problem', () => {
     ['food poisoning from your burger, ended up in hospital', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
-  });
-});
-
-describe('"X should open / show / remember …" asks for something, for the rules alone too', () => {
-  it.each<[text: string]>([
-    ['The pool should open at 6am for people who work early'],
-    ['Acme should show the delivery slot before checkout'],
-    ['the app should remember my last delivery address'],
-    ['Acme should text when the driver is ten minutes away'],
-  ])('%s', (text) => {
-    // The rules' own reading, which is also what the alert quotes as its cues.
-    const d = decide(readPost(text).evidence);
-    expect(d.label).toBe('suggestion');
-    expect(d.cues[0]?.label).toBe('suggestion');
-    expect(detect({ text }, brand).label).toBe('suggestion');
-  });
-  // Guards, read so before too.
-  it.each<[text: string, label: Label]>([
-    ['should have arrived on Monday, still nothing', 'complaint'],
-    ['everyone should try their pizza, amazing', 'praise'],
-  ])('%s → %s', (text, label) => {
-    expect(detect({ text }, brand).label).toBe(label);
   });
 });
