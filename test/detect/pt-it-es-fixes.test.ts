@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const noBrand: BrandContext = { name: '', handles: [], keywords: [] };
+
+const read = (text: string) => detect({ text }, noBrand);
+
+describe('Portuguese: function words read as Portuguese', () => {
+  it.each<[text: string, label: Label]>([
+    // "no" (in the) is no English "no", "né" (isn't it) no Italian "né": nothing to negate.
+    ['A funcionária no balcão foi simpática', 'praise'],
+    ['A fila no caixa andou rápido hoje', 'praise'],
+    ['Vi o anúncio no Instagram e fiquei curiosa', 'none'],
+    ['Comprei no sábado e já chegou', 'none'],
+    ['Encontrei o meu primo no shopping ontem, né', 'none'],
+    // Portuguese negations still negate.
+    ['O app não funciona desde ontem', 'complaint'],
+    ['Não gostei do atendimento no balcão', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('pt');
+    expect(r.label).toBe(label);
+  });
+});
+
+describe('Portuguese: "devia", "podia" and requests', () => {
+  it.each<[text: string, label: Label]>([
+    // "devia ter" + a thing is a wish; "devia ter" + a past participle a reproach.
+    ['O mercado devia ter mais caixas abertos aos domingos', 'suggestion'],
+    ['A padaria devia ter pão sem lactose', 'suggestion'],
+    ['Vocês deviam abrir uma filial em Braga', 'suggestion'],
+    ['A farmácia podia entregar em casa', 'suggestion'],
+    ['Deviam ter avisado que o voo mudou de horário', 'complaint'],
+    ['A loja devia ter entregue na segunda e nada', 'complaint'],
+    ['Deveriam ter vergonha desse atendimento', 'complaint'],
+    // Sentence-initial imperatives and "pfv".
+    ['Aumentem o tamanho da letra no app', 'suggestion'],
+    ['Mostrem o preço final antes do checkout', 'suggestion'],
+    ['Um modo escuro pfv', 'suggestion'],
+    ['Seria útil poder pagar com MB Way', 'suggestion'],
+    ['Gostava que abrissem mais cedo ao sábado', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Portuguese: "sem …" that praises, and everyday praise and complaint words', () => {
+  it.each<[text: string, label: Label]>([
+    ['Trocaram a peça sem eu pedir, impecáveis', 'praise'],
+    ['Abri a conta em dez minutos, sem burocracia nenhuma', 'praise'],
+    ['Mudança feita sem um arranhão nos móveis', 'praise'],
+    ['Pão quentinho e estaladiço, divinal', 'praise'],
+    ['O suporte salvou o meu dia, valeu demais', 'praise'],
+    ['O atendimento foi de primeira, volto sempre', 'praise'],
+    // "sem" beside what went wrong still complains.
+    ['Três dias sem internet e sem resposta', 'complaint'],
+    ['A encomenda chegou com o ecrã riscado', 'complaint'],
+    ['Cobraram-me a fatura duas vezes este mês', 'complaint'],
+    ['A máquina de lavar deixou de funcionar ao fim de um mês', 'complaint'],
+    ['A empregada ignorou-nos durante vinte minutos', 'complaint'],
+    ['Esperei uma hora pelo técnico e ninguém apareceu', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
