@@ -64,3 +64,34 @@ describe('Portuguese: "sem …" that praises, and everyday praise and complaint 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Italian: "nemmeno", "neanche", "mica" negate; "senza …" that praises', () => {
+  it.each<[text: string, label: Label]>([
+    ['Il tecnico ha montato tutto senza fare storie, nemmeno un graffio sul parquet', 'praise'],
+    ['Neanche un ritardo in tutto il mese, bravi', 'praise'],
+    ['Non è per niente male la pizza di questo locale', 'praise'],
+    ['Mica male questo ristorante, ci torno', 'praise'],
+    ['Rimborso arrivato senza chiedere nulla, correttissimi', 'praise'],
+    ['Il fornaio mi ha salvato la festa, siete dei maghi', 'praise'],
+    // Nothing polar after them: still a complaint.
+    ['Neanche una risposta alle mie email', 'complaint'],
+    ['Mi hanno portato il piatto sbagliato e nessuno si è scusato', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Italian: requests and everyday complaints', () => {
+  it.each<[text: string, label: Label]>([
+    ['Ingrandite i caratteri dell\'app, non si legge niente', 'suggestion'],
+    ['Il supermercato dovrebbe aprire anche la domenica pomeriggio', 'suggestion'],
+    ['Un tasto per annullare l\'ordine sarebbe utilissimo', 'suggestion'],
+    ['Il gioco è ingiocabile dopo l\'aggiornamento', 'complaint'],
+    ['Il cameriere è sparito per mezz\'ora', 'complaint'],
+    // A second person present that asks is a question, not a request.
+    ['Aprite anche la domenica?', 'question'],
+    ['Ho sbagliato taglia, posso fare il cambio?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
