@@ -83,11 +83,11 @@ describe('Italian: "nemmeno", "neanche", "mica" negate; "senza …" that praises
 
 describe('Italian: requests and everyday complaints', () => {
   it.each<[text: string, label: Label]>([
-    ['Ingrandite i caratteri dell\'app, non si legge niente', 'suggestion'],
+    ["Ingrandite i caratteri dell'app, non si legge niente", 'suggestion'],
     ['Il supermercato dovrebbe aprire anche la domenica pomeriggio', 'suggestion'],
-    ['Un tasto per annullare l\'ordine sarebbe utilissimo', 'suggestion'],
-    ['Il gioco è ingiocabile dopo l\'aggiornamento', 'complaint'],
-    ['Il cameriere è sparito per mezz\'ora', 'complaint'],
+    ["Un tasto per annullare l'ordine sarebbe utilissimo", 'suggestion'],
+    ["Il gioco è ingiocabile dopo l'aggiornamento", 'complaint'],
+    ["Il cameriere è sparito per mezz'ora", 'complaint'],
     // A second person present that asks is a question, not a request.
     ['Aprite anche la domenica?', 'question'],
     ['Ho sbagliato taglia, posso fare il cambio?', 'question'],
