@@ -95,3 +95,23 @@ describe('Italian: requests and everyday complaints', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Spanish: "sin …", "cero …" and "ni un …" that praise, slang praise, requests', () => {
+  it.each<[text: string, label: Label]>([
+    ['La tienda me devolvió el dinero sin rechistar y sin papeleo', 'praise'],
+    ['Contraté la fibra y cero líos con la instalación', 'praise'],
+    ['Cero problemas con la mudanza, ni un rasguño en los muebles', 'praise'],
+    ['Devolución hecha sin preguntar nada, así sí', 'praise'],
+    ['El técnico me salvó el portátil antes del examen, os debo una', 'praise'],
+    ['Nos trataron como de la familia, un detallazo el postre', 'praise'],
+    ['El repartidor se rifó, subió la compra hasta el quinto sin ascensor', 'praise'],
+    ['La nueva tarifa ayudaría mucho si incluyera roaming', 'suggestion'],
+    ['Sería muy útil poder pagar con Bizum', 'suggestion'],
+    // "sin" and "ni" beside what is missing still complain.
+    ['Ni una respuesta del servicio técnico en una semana', 'complaint'],
+    ['Sin luz desde ayer y nadie contesta', 'complaint'],
+    ['El pedido llegó tarde y sin cubiertos', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
