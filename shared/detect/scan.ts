@@ -443,7 +443,9 @@ class Scanner {
         return;
       }
       case 'negators':
-        if (this.negPos !== pos - 1) this.settleNegation();
+        // A negator inside another's scope is the same negation ("não … nada", "no estuvo nada
+        // mal", "non … niente"): the Romance languages repeat it, and it negates once.
+        if (this.negPos !== pos - 1 && pos > this.negUntil) this.settleNegation();
         this.negUntil = pos + NEGATION_SCOPE;
         this.negPassed = 0;
         this.negText = text;

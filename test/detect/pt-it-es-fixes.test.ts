@@ -115,3 +115,21 @@ describe('Spanish: "sin …", "cero …" and "ni un …" that praise, slang prai
     expect(read(text).label).toBe(label);
   });
 });
+
+describe("negative concord: a negator inside another one's scope negates once", () => {
+  it.each<[text: string, label: Label]>([
+    ['O filme novo não me agradou nada', 'complaint'],
+    ['O ginásio não está com nada desde que mudou de dono', 'complaint'],
+    ['Não foi nada mau o jantar, voltamos', 'praise'],
+    ['Não tenho nada a reclamar do hotel', 'praise'],
+    ['La pizza no estaba nada mal, repetiremos', 'praise'],
+    ['Il servizio non era per niente male', 'praise'],
+    // Portuguese everyday words read with them.
+    ['A loja perdeu o charme, agora é só correria', 'complaint'],
+    ['A internet segue morta depois da visita do técnico', 'complaint'],
+    ['A Net não falhou uma única vez durante as férias', 'praise'],
+    ['A enfermeira foi um doce com a minha filha', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
