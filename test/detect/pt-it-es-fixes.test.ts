@@ -133,3 +133,15 @@ describe("negative concord: a negator inside another one's scope negates once", 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('giveaways, job posts and openings in Italian, Spanish and Portuguese are none', () => {
+  it.each<[text: string]>([
+    ['Per i nostri 10 anni estraiamo 5 buoni spesa tra chi commenta'],
+    ['La pizzeria Da Gino cerca un pizzaiolo per il fine settimana'],
+    ['Sabato inauguriamo il punto vendita di Torino, vi aspettiamo!'],
+    ['Inauguramos tienda en Sevilla este sábado, os esperamos'],
+    ['Sorteamos um kit de cafés entre os seguidores, inscreva-se no link da bio'],
+  ])('%s → none', (text) => {
+    expect(read(text).label).toBe('none');
+  });
+});
