@@ -145,3 +145,16 @@ describe('giveaways, job posts and openings in Italian, Spanish and Portuguese a
     expect(read(text).label).toBe('none');
   });
 });
+
+describe('a "why" about what the poster pays or bought, in languages that drop the pronoun', () => {
+  it.each<[text: string, label: Label]>([
+    ['Por que pago a taxa de entrega se fui buscar na loja?', 'complaint'],
+    ['Quando é que alguém vem consertar o poste da minha rua?', 'complaint'],
+    ['Perché pago il canone se la tv non la guardo?', 'complaint'],
+    ['Cadê o reembolso que prometeram há duas semanas?', 'complaint'],
+    // A "why" with no one in it still asks.
+    ['Por que o céu fica vermelho ao pôr do sol?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

@@ -215,6 +215,7 @@ export const it: LexiconSource = {
     molto, tanto, troppo, davvero, veramente, super, proprio, così, assolutamente, totalmente, estremamente,
     particolarmente, parecchio`,
   contrast: `ma, però, tuttavia, anche se, peccato, invece`,
-  personal: `devo dire, bisogna dire, devo ammettere, va detto, io, mi, me, mio, mia, miei, mie, noi, ci, nostro*, nostra*, tu, ti, te, tuo, tua, voi, vi, vostro*, vostra*`,
+  personal: `devo dire, bisogna dire, devo ammettere, va detto, io, mi, me, mio, mia, miei, mie, noi, ci, nostro*, nostra*, tu, ti, te, tuo, tua, voi, vi, vostro*, vostra*,
+    pago, ho pagato, ho comprato, ho ordinato, ho chiesto, ho aspettato, aspetto, abito, devo, ho`,
   sarcasm: `come sempre, bel servizio davvero, e meno male che, un applauso, adoro quando, adoro come, amo quando, mi piace come, mi piace quando, suppongo, che sorpresa, ma che sorpresa, sorpresa sorpresa, come al solito, naturalmente, bravi bravi, bravi eh, un grande classico, grande classico, un classico, da manuale, tempismo perfetto, che tempismo, immagino, mi sento speciale, bello sentirsi, che onore, grazie mille eh, complimenti eh, meno male che, per fortuna che, almeno il nome, nome perfetto, grazie tante eh, che fortuna, applausi, bravissimi davvero, ottimo lavoro davvero, complimenti vivissimi, che efficienza, un genio, geni, grazie eh, complimenti davvero, ma bravi`,
 };

@@ -164,7 +164,8 @@ export const pt: LexiconSource = {
   observation: `sou eu ou, sou o único, sou a única, só comigo, só acontece comigo, é só comigo, só eu que`,
   questionStart: `que, quê, como, quando, onde, quem, qual, quais, quanto*, alguém, posso, podem, vocês, tem, têm,
     sabe*, são, está, vai, vão`,
-  rhetorical: `como é que, porque é que, por que é que, para quê, a troco de quê, por que, porque, porquê, por quê, como é possível, até quando, pra que`,
+  rhetorical: `como é que, porque é que, por que é que, para quê, a troco de quê, por que, porque, porquê, por quê, como é possível, até quando, pra que,
+    cadê, pelo quê, quando é que, nunca aprendem`,
   suggestion: `seria o máximo, seria lindo, ia ser lindo, ia ser top, ia ajudar, ia facilitar, ajudaria muito, facilitaria, e era perfeito, era top, ficaria perfeito, ficaria ótimo, seria ainda melhor, ficaria ainda melhor, seria muito melhor, seria uma boa, seria bem-vindo, seria bem-vinda, só faltam, falta só, faltou só, ~precisava, podia ter, podiam ter, podia era, podiam era, se tivesse, se tivessem, se desse, se dessem, ~se pudesse, se vocês, se abrissem, se vendessem, se fizessem, se colocassem, se lançassem, se integrasse, e eu vinha, e não tem concorrente, eu levava, era de aplaudir, adoraria, eu adoraria, ia amar, ia adorar, seria bacana, seria massa, seria incrível, seria uma mão na roda, fica a sugestão, deixo a sugestão, uma sugestão, pequena sugestão, ~por favorzinho, seria perfeito, seria perfeita, seriam perfeitos, seria ideal, seria a cereja do bolo, só falta, só faltava, a única coisa que falta, ~se ao menos, ~quem dera,
     !por favor adicionem, por favor coloquem, !poderiam adicionar, poderiam colocar, poderiam incluir,
     !seria ótimo, !seria bom, !seria legal, !seria interessante, !deveriam, ~deveria, !tomara, gostaria que, proponho,
@@ -213,6 +214,7 @@ export const pt: LexiconSource = {
     bem, mega, hiper,
     mó, mto, mt, mta, mtas, mtos, bué, tri,`,
   contrast: `mas, porém, contudo, todavia, embora, entretanto, no entanto, pena`,
-  personal: `tenho que dizer, devo dizer, tenho de dizer, tenho que admitir, é preciso dizer, eu, meu, minha, meus, minhas, me, comigo, nós, nosso*, nossa*, você, vocês, te, teu, tua, seu, sua, vc, vcs`,
+  personal: `tenho que dizer, devo dizer, tenho de dizer, tenho que admitir, é preciso dizer, eu, meu, minha, meus, minhas, me, comigo, nós, nosso*, nossa*, você, vocês, te, teu, tua, seu, sua, vc, vcs,
+    tô, estou, tenho, comprei, paguei, pago, pedi, moro, recebi, liguei, fiquei, esperei, preciso, quero, fiz`,
   sarcasm: `como sempre, que surpresa, mas que surpresa, pra variar, para variar, parabéns aos envolvidos, adoro surpresas, sinto-me especial, me sinto especial, matemática avançada, eficiência máxima, gênio, só que não, sqn, criatividade nota dez, senso de oportunidade, clássico, um clássico, que honra, amo como, adoro como, adoro quando, amo quando, que maravilha, show de bola hein, gênios, que beleza hein, aplausos, parabéns pela, que eficiência, muito obrigado pela, nota dez, que beleza`,
 };
