@@ -158,3 +158,15 @@ describe('a "why" about what the poster pays or bought, in languages that drop t
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('the English safety word "hospital" is a place in Portuguese and Spanish posts', () => {
+  it.each<[text: string, label: Label]>([
+    ['Passei a noite no hospital com a minha mãe, que cansaço', 'none'],
+    ['Mi hermana trabaja en el hospital y hoy salió tarde', 'none'],
+    // Ending up in hospital is still an incident.
+    ['A trotinete travou sozinha e fui parar ao hospital', 'complaint'],
+    ['Se rompió el patinete en marcha y acabé en urgencias', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
