@@ -159,10 +159,13 @@ describe('a "why" about what the poster pays or bought, in languages that drop t
   });
 });
 
-describe('the English safety word "hospital" is a place in Portuguese and Spanish posts', () => {
+describe('English entries that are other words in Portuguese, Spanish and Italian', () => {
   it.each<[text: string, label: Label]>([
     ['Passei a noite no hospital com a minha mãe, que cansaço', 'none'],
     ['Mi hermana trabaja en el hospital y hoy salió tarde', 'none'],
+    // Italian "cancello" (gate) and "freezer" are no English "cancel", "freeze".
+    ['Il gelato dura un mese in freezer?', 'question'],
+    ['Hanno montato il cancello nuovo in giornata, lavoro pulito', 'praise'],
     // Ending up in hospital is still an incident.
     ['A trotinete travou sozinha e fui parar ao hospital', 'complaint'],
     ['Se rompió el patinete en marcha y acabé en urgencias', 'complaint'],
