@@ -173,3 +173,25 @@ describe('English entries that are other words in Portuguese, Spanish and Italia
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('chat spellings: "nn", "n" for the negation', () => {
+  it.each<[text: string, label: Label]>([
+    ['nn funziona più, cmq grazie', 'complaint'],
+    ['o app n funciona desde ontem', 'complaint'],
+    ['la app no funca desde ayer', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('chat spellings tell Portuguese', () => {
+  it.each<[text: string, label: Label]>([
+    ['tbm achei mto bom, vale msm', 'praise'],
+    ['mto top, tava precisando', 'praise'],
+    ['vc tá de brincadeira, mto ruim isso', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('pt');
+    expect(r.label).toBe(label);
+  });
+});
