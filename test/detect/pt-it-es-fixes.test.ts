@@ -195,3 +195,15 @@ describe('chat spellings tell Portuguese', () => {
     expect(r.label).toBe(label);
   });
 });
+
+describe('"non solo", "não só", "no solo" stress, and Italian "ne" is no "né"', () => {
+  it.each<[text: string, label: Label]>([
+    ['El curso no solo es útil, también es divertido', 'praise'],
+    ['O hotel não só é limpo como tem ótimo café da manhã', 'praise'],
+    ['Il personale non solo è gentile ma anche preparatissimo', 'praise'],
+    ['Ho comprato le lenti a contatto mensili, ne ho presi due pacchi', 'none'],
+    ['Non mi hanno dato né il rimborso né una risposta', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
