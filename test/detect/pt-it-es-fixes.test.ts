@@ -207,3 +207,15 @@ describe('"non solo", "não só", "no solo" stress, and Italian "ne" is no "né"
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('"nothing to envy" and "did not charge me" praise', () => {
+  it.each<[text: string, label: Label]>([
+    ['El pan de esta panadería no tiene nada que envidiar al de París', 'praise'],
+    ['El mecánico cambió la bombilla y no me cobró nada', 'praise'],
+    ['O bolo daqui não tem nada a invejar ao da minha avó', 'praise'],
+    ['Il tecnico ha sistemato la caldaia e non mi hanno fatto pagare niente', 'praise'],
+    ['Me cobraron dos veces el mismo pedido', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
