@@ -219,3 +219,14 @@ describe('"nothing to envy" and "did not charge me" praise', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('thanks that hold a negation', () => {
+  it.each<[text: string, label: Label]>([
+    ['Non finirò mai di ringraziarvi per la pazienza', 'praise'],
+    ['Não sei como agradecer a ajuda da equipe', 'praise'],
+    ['No sé cómo agradeceros lo que hicisteis por mi madre', 'praise'],
+    ['Costa troppo per quello che offre', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

@@ -72,7 +72,8 @@ export const pt: LexiconSource = {
     ~atitude,
     agradou, agradaram, me agradou, agradou-me, adorou, adoraram, não caiu nem, não falhou, não falhou uma, nunca falhou uma, não travou, não trava, zero travamento, não ressecou, foi um doce, um doce, um amor, uns amores, paciência de santo, me senti vista, me senti visto, me senti acolhid*, me senti em casa, inclusão de verdade, já tô com saudade, já estou com saudades, que saudade, chorei junto, me surpreendeu, surpreendeu, nos surpreendeu, que nostalgia boa, puro axé, valeu à, valeu ao, valeu pela, valeu pelo,
     nada mau, nada má, nada maus, nada mal, não foi nada mau, não foi nada mal, não é nada mau, não é nada mal, não está nada mal, não tá nada mal, não tenho nada a reclamar, não há nada a reclamar, não tenho nada a apontar,
-    não tem nada a invejar, não deve nada a, nada a invejar, não me cobraram, não me cobrou, nem me cobraram, nem me cobrou, nem cobraram, sem me cobrar, sem cobrar nada, assim é que é, assim se faz`,
+    não tem nada a invejar, não deve nada a, nada a invejar, não me cobraram, não me cobrou, nem me cobraram, nem me cobrou, nem cobraram, sem me cobrar, sem cobrar nada, assim é que é, assim se faz,
+    não tenho como agradecer, não sei como agradecer, nunca vou conseguir agradecer, nunca vou esquecer, nenhuma surpresa, nenhuma taxa, nenhuma taxa escondida, nenhuma cobrança extra, zero taxas`,
   complaint: `
     quantas vezes vou ter que, quantas vezes tenho que, quantas vezes tenho de, quantas vezes vou ter de,
     ~é de ouro, ~são de ouro, !é piada, !só pode ser piada, !que piada,
