@@ -4,6 +4,7 @@
  * position have been applied. Deciding between labels is left to `decide.ts`.
  */
 import type { CueKind, Label } from '../domain/detection.ts';
+import { stopwordLanguageIds } from './language.ts';
 import type { CompiledLexicon, Entry, TrieNode } from './lexicon/compile.ts';
 import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import type { Morphology } from './lexicon/types.ts';
@@ -452,7 +453,9 @@ class Scanner {
         return;
       }
       case 'negators':
-        if (this.negPos !== pos - 1) this.settleNegation();
+        // A negator inside another's scope is the same negation ("não … nada", "no estuvo nada
+        // mal", "non … niente"): the Romance languages repeat it, and it negates once.
+        if (this.negPos !== pos - 1 && pos > this.negUntil) this.settleNegation();
         this.negUntil = pos + NEGATION_SCOPE;
         this.negPassed = 0;
         this.negText = text;
@@ -785,6 +788,9 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   }
   const squeezedStems: (Entry | undefined)[] = [];
   for (const lex of spaced) slots.push(LEXICON_SLOT.get(lex.lang)!);
+  const leadSlot = spaced[0]?.lang === lang;
+  const leadId = stopwordLanguageIds([lang])[0]!;
+  const spacedIds = stopwordLanguageIds(spaced.map((l) => l.lang));
   let pos = 0;
   let leading = true;
   let askedOnce = false;
@@ -894,10 +900,16 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     const c0 = t.norm.charCodeAt(0);
     // Arabic script: a word may carry a clitic ("و", "ال"…) before the word the lexicon knows.
     let bestIn = -1;
+    // A function word of the post's language is that language's word: Portuguese "no" (in the)
+    // is not the English negator, nor "né" (isn't it) the Italian one. Another lexicon reads it
+    // alone only when it is a function word there too, else inside a phrase of its own.
+    const ids = leadSlot ? rec?.stopIds : undefined;
+    const ownWord = ids?.includes(leadId) === true;
     if (lexical || squeezed !== undefined || (c0 >= 0x600 && c0 <= 0x6ff)) {
       for (let k = 0; k < spaced.length; k++) {
         const squeezedStem = squeezed === undefined ? undefined : squeezedStems[k];
         const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, info, stems, squeezedInfo, squeezedStem);
+        if (m && k > 0 && ownWord && m.length === 1 && !ids!.includes(spacedIds[k]!)) continue;
         if (m && (!best || m.length > best.length)) {
           best = m;
           bestIn = k;

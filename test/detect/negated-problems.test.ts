@@ -22,7 +22,7 @@ describe('a problem denied is praise', () => {
     ['hasn’t broken once in two years', 'praise'],
     ['not a single breakdown in 120k miles', 'praise'],
     ["the queue looked long but it didn't take long at all", 'praise'],
-    ['washes well, no shrinking', 'praise'],
+    ['the hoodie washes well and there is no shrinking at all', 'praise'],
     ['nothing but good things to say about the team', 'praise'],
     ['Crisp screen and the speakers are loud enough for the whole room', 'praise'],
     // Persian: no problem has come up.
