@@ -98,14 +98,3 @@ describe('service wording that names no problem', () => {
     expect(read(text).label).toBe(label);
   });
 });
-
-describe('Spanish "no" stays a negator in a short post that reads like Portuguese', () => {
-  // Portuguese lists "no" (in the) as a function word: Spanish lists it too, so its negator is read.
-  it.each<[text: string, label: Label]>([
-    ['No volvemos.', 'complaint'],
-    ['La pizza no está a la altura.', 'complaint'],
-    ['No tengo ninguna queja', 'praise'],
-  ])('%s → %s', (text, label) => {
-    expect(read(text).label).toBe(label);
-  });
-});

@@ -2,7 +2,7 @@ import type { LexiconSource } from './types.ts';
 
 export const es: LexiconSource = {
   lang: 'es',
-  stopwords: `no, muchas, muchos, mucho, gracias, hola, buenas, buenos, alguien, alguno, alguna, hoy, mañana, ayer, dónde, cuándo, qué, cómo, aquí, el, la, los, las, del, que, y, en, un, una, es, por, con, para, se, lo, su, al, muy, pero, más, este, esta,
+  stopwords: `muchas, muchos, mucho, gracias, hola, buenas, buenos, alguien, alguno, alguna, hoy, mañana, ayer, dónde, cuándo, qué, cómo, aquí, el, la, los, las, del, que, y, en, un, una, es, por, con, para, se, lo, su, al, muy, pero, más, este, esta,
     estoy, está, están, son, hay, fue, como, todo, también, ya, nos, les, le, mi, muy, cuando, donde, porque, aquí,
     era, eran, fueron, hemos, han, tiene, tienen, tenía, sin, sobre, entre, después, antes, nada, algo, ellos, ellas,
     nosotros, usted, ustedes, estaba, estaban, estar, ser, sido, pues, ni, tan, unos, unas, eso, esto, ese, esa, hacia, desde`,
