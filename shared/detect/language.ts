@@ -93,6 +93,11 @@ export interface LanguageGuess {
   script: Script | undefined;
   /** Languages whose lexicons should read the post, most likely first. */
   candidates: string[];
+  /**
+   * Whether the function words leave no doubt (at least 1.5 votes, twice any other language's):
+   * only then are they the post's own words alone (see `scan`).
+   */
+  sure?: boolean;
 }
 
 /** Letters that point to one language of a script (counted on the unfolded text). */
@@ -489,6 +494,8 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
     return { lang: top, script: best, candidates };
   }
   const candidates = [top];
+  const second = ranked.length > 1 ? votes[LANG_ID.get(ranked[1]!)!]! : 0;
+  const sure = topVotes >= 1.5 && second <= topVotes / 2;
   for (let k = 1; k < 3 && k < ranked.length; k++) {
     // With little evidence (one or two function words) a runner-up at half the votes is as likely.
     const floor = Math.max(topVotes / 3, Math.min(1, topVotes / 2));
@@ -496,7 +503,7 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
   }
   if (!latin && latinLetters >= 8) candidates.push('en');
   else if (latin && !candidates.includes('en')) candidates.push('en');
-  return { lang: top, script: best, candidates };
+  return { lang: top, script: best, candidates, sure };
 }
 
 /** Each script's languages as indices into `votes`, in the family's order. */

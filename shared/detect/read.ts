@@ -74,7 +74,7 @@ export function readPost(input: string, langHint?: string): Reading {
     tokens = joinPersianTokens(tokens, text.normalize('NFKC'), knownWord);
     attachRecords(tokens);
   }
-  const evidence = scan(tokens, lexicons, guess.lang);
+  const evidence = scan(tokens, lexicons, guess.lang, guess.sure === true);
   // A saying signed by its author ("… - Ursula K. Le Guin") is someone else's words, as a quotation
   // in marks is. Signed words about the writer's own order or stay are the writer's: there the
   // signature weighs less than the post's own cues.

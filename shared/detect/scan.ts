@@ -767,7 +767,13 @@ function stressesNegation(entry: Entry, slot: number): boolean {
   return false;
 }
 
-export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], lang: string): Evidence {
+/** `sure`: the post's language is beyond doubt, so its function words are its own (see below). */
+export function scan(
+  tokens: readonly Token[],
+  lexicons: readonly CompiledLexicon[],
+  lang: string,
+  sure = true,
+): Evidence {
   let questionMark = false;
   for (let i = 0; i < tokens.length && !questionMark; i++) {
     const t = tokens[i]!;
@@ -788,7 +794,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   }
   const squeezedStems: (Entry | undefined)[] = [];
   for (const lex of spaced) slots.push(LEXICON_SLOT.get(lex.lang)!);
-  const leadSlot = spaced[0]?.lang === lang;
+  const leadSlot = sure && spaced[0]?.lang === lang;
   const leadId = stopwordLanguageIds([lang])[0]!;
   const spacedIds = stopwordLanguageIds(spaced.map((l) => l.lang));
   let pos = 0;
@@ -902,7 +908,8 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     let bestIn = -1;
     // A function word of the post's language is that language's word: Portuguese "no" (in the)
     // is not the English negator, nor "né" (isn't it) the Italian one. Another lexicon reads it
-    // alone only when it is a function word there too, else inside a phrase of its own.
+    // alone only when it is a function word there too, else inside a phrase of its own; when the
+    // language is in doubt ("No volvemos." is Spanish), every lexicon reads it.
     const ids = leadSlot ? rec?.stopIds : undefined;
     const ownWord = ids?.includes(leadId) === true;
     if (lexical || squeezed !== undefined || (c0 >= 0x600 && c0 <= 0x6ff)) {

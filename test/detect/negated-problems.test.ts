@@ -98,3 +98,17 @@ describe('service wording that names no problem', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('a function word is the post language’s own only when that language is beyond doubt', () => {
+  // "no" is Portuguese "in the" and the Spanish negator: a short post leaves the language in
+  // doubt, so the Spanish lexicon still reads its negator.
+  it.each<[text: string, label: Label]>([
+    ['No volvemos.', 'complaint'],
+    ['La pizza no está a la altura.', 'complaint'],
+    // Guards, read so before too: clearly Portuguese, "no" is "in the".
+    ['A atendente no balcão foi muito simpática', 'praise'],
+    ['Comprei no sábado e já chegou, obrigada', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
