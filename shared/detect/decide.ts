@@ -213,10 +213,13 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     }
     hits.push(r);
   }
+  // A question that proposes ("could you add a family plan? buying two is too dear") is a
+  // suggestion: the complaint beside it is its reason.
   const complaintAsQuestion =
     complaining &&
     (ev.questionMark || ev.rhetorical.length > 0) &&
-    total(hits, 'complaint') > total(hits, 'praise');
+    total(hits, 'complaint') > total(hits, 'praise') &&
+    total(hits, 'suggestion') < 1;
   if (complaintAsQuestion) {
     scale(hits, 'question', 0.45);
     hits.push(context('complaint', 'complaint phrased as a question', 0.4));

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+describe('Chinese requests: "能不能" asks a company to do something, "希望" wishes it', () => {
+  it.each<[text: string, label: Label]>([
+    ['外卖App能不能把常用地址置顶？每次都要翻半天', 'suggestion'],
+    ['健身房能不能晚上开到十一点', 'suggestion'],
+    ['超市的塑料袋能不能换成纸袋？', 'suggestion'],
+    ['能不能把字体调大一点，老人看不清', 'suggestion'],
+    ['希望你们出个无糖版本', 'suggestion'],
+    ['希望App能加个夜间模式，晚上看太刺眼了', 'suggestion'],
+    ['希望周末也能营业', 'suggestion'],
+    // "能不能别…", "能不能不要…": stop doing it, a complaint.
+    ['能不能别再给我打推销电话了', 'complaint'],
+    ['能不能不要每次更新都改界面，找不到功能', 'complaint'],
+    // Asking whether one may, or for help, still asks.
+    ['请问能不能用微信支付？', 'question'],
+    ['这个套餐能不能退？', 'question'],
+    ['能不能帮我查一下订单到哪了？', 'question'],
+    // Wishing a shop well is praise.
+    ['希望你们越来越好', 'praise'],
+    ['希望你们的店越办越好！', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('zh');
+  });
+});
+
+describe('a question that proposes, with its reason beside it, is a suggestion', () => {
+  it.each<[text: string, label: Label]>([
+    ['会员能不能出个家庭套餐？一家人分开买太贵了', 'suggestion'],
+    ['能不能在地铁站多放几辆车？早上根本抢不到', 'suggestion'],
+    ['Could you add a family plan? Buying two separately is too expensive', 'suggestion'],
+    ['Könntet ihr eine Familienoption anbieten? Zwei Abos sind zu teuer', 'suggestion'],
+    // A question that complains and proposes nothing stays a complaint.
+    ['为什么我的快递又延误了？', 'complaint'],
+    ['Why is my order late again?', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
