@@ -29,6 +29,8 @@ export interface Hit {
    * ("떴는데 왜"): a negation after it is part of it, and flips nothing.
    */
   own?: boolean;
+  /** "too" before a neutral word ("too short", "太忙"): a complaint only about what is judged. */
+  excess?: boolean;
 }
 
 export interface Evidence {
@@ -348,6 +350,13 @@ class Scanner {
     this.ev.hits.push(excess);
   }
 
+  /** "Too" written after its neutral word ("暗すぎ"): a complaint, as "too dark" is. */
+  excessAfter(text: string, pos: number): void {
+    const h = this.make('complaint', 'pattern', text, EXCESS, pos);
+    h.excess = true;
+    this.ev.hits.push(h);
+  }
+
   /**
    * In a run of Chinese, the one or two characters no entry knows between a pending "太" and `pos`
    * (a particle, or the end of the run) are the word it qualifies ("太小了", "太复杂"): a neutral
@@ -486,6 +495,7 @@ class Scanner {
         this.intensity = 1.5;
         this.intensityUntil = pos + 2;
         this.excess = this.make('complaint', 'pattern', text, EXCESS, pos);
+        this.excess.excess = true;
         return;
       case 'postExcess': {
         // "最高すぎ", "遅すぎ": the praise or complaint just before it is stressed, as after "too".
@@ -639,6 +649,34 @@ const TAI_WORDS: ReadonlySet<string> = new Set([
   '太子',
 ]);
 
+/** Kana that end an adjective's stem before "すぎ": 難し, 細か, 冷た, 明る, 少な. */
+const STEM_KANA: ReadonlySet<number> = new Set([0x3057, 0x304b, 0x305f, 0x308b, 0x306a]);
+
+/**
+ * Single kanji before "すぎ" that are no adjective: times ("3時過ぎ", "昼過ぎ", "月末過ぎ") and the
+ * verbs of one kanji ("寝すぎ", "見すぎ", "出すぎ", "来すぎ", "着すぎ").
+ */
+const NOT_ADJECTIVE: ReadonlySet<number> = new Set(
+  [...'時分秒昼夜半年月日週歳才朝夕末頃寝見出来着居'].map((c) => c.charCodeAt(0)),
+);
+
+// /\p{Script=Han}/ written with escapes, as above.
+const isKanji = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+/**
+ * The adjective stem no entry knows just before a Japanese "すぎ" at `i` ("暗すぎ", "辛すぎる",
+ * "細かすぎ"): one kanji, alone in its word, with the kana that ends its stem, or 0 when there is none.
+ */
+function neutralStem(s: string, i: number, polarEnd: number): number {
+  let k = i;
+  if (k > 0 && STEM_KANA.has(s.charCodeAt(k - 1))) k--;
+  if (k === 0 || polarEnd > k - 1) return 0;
+  const c = s.charCodeAt(k - 1);
+  if (!isKanji(c) || NOT_ADJECTIVE.has(c)) return 0;
+  if (k > 1 && isKanji(s.charCodeAt(k - 2))) return 0;
+  return i - k + 1;
+}
+
 /** Scans a CJK run (no spaces) for lexicon pieces, longest first. */
 function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): void {
   const s = t.norm;
@@ -662,6 +700,11 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
       if (found.category === 'excess' && (polarEnd === i || TAI_WORDS.has(s.slice(i, i + 2)))) {
         i += polarEnd === i ? length : 2;
         continue;
+      }
+      // "すぎ" after an adjective no entry knows ("暗すぎ", "辛すぎる") is "too" before a neutral word.
+      if (found.category === 'postExcess' && polarEnd !== i) {
+        const stem = neutralStem(s, i, polarEnd);
+        if (stem > 0) sc.excessAfter(s.slice(i - stem, i + length), base + i - stem);
       }
       // An entry right after "太" decides it, as the word after "too" does ("太好了" is praise).
       sc.afterWord(text, base + i, found, true);

@@ -44,3 +44,41 @@ describe('a question that proposes, with its reason beside it, is a suggestion',
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('"太" and "too" about life, not a company', () => {
+  it.each<[text: string, label: Label]>([
+    ['今天太热了', 'none'],
+    ['今天好冷啊，不想出门', 'none'],
+    ['天气太热了，一整天都在家', 'none'],
+    ['周末太短了！', 'none'],
+    ['好困，想睡觉', 'none'],
+    // What companies are judged on stays a complaint.
+    ['房间太小了', 'complaint'],
+    ['屏幕太暗了', 'complaint'],
+    ['外卖送来的汤太淡了', 'complaint'],
+    ['酒店房间太热了，空调也不制冷', 'complaint'],
+    ['The room was too small!', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Japanese "すぎ" after an adjective no entry knows is "too"', () => {
+  it.each<[text: string, label: Label]>([
+    ['部屋が暗すぎる', 'complaint'],
+    ['このカレー辛すぎ', 'complaint'],
+    ['駅から遠すぎ', 'complaint'],
+    ['冷房が強すぎる', 'complaint'],
+    ['説明が細かすぎて分からない', 'complaint'],
+    // Praise before "すぎ" is stressed; praise after it decides; times and verbs are no adjective.
+    ['最高すぎる', 'praise'],
+    ['安すぎる！', 'praise'],
+    ['店員さん優しすぎ', 'praise'],
+    ['ノイキャン強すぎて最高', 'praise'],
+    ['3時過ぎに着いた', 'none'],
+    ['昨日は寝すぎた', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('ja');
+  });
+});
