@@ -463,7 +463,11 @@ class Scanner {
         this.pendingNegation = undefined;
         for (let k = this.ev.hits.length - 1; k >= 0; k--) {
           const h = this.ev.hits[k]!;
-          if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
+          // In a run of Japanese, positions count characters: praise is negated from where its
+          // word ends, however long ("おいしく|なかった"). A complaint piece is a frame that goes on
+          // to its own negation ("まだ届|かない", "もうここでしか買わ|ない"): only a short one flips.
+          const at = inRun && h.label === 'praise' ? h.pos + h.text.length - 1 : h.pos;
+          if (at < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
           if (!h.polar || h.negated) continue;
           // "흠잡을 곳 없어요" … the negation belongs to a frame that holds its own.
           if (h.own) return;

@@ -82,3 +82,36 @@ describe('Japanese "すぎ" after an adjective no entry knows is "too"', () => {
     expect(read(text).lang).toBe('ja');
   });
 });
+
+describe('Japanese requests, questions, negated praise and greetings', () => {
+  it.each<[text: string, label: Label]>([
+    // "ください" holds "ださい" (uncool): a polite request, not a complaint.
+    ['駐輪場をもっと増やしてください', 'suggestion'],
+    ['料金表をサイトに載せてください', 'suggestion'],
+    ['このデザイン、ださい', 'complaint'],
+    ['ネットで支払いできるようにして', 'suggestion'],
+    ['アプリの画面、もう少し分かりやすくしてください', 'suggestion'],
+    // Requests in dialect.
+    ['唐揚げ弁当も置いてくれへん？', 'suggestion'],
+    ['営業時間、もうちっと延ばしてくれんね', 'suggestion'],
+    ['駅までの行き方、教えてくれへん？', 'question'],
+    // Whether one can, until when, what happens if: questions, not complaints.
+    ['このクーポンっていつまでですか？', 'question'],
+    ['店舗で返品できますか？', 'question'],
+    ['途中で解約した場合、違約金はかかりますか？', 'question'],
+    ['いつまで待たせるの？', 'complaint'],
+    // Praise negated after it, however long the word.
+    ['ラーメン、全然おいしくなかった', 'complaint'],
+    ['期待してた景色、素晴らしくなかった', 'complaint'],
+    ['まだ届かない', 'complaint'],
+    ['もうここでしか買わない', 'praise'],
+    ['手続き、面倒じゃなかった', 'praise'],
+    // Greetings.
+    ['お疲れさまでした！', 'none'],
+    ['今年もよろしくお願いします', 'none'],
+    ['お疲れ様です。注文した商品がまだ届きません', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('ja');
+  });
+});
