@@ -636,23 +636,6 @@ const isQuestionMark = (s: string, lang: string): boolean =>
   // /[?？؟¿]/
   /[?\uff1f\u061f\u00bf]/.test(s) || (lang === 'el' && s.includes(';'));
 
-/** Sentence-final particles that close a Chinese adjective: 了 啦 啊 呀 吧 的 哦 呢 嘛. */
-const RUN_PARTICLES: ReadonlySet<number> = new Set([
-  0x4e86, 0x5566, 0x554a, 0x5440, 0x5427, 0x7684, 0x54e6, 0x5462, 0x561b,
-]);
-
-/** Words that begin with "太" and are no "too": Mrs, sun, space, peace, tai chi, crown prince. */
-const TAI_WORDS: ReadonlySet<string> = new Set([
-  '太太',
-  '太阳',
-  '太陽',
-  '太空',
-  '太平',
-  '太极',
-  '太極',
-  '太子',
-]);
-
 /** Kana that end an adjective's stem before "すぎ": 難し, 細か, 冷た, 明る, 少な. */
 const STEM_KANA: ReadonlySet<number> = new Set([0x3057, 0x304b, 0x305f, 0x308b, 0x306a]);
 
@@ -701,8 +684,15 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
     }
     if (found) {
       const text = s.slice(i, i + length);
-      if (found.category === 'excess' && (polarEnd === i || TAI_WORDS.has(s.slice(i, i + 2)))) {
-        i += polarEnd === i ? length : 2;
+      // A word with no cue ("太阳", sun: field `neutral`) hides the entries inside it.
+      if (found.category === 'neutral' || (found.category === 'excess' && polarEnd === i)) {
+        i += length;
+        continue;
+      }
+      // A particle closes the characters no entry knows after "太" ("太小了"): field `particles`.
+      if (found.category === 'particles') {
+        sc.closeRunWord(s, base, base + i);
+        i += length;
         continue;
       }
       // "すぎ" after an adjective no entry knows ("暗すぎ", "辛すぎる") is "too" before a neutral word.
@@ -715,11 +705,7 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
       sc.apply(found, text, base + i, i === 0 && t.start, 1, false, true);
       i += length;
       if (found.category === 'praise' || found.category === 'complaint') polarEnd = i;
-    } else {
-      // Characters no entry knows are the word after "太" when a particle closes them ("太小了").
-      if (RUN_PARTICLES.has(s.charCodeAt(i))) sc.closeRunWord(s, base, base + i);
-      i++;
-    }
+    } else i++;
   }
   sc.closeRunWord(s, base, base + s.length);
 }
