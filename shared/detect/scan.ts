@@ -639,14 +639,6 @@ const isQuestionMark = (s: string, lang: string): boolean =>
 /** Kana that end an adjective's stem before "すぎ": 難し, 細か, 冷た, 明る, 少な. */
 const STEM_KANA: ReadonlySet<number> = new Set([0x3057, 0x304b, 0x305f, 0x308b, 0x306a]);
 
-/**
- * Single kanji before "すぎ" that are no adjective: times ("3時過ぎ", "昼過ぎ", "月末過ぎ") and the
- * verbs of one kanji ("寝すぎ", "見すぎ", "出すぎ", "来すぎ", "着すぎ").
- */
-const NOT_ADJECTIVE: ReadonlySet<number> = new Set(
-  [...'時分秒昼夜半年月日週歳才朝夕末頃寝見出来着居'].map((c) => c.charCodeAt(0)),
-);
-
 // /\p{Script=Han}/ written with escapes, as above.
 const isKanji = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
@@ -654,12 +646,13 @@ const isKanji = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x
  * The adjective stem no entry knows just before a Japanese "すぎ" at `i` ("暗すぎ", "辛すぎる",
  * "細かすぎ"): one kanji, alone in its word, with the kana that ends its stem, or 0 when there is none.
  */
-function neutralStem(s: string, i: number, polarEnd: number): number {
+function neutralStem(s: string, i: number, polarEnd: number, lex: CompiledLexicon): number {
   let k = i;
   if (k > 0 && STEM_KANA.has(s.charCodeAt(k - 1))) k--;
   if (k === 0 || polarEnd > k - 1) return 0;
   const c = s.charCodeAt(k - 1);
-  if (!isKanji(c) || NOT_ADJECTIVE.has(c)) return 0;
+  // A kanji listed as `neutral` is no adjective: times ("3時過ぎ", "昼過ぎ"), verbs ("寝すぎ").
+  if (!isKanji(c) || lex.pieceTrie.next.get(c)?.entry?.category === 'neutral') return 0;
   if (k > 1 && isKanji(s.charCodeAt(k - 2))) return 0;
   return i - k + 1;
 }
@@ -697,7 +690,7 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
       }
       // "すぎ" after an adjective no entry knows ("暗すぎ", "辛すぎる") is "too" before a neutral word.
       if (found.category === 'postExcess' && polarEnd !== i) {
-        const stem = neutralStem(s, i, polarEnd);
+        const stem = neutralStem(s, i, polarEnd, lex);
         if (stem > 0) sc.excessAfter(s.slice(i - stem, i + length), base + i - stem);
       }
       // An entry right after "太" decides it, as the word after "too" does ("太好了" is praise).

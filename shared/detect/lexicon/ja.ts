@@ -172,6 +172,8 @@ export const ja: LexiconSource = {
   postNegators: `ない, なかった, じゃなかった, ではなかった, じゃありません, ではありません, ません, ず, じゃない, ではない,
     とは言えない, とはいえない, とは言い難い, とは言いがたい`,
   postExcess: `過ぎ, すぎ`,
+  // Kanji that are no adjective before "すぎ": times ("3時過ぎ", "昼過ぎ", "月末過ぎ") and verbs of one kanji ("寝すぎ").
+  neutral: `時, 分, 秒, 昼, 夜, 半, 年, 月, 日, 週, 歳, 才, 朝, 夕, 末, 頃, 寝, 見, 出, 来, 着, 居`,
   intensifiers: `とても, すごく, 本当に, 本当, めっちゃ, 超, 非常に, かなり, 最も, マジで, 全然`,
   contrast: `でも, しかし, けど, けれど, ただ, だが, ですが`,
   personal: `私, 僕, 俺, 自分, 我々, あなた, 御社, 貴社, うち`,

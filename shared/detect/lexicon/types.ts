@@ -77,7 +77,8 @@ export interface LexiconSource {
   service?: string;
   /**
    * Words read as they are, with no cue: listed so that an entry inside them is not read. In a run
-   * of Chinese the longest piece wins, so "太阳" (sun), "太太" (Mrs) are no "太" (too).
+   * of Chinese the longest piece wins, so "太阳" (sun), "太太" (Mrs) are no "太" (too); a Japanese
+   * kanji listed here is no adjective before "すぎ" ("3時過ぎ", "寝すぎ").
    */
   neutral?: string;
   /**
