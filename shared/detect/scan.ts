@@ -450,14 +450,18 @@ class Scanner {
         }
         return;
       }
-      case 'negators':
+      case 'negators': {
         if (this.negPos !== pos - 1) this.settleNegation();
-        this.negUntil = pos + NEGATION_SCOPE;
+        // In a run, positions count characters: a negator of several ("没有任何", "没想象中") reaches
+        // from its last, and one character further, past the "那么" such a frame goes on with.
+        const end = inRun ? pos + text.length - 1 : pos;
+        this.negUntil = end + NEGATION_SCOPE + (end > pos ? 1 : 0);
         this.negPassed = 0;
         this.negText = text;
-        this.negPos = pos;
+        this.negPos = end;
         this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
         return;
+      }
       case 'postNegators': {
         // A pre-negator of the same clause ("hiç", "اصلا") and this one are one negation.
         this.pendingNegation = undefined;

@@ -115,3 +115,26 @@ describe('Japanese requests, questions, negated praise and greetings', () => {
     expect(read(text).lang).toBe('ja');
   });
 });
+
+describe('Chinese negators of several characters, surprise, and requests for "a bit more"', () => {
+  it.each<[text: string, label: Label]>([
+    // A negator of several characters reaches the word after it, as "没" does.
+    ['退订很顺利，没有任何套路', 'praise'],
+    ['这次买的手机毫无问题', 'praise'],
+    ['办签证没想象中那么麻烦，三天就好了', 'praise'],
+    ['配送没那么快，等了四天', 'complaint'],
+    // "没想到" (did not expect) stresses what follows and negates nothing.
+    ['没想到这么快就修好了', 'praise'],
+    ['没想到服务这么差', 'complaint'],
+    // "不卡" keeps its own negation.
+    ['新版本一点都不卡', 'praise'],
+    // Requests for more, cheaper, simpler; Cantonese "可唔可以".
+    ['希望地铁站旁边能多开几家便利店', 'suggestion'],
+    ['月租能不能便宜一点', 'suggestion'],
+    ['可唔可以出多啲細杯裝？', 'suggestion'],
+    ['要是有个夜间模式就更好用了', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('zh');
+  });
+});
