@@ -138,3 +138,20 @@ describe('Chinese negators of several characters, surprise, and requests for "a 
     expect(read(text).lang).toBe('zh');
   });
 });
+
+describe('Chinese "好" that is no praise, and holiday wishes', () => {
+  it.each<[text: string, label: Label]>([
+    // "好多" (many), "好几" (several), "好像" (seems), greetings: no praise.
+    ['公园里好多人在放风筝', 'none'],
+    ['好像要下雨了', 'none'],
+    ['大家早上好，今天也要加油哦', 'none'],
+    ['中秋快乐！祝大家阖家团圆', 'none'],
+    // …while praise with "好" stays praise.
+    ['这家店的面好好吃', 'praise'],
+    ['服务很好，下次还来', 'praise'],
+    ['换了这个套餐省了好几百', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('zh');
+  });
+});
