@@ -155,3 +155,19 @@ describe('Chinese "好" that is no praise, and holiday wishes', () => {
     expect(read(text).lang).toBe('zh');
   });
 });
+
+describe('Japanese wishes for a bit more, or for what would be possible', () => {
+  it.each<[text: string, label: Label]>([
+    ['座席の間隔、もう少し広いと嬉しいです', 'suggestion'],
+    ['駐車場がもう少し広ければ最高なのに', 'suggestion'],
+    ['アプリから予約変更できたら楽なんだけど', 'suggestion'],
+    ['ポイントがネットでも使えるようになれば…', 'suggestion'],
+    ['レシートの電子化があると助かります', 'suggestion'],
+    // Past "もっと" in a complaint, and praise, keep their label.
+    ['前はもっと美味しかった', 'complaint'],
+    ['もう少しで着くって連絡くれて助かった', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('ja');
+  });
+});
