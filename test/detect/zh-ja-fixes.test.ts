@@ -171,3 +171,18 @@ describe('Japanese wishes for a bit more, or for what would be possible', () => 
     expect(read(text).lang).toBe('ja');
   });
 });
+
+describe('Chinese words that hide a complaint, and thanks that outweigh the trouble', () => {
+  it.each<[text: string, label: Label]>([
+    // "晚点" (late) inside "今晚点的" (ordered tonight); "不便" of someone's legs.
+    ['今晚点的烤鸭，皮很酥脆', 'praise'],
+    ['司机看到我爸腿脚不便，下车扶他上车，点赞', 'praise'],
+    ['台风天停电，维修师傅半夜还在修，辛苦了', 'praise'],
+    ['这个沙发坐上去就不想起来了', 'praise'],
+    // A late flight is still late.
+    ['航班又晚点了', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('zh');
+  });
+});
