@@ -186,3 +186,15 @@ describe('Chinese words that hide a complaint, and thanks that outweigh the trou
     expect(read(text).lang).toBe('zh');
   });
 });
+
+describe('Japanese "…たのに" (even though I did) and "…のはなぜ" complain', () => {
+  it.each<[text: string, label: Label]>([
+    ['ちゃんとメモに書いたのに、なんで玉ねぎ入ってるの？', 'complaint'],
+    ['土曜だけ営業時間が短いのはなぜ？', 'complaint'],
+    // Cheap and still good is praise.
+    ['ここのパン、安かったのにすごく美味しかった', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('ja');
+  });
+});
