@@ -157,7 +157,24 @@ function context(label: Label, text: string, weight: number): Hit {
 }
 
 function copy(h: Hit): Hit {
-  return { label: h.label, kind: h.kind, text: h.text, weight: h.weight, pos: h.pos, sentence: h.sentence };
+  const c: Hit = {
+    label: h.label,
+    kind: h.kind,
+    text: h.text,
+    weight: h.weight,
+    pos: h.pos,
+    sentence: h.sentence,
+  };
+  if (h.excess === true) c.excess = true;
+  return c;
+}
+
+/** "Too" before a neutral word ("too short", "太忙了"). */
+function scaleExcess(hits: readonly Hit[], factor: number): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.excess === true) h.weight *= factor;
+  }
 }
 
 /** Winning label's cues first, then by weight; stable for equal keys. */
@@ -213,10 +230,13 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     }
     hits.push(r);
   }
+  // A question that proposes ("could you add a family plan? buying two is too dear") is a
+  // suggestion: the complaint beside it is its reason.
   const complaintAsQuestion =
     complaining &&
     (ev.questionMark || ev.rhetorical.length > 0) &&
-    total(hits, 'complaint') > total(hits, 'praise');
+    total(hits, 'complaint') > total(hits, 'praise') &&
+    total(hits, 'suggestion') < 1;
   if (complaintAsQuestion) {
     scale(hits, 'question', 0.45);
     hits.push(context('complaint', 'complaint phrased as a question', 0.4));
@@ -296,6 +316,10 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     else if (ev.service === 0 && topicCues(hits) >= TOPICS_OF_LIFE) {
       scale(hits, 'praise', FEELINGS_ABOUT_LIFE);
       scale(hits, 'complaint', FEELINGS_ABOUT_LIFE);
+    } else if (ev.service === 0) {
+      // "Too" beside one topic is hyperbole about it ("周末太短了！", "the weekend was too short"):
+      // "too X" says only that something fell short, and of life as readily as of a company.
+      scaleExcess(hits, FEELINGS_ABOUT_LIFE);
     }
   }
   // Negated statements with nothing polar in reach ("they did not bring the order") lean to complaint.

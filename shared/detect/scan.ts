@@ -30,6 +30,8 @@ export interface Hit {
    * ("떴는데 왜"): a negation after it is part of it, and flips nothing.
    */
   own?: boolean;
+  /** "too" before a neutral word ("too short", "太忙"): a complaint only about what is judged. */
+  excess?: boolean;
 }
 
 export interface Evidence {
@@ -351,6 +353,13 @@ class Scanner {
     this.ev.hits.push(excess);
   }
 
+  /** "Too" written after its neutral word ("暗すぎ"): a complaint, as "too dark" is. */
+  excessAfter(text: string, pos: number): void {
+    const h = this.make('complaint', 'pattern', text, EXCESS, pos);
+    h.excess = true;
+    this.ev.hits.push(h);
+  }
+
   /**
    * In a run of Chinese, the one or two characters no entry knows between a pending "太" and `pos`
    * (a particle, or the end of the run) are the word it qualifies ("太小了", "太复杂"): a neutral
@@ -452,23 +461,31 @@ class Scanner {
         }
         return;
       }
-      case 'negators':
+      case 'negators': {
         // A negator inside another's scope is the same negation ("não … nada", "no estuvo nada
         // mal", "non … niente"): the Romance languages repeat it, and it negates once.
         if (this.negPos !== pos - 1 && pos > this.negUntil) this.settleNegation();
-        this.negUntil = pos + NEGATION_SCOPE;
+        // In a run, positions count characters: a negator of several ("没有任何", "没想象中") reaches
+        // from its last, and one character further, past the "那么" such a frame goes on with.
+        const end = inRun ? pos + text.length - 1 : pos;
+        this.negUntil = end + NEGATION_SCOPE + (end > pos ? 1 : 0);
         this.negPassed = 0;
         this.negText = text;
-        this.negPos = pos;
-        this.negReach = pos;
+        this.negPos = end;
+        this.negReach = end;
         this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
         return;
+      }
       case 'postNegators': {
         // A pre-negator of the same clause ("hiç", "اصلا") and this one are one negation.
         this.pendingNegation = undefined;
         for (let k = this.ev.hits.length - 1; k >= 0; k--) {
           const h = this.ev.hits[k]!;
-          if (h.pos < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
+          // In a run of Japanese, positions count characters: praise is negated from where its
+          // word ends, however long ("おいしく|なかった"). A complaint piece is a frame that goes on
+          // to its own negation ("まだ届|かない", "もうここでしか買わ|ない"): only a short one flips.
+          const at = inRun && h.label === 'praise' ? h.pos + h.text.length - 1 : h.pos;
+          if (at < pos - NEGATION_SCOPE || h.sentence !== this.sentence) break;
           if (!h.polar) continue;
           // "اصلاً بد نشده", "hiç kötü değil": a word its pre-negator already flipped is one negation.
           if (h.negated) return;
@@ -502,6 +519,7 @@ class Scanner {
         this.intensity = 1.5;
         this.intensityUntil = pos + 2;
         this.excess = this.make('complaint', 'pattern', text, EXCESS, pos);
+        this.excess.excess = true;
         return;
       case 'postExcess': {
         // "最高すぎ", "遅すぎ": the praise or complaint just before it is stressed, as after "too".
@@ -638,22 +656,26 @@ const isQuestionMark = (s: string, lang: string): boolean =>
   // /[?？؟¿]/
   /[?\uff1f\u061f\u00bf]/.test(s) || (lang === 'el' && s.includes(';'));
 
-/** Sentence-final particles that close a Chinese adjective: 了 啦 啊 呀 吧 的 哦 呢 嘛. */
-const RUN_PARTICLES: ReadonlySet<number> = new Set([
-  0x4e86, 0x5566, 0x554a, 0x5440, 0x5427, 0x7684, 0x54e6, 0x5462, 0x561b,
-]);
+/** Kana that end an adjective's stem before "すぎ": 難し, 細か, 冷た, 明る, 少な. */
+const STEM_KANA: ReadonlySet<number> = new Set([0x3057, 0x304b, 0x305f, 0x308b, 0x306a]);
 
-/** Words that begin with "太" and are no "too": Mrs, sun, space, peace, tai chi, crown prince. */
-const TAI_WORDS: ReadonlySet<string> = new Set([
-  '太太',
-  '太阳',
-  '太陽',
-  '太空',
-  '太平',
-  '太极',
-  '太極',
-  '太子',
-]);
+// /\p{Script=Han}/ written with escapes, as above.
+const isKanji = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+/**
+ * The adjective stem no entry knows just before a Japanese "すぎ" at `i` ("暗すぎ", "辛すぎる",
+ * "細かすぎ"): one kanji, alone in its word, with the kana that ends its stem, or 0 when there is none.
+ */
+function neutralStem(s: string, i: number, polarEnd: number, lex: CompiledLexicon): number {
+  let k = i;
+  if (k > 0 && STEM_KANA.has(s.charCodeAt(k - 1))) k--;
+  if (k === 0 || polarEnd > k - 1) return 0;
+  const c = s.charCodeAt(k - 1);
+  // A kanji listed as `neutral` is no adjective: times ("3時過ぎ", "昼過ぎ"), verbs ("寝すぎ").
+  if (!isKanji(c) || lex.pieceTrie.next.get(c)?.entry?.category === 'neutral') return 0;
+  if (k > 1 && isKanji(s.charCodeAt(k - 2))) return 0;
+  return i - k + 1;
+}
 
 /** Scans a CJK run (no spaces) for lexicon pieces, longest first. */
 function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): void {
@@ -675,20 +697,28 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
     }
     if (found) {
       const text = s.slice(i, i + length);
-      if (found.category === 'excess' && (polarEnd === i || TAI_WORDS.has(s.slice(i, i + 2)))) {
-        i += polarEnd === i ? length : 2;
+      // A word with no cue ("太阳", sun: field `neutral`) hides the entries inside it.
+      if (found.category === 'neutral' || (found.category === 'excess' && polarEnd === i)) {
+        i += length;
         continue;
+      }
+      // A particle closes the characters no entry knows after "太" ("太小了"): field `particles`.
+      if (found.category === 'particles') {
+        sc.closeRunWord(s, base, base + i);
+        i += length;
+        continue;
+      }
+      // "すぎ" after an adjective no entry knows ("暗すぎ", "辛すぎる") is "too" before a neutral word.
+      if (found.category === 'postExcess' && polarEnd !== i) {
+        const stem = neutralStem(s, i, polarEnd, lex);
+        if (stem > 0) sc.excessAfter(s.slice(i - stem, i + length), base + i - stem);
       }
       // An entry right after "太" decides it, as the word after "too" does ("太好了" is praise).
       sc.afterWord(text, base + i, found, true);
       sc.apply(found, text, base + i, i === 0 && t.start, 1, false, true);
       i += length;
       if (found.category === 'praise' || found.category === 'complaint') polarEnd = i;
-    } else {
-      // Characters no entry knows are the word after "太" when a particle closes them ("太小了").
-      if (RUN_PARTICLES.has(s.charCodeAt(i))) sc.closeRunWord(s, base, base + i);
-      i++;
-    }
+    } else i++;
   }
   sc.closeRunWord(s, base, base + s.length);
 }

@@ -75,6 +75,17 @@ export interface LexiconSource {
    * cake arrived crushed").
    */
   service?: string;
+  /**
+   * Words read as they are, with no cue: listed so that an entry inside them is not read. In a run
+   * of Chinese the longest piece wins, so "太阳" (sun), "太太" (Mrs) are no "太" (too); a Japanese
+   * kanji listed here is no adjective before "すぎ" ("3時過ぎ", "寝すぎ").
+   */
+  neutral?: string;
+  /**
+   * Particles that close a word in a run of Chinese ("了", "啦", "吧"): the one or two characters no
+   * entry knows between "太" and one of them are the word "太" qualifies ("太小了").
+   */
+  particles?: string;
   substrings?: boolean;
   /** Negation inside a word, for agglutinative languages (Turkish). */
   morphology?: Morphology;
@@ -121,5 +132,7 @@ export const CATEGORIES = [
   'personal',
   'sarcasm',
   'service',
+  'neutral',
+  'particles',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
