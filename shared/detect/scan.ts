@@ -751,6 +751,26 @@ function stressesNegation(entry: Entry, slot: number): boolean {
   return false;
 }
 
+/**
+ * The index of the word after a vocative that opens the post ("Acme, add…", "البراق، افتحوا…",
+ * "نادي القوة، خلوا…"): one to three words and a comma. That word opens a request or a question
+ * as the first word of a sentence does; -1 when the post opens otherwise.
+ */
+function vocativeEnd(tokens: readonly Token[]): number {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'handle') continue;
+    if (t.type === 'word') {
+      if (++words > 3) return -1;
+      continue;
+    }
+    if (t.type !== 'break' || (t.norm !== ',' && t.norm !== '،') || words === 0) return -1;
+    return tokens[i + 1]?.type === 'word' ? i + 1 : -1;
+  }
+  return -1;
+}
+
 export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], lang: string): Evidence {
   let questionMark = false;
   for (let i = 0; i < tokens.length && !questionMark; i++) {
@@ -776,6 +796,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
   let leading = true;
   let askedOnce = false;
   let openBrackets = 0;
+  let afterVocative = vocativeEnd(tokens);
   for (let i = 0; i < tokens.length; i++, pos++) {
     const t = tokens[i]!;
     switch (t.type) {
@@ -975,14 +996,22 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       sc.negatedWord(best.entry, text, pos, emphasis);
       continue;
     }
-    sc.apply(best.entry, text, pos, t.start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
+    // A clause that says something of its own ("Подскажите, пожалуйста, …", "Great, …") is no
+    // vocative: only names and the words for what companies are judged on stand in one.
+    if (i < afterVocative && best.entry.category !== 'service' && best.entry.category !== 'none')
+      afterVocative = -1;
+    // After a vocative, an imperative that is also a present tense ("κάνετε", "سووا") asks in a
+    // post with a question mark ("Acme, κάνετε delivery;"): it opens a request only elsewhere.
+    const start =
+      t.start || (i === afterVocative && !(questionMark && best.entry.category === 'suggestionStart'));
+    sc.apply(best.entry, text, pos, start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
     if (best.entry.category === 'sarcasm') {
       const marker = ev.sarcasm[ev.sarcasm.length - 1];
       if (marker !== undefined && marker.pos === pos)
         marker.praise = praiseWithin(best.entry, slots[bestIn]!);
     }
     // "didn't" opens a question at the start of a sentence and negates wherever it stands.
-    if (best.also !== undefined) sc.apply(best.also, text, pos, t.start, emphasis);
+    if (best.also !== undefined) sc.apply(best.also, text, pos, start, emphasis);
     i += best.length - 1;
     pos += best.length - 1;
   }

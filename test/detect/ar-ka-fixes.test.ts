@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+describe('a request after a vocative that opens the post', () => {
+  it.each<[text: string, label: Label]>([
+    // The business named, a comma, then the imperative: it opens the request as a first word does.
+    ['مطعم الريف، افتحوا فرع في جدة', 'suggestion'],
+    ['صالون ليلى، اكتبوا الأسعار على الانستقرام', 'suggestion'],
+    ['شبكة نور، ضيفوا باقة شهرية للطلاب', 'suggestion'],
+    ['كافيه السعادة، زيدوا الكراسي برا', 'suggestion'],
+    // Guards: a question after the vocative still asks, and an imperative that is also a present
+    // tense asks in a post with a question mark.
+    ['مكتبة النور، هل عندكم كتب أطفال بالإنجليزي؟', 'question'],
+    ['Kafe Nour, κάνετε delivery στη Νέα Σμύρνη;', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Arabic review vocabulary', () => {
+  it.each<[text: string, label: Label]>([
+    // A device or app that hangs, in the dialects' forms.
+    ['الجوال بتعلق فيه الشاشة كل ما افتح الكاميرا', 'complaint'],
+    ['الشاشة بتعلق كل شوية', 'complaint'],
+    ['اللعبة تعلق بعد التحديث', 'complaint'],
+    ['اللعبه بتهنج وتقفل لوحدها', 'complaint'],
+    // A price called "fire" or "crazy" is a very high one; food called "fire" is praised.
+    ['والله السعر نار', 'complaint'],
+    ['الفستان حلو بس سعره مجنون', 'complaint'],
+    ['الاسعار مجنونة', 'complaint'],
+    ['الاكل نار 🔥 تسلم ايديكم', 'praise'],
+    ['ماتش امبارح كان نار والحكم ظالم', 'none'],
+    // Stretched letters: the run is read as one letter, a letter the word doubles stays.
+    ['السعر نااااار', 'complaint'],
+    ['السماعه ممتاااازه والصوت نقي', 'praise'],
+    ['التطبيق ممتاااز', 'praise'],
+    ['الشاشه حلووووه', 'praise'],
+    // ة/ه and ى/ي written either way.
+    ['الخدمة ممتازة والشاشة واضحة', 'praise'],
+    ['الخدمه ممتازه والشاشه واضحه', 'praise'],
+    ['الجهاز مش مطابق للوصف وعلى الفاضي', 'complaint'],
+    ['الجهاز مش مطابق للوصف وعلي الفاضي', 'complaint'],
+    // "عرض" in a review is a screen's display or width, not a promotion …
+    ['عرض الشاشة كبير والألوان واضحة، جهاز ممتاز', 'praise'],
+    ['اشتريته لأمي، عرض الشاشة ممتاز والصوت واضح', 'praise'],
+    ['تلفزيون حلو، العرض واضح حتى في الشمس', 'praise'],
+    // … while promotions keep their wording.
+    ['عرض خاص! خصم 30% على كل الجوالات لفترة محدودة', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('"the only flaw is…" in a post that praises', () => {
+  it.each<[text: string, label: Label]>([
+    ['منتج رائع والتوصيل سريع، العيب الوحيد ان الكرتون كان مفتوح شوي', 'praise'],
+    ['الجوال ممتاز بس المشكلة الوحيدة البطارية تخلص بسرعة', 'praise'],
+    ['العيب الوحيد في الجهاز ان الشاشة صغيرة، غير كذا ممتاز', 'praise'],
+    ['السماعة حلوة مرة وما فيها عيب غير انها ثقيلة شوي', 'praise'],
+    ['سيارة نظيفة وما في أي رسوم مخفية، تعامل راقي', 'praise'],
+    ['من يوم ما غيرت الراوتر مفيش ولا قطع', 'praise'],
+    // Guards: a flaw that is the whole story, and a hang with nothing good said, stay complaints.
+    ['العيب الوحيد فيه انه ما يشتغل اصلا، خسارة فلوس', 'complaint'],
+    ['كل ما افتح التطبيق يعلق وبعدين يطلعني، تعبت', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Persian posts keep their reading', () => {
+  it.each<[text: string, label: Label]>([
+    ['قیمتش خیلی گرونه، دیگه نمی‌خرم', 'complaint'],
+    ['گوشی عالیه، صفحه‌ش خیلی خوبه', 'praise'],
+    ['برنامه مدام هنگ می‌کنه و بسته می‌شه', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect([r.label, r.lang]).toEqual([label, 'fa']);
+  });
+});
