@@ -466,6 +466,17 @@ class Scanner {
           h.negated = true;
           return;
         }
+        // A phrase that opens with its negator ("არ იყო ცუდი", wasn't bad) with nothing polar
+        // before it negates what follows, as the negator alone does.
+        if (entry.words.length > 1) {
+          const last = pos + entry.words.length - 1;
+          this.negUntil = last + NEGATION_SCOPE;
+          this.negPassed = 0;
+          this.negText = text;
+          this.negPos = last;
+          this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
+          return;
+        }
         // Nothing polar to flip ("otopark yok", "پارکینگ نداره"): like "no parking", it says
         // something is missing.
         this.ev.looseNegations.push(this.make('complaint', 'word', text, LOOSE_NEGATION, pos));

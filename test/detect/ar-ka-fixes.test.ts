@@ -82,3 +82,34 @@ describe('Persian posts keep their reading', () => {
     expect([r.label, r.lang]).toEqual([label, 'fa']);
   });
 });
+
+describe('Georgian requests with the verb last', () => {
+  it.each<[text: string, label: Label]>([
+    // An imperative (or "let it show", "let it be possible") closes the request wherever it stands.
+    ['საცხობო, ახალი პურის საათები საიტზე დადეთ', 'suggestion'],
+    ['აპში შეკვეთის სტატუსი აჩვენეთ, სად არის კურიერი', 'suggestion'],
+    ['ფილიალებში მეტი სალარო დადგით, რიგი დიდია', 'suggestion'],
+    ['აპში ბარათის ბალანსი მთავარ გვერდზე ჩანდეს', 'suggestion'],
+    ['ჯავშნის შეცვლა ონლაინაც შეიძლებოდეს', 'suggestion'],
+    // Guard: the same form asking where something was put is a complaint.
+    ['სად დადეთ ჩემი ამანათი? უკვე ერთი კვირაა ველოდები', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Georgian "was not X" with the negation first', () => {
+  it.each<[text: string, label: Label]>([
+    // "არ იყო" before the word negates it, as "არ" alone does.
+    ['კურიერი არ იყო თავაზიანი', 'complaint'],
+    ['სასტუმრო არ იყო სუფთა', 'complaint'],
+    ['საჭმელი არ იყო გემრიელი', 'complaint'],
+    // "Not bad" and "not annoying" praise.
+    ['პიცა მართლა არ იყო ცუდი, ცომი თხელი და ხრაშუნა', 'praise'],
+    ['ფასი ცუდი არ არის ამ ხარისხისთვის', 'praise'],
+    ['კრემი სულაც არ არის შემაწუხებელი, კანს კარგად იწოვს', 'praise'],
+    ['ოფისი ძალიან გადატვირთულია, ვერავინ მიპასუხა', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
