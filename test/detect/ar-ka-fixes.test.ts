@@ -113,3 +113,21 @@ describe('Georgian "was not X" with the negation first', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic requests: imperatives, "I wish you made…" and proposing questions', () => {
+  it.each<[text: string, label: Label]>([
+    // An imperative no past tense shares ("افتحوا", "ضيفوا") asks wherever it stands, also after praise.
+    ['المنتجات حلوة مرة، بس افتحوا فرع في الخبر', 'suggestion'],
+    ['قهوتكم تجنن، افتحوا بدري شوي الصبح', 'suggestion'],
+    ['ارسلوا رسالة قبل ما يوصل المندوب', 'suggestion'],
+    ['مطعم البيك، وزعوا كوبونات للطلاب', 'suggestion'],
+    ['ودي تسوون حجم صغير من العطر', 'suggestion'],
+    // "Do you make…?" to a business proposes.
+    ['مكتبة الضاد، تسوون توصيل مجاني للطلبات الكبيرة؟', 'suggestion'],
+    // Guards: the same forms telling what was done keep their reading.
+    ['سووا لنا مطبخ كامل وجا أحلى من الصورة، شكرا', 'praise'],
+    ['أرسلوا لي طلب غلط ومحد رد', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
