@@ -164,6 +164,11 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
     if ((k >= 1 || isSyllable(t.norm.charCodeAt(0))) && node.phrases !== undefined)
       best = phraseAt(tokens, i, node.phrases, best);
   }
+  const c0 = t.norm.charCodeAt(0);
+  if (!best && (c0 === 0x648 || c0 === 0x641) && t.norm.length > 2) {
+    // "ومحد رد", "وحل المشكلة": "and" and "so" written on the first word of a phrase.
+    best = phraseAt(tokens, i, lex.phrases.get(t.norm.slice(1)), best);
+  }
   if (best) return best;
   let word = lookupWord(lex, t.norm);
   if (!word && t.squeezed) word = lookupWord(lex, t.squeezed);

@@ -131,3 +131,25 @@ describe('Arabic requests: imperatives, "I wish you made…" and proposing quest
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic praise that names a problem solved or absent', () => {
+  it.each<[text: string, label: Label]>([
+    // "And"/"so" written on a phrase's first word: "وحل المشكلة", "وما في أي رسوم", "ومحد رد".
+    ['الدعم رد علي بسرعة وحل المشكلة في نفس اليوم', 'praise'],
+    ['حجزت الشاليه وما في أي رسوم مخفية، كل شي واضح', 'praise'],
+    ['طلبت من اسبوع ومحد رد علي', 'complaint'],
+    // A fault fixed, money returned, after-sales service, no questions asked.
+    ['الفني صلح العطل في نص ساعة، شكرا لكم', 'praise'],
+    ['رجعوا لي فلوسي كاملة خلال يومين، تعامل راقي', 'praise'],
+    ['خدمة ما بعد البيع عندهم ممتازة والموظفين محترمين', 'praise'],
+    ['رجعت الجزمة بدون أسئلة وانحلت المشكلة بسرعة', 'praise'],
+    // "الحارة" is a neighbourhood; hot weather is a day out.
+    ['أكلت في مطعم الحارة القديمة، الأكل حلو والناس طيبين', 'praise'],
+    ['الجو حار اليوم، رحت البحر مع العيال', 'none'],
+    // Guards.
+    ['فين فلوسي؟ طلبت استرجاع من شهر', 'complaint'],
+    ['المكيف خربان والجو حار، محد جا يصلحه', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
