@@ -153,3 +153,18 @@ describe('Arabic praise that names a problem solved or absent', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic complaints asked as questions', () => {
+  it.each<[text: string, label: Label]>([
+    ['الكهرباء تقطع كل ليلة، لمتى يعني؟', 'complaint'],
+    ['القميص وصل ممزق من الكتف، مين هيعوضني؟', 'complaint'],
+    ['ثالث مرة الشحنة تتأخر، وين الاحترام؟', 'complaint'],
+    ['الاشتراك اتلغى لوحده والفلوس اتخصمت', 'complaint'],
+    ['الطلب ماجاش لحد دلوقتي، في ايه؟', 'complaint'],
+    // Guards: power back and a plain question.
+    ['الحمد لله الكهرباء رجعت بعد ساعة والفنيين ما قصروا', 'praise'],
+    ['متى تفتحون الفرع الجديد؟', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
