@@ -168,3 +168,18 @@ describe('Arabic complaints asked as questions', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Georgian: nothing special, charges not written anywhere, waiting made to wait', () => {
+  it.each<[text: string, label: Label]>([
+    ['სასტუმროს საუზმე არაფრით იყო გამორჩეული, ყოველდღე ერთი და იგივე', 'complaint'],
+    ['კერძი არაფერი განსაკუთრებული, ფასი კი მაღალი', 'complaint'],
+    ['ანგარიშში მომსახურების 15% დაგვიმატეს, მენიუში არსად ეწერა', 'complaint'],
+    ['ორმოცი წუთი მაცდევინეს ჯავშნის მიუხედავად', 'complaint'],
+    ['ზამთარში ღამით გათბობა გამორთეს, ვიყინებოდით', 'complaint'],
+    ['ხაჭაპური ზუსტად ისეთია, როგორსაც ბებია აცხობდა', 'praise'],
+    // Guard: "special" said outright still praises.
+    ['ეს ფილმი განსაკუთრებული იყო, ყველას გირჩევთ', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
