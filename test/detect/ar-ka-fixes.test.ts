@@ -183,3 +183,17 @@ describe('Georgian: nothing special, charges not written anywhere, waiting made 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic news wording and a playlist', () => {
+  it.each<[text: string, label: Label]>([
+    // "خطاً جديداً" is a new route, not an error; a recall is news.
+    ['شركة النور تطلق خطاً جديداً للشحن السريع بين جدة والرياض', 'none'],
+    ['مصنع السيارات يستدعي 3 آلاف سيارة بسبب خلل في الوسائد الهوائية', 'none'],
+    // "بلاي ليست" holds the negator "ليست".
+    ['عملت بلاي ليست للرياضة، اللينك تحت', 'none'],
+    // Guard: an error in a bill is still one.
+    ['فيه خطأ في الفاتورة، حاسبوني مرتين', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
