@@ -559,6 +559,8 @@ class Scanner {
       case 'service':
         this.ev.service++;
         return;
+      case 'connectives':
+        return;
     }
   }
 

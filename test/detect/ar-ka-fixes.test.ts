@@ -197,3 +197,18 @@ describe('Arabic news wording and a playlist', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic conjunctions written with "ما" negate nothing', () => {
+  it.each<[text: string, label: Label]>([
+    // "قبل ما" (before), "أول ما" (as soon as), "زي ما" (as): no loose negation leaning to complaint.
+    ['صحيت قبل ما يرن المنبه', 'none'],
+    ['بكتب لكم أول ما أوصل المطار', 'none'],
+    ['سويت الكبسة زي ما علمتني جدتي', 'none'],
+    // Guards: "ما" that negates still does, and Levantine "بعد ما" is "not yet".
+    ['طلبت من أسبوع وما وصل شي', 'complaint'],
+    ['الطلب بعد ما وصل', 'complaint'],
+    ['كل ما افتح التطبيق يطلعني، تعبت', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

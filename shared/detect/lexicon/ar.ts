@@ -211,6 +211,8 @@ export const ar: LexiconSource = {
     2awy, 2awi, aawy, gdn, jdan, jeddan, ktiir, kter, ketir, mara, mrra, wayid,
     7eil, 7eel, heil, bel marra, khales, 5ales, moot, 3anjad, 3njd, begad, bgd, bjd,
     bijad`,
+  // "بعد ما" is left out: in the Levant it is also "not yet" ("بعد ما وصل").
+  connectives: `قبل ما, من قبل ما, من بعد ما, لين ما, لحد ما, لغايه ما, زي ما, مثل ما, متل ما, كل ما, اول ما, أول ما, طول ما, حسب ما, على ما, 2abl ma, abl ma, zay ma, kol ma, awel ma`,
   contrast: `غير كذا, وغير كذا, غير كده, وغير كده, غير هيك, وغير هيك, غير ذلك, وغير ذلك, عدا ذلك, ما عدا كذا, ماعدا كذا, ما عدا ذلك, لكن, ولكن, بس, الا, إلا, غير ان, مع ذلك, رغم, للاسف,
     bas, bs, laken, lakin, lken`,
   personal: `لازم اقول, لازم أقول, يجب أن أقول, لا بد أن أقول, لازم اعترف, انا, أنا, لي, عندي, اشتريت, نحن, احنا, انت, أنت, انتم, أنتم, لكم, عندكم,
