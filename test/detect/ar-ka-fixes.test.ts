@@ -91,8 +91,10 @@ describe('Georgian requests with the verb last', () => {
     ['ფილიალებში მეტი სალარო დადგით, რიგი დიდია', 'suggestion'],
     ['აპში ბარათის ბალანსი მთავარ გვერდზე ჩანდეს', 'suggestion'],
     ['ჯავშნის შეცვლა ონლაინაც შეიძლებოდეს', 'suggestion'],
-    // Guard: the same form asking where something was put is a complaint.
+    // Guards: the same form asking where something was put is a complaint, and "needs" in a
+    // job post asks nothing of the business.
     ['სად დადეთ ჩემი ამანათი? უკვე ერთი კვირაა ველოდები', 'complaint'],
+    ['ყავის სახლს სჭირდება ბარისტა საღამოს ცვლაში', 'none'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -126,6 +128,7 @@ describe('Arabic requests: imperatives, "I wish you made…" and proposing quest
     ['مكتبة الضاد، تسوون توصيل مجاني للطلبات الكبيرة؟', 'suggestion'],
     // Guards: the same forms telling what was done keep their reading.
     ['سووا لنا مطبخ كامل وجا أحلى من الصورة، شكرا', 'praise'],
+    ['من البلكونة المنظر يجنن، ودي أعيش هنا', 'praise'],
     ['أرسلوا لي طلب غلط ومحد رد', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
@@ -149,6 +152,7 @@ describe('Arabic praise that names a problem solved or absent', () => {
     // Guards.
     ['فين فلوسي؟ طلبت استرجاع من شهر', 'complaint'],
     ['المكيف خربان والجو حار، محد جا يصلحه', 'complaint'],
+    ['السيارة مكيفها يطلع هوا حار، ما يبرد أبدا', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
