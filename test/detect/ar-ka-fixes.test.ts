@@ -216,3 +216,15 @@ describe('Arabic conjunctions written with "ما" negate nothing', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic "why" about what "you" did to the poster', () => {
+  it.each<[text: string, label: Label]>([
+    // The second person is in the verb ("قفلتوا", "تقولون"): a "why" about it complains.
+    ['ليش قفلتوا الفرع بدون ما تقولون؟', 'complaint'],
+    // Guards: "why" with no one in it asks, and "why don't you open…" proposes.
+    ['ليش السماء زرقاء؟', 'question'],
+    ['ليش ما تفتحون فرع في الدمام؟', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
