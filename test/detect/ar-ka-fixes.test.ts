@@ -228,3 +228,15 @@ describe('Arabic "why" about what "you" did to the poster', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Georgian "why" about what was charged or said to the poster', () => {
+  it.each<[text: string, label: Label]>([
+    // The first person is in the verb ("მეჭრება", charged to me).
+    ['ბარათიდან ყოველთვე ორი ლარი რატომ მეჭრება?', 'complaint'],
+    ['ოთახში ობი იყო და მითხრეს, ეს ნორმალურიაო. სერიოზულად?', 'complaint'],
+    // Guard: a "why" about the world asks.
+    ['ზღვა რატომ არის მარილიანი?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
