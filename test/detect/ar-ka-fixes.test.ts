@@ -126,6 +126,9 @@ describe('Arabic requests: imperatives, "I wish you made…" and proposing quest
     ['ودي تسوون حجم صغير من العطر', 'suggestion'],
     // "Do you make…?" to a business proposes.
     ['مكتبة الضاد، تسوون توصيل مجاني للطلبات الكبيرة؟', 'suggestion'],
+    // "Only it lacks…" after praise, and "let it be free".
+    ['الفطور حلو، بس ناقصه خيارات نباتية', 'suggestion'],
+    ['التوصيل يكون مجاني فوق 100 ريال، هيك الكل بيطلب', 'suggestion'],
     // Guards: the same forms telling what was done keep their reading.
     ['سووا لنا مطبخ كامل وجا أحلى من الصورة، شكرا', 'praise'],
     ['من البلكونة المنظر يجنن، ودي أعيش هنا', 'praise'],
@@ -208,6 +211,9 @@ describe('Arabic conjunctions written with "ما" negate nothing', () => {
     ['صحيت قبل ما يرن المنبه', 'none'],
     ['بكتب لكم أول ما أوصل المطار', 'none'],
     ['سويت الكبسة زي ما علمتني جدتي', 'none'],
+    // "لما" is "when": a request stays one.
+    ['ابعتوا رسالة لما المندوب يقرب من البيت', 'suggestion'],
+    ['الموظف ما رد لما اتصلت، ولا حتى رسالة', 'complaint'],
     // Guards: "ما" that negates still does, and Levantine "بعد ما" is "not yet".
     ['طلبت من أسبوع وما وصل شي', 'complaint'],
     ['الطلب بعد ما وصل', 'complaint'],
