@@ -29,10 +29,12 @@ describe('Arabic review vocabulary', () => {
     ['الشاشة بتعلق كل شوية', 'complaint'],
     ['اللعبة تعلق بعد التحديث', 'complaint'],
     ['اللعبه بتهنج وتقفل لوحدها', 'complaint'],
+    ['el app bet3alla2 kol shwaya', 'complaint'],
     // A price called "fire" or "crazy" is a very high one; food called "fire" is praised.
     ['والله السعر نار', 'complaint'],
     ['الفستان حلو بس سعره مجنون', 'complaint'],
     ['الاسعار مجنونة', 'complaint'],
+    ['el mobile 7elw bas el se3r nar', 'complaint'],
     ['الاكل نار 🔥 تسلم ايديكم', 'praise'],
     ['ماتش امبارح كان نار والحكم ظالم', 'none'],
     // Stretched letters: the run is read as one letter, a letter the word doubles stays.
@@ -64,6 +66,8 @@ describe('"the only flaw is…" in a post that praises', () => {
     ['السماعة حلوة مرة وما فيها عيب غير انها ثقيلة شوي', 'praise'],
     ['سيارة نظيفة وما في أي رسوم مخفية، تعامل راقي', 'praise'],
     ['من يوم ما غيرت الراوتر مفيش ولا قطع', 'praise'],
+    // Arabizi.
+    ['el mobile momtaz, el 3eib el wa7eed el battery', 'praise'],
     // Guards: a flaw that is the whole story, and a hang with nothing good said, stay complaints.
     ['العيب الوحيد فيه انه ما يشتغل اصلا، خسارة فلوس', 'complaint'],
     ['كل ما افتح التطبيق يعلق وبعدين يطلعني، تعبت', 'complaint'],
