@@ -250,3 +250,15 @@ describe('Georgian "why" about what was charged or said to the poster', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic thanks told as a story', () => {
+  it.each<[text: string, label: Label]>([
+    ['الموظفة رجعت لي الجوال اللي نسيته، ناس أمينة والله', 'praise'],
+    ['الممرضة اهتمت بأمي طول الليل، ما راح أنساها', 'praise'],
+    ['النت عندهم سريع وثابت، يستاهلون كل ريال', 'praise'],
+    // Guard: "not right" stays a complaint.
+    ['الطلب وصل والمقاس مش مظبوط خالص', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
