@@ -753,10 +753,11 @@ function praiseWithin(entry: Entry, slot: number): number {
   for (const word of entry.words) {
     // Each word read as a post's word is: its own entry, else its longest stem ("güzel*").
     let e = WORD_INDEX.get(word)?.exact[slot];
-    if (e === undefined) {
+    // A marker that is itself the word ("ყოჩაღ", well done) is praise by the stem it begins with.
+    if (e === undefined || e.category !== 'praise') {
       markerPath.length = 0;
       walkStems(word, markerPath);
-      e = stemIn(markerPath, slot);
+      e = stemIn(markerPath, slot) ?? e;
     }
     if (e?.category === 'praise' && e.strength > w) w = e.strength;
   }

@@ -262,3 +262,15 @@ describe('Arabic thanks told as a story', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Georgian "well done" with nothing wrong beside it', () => {
+  it.each<[text: string, label: Label]>([
+    // "ყოჩაღ" is a sarcasm marker and a praise stem: alone with a good deed it praises.
+    ['კურიერმა მძიმე ყუთი მეხუთე სართულზე ამიტანა, ყოჩაღ', 'praise'],
+    ['მძღოლმა ბებიას ჩანთები აუტანა, ასეთი ადამიანები ცოტაა', 'praise'],
+    // Guard: beside a fault it mocks.
+    ['ყოჩაღ, მესამედ გაითიშა ინტერნეტი ერთ დღეში', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
