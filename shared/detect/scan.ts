@@ -167,6 +167,11 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Mat
     if ((k >= 1 || isSyllable(t.norm.charCodeAt(0))) && node.phrases !== undefined)
       best = phraseAt(tokens, i, node.phrases, best);
   }
+  const c0 = t.norm.charCodeAt(0);
+  if (!best && (c0 === 0x648 || c0 === 0x641) && t.norm.length > 2) {
+    // "ومحد رد", "وحل المشكلة": "and" and "so" written on the first word of a phrase.
+    best = phraseAt(tokens, i, lex.phrases.get(t.norm.slice(1)), best);
+  }
   if (best) return best;
   let word = lookupWord(lex, t.norm);
   if (!word && t.squeezed) word = lookupWord(lex, t.squeezed);
@@ -499,6 +504,17 @@ class Scanner {
           h.negated = true;
           return;
         }
+        // A phrase that opens with its negator ("არ იყო ცუდი", wasn't bad) with nothing polar
+        // before it negates what follows, as the negator alone does.
+        if (entry.words.length > 1) {
+          const last = pos + entry.words.length - 1;
+          this.negUntil = last + NEGATION_SCOPE;
+          this.negPassed = 0;
+          this.negText = text;
+          this.negPos = last;
+          this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
+          return;
+        }
         // Nothing polar to flip ("otopark yok", "پارکینگ نداره"): like "no parking", it says
         // something is missing.
         this.ev.looseNegations.push(this.make('complaint', 'word', text, LOOSE_NEGATION, pos));
@@ -576,6 +592,8 @@ class Scanner {
         return;
       case 'service':
         this.ev.service++;
+        return;
+      case 'connectives':
         return;
     }
   }
@@ -781,10 +799,11 @@ function praiseWithin(entry: Entry, slot: number): number {
   for (const word of entry.words) {
     // Each word read as a post's word is: its own entry, else its longest stem ("güzel*").
     let e = WORD_INDEX.get(word)?.exact[slot];
-    if (e === undefined) {
+    // A marker that is itself the word ("ყოჩაღ", well done) is praise by the stem it begins with.
+    if (e === undefined || e.category !== 'praise') {
       markerPath.length = 0;
       walkStems(word, markerPath);
-      e = stemIn(markerPath, slot);
+      e = stemIn(markerPath, slot) ?? e;
     }
     if (e?.category === 'praise' && e.strength > w) w = e.strength;
   }
@@ -795,6 +814,26 @@ function stressesNegation(entry: Entry, slot: number): boolean {
   if (entry.category !== 'intensifiers' || entry.words.length < 2) return false;
   for (const w of entry.words) if (WORD_INDEX.get(w)?.exact[slot]?.category === 'negators') return true;
   return false;
+}
+
+/**
+ * The index of the word after a vocative that opens the post ("Acme, add…", "البراق، افتحوا…",
+ * "نادي القوة، خلوا…"): one to three words and a comma. That word opens a request or a question
+ * as the first word of a sentence does; -1 when the post opens otherwise.
+ */
+function vocativeEnd(tokens: readonly Token[]): number {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'handle') continue;
+    if (t.type === 'word') {
+      if (++words > 3) return -1;
+      continue;
+    }
+    if (t.type !== 'break' || (t.norm !== ',' && t.norm !== '،') || words === 0) return -1;
+    return tokens[i + 1]?.type === 'word' ? i + 1 : -1;
+  }
+  return -1;
 }
 
 /** `sure`: the post's language is beyond doubt, so its function words are its own (see below). */
@@ -831,6 +870,7 @@ export function scan(
   let leading = true;
   let askedOnce = false;
   let openBrackets = 0;
+  let afterVocative = vocativeEnd(tokens);
   for (let i = 0; i < tokens.length; i++, pos++) {
     const t = tokens[i]!;
     switch (t.type) {
@@ -1037,14 +1077,22 @@ export function scan(
       sc.negatedWord(best.entry, text, pos, emphasis);
       continue;
     }
-    sc.apply(best.entry, text, pos, t.start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
+    // A clause that says something of its own ("Подскажите, пожалуйста, …", "Great, …") is no
+    // vocative: only names and the words for what companies are judged on stand in one.
+    if (i < afterVocative && best.entry.category !== 'service' && best.entry.category !== 'none')
+      afterVocative = -1;
+    // After a vocative, an imperative that is also a present tense ("κάνετε", "سووا") asks in a
+    // post with a question mark ("Acme, κάνετε delivery;"): it opens a request only elsewhere.
+    const start =
+      t.start || (i === afterVocative && !(questionMark && best.entry.category === 'suggestionStart'));
+    sc.apply(best.entry, text, pos, start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
     if (best.entry.category === 'sarcasm') {
       const marker = ev.sarcasm[ev.sarcasm.length - 1];
       if (marker !== undefined && marker.pos === pos)
         marker.praise = praiseWithin(best.entry, slots[bestIn]!);
     }
     // "didn't" opens a question at the start of a sentence and negates wherever it stands.
-    if (best.also !== undefined) sc.apply(best.also, text, pos, t.start, emphasis);
+    if (best.also !== undefined) sc.apply(best.also, text, pos, start, emphasis);
     i += best.length - 1;
     pos += best.length - 1;
   }

@@ -216,8 +216,11 @@ function elongated(w: string): boolean {
 
 /** "sooo" → "soo" (kept for words that double letters legitimately, e.g. "good"). */
 const squeezeTo2 = (w: string): string => w.replace(/(\p{L})\1{2,}/gu, '$1$1');
-/** "soo" → "so". */
-const squeezeTo1 = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
+/**
+ * "sooo" → "so": the stretched run only, so a letter the word doubles of its own stays
+ * ("ممتاااز" → "ممتاز", not "متاز"; "hellooo" → "hello").
+ */
+const squeezeTo1 = (w: string): string => w.replace(/(\p{L})\1{2,}/gu, '$1');
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
@@ -543,7 +546,7 @@ export function wordToken(raw: string, start: boolean): Token {
   const stretched = elongated(folded);
   const norm = stretched ? squeezeTo2(folded) : folded;
   const tok = token('word', norm, raw, start);
-  if (stretched) tok.squeezed = squeezeTo1(norm);
+  if (stretched) tok.squeezed = squeezeTo1(folded);
   if (shouted(raw)) tok.caps = true;
   return tok;
 }
@@ -599,7 +602,7 @@ function asciiWordToken(raw: string, start: boolean): Token {
   const folded = asciiUpper ? raw.toLowerCase() : raw;
   const norm = asciiStretched ? squeezeTo2(folded) : folded;
   const tok = token('word', norm, raw, start);
-  if (asciiStretched) tok.squeezed = squeezeTo1(norm);
+  if (asciiStretched) tok.squeezed = squeezeTo1(folded);
   if (raw.length >= 3 && asciiUpper && !asciiLower) tok.caps = true;
   return tok;
 }

@@ -65,6 +65,11 @@ export interface LexiconSource {
   postExcess?: string;
   /** "but": what follows it weighs more. */
   contrast?: string;
+  /**
+   * Conjunctions written with a negator of the lexicon that negate nothing (Arabic "قبل ما",
+   * before; "بعد ما", after): read as one phrase, they keep the negator from being read alone.
+   */
+  connectives?: string;
   /** First- and second-person words: a personal voice makes a post less likely to be chatter. */
   personal?: string;
   /** Cheap sarcasm markers ("yeah right"); they turn surrounding praise into complaint. */
@@ -129,6 +134,7 @@ export const CATEGORIES = [
   'excess',
   'postExcess',
   'contrast',
+  'connectives',
   'personal',
   'sarcasm',
   'service',

@@ -1,0 +1,49 @@
+/**
+ * `npm run rules-by-pattern [-- LANG…] [--errors PATTERN|all]`
+ *
+ * The rules' accuracy (no trained layer) on the team corpus, per pattern, for the languages given
+ * (default all), read with each post's brand and without any brand (as `beacon eval` reads).
+ * `--errors` prints the rules' misreads without a brand, for one pattern or all, as
+ * `lang label -> predicted | text`: the list to read when looking for what a lexicon misses.
+ */
+import { brandOfName, brandPlace } from '../shared/detect/brand.ts';
+import { weigh } from '../shared/detect/decide.ts';
+import { readCorpus } from '../shared/detect/model/corpus.ts';
+import { readPost } from '../shared/detect/read.ts';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--errors');
+const errors = at >= 0 ? args[at + 1] : undefined;
+const langs = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+
+interface Tally {
+  n: number;
+  brand: number;
+  noBrand: number;
+}
+const byPattern = new Map<string, Tally>();
+const total: Tally = { n: 0, brand: 0, noBrand: 0 };
+for (const ex of readCorpus().examples) {
+  if (langs.length > 0 && !langs.includes(ex.lang)) continue;
+  const reading = readPost(ex.text);
+  const brand = ex.brand === undefined ? undefined : brandOfName(ex.brand);
+  const asksOthers = reading.evidence.askOthers.length > 0;
+  const withBrand = weigh(reading.evidence, [], brandPlace(reading.tokens, brand, asksOthers)).label;
+  const noBrand = weigh(reading.evidence, [], 'unknown').label;
+  const pattern = ex.pattern ?? 'plain';
+  const tally = byPattern.get(pattern) ?? { n: 0, brand: 0, noBrand: 0 };
+  for (const t of [tally, total]) {
+    t.n++;
+    if (withBrand === ex.label) t.brand++;
+    if (noBrand === ex.label) t.noBrand++;
+  }
+  byPattern.set(pattern, tally);
+  if ((errors === pattern || errors === 'all') && noBrand !== ex.label)
+    console.log(`${ex.lang} ${ex.label} -> ${noBrand} | ${ex.text}`);
+}
+const share = (k: number, n: number) => (k / n).toFixed(3);
+const line = (name: string, t: Tally) =>
+  `${name.padEnd(26)} ${String(t.n).padStart(5)}  brand ${share(t.brand, t.n)}  no brand ${share(t.noBrand, t.n)}`;
+for (const [pattern, t] of [...byPattern].sort((a, b) => a[0].localeCompare(b[0])))
+  console.log(line(pattern, t));
+console.log(line('all', total));
