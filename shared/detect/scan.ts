@@ -97,7 +97,14 @@ const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
   t.type === 'word' &&
   (prefix
     ? t.norm.startsWith(word) || (t.squeezed?.startsWith(word) ?? false)
-    : t.norm === word || t.squeezed === word || t.stem === word);
+    : t.norm === word || t.squeezed === word || t.stem === word || t.ending === word);
+
+/** A single-word match on a stem of one Hangul syllable ("좋*", "늦*"). */
+const syllableStem = (m: Match): boolean =>
+  m.length === 1 &&
+  m.entry.words.length === 1 &&
+  m.entry.prefix[0] === true &&
+  m.entry.words[0]!.length === 1;
 
 /** A hyphen between two words ("pouvez-vous", "rip-off"): a phrase reads through it. */
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && t.type === 'break' && t.norm === '-';
@@ -403,10 +410,11 @@ class Scanner {
     emphasis: number,
     stressing = false,
     inRun = false,
+    frame = false,
   ): void {
     const { category, strength } = entry;
     // In a run of Chinese or Japanese, an entry of three characters or more is a phrase ("就完美了").
-    const kind: CueKind = entry.words.length > 1 || (inRun && text.length >= 3) ? 'phrase' : 'word';
+    const kind: CueKind = entry.words.length > 1 || frame || (inRun && text.length >= 3) ? 'phrase' : 'word';
     switch (category) {
       case 'praise':
       case 'complaint': {
@@ -918,6 +926,26 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
         }
       }
     }
+    let requestEnding = false;
+    if (t.ending !== undefined && (best === undefined || syllableStem(best))) {
+      // A Korean verb no entry knows, read by its request ending ("표시해주세요": "주세요"); also
+      // one that begins with an adjective of one syllable, since a request makes it a verb of
+      // change: "늦춰주세요" (put it later), "넓혀주세요" (widen it), not "late" or "wide".
+      const before = best;
+      best = undefined;
+      stemPath.length = 0;
+      walkStems(t.ending, stemPath);
+      const endingInfo = WORD_INDEX.get(t.ending);
+      for (let k = 0; k < spaced.length; k++) {
+        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, endingInfo, stemPath, undefined, undefined);
+        if (m && (!best || m.length > best.length)) {
+          best = m;
+          bestIn = k;
+          requestEnding = true;
+        }
+      }
+      if (!requestEnding) best = before;
+    }
     if (!best && squeezed === undefined && rec?.stopIds === undefined) {
       // A word the lexicons reading the post do not know may be one of their praise or complaint
       // words with a slip in it ("terible", "excelent").
@@ -975,7 +1003,17 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       sc.negatedWord(best.entry, text, pos, emphasis);
       continue;
     }
-    sc.apply(best.entry, text, pos, t.start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
+    // A verb with its request ending is a whole request, as a frame of several words is.
+    sc.apply(
+      best.entry,
+      text,
+      pos,
+      t.start,
+      emphasis,
+      stressesNegation(best.entry, slots[bestIn]!),
+      false,
+      requestEnding,
+    );
     if (best.entry.category === 'sarcasm') {
       const marker = ev.sarcasm[ev.sarcasm.length - 1];
       if (marker !== undefined && marker.pos === pos)

@@ -1,0 +1,37 @@
+/**
+ * Korean requests. A request is a verb joined to the auxiliary 주다 ("do for someone") in its
+ * request form: "표시해주세요", "늘려주세여", "열어주이소", "바꿔주시면". No lexicon can list every
+ * verb, so a Korean word that no entry knows whole is also looked up as its ending from that
+ * auxiliary on ("주세요", "주시면"): the lexicon says what the ending means ("주세요" asks,
+ * "주셔서" thanks). Endings the lexicons do not list are not read.
+ */
+import type { Token } from './text.ts';
+
+/** The syllables the auxiliary 주다 opens its forms with: 주 (주세요, 주시면), 줘 (줘요), 줬 (줬으면). */
+const AUXILIARY: ReadonlySet<number> = new Set([0xc8fc, 0xc918, 0xc92c]);
+
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+
+/**
+ * The ending of a folded Korean word from its auxiliary 주다 on ("보여주세요" → "주세요"), when
+ * `known` accepts it and a verb stands before it; else undefined. The last auxiliary syllable
+ * counts ("주문해주세요": "주세요", not the "주" of "주문").
+ */
+export function requestEnding(word: string, known: (ending: string) => boolean): string | undefined {
+  if (!isHangul(word.charCodeAt(0))) return undefined;
+  for (let k = word.length - 1; k >= 1; k--) {
+    if (!AUXILIARY.has(word.charCodeAt(k))) continue;
+    const ending = word.slice(k);
+    return known(ending) ? ending : undefined;
+  }
+  return undefined;
+}
+
+/** Sets `ending` on each Korean word of a post read as Korean whose request ending a lexicon knows. */
+export function markRequestEndings(tokens: readonly Token[], known: (ending: string) => boolean): void {
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.stem !== undefined) continue;
+    const ending = requestEnding(t.norm, known);
+    if (ending !== undefined) t.ending = ending;
+  }
+}

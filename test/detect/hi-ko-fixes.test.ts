@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const noBrand: BrandContext = { name: '', handles: [], keywords: [] };
+
+const read = (text: string) => detect({ text }, noBrand);
+
+describe('Korean requests: a verb written with its request ending', () => {
+  it.each<[text: string, label: Label]>([
+    // "-주세요" joined to any verb asks for something, wherever the verb stands.
+    ['주차장 출구에 안내판 좀 크게 달아주세요', 'suggestion'],
+    ['도서관 앱에 대출 연장 버튼 넣어 주면 좋겠는데 연장 기간도 늘려주세요', 'suggestion'],
+    ['영수증을 종이 대신 문자로 보내주세요', 'suggestion'],
+    ['회원 등급 기준을 홈페이지에 공개해주세요', 'suggestion'],
+    ['야식 메뉴 좀 다시 팔아주세여', 'suggestion'],
+    ['우리 동네에도 매장 하나 열어주이소', 'suggestion'],
+    ['시골 노선 막차 시간 좀 늦춰주세유', 'suggestion'],
+    ['한정판 굿즈 재입고 좀 해줘요 제발', 'suggestion'],
+    // A request beside praise asks: the team should see it.
+    ['직원분들 다 친절하고 음식도 맛있어요! 주차 공간만 좀 넓혀주세요', 'suggestion'],
+    ['배송 빠르고 포장도 꼼꼼해서 좋아요. 다음엔 종이 완충재로 바꿔주시면 좋겠어요', 'suggestion'],
+    // …and beside the small trouble that prompts it.
+    ['번호표를 앱으로 미리 뽑게 해주세요, 창구에서 오래 기다리기 힘들어요', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('ko');
+    expect(r.label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guards: the ending read only when no entry knows the word; a thank-you for help given stays praise,
+    // asking to be told stays a question, and a complaint demanding a refund stays a complaint.
+    ['친절하게 도와주셔서 정말 감사합니다', 'praise'],
+    ['영업시간 좀 알려주세요', 'question'],
+    ['두 번 결제됐어요 당장 환불해주세요', 'complaint'],
+    ['주문한 지 일주일째 안 와요 빨리 보내주세요 진짜 화나요', 'complaint'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
