@@ -39,3 +39,42 @@ describe('Korean requests: a verb written with its request ending', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Hindi requests: the imperative that closes the clause', () => {
+  it.each<[text: string, label: Label]>([
+    // Hindi puts the verb last: the imperative asks wherever the sentence starts.
+    ['स्टेशन के बाहर ऑटो स्टैंड का बोर्ड लगाओ', 'suggestion'],
+    ['मेन्यू में हर डिश के साथ उसकी कीमत साफ़ लिखो', 'suggestion'],
+    ['ऐप में डार्क मोड का ऑप्शन दो', 'suggestion'],
+    ['ऑर्डर के साथ एक चम्मच भी भेजो', 'suggestion'],
+    ['रात की शिफ्ट वालों के लिए एक और काउंटर खोलो', 'suggestion'],
+    ['बिल में पिछले महीने का हिसाब भी दिखाओ', 'suggestion'],
+    ['स्कूल बस का रूट ऐप पर लाइव दिखाइए', 'suggestion'],
+    ['छोटे पैक वाला साबुन फिर से लाओ', 'suggestion'],
+    ['हर रविवार को भी दुकान खुली रखो', 'suggestion'],
+    ['पार्सल आने से पहले एक मैसेज भेज दिया करो', 'suggestion'],
+    ['रिचार्ज खत्म होने से पहले याद दिला दिया करो', 'suggestion'],
+    ['वेटिंग रूम में कुछ और कुर्सियाँ लगवा दो', 'suggestion'],
+    // Beside praise, and beside the small trouble that prompts it.
+    ['खाना बहुत बढ़िया है, बस थोड़ा कम तीखा वाला ऑप्शन भी दो', 'suggestion'],
+    ['काउंटर पर एक और आदमी बिठाओ, लाइन में बहुत दिक्कत होती है', 'suggestion'],
+    // Hinglish.
+    ['app mein dark mode ka option do yaar', 'suggestion'],
+    ['delivery ke time ka sms bhi bhejo', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('hi');
+    expect(r.label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guards: "दो" is also "two", and a demand to undo a wrong stays a complaint.
+    ['दो दिन से इंटरनेट बंद है, कोई सुनता नहीं', 'complaint'],
+    ['दो बार पैसे कट गए, मेरे पैसे वापस करो', 'complaint'],
+    ['झूठे वादे करना बंद करो, तीसरी बार ऑर्डर लेट आया', 'complaint'],
+    ['दो पिज़्ज़ा मंगाए थे, दोनों गरमागरम और स्वादिष्ट', 'praise'],
+    ['इस दिवाली अपने परिवार को एक तोहफ़ा भेजो, हमारी सेल पर 50% छूट', 'none'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
