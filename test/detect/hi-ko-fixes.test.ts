@@ -78,3 +78,30 @@ describe('Hindi requests: the imperative that closes the clause', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Hindi questions that complain', () => {
+  it.each<[text: string, label: Label]>([
+    // "What kind of joke is this?": a rhetorical question about one's own case.
+    ['बुकिंग के बाद किराया बढ़ा दिया, ये कौन सा नियम है?', 'complaint'],
+    ['ये कौन सा जादू है, फोटो में लाल और हाथ में गुलाबी?', 'complaint'],
+    ['बिना पूछे प्लान बदल दिया, ये कौन सा तरीका है?', 'complaint'],
+    ['डिलीवरी चार्ज दोगुना कर दिया, किस हिसाब से?', 'complaint'],
+    ['ye kaun sa tarika hai, bina bataye plan badal diya?', 'complaint'],
+    // "Why…" beside "I" ("मैंने") complains about the poster's own account.
+    ['हर महीने फीस क्यों कट रही है जब मैंने सब्सक्रिप्शन बंद करवाया था?', 'complaint'],
+    ['मैंने दो दिन पहले पेमेंट किया था, टिकट अब तक क्यों नहीं आया?', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('hi');
+    expect(r.label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guards: asking which one to pick, or a "why" about the world, still asks.
+    ['दो साल के बच्चे के लिए कौन सा खिलौना सही रहेगा?', 'question'],
+    ['ये कौन सा मॉडल है, इसकी बैटरी कितनी चलती है?', 'question'],
+    ['आसमान नीला क्यों होता है?', 'question'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
