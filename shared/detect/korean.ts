@@ -3,7 +3,8 @@
  * request form: "표시해주세요", "늘려주세여", "열어주이소", "바꿔주시면". No lexicon can list every
  * verb, so a Korean word that no entry knows whole is also looked up as its ending from that
  * auxiliary on ("주세요", "주시면"): the lexicon says what the ending means ("주세요" asks,
- * "주셔서" thanks). Endings the lexicons do not list are not read.
+ * "주셔서" thanks). Endings the lexicons do not list are not read. Korean typed in Latin letters
+ * writes the auxiliary "ju"/"jw": "neullyeojuseyo" is read as "juseyo".
  */
 import type { Token } from './text.ts';
 
@@ -18,13 +19,20 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
  * counts ("주문해주세요": "주세요", not the "주" of "주문").
  */
 export function requestEnding(word: string, known: (ending: string) => boolean): string | undefined {
-  if (!isHangul(word.charCodeAt(0))) return undefined;
-  for (let k = word.length - 1; k >= 1; k--) {
-    if (!AUXILIARY.has(word.charCodeAt(k))) continue;
-    const ending = word.slice(k);
-    return known(ending) ? ending : undefined;
+  if (isHangul(word.charCodeAt(0))) {
+    for (let k = word.length - 1; k >= 1; k--) {
+      if (!AUXILIARY.has(word.charCodeAt(k))) continue;
+      const ending = word.slice(k);
+      return known(ending) ? ending : undefined;
+    }
+    return undefined;
   }
-  return undefined;
+  // Typed in Latin letters the auxiliary is "ju"/"jw" ("neullyeojuseyo", "haejwoyo"), after a verb
+  // of two letters or more.
+  const k = Math.max(word.lastIndexOf('ju'), word.lastIndexOf('jw'));
+  if (k < 2) return undefined;
+  const ending = word.slice(k);
+  return known(ending) ? ending : undefined;
 }
 
 /** Sets `ending` on each Korean word of a post read as Korean whose request ending a lexicon knows. */

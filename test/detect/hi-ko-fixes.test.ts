@@ -105,3 +105,35 @@ describe('Hindi questions that complain', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Korean typed in Latin letters', () => {
+  it.each<[text: string, label: Label]>([
+    ['bibimbap jinjja masisseoyo, sajangnim chinjeolhaeyo', 'praise'],
+    ['baesong neomu ppallasseoyo, pojang-do kkomkkomhaeyo', 'praise'],
+    ['jumun-han ji ilju-il-inde ajik an wasseoyo, hwanbul haejuseyo', 'complaint'],
+    ['aep-i gyesok oryu-na-seo neomu jjajeung-nayo', 'complaint'],
+    ['gagyeok-i neomu bissayo, yang-do jeogeoyo', 'complaint'],
+    ['yeongeop sigan-i eotteoke dwaeyo?', 'question'],
+    ['baedal-bi eolmayeyo?', 'question'],
+    ['deo keun saijeu-do naejuseyo', 'suggestion'],
+    ['yagan baesong sigan jom neullyeojuseyo', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('ko');
+    expect(r.label).toBe(label);
+  });
+
+  it.each<[text: string, lang: string, label: Label]>([
+    // Guards: posts of the Latin-script languages and Japanese in romaji keep their reading.
+    ['The delivery was fast and the staff were really friendly', 'en', 'praise'],
+    ['El pedido llegó tarde y frío, nunca más', 'es', 'complaint'],
+    ['Pedí otra vez en esta tienda, todo perfecto y rápido', 'es', 'praise'],
+    ['Il servizio è stato ottimo, torneremo', 'it', 'praise'],
+    ['Siparişim hâlâ gelmedi, çok kötü', 'tr', 'complaint'],
+    ['bahut accha khana tha, staff bhi friendly', 'hi', 'praise'],
+  ])('guard: %s → %s %s', (text, lang, label) => {
+    const r = read(text);
+    expect(r.lang).toBe(lang);
+    expect(r.label).toBe(label);
+  });
+});
