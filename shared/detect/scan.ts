@@ -1012,7 +1012,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       emphasis,
       stressesNegation(best.entry, slots[bestIn]!),
       false,
-      requestEnding,
+      requestEnding || (t.ending !== undefined && best.entry.category === 'suggestion'),
     );
     if (best.entry.category === 'sarcasm') {
       const marker = ev.sarcasm[ev.sarcasm.length - 1];

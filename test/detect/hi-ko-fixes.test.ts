@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../shared/detect/decide.ts';
 import { detect } from '../../shared/detect/index.ts';
+import { readPost } from '../../shared/detect/read.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 const noBrand: BrandContext = { name: '', handles: [], keywords: [] };
@@ -135,5 +137,25 @@ describe('Korean typed in Latin letters', () => {
     const r = read(text);
     expect(r.lang).toBe(lang);
     expect(r.label).toBe(label);
+  });
+});
+
+describe('a proposal asked with the trouble that prompts it', () => {
+  it.each<[text: string, label: Label]>([
+    // The rules' own reading: the problem is the reason for the proposal, and the proposal
+    // outweighs it, so the post proposes.
+    ['고장 신고할 때 사진으로 먼저 확인해주실 수 있나요?', 'suggestion'],
+    ['민원 접수 결과를 문자로 보내주실 수는 없나요?', 'suggestion'],
+    ['고장 수리 예약을 온라인으로 해주실 수는 없나요?', 'suggestion'],
+    ['क्या आप रात की ट्रेन में भी खाने का ऑप्शन ला सकते हो? सफ़र में दिक्कत होती है', 'suggestion'],
+    ['क्या एटीएम में हिंदी वॉइस गाइड डाल सकते हो? गाँव में लोगों को पढ़ने में दिक्कत है', 'suggestion'],
+    // A request beside praise, written as one verb with its request ending.
+    ['직원분들 친절하고 방도 깨끗하고 조식도 맛있어요. 객실에 슬리퍼만 넣어주세요', 'suggestion'],
+    // Guards: a question that only complains, or whose complaint outweighs the request, complains.
+    ['환불 신청한 지 3주째인데 왜 아직도 처리가 안 되나요?', 'complaint'],
+    ['रिफंड तीन हफ़्ते से अटका है, आखिर कब मिलेगा?', 'complaint'],
+    ['Why is my refund still not here after three weeks?', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(decide(readPost(text).evidence).label).toBe(label);
   });
 });
