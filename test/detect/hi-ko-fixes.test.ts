@@ -159,3 +159,26 @@ describe('a proposal asked with the trouble that prompts it', () => {
     expect(decide(readPost(text).evidence).label).toBe(label);
   });
 });
+
+describe('Hindi questions to other people', () => {
+  it.each<[text: string, label: Label]>([
+    // Asking the crowd, not the brand: "does anyone have…", "those who drive…", "where do you all buy…".
+    ['ऑफ़िस में किसी के पास इस कंपनी का ब्रॉडबैंड है? शाम को स्पीड कैसी रहती है?', 'none'],
+    ['जो लोग इस स्कूटर को रोज़ चलाते हैं, असली रेंज कितनी मिलती है?', 'none'],
+    ['दवाइयाँ ऑनलाइन मँगाते हो या दुकान से? आप लोग कहाँ से लेते हो?', 'none'],
+    ['क्या तुम्हारे एरिया में सुबह 6 बजे दूध मिल जाता है?', 'none'],
+    ['kisi ke paas is brand ka washing machine hai? kaisa chal raha hai?', 'none'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('hi');
+    expect(r.label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guards: a question to the brand itself keeps asking.
+    ['क्या आपकी दुकान रविवार को खुली रहती है?', 'question'],
+    ['मेरा ऑर्डर कब पहुँचेगा?', 'question'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
