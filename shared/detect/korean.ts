@@ -35,10 +35,33 @@ export function requestEnding(word: string, known: (ending: string) => boolean):
   return known(ending) ? ending : undefined;
 }
 
-/** Sets `ending` on each Korean word of a post read as Korean whose request ending a lexicon knows. */
+/**
+ * Endings that report what was promised or claimed, said of any verb and read whatever the verb:
+ * "준다더니", "맛있다더니" (they said it was tasty, and…), "무료라더니". The claim is what the post
+ * contradicts, so the verb's own praise does not count.
+ */
+const REPORTED = ['다더니', '라더니'];
+
+/** The reported-claim ending of a folded Korean word ("맛있다더니" → "다더니"), else undefined. */
+export function reportedEnding(word: string): string | undefined {
+  if (word.length < 4 || !isHangul(word.charCodeAt(0))) return undefined;
+  for (const ending of REPORTED) if (word.endsWith(ending)) return ending;
+  return undefined;
+}
+
+/**
+ * Sets `ending` on each Korean word of a post read as Korean whose request or reported-claim ending
+ * a lexicon knows; a reported claim is read before the verb (`endingFirst`).
+ */
 export function markRequestEndings(tokens: readonly Token[], known: (ending: string) => boolean): void {
   for (const t of tokens) {
     if (t.type !== 'word' || t.stem !== undefined) continue;
+    const reported = reportedEnding(t.norm);
+    if (reported !== undefined && known(reported)) {
+      t.ending = reported;
+      t.endingFirst = true;
+      continue;
+    }
     const ending = requestEnding(t.norm, known);
     if (ending !== undefined) t.ending = ending;
   }

@@ -927,7 +927,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       }
     }
     let requestEnding = false;
-    if (t.ending !== undefined && (best === undefined || syllableStem(best))) {
+    if (t.ending !== undefined && (best === undefined || syllableStem(best) || t.endingFirst === true)) {
       // A Korean verb no entry knows, read by its request ending ("표시해주세요": "주세요"); also
       // one that begins with an adjective of one syllable, since a request makes it a verb of
       // change: "늦춰주세요" (put it later), "넓혀주세요" (widen it), not "late" or "wide".

@@ -182,3 +182,26 @@ describe('Hindi questions to other people', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Korean: what was promised, reported and then contradicted', () => {
+  it.each<[text: string, label: Label]>([
+    // "-다더니", "-라더니" (they said…, and yet) report a claim the post goes on to contradict,
+    // whatever the verb: its own praise ("맛있다", "빠르다") is the claim, not the poster's view.
+    ['맛있다더니 그냥 평범한 맛이었어요', 'complaint'],
+    ['당일 배송 빠르다더니 나흘 걸렸네요', 'complaint'],
+    ['첫 달 무료라더니 요금이 나갔어요', 'complaint'],
+    ['친절하다더니 직원이 인사도 안 받아주네요', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('ko');
+    expect(r.label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guard: the same verbs said by the poster stay praise.
+    ['여기 진짜 맛있다 또 올게요', 'praise'],
+    ['배송 빠르고 친절해요', 'praise'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
