@@ -178,6 +178,9 @@ describe('Hindi questions to other people', () => {
     // Guards: a question to the brand itself keeps asking.
     ['क्या आपकी दुकान रविवार को खुली रहती है?', 'question'],
     ['मेरा ऑर्डर कब पहुँचेगा?', 'question'],
+    // "Nobody picked up", "nobody listened": a statement about the brand, not a question to anyone.
+    ['किसी ने फोन तक नहीं उठाया, तीन दिन से इंतज़ार कर रहा हूँ', 'complaint'],
+    ['किसी ने ध्यान नहीं दिया, काउंटर पर आधा घंटा खड़ा रहा', 'complaint'],
   ])('guard: %s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -201,6 +204,28 @@ describe('Korean: what was promised, reported and then contradicted', () => {
     // Guard: the same verbs said by the poster stay praise.
     ['여기 진짜 맛있다 또 올게요', 'praise'],
     ['배송 빠르고 친절해요', 'praise'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Hindi: a problem that did not happen', () => {
+  it.each<[text: string, label: Label]>([
+    // "Not late", "the power did not go", "not a single problem": the trouble named and denied.
+    ['ट्रेन आज बिलकुल लेट नहीं हुई, समय से पहले पहुँचा दी', 'praise'],
+    ['पूरी बारिश में एक बार भी बिजली नहीं गई', 'praise'],
+    ['तूफ़ान में भी नेटवर्क नहीं गया, पहली बार ऐसा हुआ', 'praise'],
+    ['किसी ने ज़बरदस्ती कुछ नहीं बेचा, आराम से देखने दिया', 'praise'],
+  ])('%s → %s', (text, label) => {
+    const r = read(text);
+    expect(r.lang).toBe('hi');
+    expect(r.label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guards: late, or the power gone, still complain.
+    ['ट्रेन फिर से तीन घंटे लेट है', 'complaint'],
+    ['कल रात से बिजली गई हुई है, कोई सुनता नहीं', 'complaint'],
   ])('guard: %s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });

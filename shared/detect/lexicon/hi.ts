@@ -12,6 +12,9 @@ export const hi: LexiconSource = {
     bhi, karun, karein, kijiye, dijiye, milega, aayega, gaye, hua, kripya, kirpya, laiye,
     ka, ke, ki, ko, pe, se, mein, ho, hui, hue, aaj, liya, kar, ek, maine, humne, hamne, ye, yeh, sach, accha, acha, achha, bhut, bhot, kro, krna, krta, aaya, aayi, aaye, mila, mili, lagta, lagti, jab, tab, pehle, baad, saath, kisi, isme, jisme, hoga, hogi, wapas`,
   praise: `
+    किसी ने ज़बरदस्ती, किसी ने जबरदस्ती, बिजली नहीं गई, लाइट नहीं गई, नेटवर्क नहीं गया, इंटरनेट नहीं गया, नेट नहीं गया, सिग्नल नहीं गया, लेट नहीं, ज़बरदस्ती नहीं,
+    जबरदस्ती नहीं, ज़बरदस्ती कुछ नहीं, जबरदस्ती कुछ नहीं, एक भी परेशानी नहीं, एक भी दिक्कत नहीं, एक भी शिकायत नहीं,
+    network nahi gaya, light nahi gayi, bijli nahi gayi, late nahi, zabardasti nahi,
     टिका रहा, टिका रहता, टिकता है, दिन भर टिका, फ्री में बदल, मुफ्त में बदल, मुफ़्त में बदल, मुफ्त में रिपेयर, फ्री में रिपेयर, बिना पैसे लिए,
     पैसे भी नहीं लिए, कोई चार्ज नहीं लिया, कोई एक्स्ट्रा चार्ज नहीं, तीसरी बार ऑर्डर, दूसरी बार ऑर्डर, फिर से ऑर्डर किया, दोबारा ऑर्डर किया,
     बार-बार ऑर्डर, हमेशा यहीं से ऑर्डर, कम बिजली, tika raha, tikta hai, free mein badal, free me badal, dobara order, phir se order,
@@ -124,7 +127,8 @@ export const hi: LexiconSource = {
     number one, maza aa gya, mza aa gya, maja aa gya, shukria, madad mili, help mili, jaldi ho gaya, jaldi ho gayi, samay par aaya, samay par mila, waqt pe aaya, waqt par aaya, waqt pe mila, sasta aur accha, sasta aur achha, kam daam mein, kam daam me, sundar, khubsurat, khoobsurat, aaram se ho gaya, araamdayak, aaramdayak, imaandaar, eemandar, bharosemand, bharose layak, bilkul saaf, ekdum saaf,
     soft ho gayi, soft ho gaya, glow aa gaya, chamak aa gayi, fark dikha, farak dikha, fark pada, asar hua, asar dikha, fayda hua, faayda hua, kaam kar gaya, kaam kar gayi`,
   complaint: `
-    ये कौन सा मज़ाक, ये कौन सा मजाक, कौन सा मज़ाक, कौन सा मजाक, कौनसा मज़ाक, कौन सा नियम, कौनसा नियम, कौन सा तरीका, कौनसा तरीका,
+    किसी ने फोन, किसी ने फ़ोन, किसी ने कॉल, किसी ने बात तक, किसी ने ध्यान, किसी ने मदद नहीं, किसी ने कुछ नहीं, किसी ने सुनी नहीं,
+    किसी ने नहीं, kisi ne phone, kisi ne call, kisi ne dhyan, kisi ne madad nahi, kisi ne kuch nahi, लेट, बिजली गई, बिजली चली गई, नेटवर्क चला गया, नेट चला गया, ये कौन सा मज़ाक, ये कौन सा मजाक, कौन सा मज़ाक, कौन सा मजाक, कौनसा मज़ाक, कौन सा नियम, कौनसा नियम, कौन सा तरीका, कौनसा तरीका,
     कौन सा जादू, कौन सा इंसाफ़, कौन सा इंसाफ, कौन सा न्याय, कौन से हिसाब, किस हिसाब से, किस आधार पर, kaun sa mazak, kaunsa mazak,
     kaun sa tarika, kaunsa tarika, kaun sa niyam, kis hisab se, kis hisaab se,
     क्यों नहीं आया, क्यों नहीं आई, क्यों नहीं आए, क्यों नहीं मिला, क्यों नहीं मिली, क्यों नहीं मिले, क्यों नहीं हुआ, क्यों नहीं हुई,
