@@ -230,3 +230,24 @@ describe('Hindi: a problem that did not happen', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('greetings and everyday chatter', () => {
+  it.each<[text: string, label: Label]>([
+    ['좋은 아침이에요 다들 행복한 하루 되세요☀️', 'none'],
+    ['굿모닝~ 오늘 날씨 너무 좋다', 'none'],
+    ['드디어 종강! 이번 방학엔 푹 쉴 거야🎉', 'none'],
+    ['सुप्रभात दोस्तों, आपका दिन शुभ हो 🌞', 'none'],
+    ['जय श्री राम 🙏 सबको राम नवमी की हार्दिक शुभकामनाएं', 'none'],
+    ['आज मौसम कितना सुहाना है, चाय और पकौड़े का मन है', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guards: a greeting before a complaint or thanks keeps the post's reading.
+    ['좋은 아침부터 택배가 파손돼서 왔네요 진짜 짜증나요', 'complaint'],
+    ['सुप्रभात, तीन दिन से इंटरनेट बंद है और कोई सुनता नहीं', 'complaint'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
