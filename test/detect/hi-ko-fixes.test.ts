@@ -251,3 +251,27 @@ describe('greetings and everyday chatter', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('questions about plans, coupons and when, where, how much', () => {
+  it.each<[text: string, label: Label]>([
+    // Korean puts its question word inside the sentence, not at its start.
+    ['주말에는 매장 몇 시까지 해요?', 'question'],
+    ['택배 반품은 어디서 접수해요?', 'question'],
+    ['제주도까지 배송비는 얼마 나와요?', 'question'],
+    // A coupon or a plan asked about is a question, not a promotion or a proposal.
+    ['쿠폰이랑 적립금 같이 쓸 수 있나요?', 'question'],
+    ['इस प्लान में ओटीटी भी मिलता है क्या?', 'question'],
+    ['मेरे पुराने प्लान का बचा हुआ डेटा नए प्लान में जुड़ेगा क्या?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(decide(readPost(text).evidence).label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guards: a coupon giveaway stays a promotion, and asking for a plan still proposes.
+    ['신규 가입 쿠폰 증정 이벤트! 지금 바로 응모하세요', 'none'],
+    ['रात में डिलीवरी शुरू करने का कोई प्लान है?', 'suggestion'],
+    ['कभी ऐसा प्लान आएगा जिसमें सिर्फ़ कॉलिंग हो?', 'suggestion'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(decide(readPost(text).evidence).label).toBe(label);
+  });
+});

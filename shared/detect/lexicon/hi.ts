@@ -352,7 +352,7 @@ export const hi: LexiconSource = {
     achha hoga agar, accha hoga agar, acha hoga agar, achha rahega agar, accha rahega agar, acha rahega, accha rahega, achha rahega, behtar hoga agar, please add karo, add kar dijiye please, option de do, option dijiye, de dijiye, bhi de dijiye, bhi shuru karo, bhi shuru kar do,
     ~kar do, ~kar dijiye, ~kar dein, ~kar dena, ~kariye,
     !kripya add, !kirpya add, ~kripya, ~kirpya, ~plz, le aao, badhao, badhaiye, kam kijiye, sudharo, sudhariye, sudhar karo, mera sujhaav, sujhaav hai, meri salah, salah hai, agar ho sake, agar ho sake to, agar ho sake toh, behtar hota, behtar hota agar, achha hota agar, accha hota agar, kash`,
-  proposal: `सकते हो, सकती हो, सकोगे, सकोगी, शुरू करोगे, चालू करोगे, sakte ho, sakoge, shuru karoge, प्लान, ~कभी, ~जल्द, भविष्य में, लाएंगे, लाओगे, जोड़ेंगे, शुरू करेंगे, क्या आप ला, plan hai, ~kabhi, ~jaldi, laoge, layenge, shuru karoge, add karoge,
+  proposal: `सकते हो, सकती हो, सकोगे, सकोगी, शुरू करोगे, चालू करोगे, sakte ho, sakoge, shuru karoge, प्लान आएगा, प्लान बनेगा, प्लान भी बनेगा, प्लान लाओगे, प्लान लाएंगे, ~कभी, ~जल्द, भविष्य में, लाएंगे, लाओगे, जोड़ेंगे, शुरू करेंगे, क्या आप ला, plan hai, ~kabhi, ~jaldi, laoge, layenge, shuru karoge, add karoge,
     सोच रहे, सोचा है, कोई प्लान, योजना, इरादा, आने वाले समय में, आगे चलकर, कब आएगा, कब लाएंगे, कब शुरू,
     हो सकता है क्या, मिल सकता है क्या, संभव है क्या, मुमकिन है, शुरू कर सकते, बना सकते, koi plan, soch rahe,
     socha hai, add kar sakte, shuru kar sakte, bana sakte, kab aayega, kab layenge, ho sakta hai kya,
