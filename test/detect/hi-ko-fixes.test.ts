@@ -275,3 +275,20 @@ describe('questions about plans, coupons and when, where, how much', () => {
     expect(decide(readPost(text).evidence).label).toBe(label);
   });
 });
+
+describe('Hindi job posts and launches', () => {
+  it.each<[text: string, label: Label]>([
+    ['हमारे नए स्टोर के लिए कैशियर और हेल्पर चाहिए, फ्रेशर्स भी आवेदन करें', 'none'],
+    ['डिलीवरी पार्टनर बनें! ड्राइवर चाहिए, तुरंत ज्वाइनिंग, लखनऊ और कानपुर', 'none'],
+    ['नया लॉन्च: हर्बल शैम्पू, इंट्रोडक्टरी ऑफ़र सिर्फ़ इस हफ़्ते', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+
+  it.each<[text: string, label: Label]>([
+    // Guard: asking for more staff at the counter is a suggestion.
+    ['शाम को काउंटर पर और स्टाफ़ होना चाहिए, लाइन बहुत लंबी हो जाती है', 'suggestion'],
+  ])('guard: %s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
