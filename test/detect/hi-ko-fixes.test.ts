@@ -76,6 +76,7 @@ describe('Hindi requests: the imperative that closes the clause', () => {
     ['झूठे वादे करना बंद करो, तीसरी बार ऑर्डर लेट आया', 'complaint'],
     ['दो पिज़्ज़ा मंगाए थे, दोनों गरमागरम और स्वादिष्ट', 'praise'],
     ['इस दिवाली अपने परिवार को एक तोहफ़ा भेजो, हमारी सेल पर 50% छूट', 'none'],
+    ['कमेंट में अपनी पसंदीदा डिश लिखो और जीतो एक महीने का फ्री खाना', 'none'],
   ])('guard: %s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -226,6 +227,8 @@ describe('Hindi: a problem that did not happen', () => {
     // Guards: late, or the power gone, still complain.
     ['ट्रेन फिर से तीन घंटे लेट है', 'complaint'],
     ['कल रात से बिजली गई हुई है, कोई सुनता नहीं', 'complaint'],
+    // …and a power cut fixed within the hour is praise.
+    ['बिजली गई और आधे घंटे में लाइनमैन ने ठीक कर दी', 'praise'],
   ])('guard: %s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
