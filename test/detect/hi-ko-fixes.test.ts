@@ -295,3 +295,14 @@ describe('Hindi job posts and launches', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('a proposal word inside a complaint', () => {
+  it.each<[text: string, label: Label]>([
+    // "Are you even planning to…", "or do I go to court": the proposal word ("собираетесь") is
+    // part of a complaint, which stays one now that a proposal can outweigh a complaint.
+    ['Вы вообще собираетесь чинить лифт или мне в суд идти?', 'complaint'],
+    ['Вы вообще собираетесь отвечать на письма?', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(decide(readPost(text).evidence).label).toBe(label);
+  });
+});
