@@ -82,6 +82,11 @@ const NEGATED_VERB = 0.65;
 const NEGATED_PROBLEM = 0.7;
 const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
+/**
+ * Korean "안", "못" negate the verb right after them ("안 만들었대요 30분 기다림": the wait is
+ * not negated); "전혀", "절대" stand before that verb too.
+ */
+const KOREAN_NEGATION_SCOPE = 1;
 /** Function words and intensifiers that a negation's scope reads past (see `passNegation`). */
 const MAX_PASSED = 3;
 
@@ -332,7 +337,11 @@ class Scanner {
   private afterContrast = false;
   private sentence = 0;
 
-  constructor(private readonly questionMark: boolean) {
+  constructor(
+    private readonly questionMark: boolean,
+    /** Words a negator before them reaches (Korean "안", "못" negate the one verb after them). */
+    private readonly negationScope = NEGATION_SCOPE,
+  ) {
     this.ev.questionMark = questionMark;
   }
 
@@ -451,7 +460,7 @@ class Scanner {
       }
       case 'negators':
         if (this.negPos !== pos - 1) this.settleNegation();
-        this.negUntil = pos + NEGATION_SCOPE;
+        this.negUntil = pos + this.negationScope;
         this.negPassed = 0;
         this.negText = text;
         this.negPos = pos;
@@ -765,7 +774,7 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
     const t = tokens[i]!;
     questionMark = t.type === 'punct' && isQuestionMark(t.norm, lang);
   }
-  const sc = new Scanner(questionMark);
+  const sc = new Scanner(questionMark, lang === 'ko' ? KOREAN_NEGATION_SCOPE : NEGATION_SCOPE);
   const ev = sc.ev;
   const substring: CompiledLexicon[] = [];
   const spaced: CompiledLexicon[] = [];

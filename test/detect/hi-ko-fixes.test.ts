@@ -306,3 +306,17 @@ describe('a proposal word inside a complaint', () => {
     expect(decide(readPost(text).evidence).label).toBe(label);
   });
 });
+
+describe('Korean "안", "못" negate the verb right after them', () => {
+  it.each<[text: string, label: Label]>([
+    // The wait two words on is not negated: it still complains.
+    ['예약 시간 맞춰 갔는데 아직 안 만들었대요 40분 기다림', 'complaint'],
+    ['주문 확인을 안 해줘서 한참 기다림', 'complaint'],
+    // …and what the negation does reach still flips.
+    ['소파가 너무 편해서 못 일어남 최고', 'praise'],
+    ['음식이 안 좋아요', 'complaint'],
+    ['배송이 전혀 안 늦었어요', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(decide(readPost(text).evidence).label).toBe(label);
+  });
+});
