@@ -15,12 +15,13 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 /**
  * The ending of a folded Korean word from its auxiliary 주다 on ("보여주세요" → "주세요"), when
- * `known` accepts it and a verb stands before it; else undefined. The last auxiliary syllable
- * counts ("주문해주세요": "주세요", not the "주" of "주문").
+ * `known` accepts it and a verb stands before it (or the word is the auxiliary alone, "주세요");
+ * else undefined. The last auxiliary syllable counts ("주문해주세요": "주세요", not the "주" of "주문").
  */
 export function requestEnding(word: string, known: (ending: string) => boolean): string | undefined {
   if (isHangul(word.charCodeAt(0))) {
-    for (let k = word.length - 1; k >= 1; k--) {
+    // The auxiliary alone ("주세요", "줘요": give me) is its own ending.
+    for (let k = word.length - 1; k >= (word.length <= 3 ? 0 : 1); k--) {
       if (!AUXILIARY.has(word.charCodeAt(k))) continue;
       const ending = word.slice(k);
       return known(ending) ? ending : undefined;

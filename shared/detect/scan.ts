@@ -955,6 +955,17 @@ export function scan(tokens: readonly Token[], lexicons: readonly CompiledLexico
       }
       if (!requestEnding) best = before;
     }
+    // A Korean request with a question mark right after it asks whether it is done ("배달도
+    // 해주세요?": do you deliver too?): the question mark says so, the request says nothing.
+    const after = tokens[i + 1];
+    if (
+      t.ending !== undefined &&
+      best?.entry.category === 'suggestion' &&
+      best.length === 1 &&
+      after?.type === 'punct' &&
+      isQuestionMark(after.norm, lang)
+    )
+      best = undefined;
     if (!best && squeezed === undefined && rec?.stopIds === undefined) {
       // A word the lexicons reading the post do not know may be one of their praise or complaint
       // words with a slip in it ("terible", "excelent").

@@ -320,3 +320,14 @@ describe('Korean "안", "못" negate the verb right after them', () => {
     expect(decide(readPost(text).evidence).label).toBe(label);
   });
 });
+
+describe('a Korean request with a question mark asks whether it is done', () => {
+  it.each<[text: string, label: Label]>([
+    ['이불 빨래도 수거해주세요?', 'question'],
+    ['포장하면 소스도 같이 주세요?', 'question'],
+    // Guard: the request without the question mark still asks for it.
+    ['포장할 때 소스도 같이 넣어주세요', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(decide(readPost(text).evidence).label).toBe(label);
+  });
+});
