@@ -331,3 +331,12 @@ describe('a Korean request with a question mark asks whether it is done', () => 
     expect(decide(readPost(text).evidence).label).toBe(label);
   });
 });
+
+describe('Hindi question words inside the sentence', () => {
+  it.each<[text: string, label: Label]>([
+    ['नए कनेक्शन में कितनी देर लगती है?', 'question'],
+    ['cash on delivery available hai kya mere pincode pe', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(decide(readPost(text).evidence).label).toBe(label);
+  });
+});
