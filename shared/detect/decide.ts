@@ -236,7 +236,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     complaining &&
     (ev.questionMark || ev.rhetorical.length > 0) &&
     total(hits, 'complaint') > total(hits, 'praise') &&
-    total(hits, 'suggestion') < 1;
+    total(hits, 'complaint') >= total(hits, 'suggestion');
   if (complaintAsQuestion) {
     scale(hits, 'question', 0.45);
     hits.push(context('complaint', 'complaint phrased as a question', 0.4));

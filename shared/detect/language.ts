@@ -40,7 +40,7 @@ export const LANGS_BY_SCRIPT: Record<'latin' | 'cyrillic' | 'arabic', string[]> 
  * Latin-letter function words or a platform hint vote for them, never in the fallback that reads
  * with every Latin lexicon.
  */
-export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he'];
+export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he', 'ko'];
 
 export const SCRIPT_OF_LANG: Record<string, Script> = {
   en: 'latin',
@@ -331,6 +331,13 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['ebs', ['ka', 1]],
   // Greeklish first person plural: "kseroume", "perimenoume".
   ['oume', ['el', 1.5]],
+  // Korean typed in Latin letters: polite endings ("isseoyo", "haseyo", "gamsahamnida") and
+  // "-neunde" (and yet), "-sseo" (past: "haesseo").
+  ['eoyo', ['ko', 1.5]],
+  ['seyo', ['ko', 1.5]],
+  ['mnida', ['ko', 2]],
+  ['neunde', ['ko', 2]],
+  ['sseo', ['ko', 1]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
 const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);

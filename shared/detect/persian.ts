@@ -78,6 +78,12 @@ for (const suffix of [...SUFFIXES, ...AFTER_HE].sort((a, b) => b.length - a.leng
 const MIN_STEM = 3;
 
 const HE = 0x647;
+const YEH = 0x6cc;
+/**
+ * After a final ی the copula is written apart too ("راضی‌ام", "ایرانی‌اند"); "ای" is left out
+ * there, as it opens a vocative as often ("خیلی ای کاش").
+ */
+const AFTER_YEH: ReadonlySet<string> = new Set(['ام', 'ایم', 'اید', 'اند']);
 
 const isPersianWord = (t: Token | undefined): t is Token => {
   if (t === undefined || t.type !== 'word') return false;
@@ -87,7 +93,9 @@ const isPersianWord = (t: Token | undefined): t is Token => {
 
 /** Whether folded `suffix` attaches to the folded word `before`. */
 const isSuffixOf = (suffix: string, before: string): boolean =>
-  SUFFIXES.has(suffix) || (AFTER_HE.has(suffix) && before.charCodeAt(before.length - 1) === HE);
+  SUFFIXES.has(suffix) ||
+  (AFTER_HE.has(suffix) && before.charCodeAt(before.length - 1) === HE) ||
+  (AFTER_YEH.has(suffix) && before.charCodeAt(before.length - 1) === YEH);
 
 /**
  * How two folded words written apart join, if they do: `prefix` when the first is a verb prefix,

@@ -2,6 +2,8 @@
  * Reading a post: tokens, language, and the lexicon evidence of its likely languages. Shared by
  * `detect` and by training, so the trained layer learns from exactly what detection sees.
  */
+
+import { markRequestEndings } from './korean.ts';
 import { identifyLanguage } from './language.ts';
 import type { CompiledLexicon } from './lexicon/compile.ts';
 import type { StemNode } from './lexicon/index.ts';
@@ -73,6 +75,12 @@ export function readPost(input: string, langHint?: string): Reading {
     for (const lex of lexicons) reading.push(LEXICON_SLOT.get(lex.lang)!);
     tokens = joinPersianTokens(tokens, text.normalize('NFKC'), knownWord);
     attachRecords(tokens);
+  }
+  // A Korean verb no entry knows is read by its request ending ("표시해주세요": "주세요").
+  if (guess.lang === 'ko') {
+    reading.length = 0;
+    for (const lex of lexicons) reading.push(LEXICON_SLOT.get(lex.lang)!);
+    markRequestEndings(tokens, knownWord);
   }
   const evidence = scan(tokens, lexicons, guess.lang, guess.sure === true);
   // A saying signed by its author ("… - Ursula K. Le Guin") is someone else's words, as a quotation

@@ -85,6 +85,11 @@ const NEGATED_VERB = 0.65;
 const NEGATED_PROBLEM = 0.7;
 const EXCESS = 0.8;
 const NEGATION_SCOPE = 3;
+/**
+ * Korean "안", "못" negate the verb right after them ("안 만들었대요 30분 기다림": the wait is
+ * not negated); "전혀", "절대" stand before that verb too.
+ */
+const KOREAN_NEGATION_SCOPE = 1;
 /** Function words and intensifiers that a negation's scope reads past (see `passNegation`). */
 const MAX_PASSED = 3;
 
@@ -100,7 +105,14 @@ const wordMatches = (t: Token, word: string, prefix: boolean): boolean =>
   t.type === 'word' &&
   (prefix
     ? t.norm.startsWith(word) || (t.squeezed?.startsWith(word) ?? false)
-    : t.norm === word || t.squeezed === word || t.stem === word);
+    : t.norm === word || t.squeezed === word || t.stem === word || t.ending === word);
+
+/** A single-word match on a stem of one Hangul syllable ("좋*", "늦*"). */
+const syllableStem = (m: Match): boolean =>
+  m.length === 1 &&
+  m.entry.words.length === 1 &&
+  m.entry.prefix[0] === true &&
+  m.entry.words[0]!.length === 1;
 
 /** A hyphen between two words ("pouvez-vous", "rip-off"): a phrase reads through it. */
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && t.type === 'break' && t.norm === '-';
@@ -335,7 +347,11 @@ class Scanner {
   private afterContrast = false;
   private sentence = 0;
 
-  constructor(private readonly questionMark: boolean) {
+  constructor(
+    private readonly questionMark: boolean,
+    /** Words a negator before them reaches (Korean "안", "못" negate the one verb after them). */
+    private readonly negationScope = NEGATION_SCOPE,
+  ) {
     this.ev.questionMark = questionMark;
   }
 
@@ -421,10 +437,11 @@ class Scanner {
     emphasis: number,
     stressing = false,
     inRun = false,
+    frame = false,
   ): void {
     const { category, strength } = entry;
     // In a run of Chinese or Japanese, an entry of three characters or more is a phrase ("就完美了").
-    const kind: CueKind = entry.words.length > 1 || (inRun && text.length >= 3) ? 'phrase' : 'word';
+    const kind: CueKind = entry.words.length > 1 || frame || (inRun && text.length >= 3) ? 'phrase' : 'word';
     switch (category) {
       case 'praise':
       case 'complaint': {
@@ -473,7 +490,7 @@ class Scanner {
         // In a run, positions count characters: a negator of several ("没有任何", "没想象中") reaches
         // from its last, and one character further, past the "那么" such a frame goes on with.
         const end = inRun ? pos + text.length - 1 : pos;
-        this.negUntil = end + NEGATION_SCOPE + (end > pos ? 1 : 0);
+        this.negUntil = end + this.negationScope + (end > pos ? 1 : 0);
         this.negPassed = 0;
         this.negText = text;
         this.negPos = end;
@@ -848,7 +865,7 @@ export function scan(
     const t = tokens[i]!;
     questionMark = t.type === 'punct' && isQuestionMark(t.norm, lang);
   }
-  const sc = new Scanner(questionMark);
+  const sc = new Scanner(questionMark, lang === 'ko' ? KOREAN_NEGATION_SCOPE : NEGATION_SCOPE);
   const ev = sc.ev;
   const substring: CompiledLexicon[] = [];
   const spaced: CompiledLexicon[] = [];
@@ -1020,6 +1037,37 @@ export function scan(
         }
       }
     }
+    let requestEnding = false;
+    if (t.ending !== undefined && (best === undefined || syllableStem(best) || t.endingFirst === true)) {
+      // A Korean verb no entry knows, read by its request ending ("표시해주세요": "주세요"); also
+      // one that begins with an adjective of one syllable, since a request makes it a verb of
+      // change: "늦춰주세요" (put it later), "넓혀주세요" (widen it), not "late" or "wide".
+      const before = best;
+      best = undefined;
+      stemPath.length = 0;
+      walkStems(t.ending, stemPath);
+      const endingInfo = WORD_INDEX.get(t.ending);
+      for (let k = 0; k < spaced.length; k++) {
+        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, endingInfo, stemPath, undefined, undefined);
+        if (m && (!best || m.length > best.length)) {
+          best = m;
+          bestIn = k;
+          requestEnding = true;
+        }
+      }
+      if (!requestEnding) best = before;
+    }
+    // A Korean request with a question mark right after it asks whether it is done ("배달도
+    // 해주세요?": do you deliver too?): the question mark says so, the request says nothing.
+    const after = tokens[i + 1];
+    if (
+      t.ending !== undefined &&
+      best?.entry.category === 'suggestion' &&
+      best.length === 1 &&
+      after?.type === 'punct' &&
+      isQuestionMark(after.norm, lang)
+    )
+      best = undefined;
     if (!best && squeezed === undefined && rec?.stopIds === undefined) {
       // A word the lexicons reading the post do not know may be one of their praise or complaint
       // words with a slip in it ("terible", "excelent").
@@ -1085,7 +1133,17 @@ export function scan(
     // post with a question mark ("Acme, κάνετε delivery;"): it opens a request only elsewhere.
     const start =
       t.start || (i === afterVocative && !(questionMark && best.entry.category === 'suggestionStart'));
-    sc.apply(best.entry, text, pos, start, emphasis, stressesNegation(best.entry, slots[bestIn]!));
+    // A verb with its request ending is a whole request, as a frame of several words is.
+    sc.apply(
+      best.entry,
+      text,
+      pos,
+      start,
+      emphasis,
+      stressesNegation(best.entry, slots[bestIn]!),
+      false,
+      requestEnding || (t.ending !== undefined && best.entry.category === 'suggestion'),
+    );
     if (best.entry.category === 'sarcasm') {
       const marker = ev.sarcasm[ev.sarcasm.length - 1];
       if (marker !== undefined && marker.pos === pos)

@@ -23,6 +23,10 @@ export interface Token {
   rec?: WordRecord | undefined;
   /** A Persian word with an inflectional suffix: the word without it, looked up when the word is no entry (persian.ts). */
   stem?: string | undefined;
+  /** A Korean verb's request ending ("보여주세요" → "주세요"), looked up when the word is no entry (korean.ts). */
+  ending?: string | undefined;
+  /** The ending says more than the verb and is read before any entry of the word ("맛있다더니"). */
+  endingFirst?: true | undefined;
 }
 
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]|\u200C|\u200D|\u200E|\u200F/g;
