@@ -59,7 +59,7 @@ describe('Hindi requests: the imperative that closes the clause', () => {
     ['वेटिंग रूम में कुछ और कुर्सियाँ लगवा दो', 'suggestion'],
     // Beside praise, and beside the small trouble that prompts it.
     ['खाना बहुत बढ़िया है, बस थोड़ा कम तीखा वाला ऑप्शन भी दो', 'suggestion'],
-    ['काउंटर पर एक और आदमी बिठाओ, लाइन में बहुत दिक्कत होती है', 'suggestion'],
+    ['काउंटर पर एक और आदमी बिठाओ, लाइन लंबी रहती है', 'suggestion'],
     // Hinglish.
     ['app mein dark mode ka option do yaar', 'suggestion'],
     ['delivery ke time ka sms bhi bhejo', 'suggestion'],
