@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+describe('German and Dutch: praise that names the trouble it spared', () => {
+  it.each<[text: string, label: Label]>([
+    ['Umzug mit Packhelden, null Stress und alles heil', 'praise'],
+    ['Seit zwei Jahren bei Netzbär, keinerlei Probleme', 'praise'],
+    ['Ka Stress mit der Bahn heute, pünktlich da', 'praise'],
+    ['Rückerstattung kam ohne Papierkram und ohne Rückfragen', 'praise'],
+    ['Paket am nächsten Tag da, so soll es sein', 'praise'],
+    ['Freundlich und schnell. So gehört sich das', 'praise'],
+    ['Verhuizing met Sjouwteam, geen gezeur en alles heel', 'praise'],
+    ['Retour zonder discussie teruggestort', 'praise'],
+    ['Drie jaar geen problemen met mijn wasmachine van Wasgoed', 'praise'],
+    ['Monteur kwam binnen het uur. Zo hoort het', 'praise'],
+    ['Ze belden zelf terug om te checken of alles werkte, dat noem ik service', 'praise'],
+    // Guards: the same words where something did go wrong.
+    ['Seit dem Update nur Probleme mit der App', 'complaint'],
+    ['Schon wieder Stress mit der Rechnung, dritte Mahnung', 'complaint'],
+    ['Altijd gezeur met de bezorging, weer te laat', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('German and Dutch: everyday failures said plainly', () => {
+  it.each<[text: string, label: Label]>([
+    ['Das WLAN fällt ständig aus, seit dem Umzug', 'complaint'],
+    ['Unser Internet fällt jeden Abend aus', 'complaint'],
+    ['Nach der Creme hab ich Pickel bekommen', 'complaint'],
+    ['Mir wurde ein benutztes Tablet als neu verkauft', 'complaint'],
+    ['Man hätte uns vorher Bescheid sagen sollen, dass der Pool zu ist', 'complaint'],
+    ['De wifi valt elke avond weg', 'complaint'],
+    ['Het signaal valt regelmatig weg in huis', 'complaint'],
+    ['Van die bodylotion kreeg ik uitslag', 'complaint'],
+    ['Tweedehands laptop verkocht als nieuw', 'complaint'],
+    ['Ze hadden ons moeten laten weten dat het zwembad dicht was', 'complaint'],
+    // Guards: the same words in news, praise and requests.
+    ['Das Konzert fällt wegen Regen aus, Ersatztermin folgt', 'none'],
+    ['Sieht aus wie neu, danke für die Reparatur', 'praise'],
+    ['Jullie moeten laten weten wanneer de winkel opengaat, graag op de site', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
