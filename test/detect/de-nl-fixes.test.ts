@@ -48,3 +48,25 @@ describe('German and Dutch: everyday failures said plainly', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('German and Dutch: everyday and dialect praise words', () => {
+  it.each<[text: string, label: Label]>([
+    ['Nach dem Update läuft die App butterweich', 'praise'],
+    ['Die Banking-App läuft jetzt endlich flüssig', 'praise'],
+    ['Regal in zehn Minuten aufgebaut, kinderleicht', 'praise'],
+    ['Die neue Staffel hat richtig abgeliefert', 'praise'],
+    ['Die Jungs vom Umzugsservice: Ehrenmänner', 'praise'],
+    ['Dä Zopf vo de Beckerei isch eifach de bescht', 'praise'],
+    ['Die Pflegerin hatte so viel Geduld mit meinem Opa', 'praise'],
+    ['Die Suppe hier, ich bin sprachlos', 'praise'],
+    ['De nieuwe bezorgdienst is echt een uitkomst voor mijn opa', 'praise'],
+    ['De tandarts had zoveel geduld met mijn zoontje', 'praise'],
+    ['Het personeel was heel respectvol tegen mijn moeder', 'praise'],
+    ['De storing was binnen tien minuten opgelost', 'praise'],
+    // Guards: patience run out, and a fault left unsolved.
+    ['Mein Geduld ist am Ende, seit drei Wochen kein Paket', 'complaint'],
+    ['Storing na drie dagen nog steeds niet opgelost', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

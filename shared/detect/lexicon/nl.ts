@@ -8,6 +8,7 @@ export const nl: LexiconSource = {
     haar, hem, al, alle, alles, veel, weer, toch, nu, nooit, altijd, daar, waar, wat, wie, hoe, omdat, want, of, tot, door,
     over, na, zo, dus, even, onder, tegen, echt`,
   praise: `geen gezeur, zonder gezeur, geen gezeik, zonder gezeik, zonder discussie, zonder discussies, zonder problemen, geen problemen, geen enkel gedoe, zonder poespas, zo hoort het, zo hoort het ook, zo hoort het te gaan, zo moet het, zo moet het zijn, dat noem ik service, dat noem ik nog eens service, dat heet service, chapeau,
+    een uitkomst, echt een uitkomst, een ware uitkomst, zoveel geduld, zo veel geduld, veel geduld, met geduld, met veel geduld, engelengeduld, respectvol*, !minuten opgelost, !uur opgelost, !dag opgelost, heeft het opgelost, hebben het opgelost, had het opgelost, hadden het opgelost, was opgelost, is opgelost,
     ruime keuze, grote keuze, ruim assortiment, groot assortiment, enorme keuze,
     ~gered, heeft me gered, heeft ons gered, merci, merci voor, dankje, ~correct, ~in orde, vriendenlijk*, klantvriendenlijk*,
     onovertroffen*, ongeëvenaard*, uitzonderlijk*, formidabel*, sensationeel*, spectaculair*, magnifiek*, tiptop, piekfijn*, brandschoon*, kraakhelder*, spic en span, smetteloos*, vlekkeloos*,
