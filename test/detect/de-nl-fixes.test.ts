@@ -70,3 +70,25 @@ describe('German and Dutch: everyday and dialect praise words', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('German and Dutch: requests as imperatives and as "would be" wishes', () => {
+  it.each<[text: string, label: Label]>([
+    ['Führt doch eine Bonuskarte ein, ich kaufe eh jede Woche hier', 'suggestion'],
+    ['Legt bitte wieder Servietten in die Tüte', 'suggestion'],
+    ['Zeigt die Wartezeit schon in der App an', 'suggestion'],
+    ['Nehmt bitte Ukrainisch als Sprache in die App auf', 'suggestion'],
+    ['Mehr Parkplätze vor dem Laden wären echt gut', 'suggestion'],
+    ['Eine Erinnerung per SMS wäre total hilfreich', 'suggestion'],
+    ['Nette Leute im Café. Hafermilch wär noch super', 'suggestion'],
+    ['Zet de openingstijden gewoon op de website aub', 'suggestion'],
+    ['Toon de prijs per kilo ook in de app', 'suggestion'],
+    ['Doe de handleiding weer in de doos alsjeblieft', 'suggestion'],
+    ['Begin eens met een spaarkaart voor vaste klanten', 'suggestion'],
+    // Guards: the same verbs and wishes where nothing is asked.
+    ['Das Personal war echt gut, wir kommen wieder', 'praise'],
+    ['Zeigt mal wieder: der Support ist nicht erreichbar, seit Tagen keine Antwort', 'complaint'],
+    ['Doe mee en win een jaar gratis koffie!', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

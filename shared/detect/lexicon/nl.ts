@@ -118,7 +118,7 @@ export const nl: LexiconSource = {
     !voeg alsjeblieft, !zouden jullie, zou fijn zijn, !zou mooi zijn, !zou leuk zijn, zou handig zijn,
     !jullie moeten, zouden moeten, ~zou, suggestie, voorstel, ik stel voor, waarom niet, ~toevoegen, optie om`,
   proposal: `op de planning, staat er iets gepland, aanbieden, ~kunnen jullie ook, kunnen jullie meer, ~kunt u ook, ~kan er ook, kunnen er meer, ~kunnen er ook, kan er meer, willen jullie ook, gaan jullie ook, komt er ook, komen er ook, ook naar, waarom geen, wat dacht je van, wat dachten jullie van, is het een idee, zou het een idee zijn, een idee om, ooit overwogen, al eens overwogen, al eens nagedacht, ooit nagedacht, ooit gedacht aan, denken jullie na, ook aanbieden, ook verkopen, ook leveren, ~kan er een, ~kunnen jullie een, kunnen maken, kunnen toevoegen, kunnen aanbieden, kunnen invoeren, willen verkopen, willen aanbieden, willen maken, willen toevoegen, ooit, ~binnenkort, komt er, zou het mogelijk, zijn er plannen, plannen jullie, overwegen jullie, in de toekomst, ~gaan jullie, zouden jullie, kunnen jullie niet`,
-  suggestionStart: `breng, bied, verkoop, verleng, verlaag, voeg, maak, geef, laat, zorg`,
+  suggestionStart: `breng, bied, verkoop, verleng, verlaag, voeg, maak, geef, laat, zorg, zet, toon, doe, begin, leg, plaats, schaf`,
   none: `!winactie, win, ~korting*, aanbieding*, actie, vacature*, wij zoeken, nieuws, volgens, meldt, kondigt,
     ~mama, ~mam, ~mijn moeder, ~mijn vader, ~papa, ~pap, ~oma, ~opa, ~mijn zoon, ~mijn dochter, ~mijn broer,
     ~mijn zus, ~de kinderen, ~de kids, ~mijn man, ~mijn vrouw, ~mijn vriend, ~mijn vriendin, ~mijn ex, ~huisgenoot,
