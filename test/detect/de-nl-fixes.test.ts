@@ -92,3 +92,19 @@ describe('German and Dutch: requests as imperatives and as "would be" wishes', (
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Dutch: wishes with "zou … zijn" stressed, and requests closed by "alsjeblieft"', () => {
+  it.each<[text: string, label: Label]>([
+    ['Een melding als de bezorger in de buurt is zou heel handig zijn', 'suggestion'],
+    ['Een spaarprogramma voor vaste klanten zou een goed idee zijn', 'suggestion'],
+    ['Een donkere modus in de app zou echt fijn zijn', 'suggestion'],
+    ['Fijn als de winkel op zondag ook open is', 'suggestion'],
+    ['Een dagmenu voor kinderen alsjeblieft!', 'suggestion'],
+    ['Meer fietsenrekken bij het station aub', 'suggestion'],
+    // Guards: "please" said in anger, and "fine" as plain praise.
+    ['Stop met die reclamebelletjes alsjeblieft, al drie keer vandaag gebeld', 'complaint'],
+    ['Fijn personeel en lekker eten', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
