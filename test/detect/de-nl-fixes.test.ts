@@ -108,3 +108,16 @@ describe('Dutch: wishes with "zou … zijn" stressed, and requests closed by "al
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('German: "hätte gern" wishes and "hört auf" complaints', () => {
+  it.each<[text: string, label: Label]>([
+    ['Hätte die Sneaker gern auch in Größe 48', 'suggestion'],
+    ['Wir hätten gerne eine Kinderkarte im Restaurant', 'suggestion'],
+    ['Hört bitte auf, mir jeden Tag drei Werbemails zu schicken', 'complaint'],
+    ['Hört endlich auf mit den ständigen Anrufen', 'complaint'],
+    // Guards: a wish that is praise already met, and "aufhören" said happily.
+    ['Genau so einen Service hätte ich gern öfter, danke euch', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
