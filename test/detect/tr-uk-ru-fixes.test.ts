@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: '', handles: [], keywords: [] };
+
+const read = (text: string) => detect({ text }, brand);
+
+describe('Turkish requests whose verb ends the clause', () => {
+  it.each<[text: string, label: Label]>([
+    // Turkish puts the verb last: the plural imperative closes the request.
+    ['Eczane Plus, hafta sonu da açık tutun', 'suggestion'],
+    ['Market Dünyası, kasalara bir de engelli şeridi açın', 'suggestion'],
+    ['Sinema Kulübü, öğrencilere biraz indirim verin, bilet çok pahalı oldu', 'suggestion'],
+    ['Otobüs Bilet, sitede koltuk planını önceden gösterin', 'suggestion'],
+    ['Pastane Tatlı, vitrine glutensiz bir şeyler de koyun', 'suggestion'],
+    // "if you did X": the conditional of the plural asks politely.
+    ['Spor salonunda duş süresini biraz uzatsanız, beş dakika yetmiyor', 'suggestion'],
+    ['Faturayı her ay mesajla gönderseniz kimse ödemeyi unutmaz', 'suggestion'],
+    ['Kasaları öğle saatinde ikiye ayırsanız sıra bu kadar uzamaz', 'suggestion'],
+    ['Kargo takibini uygulamada gösterseniz müşteri hizmetlerini aramayız', 'suggestion'],
+    // Guards: "koyun" (sheep) beside a complaint, and a post that tells without asking.
+    ['Kurye paketimi yanlış adrese bıraktı, kimse doğru bilgi vermiyor', 'complaint'],
+    ['Köyde dedemin koyunları kuzuladı, bahar geldi', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('tr');
+  });
+});
