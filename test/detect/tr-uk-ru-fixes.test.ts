@@ -27,3 +27,24 @@ describe('Turkish requests whose verb ends the clause', () => {
     expect(read(text).lang).toBe('tr');
   });
 });
+
+describe('Turkish praise that negates a problem with a light verb', () => {
+  it.each<[text: string, label: Label]>([
+    // "rötar yapmadı" (no delay), "iptal etmedi" (did not cancel): the problem noun takes "yap"/"et"
+    // and the negation is the verb's suffix; the pair praises.
+    ['Gece uçuşu bu kez hiç rötar yapmadı, tam saatinde indik', 'praise'],
+    ['Bu güneş kremi hassas cildimde bile tahriş yapmadı', 'praise'],
+    ['Tarihi iki kez değiştirmeme rağmen otel rezervasyonumu iptal etmediler', 'praise'],
+    ['Kartı kapatmak istedim, hiç zorluk çıkarmadılar', 'praise'],
+    ['Yeni modemi kurmak hiç uğraştırmadı, on dakikada internet geldi', 'praise'],
+    ['Şubede hiç beklemeden hesabımı açtılar', 'praise'],
+    ['Bu şampuan saçımı kurutmuyor, kokusu da güzel', 'praise'],
+    // Guards: the same words when the problem happened, and a praise phrase beside a worse fact.
+    ['Uçuş yine rötar yaptı, aktarmayı kaçırdık', 'complaint'],
+    ['Uçuşumu haber vermeden iptal ettiler, param da yandı', 'complaint'],
+    ['Kimse yardım etmedi, saatlerce bekledim', 'complaint'],
+    ['Rötar yapmadı ama bagajım kayboldu', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
