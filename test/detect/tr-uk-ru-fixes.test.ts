@@ -48,3 +48,26 @@ describe('Turkish praise that negates a problem with a light verb', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Ukrainian praise that says a problem did not happen', () => {
+  it.each<[text: string, label: Label]>([
+    // "без жодних питань" (no questions asked), "не підвів" (never let me down): the negator is
+    // the praise, not a complaint of its own.
+    ['Повернули гроші за куртку без жодних питань, навіть чек не знадобився', 'praise'],
+    ['Обміняли зарядку, що перегрівалась, без зайвих питань', 'praise'],
+    ['Магазин побутової техніки прийняв пилосос назад без суперечок', 'praise'],
+    ['Мій провайдер за всю зиму не підвів, інтернет був навіть у блекаут', 'praise'],
+    ['Таксі вночі ні разу не скасували поїздку, водії завжди на місці', 'praise'],
+    ['Застосунок банку більше не вилітає після оновлення, нарешті', 'praise'],
+    // Guards: the same words where the problem did happen, and a Russian post stays Russian.
+    ['Доставка знову підвела, посилка не прийшла вчасно', 'complaint'],
+    ['Застосунок банку знову вилітає після оновлення', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('uk');
+  });
+
+  it('keeps a Russian post with the same frame Russian', () => {
+    expect(read('Вернули деньги за куртку без лишних вопросов, спасибо').lang).toBe('ru');
+  });
+});
