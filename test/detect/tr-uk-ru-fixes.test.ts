@@ -71,3 +71,17 @@ describe('Ukrainian praise that says a problem did not happen', () => {
     expect(read('Вернули деньги за куртку без лишних вопросов, спасибо').lang).toBe('ru');
   });
 });
+
+describe('Ukrainian everyday praise slang', () => {
+  it.each<[text: string, label: Label]>([
+    ['Нова кав\'ярня на Подолі — кайф, круасани ще теплі', 'praise'],
+    ['Кінотеатр Зоря, кайфую від ваших нічних сеансів', 'praise'],
+    ['Кур\'єр допоміг занести шафу на п\'ятий поверх, так мило з його боку', 'praise'],
+    ['Піцерія Вогник, ваша маргарита — це щось, беремо щоп\'ятниці', 'praise'],
+    // Guard: "мило" alone is soap; soap that dries the skin complains.
+    ['Купила мило в Чорнобривцях, а воно пересушує шкіру', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('uk');
+  });
+});
