@@ -85,3 +85,20 @@ describe('Ukrainian everyday praise slang', () => {
     expect(read(text).lang).toBe('uk');
   });
 });
+
+describe('Turkish "gibi" comparisons in the past, and everyday outages', () => {
+  it.each<[text: string, label: Label]>([
+    // "X gibiydi" (was like X) is the same comparison as "X gibi".
+    ['Dün aldığım pidenin hamuru lastik gibiydi', 'complaint'],
+    ['Yeni kargo firması bu sefer jet gibiydi', 'praise'],
+    ['Otelin yatakları bulut gibi, çarşaflar mis gibiydi', 'praise'],
+    // An outage told as a recurring fact, and a repair with no news.
+    ['Bizim mahallede elektrik kesiliyor, her gün aynı saatte', 'complaint'],
+    ['Telefonu tamire verdim, iki haftadır hâlâ haber yok', 'complaint'],
+    // Guards: news stays news, and "not like X" still complains.
+    ['Son dakika: bölgede elektrik kesintisi planlandığı açıklandı', 'none'],
+    ['Ürün anlatıldığı gibi değildi, iade ettim', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
