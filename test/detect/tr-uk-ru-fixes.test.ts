@@ -102,3 +102,20 @@ describe('Turkish "gibi" comparisons in the past, and everyday outages', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Russian requests in the imperfective imperative', () => {
+  it.each<[text: string, label: Label]>([
+    // "ставьте", "делайте", "указывайте": the everyday request form, after the brand's name too.
+    ['Такси Ветер, ставьте в машины зарядки для телефонов', 'suggestion'],
+    ['Делайте скидку пенсионерам хотя бы по будням', 'suggestion'],
+    ['Обувной Мир, указывайте на сайте полноту колодки', 'suggestion'],
+    ['Принимайте оплату по QR-коду, наличных ни у кого нет', 'suggestion'],
+    ['Онлайн-запись к врачу была бы очень кстати', 'suggestion'],
+    // Guards: a dismissive "делайте что хотите", a call to like a post, and a Ukrainian request.
+    ['Делайте что хотите, я к вам больше не приду', 'complaint'],
+    ['Ставьте лайк, если тоже ждёте лето', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('ru');
+  });
+});
