@@ -119,3 +119,17 @@ describe('Russian requests in the imperfective imperative', () => {
     expect(read(text).lang).toBe('ru');
   });
 });
+
+describe('Ukrainian requests: "було б доречно" and imperatives at the end', () => {
+  it.each<[text: string, label: Label]>([
+    ['Паркування для велосипедів біля входу було б дуже доречним', 'suggestion'],
+    ['Нічні рейси у вихідні були б доречні, останній автобус о десятій', 'suggestion'],
+    ['Меблевий Двір, вагу шаф на сайті позначайте, щоб знати, чи донесемо самі', 'suggestion'],
+    ['Метро, станції англійською теж оголошуйте', 'suggestion'],
+    // Guard: advice to a friend stays chatter.
+    ['Тобі варто зробити перерву і відпочити', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('uk');
+  });
+});
