@@ -133,3 +133,16 @@ describe('Ukrainian requests: "було б доречно" and imperatives at th
     expect(read(text).lang).toBe('uk');
   });
 });
+
+describe('Turkish "you need to" and "if only we could" requests', () => {
+  it.each<[text: string, label: Label]>([
+    ['Uygulamaya karanlık mod eklemeniz lazım artık', 'suggestion'],
+    ['Siparişlere fatura seçeneği koymanız gerekiyor', 'suggestion'],
+    ['Bileti uygulamadan koltuğuyla birlikte seçebilsek', 'suggestion'],
+    ['Plastik poşet yerine kağıt torba düşünün', 'suggestion'],
+    // Guard: asking friends for prayers is no request to a company.
+    ['Geçmiş olsun, annem yarın ameliyata giriyor, dualarınızı gönderin', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
