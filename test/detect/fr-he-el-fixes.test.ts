@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+describe('French: "X devrait…" asks the company to do something', () => {
+  it.each<[text: string, label: Label]>([
+    ['La boulangerie devrait ouvrir le lundi, tout le quartier est fermé ce jour-là', 'suggestion'],
+    ['Le musée devrait proposer des visites en soirée pour ceux qui travaillent', 'suggestion'],
+    ['Les supermarchés devraient garder une caisse avec une personne pour les anciens', 'suggestion'],
+    ['la piscine devrais faire des cours pour adultes le soir', 'suggestion'],
+    ["l'appli devrai afficher le solde sur l'écran d'accueil", 'suggestion'],
+    // Guards: "devrait" beside shame or a fault stays a complaint, and a plain question stays one.
+    ['Ce livreur devrait avoir honte, colis jeté par-dessus le portail', 'complaint'],
+    ["Le colis devrait arriver quand ? Ça fait deux semaines d'attente", 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+    expect(read(text).lang).toBe('fr');
+  });
+});
+
+describe('French: requests opened by an imperative', () => {
+  it.each<[text: string, label: Label]>([
+    ['Agrandissez les boutons de la caisse automatique, on ne voit rien', 'suggestion'],
+    ["Ouvrez le guichet le samedi matin, c'est le seul jour où je peux venir", 'suggestion'],
+    ['Vendez les recharges séparément svp', 'suggestion'],
+    ['Adaptez le site aux petits écrans, tout déborde', 'suggestion'],
+    ['Prolongez les horaires de la bibliothèque pendant les examens', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('French: a problem put right is praise', () => {
+  it.each<[text: string, label: Label]>([
+    ['Appel à la banque ce matin, conseiller très patient, problème réglé en dix minutes', 'praise'],
+    ["Carte bloquée à l'étranger, problème résolu en un appel", 'praise'],
+    ["L'assurance m'a remboursé en trois jours, rien à ajouter", 'praise'],
+    ['Écran fissuré remplacé sans discuter, respect', 'praise'],
+    ['Changement de forfait fait en ligne, aucun chichi, aucune prise de tête', 'praise'],
+    // Guards: the problem still there, or no refund, stays a complaint.
+    ["Toujours pas remboursé après trois semaines", 'complaint'],
+    ["Problème pas réglé malgré quatre appels", 'complaint'],
+    ['Aucun respect pour les clients, on attend dehors sous la pluie', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
