@@ -49,3 +49,18 @@ describe('French: a problem put right is praise', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('French: a wish in the conditional ("serait vraiment pratique", "ça changerait tout")', () => {
+  it.each<[text: string, label: Label]>([
+    ['Le paiement sans contact au marché serait vraiment pratique', 'suggestion'],
+    ['Une appli pour suivre la file, ce serait super', 'suggestion'],
+    ['Des vestiaires fermés à clé, ce serait trop bien', 'suggestion'],
+    ['Un menu enfant le soir serait une bonne idée', 'suggestion'],
+    ['Des horaires le dimanche, ça changerait tout pour nous', 'suggestion'],
+    // Guards: plain praise and plain complaint keep their label.
+    ['Le paiement sans contact au marché est vraiment pratique', 'praise'],
+    ["Ce serait trop demander d'avoir une réponse ? Trois semaines d'attente", 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
