@@ -64,3 +64,32 @@ describe('French: a wish in the conditional ("serait vraiment pratique", "ça ch
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('French: promotions, job posts and news wording', () => {
+  it.each<[text: string, label: Label]>([
+    ['Vente flash ce week-end : -30 % sur toute la literie, offre valable jusqu’à dimanche', 'none'],
+    ['Abonne-toi et commente ta saveur préférée pour participer, tirage vendredi', 'none'],
+    ['La nouvelle gamme est disponible dès maintenant en magasin et en ligne', 'none'],
+    ['La société recherche des conducteurs de bus, formation payée', 'none'],
+    ['Le fromager du village remporte le prix du meilleur comté du salon', 'none'],
+    ['Le transporteur visé par une enquête après des retards à répétition', 'none'],
+    // Guard: a customer's complaint that names a promotion stays one.
+    ["J'ai commandé pendant la vente flash et le colis n'est jamais arrivé", 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('French: praise said as a feeling ("quelle attention", "ça, c\'est du service")', () => {
+  it.each<[text: string, label: Label]>([
+    ["Le pharmacien a rappelé pour vérifier que j'allais mieux. Quelle attention", 'praise'],
+    ["Pneu crevé un dimanche, le garagiste est venu quand même. Ça, c'est du service", 'praise'],
+    ['Rendez-vous chez le vétérinaire trouvé le jour même, un miracle', 'praise'],
+    ['La vendeuse a retrouvé ma taille dans un autre magasin et me l’a fait livrer. Waouh', 'praise'],
+    ["L'infirmière de garde, un ange, elle a tout expliqué à ma mère", 'praise'],
+    // Guard: "du service" in a complaint stays a complaint.
+    ["Trois appels et personne ne répond, bonjour le service", 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
