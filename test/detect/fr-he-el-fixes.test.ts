@@ -93,3 +93,18 @@ describe('French: praise said as a feeling ("quelle attention", "ça, c\'est du 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('French: a problem that no longer happens ("plus une seule coupure", Quebec "y\'a pu de")', () => {
+  it.each<[text: string, label: Label]>([
+    ['Plus une seule coupure depuis qu’ils ont changé le compteur', 'praise'],
+    ['Plus un seul retard cette semaine sur la ligne 4', 'praise'],
+    ["Depuis la nouvelle box y'a pu de déconnexions, c'est pas pire", 'praise'],
+    ['Le train était à l’heure toute la semaine', 'praise'],
+    ['Toujours à l’heure, ce chauffeur', 'praise'],
+    // Guards: a problem back again, and lateness, stay complaints.
+    ['Encore une coupure ce matin, la troisième de la semaine', 'complaint'],
+    ["Pas un seul bus à l'heure depuis lundi", 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
