@@ -108,3 +108,19 @@ describe('French: a problem that no longer happens ("plus une seule coupure", Qu
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Hebrew: a request in the plural imperative after the name it addresses', () => {
+  it.each<[text: string, label: Label]>([
+    ['מאפיית השכונה, תפתחו גם ביום שישי אחר הצהריים', 'suggestion'],
+    ['חברת החשמל, תשלחו הודעה לפני הפסקות מתוכננות', 'suggestion'],
+    ['המסעדה של יוסי, תמכרו את הרוטב בצנצנות', 'suggestion'],
+    ['הספרייה העירונית, תוציאו ניוזלטר חודשי עם ספרים חדשים', 'suggestion'],
+    ['תחנה מרכזית, תכריזו על שינויים ברציפים גם בהודעה באפליקציה', 'suggestion'],
+    // Guard: a giveaway that asks to write in the comments stays none.
+    ['הגרלה! תכתבו בתגובות את המנה האהובה עליכם ותייגו חבר', 'none'],
+  ])('%s → %s', (text, label) => {
+    const post = detect({ text }, { name: '', handles: [], keywords: [] });
+    expect(post.label).toBe(label);
+    expect(post.lang).toBe('he');
+  });
+});
