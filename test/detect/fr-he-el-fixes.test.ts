@@ -124,3 +124,17 @@ describe('Hebrew: a request in the plural imperative after the name it addresses
     expect(post.lang).toBe('he');
   });
 });
+
+describe('Hebrew: everyday praise ("מלך", "סחתיין", "מי היה מאמין", "בלי שביקשתי")', () => {
+  it.each<[text: string, label: Label]>([
+    ['השליח עלה עם הארגזים עד הקומה הרביעית, מלך', 'praise'],
+    ['סחתיין על השירות, הכל הגיע תוך יום', 'praise'],
+    ['קבעתי תור לרופא שיניים באתר בדקה, מי היה מאמין', 'praise'],
+    ['החנות החליפה לי את הנעליים בלי שביקשתי קבלה', 'praise'],
+    ['החשמלאי היה מקצוען אמיתי, הכל מתוקתק', 'praise'],
+    // Guard: a complaint that names a refund still complains.
+    ['ביקשתי החזר כספי לפני חודש ועדיין כלום', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
