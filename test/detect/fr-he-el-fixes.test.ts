@@ -138,3 +138,15 @@ describe('Hebrew: everyday praise ("מלך", "סחתיין", "מי היה מאמ
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Greek: a wish to be able to ("θα ήθελα να μπορώ") and "θα έκανε τη διαφορά"', () => {
+  it.each<[text: string, label: Label]>([
+    ['Θα ήθελα να μπορώ να αλλάζω την ώρα παράδοσης από την εφαρμογή', 'suggestion'],
+    ['Θα ήθελα να μπορούσα να πληρώνω με κάρτα στο περίπτερο του σταθμού', 'suggestion'],
+    ['Ένα λεωφορείο μετά τα μεσάνυχτα θα έκανε τη διαφορά για τους φοιτητές', 'suggestion'],
+    // Guard: "θα ήθελα να μάθω" asks a question.
+    ['Θα ήθελα να μάθω πότε ανοίγει το κατάστημα την Κυριακή;', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
