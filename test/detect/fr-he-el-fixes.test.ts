@@ -42,8 +42,8 @@ describe('French: a problem put right is praise', () => {
     ['Écran fissuré remplacé sans discuter, respect', 'praise'],
     ['Changement de forfait fait en ligne, aucun chichi, aucune prise de tête', 'praise'],
     // Guards: the problem still there, or no refund, stays a complaint.
-    ["Toujours pas remboursé après trois semaines", 'complaint'],
-    ["Problème pas réglé malgré quatre appels", 'complaint'],
+    ['Toujours pas remboursé après trois semaines', 'complaint'],
+    ['Problème pas réglé malgré quatre appels', 'complaint'],
     ['Aucun respect pour les clients, on attend dehors sous la pluie', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
@@ -88,7 +88,7 @@ describe('French: praise said as a feeling ("quelle attention", "ça, c\'est du 
     ['La vendeuse a retrouvé ma taille dans un autre magasin et me l’a fait livrer. Waouh', 'praise'],
     ["L'infirmière de garde, un ange, elle a tout expliqué à ma mère", 'praise'],
     // Guard: "du service" in a complaint stays a complaint.
-    ["Trois appels et personne ne répond, bonjour le service", 'complaint'],
+    ['Trois appels et personne ne répond, bonjour le service', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
