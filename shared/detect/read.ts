@@ -70,18 +70,17 @@ export function readPost(input: string, langHint?: string): Reading {
   if (syncVocabulary()) attachRecords(tokens);
   // After the language: the detached "می" and "ها" are Persian function words, and only Persian
   // joins them (in Arabic "ها" and "أي" are words of their own).
-  if (guess.lang === 'fa') {
+  // `knownWord` asks only the lexicons reading this post.
+  if (guess.lang === 'fa' || guess.lang === 'ko') {
     reading.length = 0;
     for (const lex of lexicons) reading.push(LEXICON_SLOT.get(lex.lang)!);
+  }
+  if (guess.lang === 'fa') {
     tokens = joinPersianTokens(tokens, text.normalize('NFKC'), knownWord);
     attachRecords(tokens);
   }
   // A Korean verb no entry knows is read by its request ending ("표시해주세요": "주세요").
-  if (guess.lang === 'ko') {
-    reading.length = 0;
-    for (const lex of lexicons) reading.push(LEXICON_SLOT.get(lex.lang)!);
-    markRequestEndings(tokens, knownWord);
-  }
+  if (guess.lang === 'ko') markRequestEndings(tokens, knownWord);
   const evidence = scan(tokens, lexicons, guess.lang, guess.sure === true);
   // A saying signed by its author ("… - Ursula K. Le Guin") is someone else's words, as a quotation
   // in marks is. Signed words about the writer's own order or stay are the writer's: there the

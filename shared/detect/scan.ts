@@ -411,6 +411,19 @@ class Scanner {
     this.negPassed++;
   }
 
+  /**
+   * A negation starting at `pos` whose reach counts from `end`, its last word (or character in a
+   * run), `extra` words further: the one place a negation's scope is set.
+   */
+  private negate(text: string, pos: number, end: number, extra: number): void {
+    this.negUntil = end + this.negationScope + extra;
+    this.negPassed = 0;
+    this.negText = text;
+    this.negPos = end;
+    this.negReach = end;
+    this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
+  }
+
   /** A negation that found nothing polar to flip still says something went wrong. */
   private settleNegation(): void {
     if (this.pendingNegation) this.ev.looseNegations.push(this.pendingNegation);
@@ -490,12 +503,7 @@ class Scanner {
         // In a run, positions count characters: a negator of several ("没有任何", "没想象中") reaches
         // from its last, and one character further, past the "那么" such a frame goes on with.
         const end = inRun ? pos + text.length - 1 : pos;
-        this.negUntil = end + this.negationScope + (end > pos ? 1 : 0);
-        this.negPassed = 0;
-        this.negText = text;
-        this.negPos = end;
-        this.negReach = end;
-        this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
+        this.negate(text, pos, end, end > pos ? 1 : 0);
         return;
       }
       case 'postNegators': {
@@ -524,12 +532,7 @@ class Scanner {
         // A phrase that opens with its negator ("არ იყო ცუდი", wasn't bad) with nothing polar
         // before it negates what follows, as the negator alone does.
         if (entry.words.length > 1) {
-          const last = pos + entry.words.length - 1;
-          this.negUntil = last + NEGATION_SCOPE;
-          this.negPassed = 0;
-          this.negText = text;
-          this.negPos = last;
-          this.pendingNegation ??= this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
+          this.negate(text, pos, pos + entry.words.length - 1, 0);
           return;
         }
         // Nothing polar to flip ("otopark yok", "پارکینگ نداره"): like "no parking", it says
