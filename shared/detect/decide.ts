@@ -34,6 +34,8 @@ const TOPIC_ASKED = 0;
 const TOPICS_OF_LIFE = 1;
 /** Praise and complaint words about that life, with no service named (docs/detection.md, "Off-topic"). */
 const FEELINGS_ABOUT_LIFE = 0.6;
+/** Complaint frames at least this heavy make a question with no one in it a grievance all the same. */
+const DETACHED_PHRASES = 0.5;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Weighed {
@@ -221,7 +223,19 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // the sky blue?") asks, and one beside praise or a proposal is read by those.
   const ownWhy =
     ev.questionMark && personalWhy(ev) && total(hits, 'praise') < 0.5 && total(hits, 'suggestion') < 1;
-  const complaining = total(hits, 'complaint') >= 0.9 || ownWhy;
+  // A question about other people's matters ("why was Harry's team so young?", "who hugged him
+  // after his parents died?") asks: its problem words are what it asks about, not a grievance. A
+  // grievance names the poster or the one asked (I, my, you), a service or the brand, or is said
+  // in a frame of its own ("what's the point of…", "still no answer").
+  const detached =
+    ev.questionMark &&
+    ev.personal === 0 &&
+    ev.service === 0 &&
+    !support &&
+    place !== 'addressed' &&
+    place !== 'mentioned' &&
+    phrases(hits, 'complaint') < DETACHED_PHRASES;
+  const complaining = !detached && (total(hits, 'complaint') >= 0.9 || ownWhy);
   for (let i = 0; i < ev.rhetorical.length; i++) {
     const r = copy(ev.rhetorical[i]!);
     if (complaining) {

@@ -441,6 +441,12 @@ class Scanner {
     }
   }
 
+  /** A first- or second-person word: the post speaks for someone or to someone. */
+  personalWord(): void {
+    this.ev.personal++;
+    this.ev.personalSentences |= 1 << Math.min(this.sentence, 31);
+  }
+
   /** `stressing`: an intensifier phrase with a negator of its own lexicon in it ("never had such"). */
   apply(
     entry: Entry,
@@ -569,8 +575,7 @@ class Scanner {
         this.afterContrast = true;
         return;
       case 'personal':
-        this.ev.personal++;
-        this.ev.personalSentences |= 1 << Math.min(this.sentence, 31);
+        this.personalWord();
         return;
       case 'sarcasm':
         this.ev.sarcasm.push(this.make('complaint', 'pattern', text, 1.2 * strength, pos));
@@ -1121,6 +1126,8 @@ export function scan(
     for (let k = 1; k < best.length; k++) {
       const next = tokens[i + k]!;
       text += next.type === 'break' || tokens[i + k - 1]!.type === 'break' ? next.raw : ` ${next.raw}`;
+      // "charge me twice", "what am I paying for": the phrase's own "me" and "I" still speak.
+      if (next.rec?.info?.exact[slots[bestIn]!]?.category === 'personal') sc.personalWord();
     }
     const emphasis = (t.squeezed ? 1.2 : 1) * (t.caps && ev.words > 1 ? 1.2 : 1);
     const m = spaced[bestIn]!.morphology;

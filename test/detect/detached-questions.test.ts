@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import { readPost } from '../../shared/detect/read.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const acme: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+const noBrand: BrandContext = { name: '', handles: [], keywords: [] };
+
+// Each question row read as a complaint before: its problem words ("killed", "dead", "failure")
+// made it "a complaint phrased as a question", though nobody in it has a grievance.
+describe('a question about other people’s matters asks', () => {
+  it.each<[text: string, label: Label]>([
+    ['@filmmaker who killed the old king in the first film? the ending confused everyone', 'question'],
+    ['@author was the dragon really dead at the end of book two, or did it survive?', 'question'],
+    ['who betrayed the queen after her brother died?', 'question'],
+    // Guards: a grievance names the poster, the one asked, a service or the brand, or has a frame.
+    ['@Acme why did my parcel arrive broken again?', 'complaint'],
+    ['why does the app crash every time I open the camera?', 'complaint'],
+    ['why is the delivery so late again?', 'complaint'],
+    ["what's the point of express shipping if it takes a week?", 'complaint'],
+    ['why did the order get cancelled twice? still no answer from anyone', 'complaint'],
+    ['Acme why was the refund rejected?', 'complaint'],
+    ['@Acme why was I charged twice for one ticket?', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(detect({ text }, acme).label).toBe(label);
+    expect(detect({ text }, noBrand).label).toBe(label);
+  });
+});
+
+describe('a first- or second-person word inside a phrase still speaks', () => {
+  it.each<[text: string]>([['they charge me twice for everything'], ['what am I paying for']])(
+    '%s',
+    (text) => {
+      const reading = readPost(text);
+      expect(reading.evidence.personal).toBeGreaterThan(0);
+      expect(reading.evidence.personalSentences & 1).toBe(1);
+    },
+  );
+
+  it('a phrase with no such word adds none', () => {
+    expect(readPost('what is the point of tracking').evidence.personal).toBe(0);
+  });
+});
