@@ -234,6 +234,8 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     !support &&
     place !== 'addressed' &&
     place !== 'mentioned' &&
+    // A handle inside the post names whom it is about ("why is @AcmeAir 3177 delayed?").
+    ev.handles.length <= ev.leadingHandles &&
     phrases(hits, 'complaint') < DETACHED_PHRASES;
   const complaining = !detached && (total(hits, 'complaint') >= 0.9 || ownWhy);
   for (let i = 0; i < ev.rhetorical.length; i++) {

@@ -21,6 +21,7 @@ describe('a question about other people’s matters asks', () => {
     ['why did the order get cancelled twice? still no answer from anyone', 'complaint'],
     ['Acme why was the refund rejected?', 'complaint'],
     ['@Acme why was I charged twice for one ticket?', 'complaint'],
+    ['why is @SkyjetAir 3177 to Denver delayed tonight?', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(detect({ text }, acme).label).toBe(label);
     expect(detect({ text }, noBrand).label).toBe(label);
