@@ -1159,8 +1159,10 @@ export function scan(
       if (marker !== undefined && marker.pos === pos)
         marker.praise = praiseWithin(best.entry, slots[bestIn]!);
     }
-    // "didn't" opens a question at the start of a sentence and negates wherever it stands.
-    if (best.also !== undefined) sc.apply(best.also, text, pos, start, emphasis);
+    // "didn't" opens a question at the start of a sentence and negates wherever it stands;
+    // "should" asks for something wherever it does not open a question.
+    if (best.also !== undefined && (best.also.category !== 'suggestion' || !(start && questionMark)))
+      sc.apply(best.also, text, pos, start, emphasis);
     i += best.length - 1;
     pos += best.length - 1;
   }

@@ -205,10 +205,13 @@ const SECONDARY: ReadonlySet<Category> = new Set(['negators', 'personal']);
 /**
  * Whether `entry` is kept beside a word's reading `first` as a second role: "didn't", "isn't"
  * open questions at the start of a sentence and negate wherever they stand; "вы" opens questions
- * and speaks to someone.
+ * and speaks to someone; "should", "would" open questions ("Should I…?") and, elsewhere, ask for
+ * something ("the app should remember my card"): the scanner reads that role only where the
+ * question did not count.
  */
 export const keptBeside = (first: Entry, entry: Entry): boolean =>
-  START_ONLY.has(first.category) && SECONDARY.has(entry.category);
+  START_ONLY.has(first.category) &&
+  (SECONDARY.has(entry.category) || (first.category === 'questionStart' && entry.category === 'suggestion'));
 
 /** Builds the maps and tries the scanner reads from a parsed lexicon. */
 export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../shared/detect/index.ts';
+import { weigh } from '../../shared/detect/decide.ts';
 import { readPost } from '../../shared/detect/read.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
@@ -40,5 +41,22 @@ describe('a first- or second-person word inside a phrase still speaks', () => {
 
   it('a phrase with no such word adds none', () => {
     expect(readPost('what is the point of tracking').evidence.personal).toBe(0);
+  });
+});
+
+// The rules read each proposal row as `none` before: "should" and "would" open questions at the
+// start of a sentence ("Should I…?"), and that reading hid their request elsewhere.
+describe('"should" and "would" ask for something where they do not open a question', () => {
+  it.each<[text: string, label: Label]>([
+    ['The app should remember my last delivery address', 'suggestion'],
+    ['Every phone with touch buttons should vibrate when you press them', 'suggestion'],
+    ['a dark theme would make reading at night much easier', 'suggestion'],
+    ['the checkout should show the total before the last step', 'suggestion'],
+    // Guards: opening a question, they ask.
+    ['Would the Pro model fit in a normal pocket?', 'question'],
+    ['Should the light on the router be blinking orange?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(weigh(readPost(text).evidence).label).toBe(label);
+    expect(detect({ text }, acme).label).toBe(label);
   });
 });
