@@ -299,6 +299,8 @@ export const en: LexiconSource = {
     ~leg day, ~workout, ~marathon, ~parkrun, ~personal best, ~hangover, ~hungover, ~the flu, ~that film, ~the film,
     ~the movie, ~the series, ~season finale, ~the finale, ~plot twist, ~binge, ~binged, ~the book, ~this book,
     ~novel, ~last chapter, ~parliament, ~protest, ~prime minister, ~referendum, ~earthquake, ~ceasefire,
+    ~soldiers, ~the army, ~troops, ~military, ~refugees, ~immigrants, ~immigration, ~terrorists, ~terrorism,
+    ~senator, ~congress, ~democrats, ~republicans, ~the left, ~the right wing, ~voters, ~campaign trail, ~the regime, ~airstrike, ~airstrikes, ~missile, ~missiles,
     ~can't sleep, ~cant sleep, ~couldn't sleep, ~insomnia, ~monday morning, ~monday mornings, ~mondays, ~sunday,
     ~saturday night, ~friday night, ~payday, ~life choices, ~adulting, ~the war, ~at war, ~mum's, ~nan's, ~mom's,
     ~what to wear, ~what do i wear, ~what do i even wear, ~nothing to wear,
