@@ -69,6 +69,12 @@ describe('Everyday topics: posts about life, not a company', () => {
     ['벚꽃 보러 갔다가 비염 터져서 재채기만 하다 옴', 'ko', 'none'],
     ['내일 면접인데 자소서 아직도 못 씀 ㅠㅠ', 'ko', 'none'],
     ['今天热到38度，人生好难', 'zh', 'none'],
+    // "刚装好" (just set up) holds "好", "差一个号" (one number short) "差" (poor): read with no cue.
+    ['新书架刚装好，周末跟发小在家打麻将', 'zh', 'none'],
+    ['买了张彩票，差一个号就中了，人生啊', 'zh', 'none'],
+    ['रेडियो पर किशोर के गाने सुनकर दिल खुश हो गया', 'hi', 'none'],
+    ['शाम को छत से सूर्यास्त की फोटो ली, बहुत सुंदर', 'hi', 'none'],
+    ['ფანჯრიდან ხეობა ჩანს, რა ლამაზი ქვეყანა გვაქვს', 'ka', 'none'],
     ['花粉と寝不足で頭が回らない', 'ja', 'none'],
     ['通勤電車で失恋ソング聞いて泣きそう', 'ja', 'none'],
     // "თბილისი" (the capital) begins with "თბილ-" (warm): it is no praise.
