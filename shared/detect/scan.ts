@@ -84,6 +84,15 @@ const NEGATED_VERB = 0.65;
 /** A problem negated ("no problems", "nicht kaputt") says the thing is good, a little less than praise does. */
 const NEGATED_PROBLEM = 0.7;
 const EXCESS = 0.8;
+/**
+ * After "zu" and "te", words that make them "to": a German noun ("Hause", "Fuß") or an infinitive
+ * ("machen", "ändern", "sammeln"; "bestellen"), but not the few adjectives with those endings
+ * ("zu selten", "te open").
+ */
+const ALSO_TO: Partial<Record<string, RegExp>> = {
+  de: /^(?:\p{Lu}\p{Ll}|(?!(?:selten|trocken|offen|eben|verschieden)$)\p{Ll}+(?:en|ern|eln)$)/u,
+  nl: /^(?!(?:open|gesloten|verboden|gebroken|verlopen|verschillend)$)\p{Ll}+en$/u,
+};
 const NEGATION_SCOPE = 3;
 /**
  * Korean "안", "못" negate the verb right after them ("안 만들었대요 30분 기다림": the wait is
@@ -351,6 +360,11 @@ class Scanner {
     private readonly questionMark: boolean,
     /** Words a negator before them reaches (Korean "안", "못" negate the one verb after them). */
     private readonly negationScope = NEGATION_SCOPE,
+    /**
+     * "Too" that is also "to" (German "zu", Dutch "te"): before an infinitive ("zu machen", "te
+     * bestellen") or a German noun ("zu Hause") it is not "too".
+     */
+    private readonly alsoTo: RegExp | undefined = undefined,
   ) {
     this.ev.questionMark = questionMark;
   }
@@ -370,6 +384,7 @@ class Scanner {
     if (c === 'intensifiers' || c === 'excess') return;
     this.excess = undefined;
     if (c === 'praise' || c === 'complaint' || c === 'negators') return;
+    if (this.alsoTo?.test(word)) return;
     excess.text = inRun ? excess.text + word : `${excess.text} ${word}`;
     this.ev.hits.push(excess);
   }
@@ -873,7 +888,7 @@ export function scan(
     const t = tokens[i]!;
     questionMark = t.type === 'punct' && isQuestionMark(t.norm, lang);
   }
-  const sc = new Scanner(questionMark, lang === 'ko' ? KOREAN_NEGATION_SCOPE : NEGATION_SCOPE);
+  const sc = new Scanner(questionMark, lang === 'ko' ? KOREAN_NEGATION_SCOPE : NEGATION_SCOPE, ALSO_TO[lang]);
   const ev = sc.ev;
   const substring: CompiledLexicon[] = [];
   const spaced: CompiledLexicon[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../shared/detect/index.ts';
 import { weigh } from '../../shared/detect/decide.ts';
+import { detect } from '../../shared/detect/index.ts';
 import { readPost } from '../../shared/detect/read.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
