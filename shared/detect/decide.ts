@@ -85,10 +85,22 @@ function writesToSupport(handles: readonly string[]): boolean {
   return false;
 }
 
+/** A rhetorical interrogative listed strong (`!`): its weight is above a plain entry's 1. */
+const STRONG_WHY = 1.3;
+
 /** Whether a rhetorical interrogative shares its sentence with a first- or second-person word. */
 function personalWhy(ev: Evidence): boolean {
   for (let i = 0; i < ev.rhetorical.length; i++)
     if ((ev.personalSentences & (1 << Math.min(ev.rhetorical[i]!.sentence, 31))) !== 0) return true;
+  return false;
+}
+
+/**
+ * Whether a rhetorical interrogative is listed strong (`!`): a language whose "why" put to a
+ * company complains whoever it names ("perché la palestra chiude alle 20?") marks it so.
+ */
+function strongWhy(ev: Evidence): boolean {
+  for (let i = 0; i < ev.rhetorical.length; i++) if (ev.rhetorical[i]!.weight > STRONG_WHY) return true;
   return false;
 }
 
@@ -219,11 +231,18 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // "Why is my parcel…?", "warum muss ich…?": a "why" about the poster's own order, bill or
   // account complains even without a complaint word. A "why" with no one in its sentence ("why is
   // the sky blue?") asks, and one beside praise or a proposal is read by those.
+  // A strong "why" complains with no one in it too, unless the post is about life, not a service
+  // ("por que o céu fica vermelho ao pôr do sol?" asks).
   const ownWhy =
-    ev.questionMark && personalWhy(ev) && total(hits, 'praise') < 0.5 && total(hits, 'suggestion') < 1;
+    ev.questionMark &&
+    (personalWhy(ev) || (strongWhy(ev) && (ev.service > 0 || topicCues(hits) < TOPICS_OF_LIFE))) &&
+    total(hits, 'praise') < 0.5 &&
+    total(hits, 'suggestion') < 1;
   const complaining = total(hits, 'complaint') >= 0.9 || ownWhy;
   for (let i = 0; i < ev.rhetorical.length; i++) {
     const r = copy(ev.rhetorical[i]!);
+    // A strong entry's `!` says only that it complains wherever it stands: it weighs as any other.
+    if (r.weight > 1) r.weight = 1;
     if (complaining) {
       r.label = 'complaint';
       r.kind = 'pattern';
