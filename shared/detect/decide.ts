@@ -87,10 +87,22 @@ function writesToSupport(handles: readonly string[]): boolean {
   return false;
 }
 
+/** A rhetorical interrogative listed strong (`!`): its weight is above a plain entry's 1. */
+const STRONG_WHY = 1.3;
+
 /** Whether a rhetorical interrogative shares its sentence with a first- or second-person word. */
 function personalWhy(ev: Evidence): boolean {
   for (let i = 0; i < ev.rhetorical.length; i++)
     if ((ev.personalSentences & (1 << Math.min(ev.rhetorical[i]!.sentence, 31))) !== 0) return true;
+  return false;
+}
+
+/**
+ * Whether a rhetorical interrogative is listed strong (`!`): a language whose "why" put to a
+ * company complains whoever it names ("perché la palestra chiude alle 20?") marks it so.
+ */
+function strongWhy(ev: Evidence): boolean {
+  for (let i = 0; i < ev.rhetorical.length; i++) if (ev.rhetorical[i]!.weight > STRONG_WHY) return true;
   return false;
 }
 
@@ -221,8 +233,13 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // "Why is my parcel…?", "warum muss ich…?": a "why" about the poster's own order, bill or
   // account complains even without a complaint word. A "why" with no one in its sentence ("why is
   // the sky blue?") asks, and one beside praise or a proposal is read by those.
+  // A strong "why" complains with no one in it too, unless the post is about life, not a service
+  // ("por que o céu fica vermelho ao pôr do sol?" asks).
   const ownWhy =
-    ev.questionMark && personalWhy(ev) && total(hits, 'praise') < 0.5 && total(hits, 'suggestion') < 1;
+    ev.questionMark &&
+    (personalWhy(ev) || (strongWhy(ev) && (ev.service > 0 || topicCues(hits) < TOPICS_OF_LIFE))) &&
+    total(hits, 'praise') < 0.5 &&
+    total(hits, 'suggestion') < 1;
   // A question about other people's matters ("why was Harry's team so young?", "who hugged him
   // after his parents died?") asks: its problem words are what it asks about, not a grievance. A
   // grievance names the poster or the one asked (I, my, you), a service or the brand, or is said
@@ -237,9 +254,11 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     // A handle inside the post names whom it is about ("why is @AcmeAir 3177 delayed?").
     ev.handles.length <= ev.leadingHandles &&
     phrases(hits, 'complaint') < DETACHED_PHRASES;
-  const complaining = !detached && (total(hits, 'complaint') >= 0.9 || ownWhy);
+  const complaining = ownWhy || (!detached && total(hits, 'complaint') >= 0.9);
   for (let i = 0; i < ev.rhetorical.length; i++) {
     const r = copy(ev.rhetorical[i]!);
+    // A strong entry's `!` says only that it complains wherever it stands: it weighs as any other.
+    if (r.weight > 1) r.weight = 1;
     if (complaining) {
       r.label = 'complaint';
       r.kind = 'pattern';
@@ -260,9 +279,12 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // A question to other people is the brand's business only when it addresses the brand, or
   // when it complains ("does anyone else's app crash every hour?"). With no brand context, only a
   // post opening with an @handle can be addressing the brand.
+  // A frame with no question mark in a post that complains or negates tells what others did
+  // ("کسی از پشتیبانی زنگ نزد", nobody from support called): it asks no one.
   const asksOthers =
     ev.askOthers.length > 0 &&
     !(complaintAsQuestion && total(hits, 'complaint') >= 1.5) &&
+    (ev.questionMark || (ev.looseNegations.length === 0 && phrases(hits, 'complaint') < 0.9)) &&
     (place === 'mentioned' || place === 'absent' || (place === 'unknown' && ev.leadingHandles === 0));
   if (asksOthers) {
     scale(hits, 'question', 0.3);
