@@ -279,12 +279,13 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // A question to other people is the brand's business only when it addresses the brand, or
   // when it complains ("does anyone else's app crash every hour?"). With no brand context, only a
   // post opening with an @handle can be addressing the brand.
-  // A frame with no question mark in a post that complains or negates tells what others did
-  // ("کسی از پشتیبانی زنگ نزد", nobody from support called): it asks no one.
+  // A frame with no question mark in a post that complains or negates tells what others did or
+  // find ("کسی از پشتیبانی زنگ نزد", nobody from support called; "those who used X find it
+  // poor"): it asks no one.
   const asksOthers =
     ev.askOthers.length > 0 &&
     !(complaintAsQuestion && total(hits, 'complaint') >= 1.5) &&
-    (ev.questionMark || (ev.looseNegations.length === 0 && phrases(hits, 'complaint') < 0.9)) &&
+    (ev.questionMark || (ev.looseNegations.length === 0 && total(hits, 'complaint') < 0.9)) &&
     (place === 'mentioned' || place === 'absent' || (place === 'unknown' && ev.leadingHandles === 0));
   if (asksOthers) {
     scale(hits, 'question', 0.3);
