@@ -60,3 +60,18 @@ describe('"should" and "would" ask for something where they do not open a questi
     expect(detect({ text }, acme).label).toBe(label);
   });
 });
+
+// Each `none` row read as a question to the brand before: it asks a crowd ("anyone on…",
+// "friends who…") or says the poster has never used the brand.
+describe('English questions put to a crowd', () => {
+  it.each<[text: string, label: Label]>([
+    ['anyone on Acme broadband in Leeds? what speeds do you get at night?', 'none'],
+    ['friends who shop at Acme, do they still take cash?', 'none'],
+    ['is Acme cheaper than a taxi from the airport? never used it', 'none'],
+    // Guard: the same question put to the brand.
+    ['@Acme do you still take cash at the counter?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(detect({ text }, acme).label).toBe(label);
+    expect(detect({ text }, noBrand).label).toBe(label);
+  });
+});
