@@ -87,7 +87,14 @@ function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
       info(w).exact[slot] = lex.exact.get(w)?.[0];
       expect(lex.exact.get(w)?.[0], `${lex.lang} ${w}`).toEqual(read);
       if (read.category === 'questionStart' || read.category === 'suggestionStart') {
-        const also = entries.find((e) => e.category === 'negators' || e.category === 'personal');
+        // A negator or a personal word keeps its role beside either; a suggestion word beside a
+        // word that opens questions ("should", "would").
+        const also = entries.find(
+          (e) =>
+            e.category === 'negators' ||
+            e.category === 'personal' ||
+            (read.category === 'questionStart' && e.category === 'suggestion'),
+        );
         expect(lex.also.get(w), `${lex.lang} ${w}`).toEqual(also);
         if (also) info(w).also[slot] = lex.also.get(w);
       }
