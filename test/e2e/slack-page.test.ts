@@ -31,7 +31,7 @@ beforeAll(async () => {
     runQueues: true,
     // The page's behaviour, not Slack's pacing: with the local Slack's rate limits on, a card
     // posted within a second of the one before in its channel is listed in a burst summary
-    // instead (tested in the notify and Slack specs), and this file's cards come in quick turns.
+    // instead (test/slack/burst-summary.test.ts), and this file’s cards come in quick turns.
     slackLimits: false,
   });
   browser = await launchBrowser();
