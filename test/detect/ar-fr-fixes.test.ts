@@ -30,13 +30,17 @@ describe('Arabic: questions to other people, everyday life', () => {
     ['مين يرشح لي لابتوب للجامعة بسعر معقول؟', 'none'],
     ['حد جربها؟ شايفة اعلانها في كل مكان', 'none'],
     ['حد جربه؟ ناوي اشتريه للشغل', 'none'],
-    ['اللي جربوا العيادة الجديدة، الأسعار كيف؟', 'none'],
+    ['أصحاب الكلاب، وش أفضل أكل للجراء؟', 'none'],
+    ['اصحاب السيارات الكهربائية، الشاحن المنزلي يستاهل؟', 'none'],
     ['مين يتابع الدوري السعودي هالموسم؟', 'none'],
     ['لا تتأخرون علينا، العشا الساعة 8', 'none'],
     ['شفت ولد صغير يساعد جدته في الشارع', 'none'],
     // Guards: "منتهي بالتمليك" is a lease, not an expiry; staff "who have" manners are praised.
     ['سيارة منتهية بالتمليك من البنك، احد عنده تجربة؟', 'none'],
     ['الموظفين اللي عندهم ذوق ومحترمين، شكرا', 'praise'],
+    // Guards: "اللي عندهم", "اللي سوى" (those who have, the one who did) tell a story, not a vocative.
+    ['الموظفين اللي عندهم في الفرع ما يردون على احد', 'complaint'],
+    ['الفني اللي سوى الصيانة خرب الجهاز زيادة', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -54,6 +58,7 @@ describe('French: harms told plainly, sarcasm beside them, questions that compla
     ['La borne affiche toujours « éteinte » depuis mars', 'complaint'],
     ['Le site ne propose plus la livraison à domicile ?', 'complaint'],
     ['Le magasin ne livre plus en campagne ?', 'complaint'],
+    ["Trois heures au téléphone pour changer d'adresse", 'complaint'],
     ["Pourquoi il n'y a plus rien en rayon à 18h ?", 'complaint'],
     // Guards: the same words in praise and in a plain question.
     ["Bien joué l'équipe, livraison en avance", 'praise'],
@@ -74,6 +79,9 @@ describe('French: everyday life and words read with no cue', () => {
     ['Bonne fête à toutes les mamans !', 'none'],
     ['Bonne année à tous et à vos familles !', 'none'],
     ['Les Bleus en finale, je suis trop content', 'none'],
+    ['Le forfait famille vaut le coup pour quatre ? Des avis ?', 'none'],
+    ['Box fibre ou 5G pour la maison, des avis ?', 'none'],
+    ["J'hésite à prendre l'abonnement annuel, il est vraiment rentable ?", 'none'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
