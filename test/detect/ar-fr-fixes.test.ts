@@ -16,6 +16,7 @@ describe('Arabic: harms told plainly, sarcasm beside them', () => {
     ['المكتب ركبوا الباب بالمقلوب', 'complaint'],
     ['الشركة قطعت الكهربا ساعة الفطور، توقيت مثالي والله', 'complaint'],
     ['بعد ما انخصم المبلغ قالوا الطلب ملغي', 'complaint'],
+    ['شكراً للتطبيق، السواق نزلني في نص الطريق السريع', 'complaint'],
     // Guards: praise and questions beside the same words.
     ['المندوب جا في الوقت، توقيت ممتاز', 'praise'],
     ['الطلب وصل بسرعة والتغليف ممتاز', 'praise'],
@@ -81,6 +82,8 @@ describe('French: everyday life and words read with no cue', () => {
     ['Les Bleus en finale, je suis trop content', 'none'],
     ['Le forfait famille vaut le coup pour quatre ? Des avis ?', 'none'],
     ['Box fibre ou 5G pour la maison, des avis ?', 'none'],
+    ['Soirée chez mes oncles et cousins, trop contente de les revoir', 'none'],
+    ['Festival de jazz puis baignade au lac, journée parfaite', 'none'],
     ["J'hésite à prendre l'abonnement annuel, il est vraiment rentable ?", 'none'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
