@@ -287,10 +287,12 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   }
   // A company's claim quoted back in lower case ("thanks for the «free» upgrade", "«подача за 3
   // хвилини»") mocks it: the praise around it is irony, as beside a sarcasm marker. Names and
-  // titles in quotation marks open with a capital. A post that asks or proposes is left alone, and
-  // so is one about everyday life, where quoted words are a relative's ("dad said «not for you»").
+  // titles in quotation marks open with a capital; in a script without case (Hebrew, Arabic,
+  // Georgian…) a quoted span counts only beside praise ("תודה על "השדרוג החינמי""). A post that
+  // asks or proposes is left alone, and so is one about everyday life, where quoted words are a
+  // relative's ("dad said «not for you»").
   if (
-    ev.scareQuoted > 0 &&
+    (ev.scareQuoted > 0 || (ev.quotedUncased > 0 && total(hits, 'praise') > 0)) &&
     topicCues(hits) === 0 &&
     total(hits, 'suggestion') === 0 &&
     !(ev.questionMark && total(hits, 'question') > 0)
