@@ -223,7 +223,9 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // the sky blue?") asks, and one beside praise or a proposal is read by those.
   const ownWhy =
     ev.questionMark && personalWhy(ev) && total(hits, 'praise') < 0.5 && total(hits, 'suggestion') < 1;
-  const complaining = total(hits, 'complaint') >= 0.9 || ownWhy;
+  // A "why" about a claim quoted back ("why does the «14-day» repair take two months?") complains too.
+  const quotedWhy = ev.rhetorical.length > 0 && (ev.scareQuoted > 0 || ev.quotedUncased > 0);
+  const complaining = total(hits, 'complaint') >= 0.9 || ownWhy || quotedWhy;
   for (let i = 0; i < ev.rhetorical.length; i++) {
     const r = copy(ev.rhetorical[i]!);
     if (complaining) {

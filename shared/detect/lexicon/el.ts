@@ -138,7 +138,7 @@ export const el: LexiconSource = {
     kalh douleia, kalh eksyphrethsh, kali eksipiretisi, kali eksypiretisi, exairetikh douleia, eksairetiki douleia, nostimotata, ta kalytera, ta kalutera, oi kalyteroi, oi kaliteroi, apolaysame, apolausame, apolafsame, perasame teleia, perasame yperoxa, wraies, wraioi, oraioi, oraies, ~eukolo, ~eykolo, ~efkolo,
     amesi eksyphretisi, amesi eksipiretisi, xarika poly, xarhka poly, xarika pou, xairomaste pou, euge, eyge, sas agapame, sas agapw, latreuw, latreyw, to latrepsa, to latrepsame, mas arese, mas aresan, mou aresan, m arese, mas arese poly, eimaste eyxaristimenoi,
     άψογοι, ~δυνατος, ~δυνατη, ~δυνατοι`,
-  complaint: `
+  complaint: `πώς είναι δυνατόν,
     καμία σχέση με τα παλιά, καμία σχέση με πριν, καμία σχέση με παλιά,
     φτηνιάρικ*, φτηνιάρ*, ψευτοπράγμα, προχειροδουλειά, προχειρότητα, σαθρ*, σάπι*, σαπίλα, σαπισμέν*, ετοιμόρροπ*, παρατημέν*,
     εγκαταλελειμμέν*, ερείπιο, ρημάδι, παλιόπραμα, απαρχαιωμέν*, ξεπερασμέν*, δυσλειτουργ*, δυσκίνητ*, αργοκίνητ*, βραδυκίνητ*, δύσχρηστ*,
@@ -388,7 +388,7 @@ export const el: LexiconSource = {
     uparxei`,
   rhetorical: `γιατι, ως ποτε, μεχρι ποτε,
     giati, yiati, mexri pote,
-    πώς γίνεται, πώς είναι δυνατόν, πώς γίνεται να, από πότε, τι νόημα, για ποιο λόγο, γιατί να, 
+    πώς γίνεται, πώς γίνεται να, από πότε, τι νόημα, για ποιο λόγο, γιατί να, 
     μέχρι πότε θα, πως ginetai, pws ginetai, apo pote,
     poso dyskolo einai, poso diskolo einai, poso dyskolo, poso diskolo`,
   suggestion: `θα ήθελα να μπορώ, θα ήθελα να μπορούσα, θα ήθελα να μπορούμε, θα θέλαμε να μπορούμε, θα έκανε τη διαφορά, θα έκανε διαφορά, θα έκανε μεγάλη διαφορά, καλό θα ήταν, θα βοηθούσε, θα βοηθούσε πολύ, θα ήταν χρήσιμο, θα ήταν φοβερό, θα ήταν πολύ θετικό, θα ήταν υπέροχο, θα έσωζε, δεν θα έβλαπτε, δεν θα έβλαπταν, θα μπορούσε να έχει, θα μπορούσε να υπάρχει, προτείνω ένα, προτείνω μια, προτείνω στα, προτείνω στους, προτείνω στο, προτείνω στην, προτείνω στη, ας υπάρχει, ας βάλετε, ας κάνετε, μια ιδέα, μια πρόταση, σκεφτείτε να,
