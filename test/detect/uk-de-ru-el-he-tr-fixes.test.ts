@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+// Each row but the guards was read wrong before these fixes.
+
+describe('A claim quoted back: thanks for nothing and sarcasm', () => {
+  it.each<[text: string, label: Label]>([
+    ['Дякую, Acme, за «безкоштовну заміну», за яку потім прийшов рахунок', 'complaint'],
+    ['Спасибо, Acme, за «круглосуточную поддержку» до шести вечера', 'complaint'],
+    ['Danke, Acme, für das „kostenlose Upgrade“ zum doppelten Preis', 'complaint'],
+    ['Ευχαριστώ Acme για την «άμεση εξυπηρέτηση» των δύο εβδομάδων', 'complaint'],
+    ['Acme\'ye teşekkürler, "aynı gün teslimat" dediğiniz paket cumartesi geldi', 'complaint'],
+    ['תודה Acme על "המשלוח המהיר" שהגיע אחרי שבועיים', 'complaint'],
+    // Guards: a name in quotation marks, thanks with no quotation, a relative's words quoted.
+    ['Дякую «Квітці» за чудовий букет на ювілей мами', 'praise'],
+    ['Спасибо «Acme» за быструю доставку', 'praise'],
+    ['תודה Acme על המשלוח המהיר', 'praise'],
+    ['Бабуся називає будь-який смартфон «мобілка», навіть новий Acme', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Questions that complain: a "why" about a claim, frames that only complain', () => {
+  it.each<[text: string, label: Label]>([
+    ['Acme, чому «ремонт за три дні» триває місяць?', 'complaint'],
+    ['Acme, γιατί το «οικογενειακό πακέτο» κοστίζει όσο δύο ατομικά;', 'complaint'],
+    ['Acme, "sınırsız internet" paketim neden ayın onunda bitiyor?', 'complaint'],
+    ['Коли ви вже полагодите ліфт, Acme?', 'complaint'],
+    ['Acme, daha ne kadar sıra bekleyeceğiz?', 'complaint'],
+    // Guards: a question that asks, with the frame the complaint frames left behind.
+    ['Acme, kampanya ne zamana kadar geçerli?', 'question'],
+    ['Acme, чому в застосунку немає темної теми?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Off-topic in Ukrainian, Russian and German: feelings about everyday life', () => {
+  it.each<[text: string, label: Label]>([
+    ['Колядки з кумою до ночі, а потім кутя в бабусі. Найкращий вечір', 'none'],
+    ['Не віриться, що вже грудень, а в нас ще ні сніжинки', 'none'],
+    ["Моя перша вчителька досі пам'ятає, як я співала на ранку", 'none'],
+    ['Жду не дождусь выходных, соседка обещала научить печь пироги', 'none'],
+    ['На улице минус тридцать, сидим с котиком под пледом', 'none'],
+    ['Kann es nicht glauben, meine kleine Schwester heiratet morgen', 'none'],
+    ["Zeugnis bekommen, lauter Einser, ich kann's nicht glauben", 'none'],
+    ['Die Gämsen stehen direkt am Hang vor dem Fenster, einfach schön', 'none'],
+    // Guards: the same words where a company is judged.
+    ['Посилку від Acme досі не отримала, третій тиждень', 'complaint'],
+    ['Курьер Acme опоздал на три часа, а на улице минус тридцать', 'complaint'],
+    ['Die Verkäuferin bei Acme war so geduldig mit meinem Sohn, danke', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
