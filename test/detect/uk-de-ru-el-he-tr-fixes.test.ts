@@ -51,7 +51,11 @@ describe('Off-topic in Ukrainian, Russian and German: feelings about everyday li
     ['Kann es nicht glauben, meine kleine Schwester heiratet morgen', 'none'],
     ["Zeugnis bekommen, lauter Einser, ich kann's nicht glauben", 'none'],
     ['Die Gämsen stehen direkt am Hang vor dem Fenster, einfach schön', 'none'],
+    ['Встретила в Acme одноклассницу, сто лет не виделись', 'none'],
+    // German "zu" is also "to": before a possessive it is no "too".
+    ['Mit dem Acme-Bus zu meinen Großeltern aufs Land', 'none'],
     // Guards: the same words where a company is judged.
+    ['Die Portionen bei Acme sind zu klein', 'complaint'],
     ['Посилку від Acme досі не отримала, третій тиждень', 'complaint'],
     ['Курьер Acme опоздал на три часа, а на улице минус тридцать', 'complaint'],
     ['Die Verkäuferin bei Acme war so geduldig mit meinem Sohn, danke', 'praise'],

@@ -162,6 +162,9 @@ export const de: LexiconSource = {
     vertrag, netz, wlan, internet, akku, kasse, techniker, angekommen, gekauft`,
   negators: `alles andere als, keinerlei, nicht, kein, keine, keinen, keiner, keines, nie, niemals, ohne, nichts, weder, kaum`,
   excess: `zu, übermäßig`,
+  // "zu" is also "to": before a possessive or in a set phrase it names where one goes, not "too".
+  neutral: `zu meinem, zu meiner, zu meinen, zu unserem, zu unserer, zu unseren, zu deinem, zu deiner, zu seinem, zu seiner, zu ihrem, zu ihrer,
+    zu Fuß, zu zweit, zu dritt, zu Besuch, zu Weihnachten, zu Ostern, zu Silvester`,
   intensifiers: `ur, huere, narrisch,
     noch nie so, noch nie solch*, noch nie ein so, noch nie eine so, noch nie einen so, noch nie derart, nie so, nie zuvor so, selten so,
     wahnsinnig, unfassbar, übelst, sowas von, krass, unheimlich, irre, höchst, verdammt, saumäßig, sehr, so, echt, wirklich, total, absolut, extrem, super, richtig, ziemlich, äußerst, besonders, voll, zu,
