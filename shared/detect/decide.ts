@@ -34,8 +34,6 @@ const TOPIC_ASKED = 0;
 const TOPICS_OF_LIFE = 1;
 /** Praise and complaint words about that life, with no service named (docs/detection.md, "Off-topic"). */
 const FEELINGS_ABOUT_LIFE = 0.6;
-/** A claim quoted back in lower case: a cue for complaint a little above the 'none' prior. */
-const SCORN = 0.6;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Weighed {
@@ -223,9 +221,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // the sky blue?") asks, and one beside praise or a proposal is read by those.
   const ownWhy =
     ev.questionMark && personalWhy(ev) && total(hits, 'praise') < 0.5 && total(hits, 'suggestion') < 1;
-  // A "why" about a claim quoted back ("why does the «14-day» repair take two months?") complains too.
-  const quotedWhy = ev.rhetorical.length > 0 && (ev.scareQuoted > 0 || ev.quotedUncased > 0);
-  const complaining = total(hits, 'complaint') >= 0.9 || ownWhy || quotedWhy;
+  const complaining = total(hits, 'complaint') >= 0.9 || ownWhy;
   for (let i = 0; i < ev.rhetorical.length; i++) {
     const r = copy(ev.rhetorical[i]!);
     if (complaining) {
@@ -286,21 +282,6 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   if (praiseWrapped) {
     scale(hits, 'praise', 0.35);
     hits.push(context('question', 'a question wrapped in praise', 0.6));
-  }
-  // A company's claim quoted back in lower case ("thanks for the «free» upgrade", "«подача за 3
-  // хвилини»") mocks it: the praise around it is irony, as beside a sarcasm marker. Names and
-  // titles in quotation marks open with a capital; in a script without case (Hebrew, Arabic,
-  // Georgian…) a quoted span counts only beside praise ("תודה על "השדרוג החינמי""). A post that
-  // asks or proposes is left alone, and so is one about everyday life, where quoted words are a
-  // relative's ("dad said «not for you»").
-  if (
-    (ev.scareQuoted > 0 || (ev.quotedUncased > 0 && total(hits, 'praise') > 0)) &&
-    topicCues(hits) === 0 &&
-    total(hits, 'suggestion') === 0 &&
-    !(ev.questionMark && total(hits, 'question') > 0)
-  ) {
-    scale(hits, 'praise', 0.3);
-    hits.push(context('complaint', 'a claim quoted back in scorn', SCORN));
   }
   const looseComplaint = ev.looseNegations.length > 0;
   if (ev.sarcasm.length > 0 && (total(hits, 'complaint') > 0 || looseComplaint)) {

@@ -57,13 +57,6 @@ export interface Evidence {
   shouting: number;
   /** Short spans in quotation marks: a company's own words quoted back ("sorry we missed you") often mock. */
   quoted: number;
-  /**
-   * Of those, spans opening with a lower-case word in a script with case ("the «free» upgrade",
-   * "«подача за 3 хвилини»"): a company's claim quoted back in scorn, not a name or a title.
-   */
-  scareQuoted: number;
-  /** Spans of `quoted` in a script without case (Hebrew, Arabic, Georgian, Chinese…): a name or a claim. */
-  quotedUncased: number;
   /** Most of the post is a quotation of more than a phrase (a saying, someone else's words), not a reply. */
   quotation: boolean;
   /** Words for what companies are judged on ("order", "staff", "refund"): the post is about a service. */
@@ -335,8 +328,6 @@ class Scanner {
     words: 0,
     shouting: 0,
     quoted: 0,
-    scareQuoted: 0,
-    quotedUncased: 0,
     quotation: false,
     service: 0,
   };
@@ -1168,8 +1159,6 @@ export function scan(
   }
   sc.endClause(true);
   ev.quoted = quotedSpans(tokens);
-  ev.scareQuoted = scareQuoted;
-  ev.quotedUncased = quotedUncased;
   // Two thirds of the post inside quotation marks, and not a reply: a saying or someone else's
   // words, shared (a reply quoting the brand's own words back is the poster speaking).
   ev.quotation = citedWords > 0 && citedWords * 3 >= ev.words * 2 && ev.leadingHandles === 0;
@@ -1182,44 +1171,23 @@ const MAX_QUOTED_WORDS = 8;
 
 /** Words inside quotation spans longer than a phrase quoted back (citations), found by `quotedSpans`. */
 let citedWords = 0;
-/** Spans found by `quotedSpans` whose first word is written in lower case (a script with case only). */
-let scareQuoted = 0;
-/** Spans found by `quotedSpans` whose first word is in a script without case. */
-let quotedUncased = 0;
 
 /** Spans of 1 to 8 words between quotation marks; also counts the words of longer spans in `citedWords`. */
 function quotedSpans(tokens: readonly Token[]): number {
   let spans = 0;
   let open = false;
   let words = 0;
-  let lower = false;
-  let uncased = false;
   citedWords = 0;
-  scareQuoted = 0;
-  quotedUncased = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'break' && QUOTES.has(t.norm)) {
-      if (open && words > 0 && words <= MAX_QUOTED_WORDS) {
-        spans++;
-        if (lower) scareQuoted++;
-        else if (uncased) quotedUncased++;
-      }
+      if (open && words > 0 && words <= MAX_QUOTED_WORDS) spans++;
       if (open && words > MAX_QUOTED_WORDS) citedWords += words;
       open = !open;
       words = 0;
       continue;
     }
-    if (open && t.type === 'word') {
-      if (words === 0) {
-        // Georgian has capitals (Mtavruli) that no one writes: its words are not lower case.
-        const c = t.raw.charAt(0);
-        const georgian = c >= '\u10a0' && c <= '\u10ff';
-        lower = c !== c.toUpperCase() && !georgian;
-        uncased = georgian || (c === c.toUpperCase() && c === c.toLowerCase() && c > '\u0370');
-      }
-      words++;
-    }
+    if (open && t.type === 'word') words++;
   }
   return spans;
 }
