@@ -54,3 +54,36 @@ describe('Off-topic in Ukrainian, Russian and German: feelings about everyday li
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Thanks for nothing: what was done wrong, named', () => {
+  it.each<[text: string, label: Label]>([
+    ['Спасибо, Acme, что вернули посылку отправителю, даже не предупредив', 'complaint'],
+    ['Дякую, Acme, що повернули посилку відправнику, а я чекала її тиждень', 'complaint'],
+    ['תודה Acme, החבילה הוחזר לשולח ואף אחד לא התקשר', 'complaint'],
+    ['Спасибо Acme за игру, реклама каждые две минуты', 'complaint'],
+    ['Danke Acme, 20 Minuten Film, Werbung alle fünf Minuten', 'complaint'],
+    ['Ευχαριστώ Acme, ο υπάλληλος μιλούσε στο κινητό όλη την ώρα', 'complaint'],
+    ['Teşekkürler Acme, kasiyer telefonda konuştu, beni görmedi bile', 'complaint'],
+    ['Дякую Acme, водій говорив по телефону всю дорогу', 'complaint'],
+    ['Ευχαριστώ Acme, ο διανομέας άφησε ειδοποίηση ενώ ήμουν μέσα', 'complaint'],
+    ['Спасибо, Acme, вместо денег начислили баллы', 'complaint'],
+    ['Дякую Acme, машина заглухла на першому ж світлофорі', 'complaint'],
+    // Guards: money given back and a courier who called are thanks.
+    ['Спасибо Acme, вернули деньги за два дня', 'praise'],
+    ['Ευχαριστώ Acme, ο κούριερ με πήρε τηλέφωνο πριν έρθει', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Questions to others and everyday life', () => {
+  it.each<[text: string, label: Label]>([
+    ['Дівчата, Acme шиє на широку ногу? Питаю для дружини', 'none'],
+    ['Во вторник день рождения лучшего друга, выбираю подарок в Acme', 'none'],
+    ["Bugün toplantı bitmek bilmedi, akşam Acme'den dondurma aldım", 'none'],
+    // Guard: "for whoever has" in a proposal is no question to others.
+    ['הצעה: קופה מהירה למי שיש לו מעט מוצרים, Acme', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
