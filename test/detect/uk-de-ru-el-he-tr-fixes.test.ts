@@ -87,3 +87,19 @@ describe('Questions to others and everyday life', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Selling one’s own things: a classified, not a review', () => {
+  it.each<[text: string, label: Label]>([
+    ['Продаю крісло з Acme, майже нове, чудовий стан, пишіть в особисті', 'none'],
+    ['Продаю кресло Acme, отличное состояние, пишите в личку', 'none'],
+    ['Verkaufe meinen Acme-Kinderwagen, top Zustand, bei Interesse melden', 'none'],
+    ['Πουλάω το ποδήλατο της Acme, σαν καινούργιο, στείλτε μήνυμα', 'none'],
+    ['מוכרים שולחן של Acme בגלל מעבר דירה, מצב מעולה, שלחו הודעה', 'none'],
+    ['Acme koltuğumu satıyorum, tertemiz, mesaj atın', 'none'],
+    // Guards: selling it because it fails is a complaint.
+    ['Продаю телефон Acme, бо постійно глючить і гріється', 'complaint'],
+    ['Verkaufe mein Acme-Handy, der Akku ist nach einem Jahr kaputt, totaler Mist', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
