@@ -81,6 +81,14 @@ describe('Questions to others and everyday life', () => {
     ['Дівчата, Acme шиє на широку ногу? Питаю для дружини', 'none'],
     ['Во вторник день рождения лучшего друга, выбираю подарок в Acme', 'none'],
     ["Bugün toplantı bitmek bilmedi, akşam Acme'den dondurma aldım", 'none'],
+    ['Ребят, у кого Acme, как у вас интернет на даче?', 'none'],
+    ['Acme вообще безопасный? Боюсь вводить карту', 'none'],
+    ['Acme güvenli mi? Kartımı bağlamaya çekiniyorum', 'none'],
+    ['Είναι ασφαλές το Acme; Σκέφτομαι να βάλω την κάρτα μου', 'none'],
+    ["Чи безпечно платити через Acme? Хочу прив'язати картку", 'none'],
+    // Guards: "I don't know whom to ask" complains; a question put to the brand asks it.
+    ['Не знаю, у кого ещё спросить: Acme третью неделю не возвращает деньги', 'complaint'],
+    ['Acme, у кого можно уточнить статус заказа?', 'question'],
     // Guard: "for whoever has" in a proposal is no question to others.
     ['הצעה: קופה מהירה למי שיש לו מעט מוצרים, Acme', 'suggestion'],
   ])('%s → %s', (text, label) => {

@@ -219,7 +219,8 @@ export const uk: LexiconSource = {
     ~brak, bilshe ne zamovliu, bilshe ne kuplu, vidpyska, neprofesiino, baiduzhe, baiduzhi, pofih, perenesly, skasuvaly reis, zatrymaly reis, zahubyly bahazh,
     ne vidkryvaietsia, ne vidkryvayetsya, ne zavantazhuietsia, ne zavantazhuyetsya, zahubyv, zahubyla, zahubyly posylku, zahubyv posylku
   `,
-  others: `питаю для чоловіка, питаю для дружини, питаю для мами,
+  others: `чи безпечно,
+    питаю для чоловіка, питаю для дружини, питаю для мами,
     хтось знає, хто знає, хтось пробував, хто пробував, підкажіть хто, у когось, хтось стикався,
     хто пробував*, хто брав*, хто замовляв*, хто літав*, хто їздив*, хто їхав*, хто ходив*, хто був, хто була,
     хто бував*, хто відпочивав*, хто купував*, хто користував*, хто стикав*, хто звертав*, хто лікув*, хто ставив*,
