@@ -111,3 +111,17 @@ describe('Selling one’s own things: a classified, not a review', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Passing mentions: classmates, relatives, "write to me on…"', () => {
+  it.each<[text: string, label: Label]>([
+    ['В очереди в Acme встретил одногруппника, лет десять не виделись', 'none'],
+    ['Поменяла симку, старый номер Acme не активен, пишите в вотсап', 'none'],
+    ['המספר הישן של Acme לא פעיל, תכתבו בוואטסאפ', 'none'],
+    ['Morgen Familientreffen im Acme, drei Onkel, die nicht miteinander reden', 'none'],
+    ['Mit meiner besten Freundin im Acme-Kino, gute alte Zeiten', 'none'],
+    // Guard: a link that does not open is a complaint.
+    ['Acme, ссылка в профиле не открывается, исправьте', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
