@@ -119,7 +119,8 @@ describe('Passing mentions: classmates, relatives, "write to me on…"', () => {
     ['המספר הישן של Acme לא פעיל, תכתבו בוואטסאפ', 'none'],
     ['Morgen Familientreffen im Acme, drei Onkel, die nicht miteinander reden', 'none'],
     ['Mit meiner besten Freundin im Acme-Kino, gute alte Zeiten', 'none'],
-    // Guard: a link that does not open is a complaint.
+    // Guards: a link that does not open is a complaint; Greek "μάνα μου" is also "oh my".
+    ['Μάνα μου, τι γρήγορη παράδοση από την Acme, άψογοι', 'praise'],
     ['Acme, ссылка в профиле не открывается, исправьте', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
