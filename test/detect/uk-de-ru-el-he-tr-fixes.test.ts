@@ -126,3 +126,15 @@ describe('Passing mentions: classmates, relatives, "write to me on…"', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Sarcasm markers beside a complaint', () => {
+  it.each<[text: string, label: Label]>([
+    ['Доставка через три недели, а в приложении висит «в пути». Оперативность уровня бог', 'complaint'],
+    ['Acme, тариф тихо подорожчав, зате дали бонус 5 гривень. Вигода очевидна, дякую', 'complaint'],
+    ['Acme, тариф тихо подорожал, зато дали бонус 5 рублей. Выгода очевидна, спасибо', 'complaint'],
+    // Guard: with no complaint beside it, the praise stays.
+    ['Купила в Acme зимнюю куртку по скидке, выгода очевидна, спасибо', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
