@@ -75,3 +75,12 @@ describe('Thanks for nothing and sarcastic set phrases', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Persian: "a head and shoulders above", "has no rival"', () => {
+  it.each<[text: string, label: Label]>([
+    ['این لپ‌تاپ از بقیه یک سر و گردن بالاتره', 'praise'],
+    ['تو این قیمت هیچ رقیبی نداره', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
