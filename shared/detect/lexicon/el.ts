@@ -11,7 +11,9 @@ export const el: LexiconSource = {
     prin, mazi, kapoios, kaneis, tipota, pia, ekei, edw,
     tin, tis, twn, xwris, xoris, wra, kamia, kleinete, anoigete, eixate, exoume, eixame, perimena, efarmogh,
     efarmogi, paraggelia, paragelia, eksypiretisi, eksipiretisi, fagito, lefta, dwste, doste, valte, vgalte`,
-  praise: `
+  praise: `δεν είχαμε κανένα θέμα, δεν είχα κανένα θέμα, δεν υπήρξε κανένα θέμα, δεν υπήρξε κανένα πρόβλημα, δεν έχω τίποτα κακό να πω, δεν έχουμε τίποτα κακό να πω, δεν έχω κανένα παράπονο, δεν έχουμε κανένα παράπονο, δεν μου προκάλεσε κανέναν ερεθισμό, δεν μου προκάλεσε κανένα πρόβλημα, δεν μου έκανε ερεθισμό, δεν με ερέθισε,
+    δεν με άφησε ποτέ, δεν μας άφησε ποτέ, ποτέ δεν με άφησε, ποτέ δεν μας άφησε,
+    
     σαν καινούριο, σαν καινούρια, σαν καινούριος, σαν καινούριες, σαν καινούριοι, σαν νέο, σαν νέα, san kainourio, san kainourgio,
     χαριτωμέν*, γλυκούλ*, ευρηματικ*, ~έξυπν*, εργονομικ*, ανθεκτικ*, γερή κατασκευή, γερό υλικό, στιβαρ*, μακράς διαρκείας, αντέχει χρόνια,
     κρατάει χρόνια, άριστη κατασκευή, εξαιρετική κατασκευή, καλοδουλεμέν*, φιλικό προς τον χρήστη, εύχρηστ*, απλό στη χρήση, απλή στη χρήση,
@@ -138,7 +140,8 @@ export const el: LexiconSource = {
     kalh douleia, kalh eksyphrethsh, kali eksipiretisi, kali eksypiretisi, exairetikh douleia, eksairetiki douleia, nostimotata, ta kalytera, ta kalutera, oi kalyteroi, oi kaliteroi, apolaysame, apolausame, apolafsame, perasame teleia, perasame yperoxa, wraies, wraioi, oraioi, oraies, ~eukolo, ~eykolo, ~efkolo,
     amesi eksyphretisi, amesi eksipiretisi, xarika poly, xarhka poly, xarika pou, xairomaste pou, euge, eyge, sas agapame, sas agapw, latreuw, latreyw, to latrepsa, to latrepsame, mas arese, mas aresan, mou aresan, m arese, mas arese poly, eimaste eyxaristimenoi,
     άψογοι, ~δυνατος, ~δυνατη, ~δυνατοι`,
-  complaint: `επιστράφηκε στον αποστολέα, μιλούσε στο κινητό, μιλούσε στο τηλέφωνο, αντί για χρήματα, ενώ ήμουν μέσα, ενώ ήμουν σπίτι,
+  complaint: `έπεσε το σήμα, πέφτει το σήμα, χάνεται το σήμα, γδέρνει, γδέρνετε, μας γδέρνουν,
+    επιστράφηκε στον αποστολέα, μιλούσε στο κινητό, μιλούσε στο τηλέφωνο, αντί για χρήματα, ενώ ήμουν μέσα, ενώ ήμουν σπίτι,
     πώς είναι δυνατόν,
     καμία σχέση με τα παλιά, καμία σχέση με πριν, καμία σχέση με παλιά,
     φτηνιάρικ*, φτηνιάρ*, ψευτοπράγμα, προχειροδουλειά, προχειρότητα, σαθρ*, σάπι*, σαπίλα, σαπισμέν*, ετοιμόρροπ*, παρατημέν*,
