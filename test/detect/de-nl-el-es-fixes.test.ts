@@ -27,6 +27,7 @@ describe('Dutch, German and Greek: praise that denies a problem', () => {
     ['Η κρέμα δεν μου προκάλεσε κανέναν ερεθισμό', 'praise'],
     ['Το κινητό δεν με άφησε ποτέ στη μέση της μέρας', 'praise'],
     ['Στο πλοίο δεν έπεσε το σήμα ούτε μια φορά', 'praise'],
+    ['Η μετακόμιση έγινε χωρίς απώλειες', 'praise'],
     // Guards: the same words where something did go wrong, or a question that negates nothing.
     ['Sinds de update al mijn foto’s kwijtgeraakt', 'complaint'],
     ['De app hapert weer bij het inloggen', 'complaint'],
