@@ -103,7 +103,7 @@ export const tr: LexiconSource = {
   questionStart: `ne, nasıl, ne zaman, nerede, nereye, kim, hangi, kaç, acaba`,
   rhetorical: `!neden, !niye, !niçin, ne zaman,
     nasıl olur, nasıl oluyor da, !ne zamandan beri, !ne zamana kadar, !kaç kez, !kaç kere, hani, !kim karar verdi, !kim kaldırdı, bu nasıl, yani nasıl`,
-  suggestion: `süper olur, harika olur, iyi olur, çok iyi olur, çok iyi olurdu, çok güzel olur, ne güzel olur, ne güzel olurdu, fena olmaz, fena olmazdı, muhteşem olur, şahane olur, efsane olur, bence iyi olur, tavsiyem şu, önerim şu, bir önerim var, geri getirin, ~çıkarın, ~uzatın, ~eşitleyin, ~kaldırın, !yapsanız, !koysanız, ~yazsanız, !getirseniz, açsanız, atsanız, ~eklenebilir, ~eklense, ~olsa keşke, seçeneği olsa, özelliği gelse, özelliği olsa, özelliği eklense, özelliği koyun, ~şart,
+  suggestion: `süper olur, ekleyin, eklensin, harika olur, iyi olur, çok iyi olur, çok iyi olurdu, çok güzel olur, ne güzel olur, ne güzel olurdu, fena olmaz, fena olmazdı, muhteşem olur, şahane olur, efsane olur, bence iyi olur, tavsiyem şu, önerim şu, bir önerim var, geri getirin, ~çıkarın, ~uzatın, ~eşitleyin, ~kaldırın, !yapsanız, !koysanız, ~yazsanız, !getirseniz, açsanız, atsanız, ~eklenebilir, ~eklense, ~olsa keşke, seçeneği olsa, özelliği gelse, özelliği olsa, özelliği eklense, özelliği koyun, ~şart,
     mükemmel olurdu, harika olurdu, süper olurdu, tek eksik, tek eksiği, bir tek eksiği, pastanın üzerindeki kiraz, ~keşke,
     !lütfen ekleyin, !ekleyebilir misiniz, !eklerseniz, !olsa iyi olur, !güzel olur, !iyi olurdu, ~olmalı,
     !öneri*, öneriyorum, ~eklenmeli, ~ekleyin, keşke, ~olsa, seçeneği, imkanı,
