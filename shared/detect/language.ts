@@ -40,7 +40,7 @@ export const LANGS_BY_SCRIPT: Record<'latin' | 'cyrillic' | 'arabic', string[]> 
  * Latin-letter function words or a platform hint vote for them, never in the fallback that reads
  * with every Latin lexicon.
  */
-export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he', 'ko'];
+export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he', 'ko', 'ja', 'zh'];
 
 export const SCRIPT_OF_LANG: Record<string, Script> = {
   en: 'latin',
@@ -338,6 +338,13 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['mnida', ['ko', 2]],
   ['neunde', ['ko', 2]],
   ['sseo', ['ko', 1]],
+  // Japanese in romaji: polite verb endings ("shimashita", "dekimasen"), past adjectives
+  // ("yokatta", "oishikatta"), "-shii" adjectives ("ureshii") and "-yasui" (easy to).
+  ['mashita', ['ja', 2]],
+  ['masen', ['ja', 2]],
+  ['katta', ['ja', 1.5]],
+  ['shii', ['ja', 1]],
+  ['yasui', ['ja', 2]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
 const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);

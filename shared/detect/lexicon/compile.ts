@@ -86,6 +86,9 @@ export interface ParsedLexicon {
   piece: boolean[];
 }
 
+/** An entry of Latin letters (and digits), in a lexicon of a language written without spaces. */
+const LATIN_ENTRY = /^(?=.*[a-z])[a-z0-9'*-]+$/;
+
 /** Folds and splits a lexicon's lists: the slow part of compiling, done at build time (`npm run lexicons`). */
 export function parseLexicon(source: LexiconSource): ParsedLexicon {
   const substrings = source.substrings === true;
@@ -109,7 +112,8 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
         text = text.slice(1);
       }
       const folded = fold(text);
-      if (substrings && !/\s/.test(folded)) {
+      // Chinese and Japanese typed in Latin letters (pinyin, romaji) are spaced: their entries are words.
+      if (substrings && !/\s/.test(folded) && !LATIN_ENTRY.test(folded)) {
         const piece = folded.replace(/\*$/, '');
         parsed.entries.push({ category, strength, words: [piece], prefix: [false] });
         parsed.piece.push(true);
