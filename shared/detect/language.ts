@@ -338,6 +338,15 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['mnida', ['ko', 2]],
   ['neunde', ['ko', 2]],
   ['sseo', ['ko', 1]],
+  // Korean particles and endings written on the word ("gyesan-dae-eseo", "gulji-reul",
+  // "noin-bun-deul", "naomyeo", "eoullineun", "jwoyo").
+  ['eseo', ['ko', 1.5]],
+  ['reul', ['ko', 1.5]],
+  ['deul', ['ko', 1]],
+  ['myeon', ['ko', 1.5]],
+  ['myeo', ['ko', 1.5]],
+  ['neun', ['ko', 1]],
+  ['woyo', ['ko', 1.5]],
   // Japanese in romaji: polite verb endings ("shimashita", "dekimasen"), past adjectives
   // ("yokatta", "oishikatta"), "-shii" adjectives ("ureshii") and "-yasui" (easy to).
   ['mashita', ['ja', 2]],
