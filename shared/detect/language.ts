@@ -348,12 +348,15 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['neun', ['ko', 1]],
   ['woyo', ['ko', 1.5]],
   // Japanese in romaji: polite verb endings ("shimashita", "dekimasen"), past adjectives
-  // ("yokatta", "oishikatta"), "-shii" adjectives ("ureshii") and "-yasui" (easy to).
+  // ("yokatta", "oishikatta"), "-shii" adjectives ("ureshii"), "-yasui" (easy to) and the passive
+  // past ("iyasareta", "mataserareta").
   ['mashita', ['ja', 2]],
   ['masen', ['ja', 2]],
   ['katta', ['ja', 1.5]],
   ['shii', ['ja', 1]],
   ['yasui', ['ja', 2]],
+  ['sareta', ['ja', 2]],
+  ['rareta', ['ja', 2]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
 const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);

@@ -101,6 +101,8 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
     piece: [],
   };
   for (const category of CATEGORIES) {
+    // A field's words come before its pieces, as compiled.json holds them (`decodeInto`).
+    const pieces: Entry[] = [];
     for (const item of splitList(source[category])) {
       let text = item;
       let strength = 1;
@@ -114,9 +116,7 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
       const folded = fold(text);
       // Chinese and Japanese typed in Latin letters (pinyin, romaji) are spaced: their entries are words.
       if (substrings && !/\s/.test(folded) && !LATIN_ENTRY.test(folded)) {
-        const piece = folded.replace(/\*$/, '');
-        parsed.entries.push({ category, strength, words: [piece], prefix: [false] });
-        parsed.piece.push(true);
+        pieces.push({ category, strength, words: [folded.replace(/\*$/, '')], prefix: [false] });
         continue;
       }
       const split = folded.match(WORD_RE) ?? [];
@@ -127,6 +127,10 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
       const prefix = raw.map((w) => w.endsWith('*'));
       parsed.entries.push({ category, strength, words, prefix });
       parsed.piece.push(false);
+    }
+    for (const entry of pieces) {
+      parsed.entries.push(entry);
+      parsed.piece.push(true);
     }
   }
   markOwnNegations(parsed.entries, parsed.piece, parsed.morphology ? undefined : new Set(parsed.stopwords));

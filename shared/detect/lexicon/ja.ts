@@ -4,7 +4,7 @@ import type { LexiconSource } from './types.ts';
 export const ja: LexiconSource = {
   lang: 'ja',
   substrings: true,
-  stopwords: `ga, wa, desu, deshita, deshou, desho, masu, mashita, masen, kudasai, totemo, zenzen, sugoku, chotto, yappari, hontou, hontouni, honto, maji, majide, mada, mou, kyou, kinou, itsumo, mainichi, shite, shita, shimashita, shimasu, dekiru, dekinai, dekimasen, dekitara, janai, jyanai, nanoni, dakedo, kedo, keredo, kore, dou, doushite, nande, naze, itsu, doko, nani, ikura, arigatou, arigato, gozaimasu, onegai, onegaishimasu, sumimasen, hoshii, datta, dakara, watashi, boku, yokatta, sugoi, saikou, oishii, umai, osoi, hidoi, saiaku, chigau, kureta, natte, shiteru, desuka, masuka, tte, nanka, kanari, mechakucha, meccha, mecha`,
+  stopwords: `wa, desu, deshita, deshou, desho, masu, mashita, masen, kudasai, totemo, zenzen, sugoku, chotto, yappari, hontou, hontouni, honto, maji, majide, mada, kyou, kinou, itsumo, mainichi, shite, shita, shimashita, shimasu, dekiru, dekinai, dekimasen, dekitara, janai, jyanai, nanoni, dakedo, kedo, keredo, kore, doushite, nande, naze, itsu, doko, nani, ikura, arigatou, arigato, gozaimasu, onegai, onegaishimasu, sumimasen, hoshii, datta, dakara, watashi, boku, yokatta, sugoi, saikou, oishii, umai, osoi, hidoi, saiaku, chigau, kureta, natte, shiteru, desuka, masuka, nanka, kanari, mechakucha, meccha, mecha`,
   praise: `
     優勝, しか勝たん, 勝たん, 一択, !神すぎ, !神だった, !神でした, !神レベル, 神アイテム, 神商品, 神コスパ, 神サービス, ~えぐい, 偉い, 職人技, さすがプロ, プロの仕事, プロ意識,
     プロだった, プロでした, プロです, 心強, 助かる, 助かって, 助かります, 頑丈, 長持ち, 楽ちん, 楽チン, 楽になり, 楽になった, 楽すぎ, 手軽, ~簡単, 感心, 感服, 脱帽, 好感, 明瞭,
@@ -129,7 +129,7 @@ export const ja: LexiconSource = {
     解約したのに, 連絡したのに, 問い合わせたのに, 頼んだのに, 申し込んだのに, 返品したのに, キャンセルしたのに,
     ~テンプレ, ~までしか, ~自動音声,
     買い替えを勧め, 買い替えをお勧め, 買い替えをおすすめ,
-    osoi, osokatta, ososugi, ososugiru, saiaku, saitei, hidoi, hidokatta, mazui, mazukatta, zannen, fuben, tsukaenai, tsukaenakatta, todokanai, todoitenai, kowareta, kowarete, okashii, iraira, gakkari, komatta, komatteru, komarimasu, fuman, takasugi, takasugiru, sagi, zenzen chigau, sukunasugi, sukunasugiru, taido ga warui, dame, dasai, uzai, mendokusai, matasareta, mataserareta, zutto matte, machigatte, tsuushin shougai, shougai, tsunagaranai, ochiru, ochita, furizu, kureemu, mae wa motto, shigoto ni naranai, henkin shite`,
+    osoi, osokatta, ososugi, ososugiru, saiaku, saitei, hidoi, hidokatta, mazui, mazukatta, zannen, fuben, tsukaenai, tsukaenakatta, todokanai, todoitenai, kowareta, kowarete, okashii, iraira, gakkari, komatta, komatteru, komarimasu, fuman, takasugi, takasugiru, sagi, zenzen chigau, sukunasugi, sukunasugiru, taido ga warui, dame desu, dame da, zenzen dame, dasai, uzai, mendokusai, matasareta, mataserareta, zutto matte, machigatte, tsuushin shougai, shougai, tsunagaranai, ochiru, ochita, furizu, kureemu, mae wa motto, shigoto ni naranai, henkin shite, ugokanai, ugokimasen, hirakanai, hirakenai, login dekinai, roguin dekinai, kaiyaku dekinai, henshin ga nai, renraku ga nai, mada konai, konai`,
   others: `誰か知って, 知ってる人, 使ってる人, 誰か教えて, 分かる方, わかる方, 使ったことある人,
     ある人いる, ある人いますか, ある人いません, ある方いますか, ある方いらっしゃいますか, ある方いません, 人いる, 人いますか, 人いません, 方いますか, 方いらっしゃいますか, 方いません, 乗ってる方,
     乗ってる人, 使ってる方, 使っている方, 使っている人, 利用してる人, 利用してる方, 利用している方, 利用している人, 行ったことある人, 行ったことある方, 泊まったことある人, 泊まったことある方, 買った人,

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+// Every row but the guards was read wrong before: romaji and pinyin were identified as a
+// Latin-script language and read by no Japanese or Chinese entry.
+describe('Japanese in romaji', () => {
+  it.each<[text: string, label: Label]>([
+    ['kinou no haitatsu, totemo hayakatta. arigatou gozaimasu', 'praise'],
+    ['koko no ramen hontou ni umai, mata ikitai', 'praise'],
+    ['tenin-san ga sugoku yasashikatta, saikou desu', 'praise'],
+    ['apuri ga wakariyasui, tasukarimashita', 'praise'],
+    ['haitatsu mechakucha osoi, mada todokanai', 'complaint'],
+    ['nedan ga takasugi desu, ryou mo sukunasugi', 'complaint'],
+    ['dark mode o tsukete hoshii desu', 'suggestion'],
+    ['yoyaku no henkou o apuri de dekiru you ni shite kudasai', 'suggestion'],
+    // Guards: romaji that was read right, and Japanese in its own script.
+    ['apuri ga mata ochita, hontou ni fuben desu', 'complaint'],
+    ['kureka de harau koto wa dekimasu ka?', 'question'],
+    ['めっちゃ美味しかった、また行きたい', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Chinese in pinyin', () => {
+  it.each<[text: string, label: Label]>([
+    ['zhe jia dian de niurou mian zhen de hen haochi', 'praise'],
+    ['kuaidi xiao ge hen shuai, song de ye kuai, xiexie', 'praise'],
+    ['waimai tai man le, deng le yi ge xiaoshi hai mei dao', 'complaint'],
+    ['zhe ge app zhen de bu hao yong, zong shi shan tui', 'complaint'],
+    ['kefu bu li ren, zhen de wuyu', 'complaint'],
+    ['jianyi zengjia ye jian moshi, wanshang kan zhe tai liang', 'suggestion'],
+    ['xiwang neng duo kai ji jia dian, women zhe li tai yuan le', 'suggestion'],
+    // Guard: Chinese in its own script.
+    ['外卖太慢了，等了一个小时', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Korean in Latin letters', () => {
+  it.each<[text: string, label: Label]>([
+    ['baedal neomu ppalla, ttak joa', 'praise'],
+    // Guard: a Korean complaint that was read right.
+    ['jumun-eun eoje haenneunde baesong-i an wayo', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Latin-script posts with words that pinyin or romaji share', () => {
+  it.each<[text: string, label: Label]>([
+    // Guards: "demo" is a romaji "but", "hen" a pinyin "very": they stay English and Dutch.
+    ['The delivery guy was so nice, thanks a lot', 'praise'],
+    ['Demo version keeps crashing on my phone', 'complaint'],
+    ['Hen dat niet gezegd, de bezorging was te laat', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
