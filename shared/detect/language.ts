@@ -202,6 +202,27 @@ const LETTER_HINTS: Record<string, [string, number][]> = {
   ک: [['fa', 0.5]],
   ة: [['ar', 1]],
   ى: [['ar', 0.5]],
+  // Pinyin tone marks: the third tone's caron is written by no Latin-script language; the first
+  // tone's macron is also Japanese romaji's long vowel ("saikō", "arigatō").
+  ǎ: [['zh', 3]],
+  ě: [['zh', 3]],
+  ǐ: [['zh', 3]],
+  ǒ: [['zh', 3]],
+  ǔ: [['zh', 3]],
+  ǚ: [['zh', 3]],
+  ǘ: [['zh', 3]],
+  ǜ: [['zh', 3]],
+  ā: [['zh', 1]],
+  ē: [['zh', 1]],
+  ī: [['zh', 1]],
+  ō: [
+    ['ja', 1],
+    ['zh', 0.5],
+  ],
+  ū: [
+    ['ja', 1],
+    ['zh', 0.5],
+  ],
 };
 
 /** Script of every UTF-16 unit, as an index into SCRIPTS (0: none), built once. */
@@ -263,6 +284,17 @@ const ALL_LANGS = [...new Set([...Object.values(LANGS_BY_SCRIPT).flat(), ...TRAN
 const LANG_ID = new Map(ALL_LANGS.map((l, i) => [l, i]));
 const FR = LANG_ID.get('fr')!;
 const AR = LANG_ID.get('ar')!;
+
+/**
+ * Transliterated languages whose letter hints are all Latin letters (pinyin's tone marks): they
+ * vote in a Latin-script post, where a stray Cyrillic or Arabic letter says nothing.
+ */
+const LATIN_HINTED = new Uint8Array(ALL_LANGS.length);
+for (const lang of TRANSLITERATED) {
+  const letters = Object.entries(LETTER_HINTS).filter(([, hint]) => hint.some(([l]) => l === lang));
+  if (letters.length > 0 && letters.every(([letter]) => scriptOf(letter.charCodeAt(0)) === 'latin'))
+    LATIN_HINTED[LANG_ID.get(lang)!] = 1;
+}
 
 /** HINTS_BY_CODE[code]: [language index, weight, …] for letters with a hint. */
 const HINTS_BY_CODE: (number[] | undefined)[] = new Array(0x700);
@@ -459,7 +491,8 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
   votes.fill(0);
   // Letter hints vote only within the script's own family (a stray `ы` says nothing of a Latin post).
   const own = FAMILY_MASK[best as 'latin' | 'cyrillic' | 'arabic'];
-  for (let l = 0; l < votes.length; l++) if (own[l] === 1) votes[l] = hintVotes[l]!;
+  for (let l = 0; l < votes.length; l++)
+    if (own[l] === 1 || (latin && LATIN_HINTED[l] === 1)) votes[l] = hintVotes[l]!;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word') continue;

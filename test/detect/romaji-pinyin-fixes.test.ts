@@ -20,6 +20,7 @@ describe('Japanese in romaji', () => {
     ['yoyaku no henkou o apuri de dekiru you ni shite kudasai', 'suggestion'],
     // Guards: romaji that was read right, and Japanese in its own script.
     ['apuri ga mata ochita, hontou ni fuben desu', 'complaint'],
+    ['tenin no taido ga warui, nidoto ikanai', 'complaint'],
     ['kureka de harau koto wa dekimasu ka?', 'question'],
     ['めっちゃ美味しかった、また行きたい', 'praise'],
   ])('%s → %s', (text, label) => {
@@ -38,6 +39,21 @@ describe('Chinese in pinyin', () => {
     ['xiwang neng duo kai ji jia dian, women zhe li tai yuan le', 'suggestion'],
     // Guard: Chinese in its own script.
     ['外卖太慢了，等了一个小时', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Pinyin with tone marks, romaji with long vowels', () => {
+  it.each<[text: string, label: Label]>([
+    ['wàimài tài màn le, děng le yí ge xiǎoshí hái méi dào', 'complaint'],
+    ['kèfú tàidu hěn chà, wèn shénme dōu bù huí', 'complaint'],
+    ['zhè jiā diàn de miàn hěn hǎochī', 'praise'],
+    ['jiànyì zēngjiā yèjiān móshì', 'suggestion'],
+    ['tenin-san, saikō deshita. arigatō!', 'praise'],
+    // Guards: the accents of Italian and Portuguese still vote for them.
+    ['Il pacco è arrivato in perfetto stato, però un po in ritardo', 'complaint'],
+    ['Ótimo atendimento, só a entrega que demorou', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
