@@ -379,9 +379,10 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['myeo', ['ko', 1.5]],
   ['neun', ['ko', 1]],
   ['woyo', ['ko', 1.5]],
-  // Japanese in romaji: polite verb endings ("shimashita", "dekimasen"), past adjectives
+  // Japanese in romaji: polite verb endings ("narimasu", "shimashita", "dekimasen"), past adjectives
   // ("yokatta", "oishikatta"), "-shii" adjectives ("ureshii"), "-yasui" (easy to) and the passive
   // past ("iyasareta", "mataserareta").
+  ['masu', ['ja', 1.5]],
   ['mashita', ['ja', 2]],
   ['masen', ['ja', 2]],
   ['katta', ['ja', 1.5]],

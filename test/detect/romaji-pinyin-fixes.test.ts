@@ -18,6 +18,11 @@ describe('Japanese in romaji', () => {
     ['nedan ga takasugi desu, ryou mo sukunasugi', 'complaint'],
     ['dark mode o tsukete hoshii desu', 'suggestion'],
     ['yoyaku no henkou o apuri de dekiru you ni shite kudasai', 'suggestion'],
+    ['kono hoteru no heya, hiroku te kirei deshita', 'praise'],
+    ['mou nishuukan matte iru kedo, mada todoite inai', 'complaint'],
+    ['kono apuri, saikin bagu ga ooi', 'complaint'],
+    ['henkin wa itsu ni narimasu ka', 'question'],
+    ['yabai, kono keeki umasugi', 'praise'],
     // Guards: romaji that was read right, and Japanese in its own script.
     ['apuri ga mata ochita, hontou ni fuben desu', 'complaint'],
     ['tenin no taido ga warui, nidoto ikanai', 'complaint'],
@@ -37,7 +42,13 @@ describe('Chinese in pinyin', () => {
     ['kefu bu li ren, zhen de wuyu', 'complaint'],
     ['jianyi zengjia ye jian moshi, wanshang kan zhe tai liang', 'suggestion'],
     ['xiwang neng duo kai ji jia dian, women zhe li tai yuan le', 'suggestion'],
-    // Guard: Chinese in its own script.
+    ['zhe ci gou wu ti yan hen hao, xia ci hai lai', 'praise'],
+    ['dingdan yi jing san tian le hai mei fa huo', 'complaint'],
+    ['bu hao yi si, wo xiang wen yi xia ying ye shi jian', 'question'],
+    ['neng bu neng zao dian kai men', 'suggestion'],
+    // Guards: pinyin that was read right, and Chinese in its own script.
+    ['shangjia tai keng le, mai dao jia huo', 'complaint'],
+    ['qingwen zhe ge ka zenme jihuo?', 'question'],
     ['外卖太慢了，等了一个小时', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);

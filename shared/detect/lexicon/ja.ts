@@ -4,7 +4,7 @@ import type { LexiconSource } from './types.ts';
 export const ja: LexiconSource = {
   lang: 'ja',
   substrings: true,
-  stopwords: `wa, desu, deshita, deshou, desho, masu, mashita, masen, kudasai, totemo, zenzen, sugoku, chotto, yappari, hontou, hontouni, honto, maji, majide, mada, kyou, kinou, itsumo, mainichi, shite, shita, shimashita, shimasu, dekiru, dekinai, dekimasen, dekitara, janai, jyanai, nanoni, dakedo, kedo, keredo, kore, doushite, nande, naze, itsu, doko, nani, ikura, arigatou, arigato, gozaimasu, onegai, onegaishimasu, sumimasen, hoshii, datta, dakara, watashi, boku, yokatta, sugoi, saikou, oishii, umai, osoi, hidoi, saiaku, chigau, kureta, natte, shiteru, desuka, masuka, nanka, kanari, nidoto, warui, tenin, taido, mechakucha, meccha, mecha`,
+  stopwords: `wa, desu, deshita, deshou, desho, masu, mashita, masen, kudasai, totemo, zenzen, sugoku, chotto, yappari, hontou, hontouni, honto, maji, majide, mada, kyou, kinou, itsumo, mainichi, shite, shita, shimashita, shimasu, dekiru, dekinai, dekimasen, dekitara, janai, jyanai, nanoni, dakedo, kedo, keredo, kore, doushite, nande, naze, itsu, doko, nani, ikura, arigatou, arigato, gozaimasu, onegai, onegaishimasu, sumimasen, hoshii, datta, dakara, watashi, boku, yokatta, sugoi, saikou, oishii, umai, osoi, hidoi, saiaku, chigau, kureta, natte, shiteru, desuka, masuka, nanka, kanari, nidoto, warui, tenin, taido, kono, heya, narimasu, arimasu, imasu, mechakucha, meccha, mecha`,
   praise: `
     優勝, しか勝たん, 勝たん, 一択, !神すぎ, !神だった, !神でした, !神レベル, 神アイテム, 神商品, 神コスパ, 神サービス, ~えぐい, 偉い, 職人技, さすがプロ, プロの仕事, プロ意識,
     プロだった, プロでした, プロです, 心強, 助かる, 助かって, 助かります, 頑丈, 長持ち, 楽ちん, 楽チン, 楽になり, 楽になった, 楽すぎ, 手軽, ~簡単, 感心, 感服, 脱帽, 好感, 明瞭,
@@ -55,7 +55,7 @@ export const ja: LexiconSource = {
     行って良かった, 泊まってよかった, 優れ, 大活躍, 重宝, 手放せない, 欠かせない, 間違いない, 間違いなし, 安定の, 安定して, 快適でした, 楽しく, 嬉しかった, うれしかった, 喜んで,
     汚れが落ち, 汚れがよく落ち, 汚れもよく落ち, 汚れもしっかり落ち, 無駄がない, 無駄のない, 無駄なく, シミが薄く, シミが消え, ニキビが治, ニキビが減, 肌荒れが治
   ,
-    sugoi, sugoku yokatta, saikou, saiko, saikoo, !saikou datta, subarashii, suteki, kawaii, kirei, oishii, oishikatta, oishikute, umai, umakatta, yokatta, kaiteki, benri, tasukaru, tasukatta, tasukarimashita, kansha, arigatou, arigato, arigatou gozaimasu, kandou, yasashii, yasashikatta, shinsetsu, teinei, hayakatta, tanoshii, tanoshikatta, daisuki, kami taiou, osusume, kanpeki, manzoku, kimochi ii, iyasareta, iyasareru, iyasare, wakariyasui, tsukaiyasui, tabeyasui, norigokochi ii, kaute yokatta, itakunai, mata ikitai, mata kimasu, mata tanomu, mata tanomimasu, mikata, ureshii, ureshikatta, yasukatta, kakkoii`,
+    sugoi, sugoku yokatta, saikou, saiko, saikoo, !saikou datta, subarashii, suteki, kawaii, kirei, oishii, oishikatta, oishikute, umai, umakatta, yokatta, kaiteki, benri, tasukaru, tasukatta, tasukarimashita, kansha, arigatou, arigato, arigatou gozaimasu, kandou, yasashii, yasashikatta, shinsetsu, teinei, hayakatta, tanoshii, tanoshikatta, daisuki, kami taiou, osusume, kanpeki, manzoku, kimochi ii, iyasareta, iyasareru, iyasare, wakariyasui, tsukaiyasui, tabeyasui, norigokochi ii, kaute yokatta, itakunai, mata ikitai, mata kimasu, mata tanomu, mata tanomimasu, mikata, ureshii, ureshikatta, yasukatta, kakkoii, umasugi, oishisugi, subarashikatta`,
   complaint: `しか開いてない, しか開いていない, しか使えない, しか対応してない, しか対応していない, しか選べない,
     までしか開いてない, までしか開いていない, までしか使えない, までしか対応してない,
     返信ゼロ, 連絡なし, 連絡もなし, 連絡が来ず, 返事なし, 返事もない, 返事がこない, 返事が来ない, 返答なし, 返答がない, 折り返しがない, 折り返しもない, 折り返し来ない, 折り返しが来ない,
@@ -129,7 +129,7 @@ export const ja: LexiconSource = {
     解約したのに, 連絡したのに, 問い合わせたのに, 頼んだのに, 申し込んだのに, 返品したのに, キャンセルしたのに,
     ~テンプレ, ~までしか, ~自動音声,
     買い替えを勧め, 買い替えをお勧め, 買い替えをおすすめ,
-    osoi, osokatta, ososugi, ososugiru, saiaku, saitei, hidoi, hidokatta, mazui, mazukatta, zannen, fuben, tsukaenai, tsukaenakatta, todokanai, todoitenai, kowareta, kowarete, okashii, iraira, gakkari, komatta, komatteru, komarimasu, fuman, takasugi, takasugiru, sagi, zenzen chigau, sukunasugi, sukunasugiru, taido ga warui, dame desu, dame da, zenzen dame, dasai, uzai, mendokusai, matasareta, mataserareta, zutto matte, machigatte, tsuushin shougai, shougai, tsunagaranai, ochiru, ochita, furizu, kureemu, mae wa motto, shigoto ni naranai, henkin shite, ugokanai, ugokimasen, hirakanai, hirakenai, login dekinai, roguin dekinai, kaiyaku dekinai, henshin ga nai, renraku ga nai, mada konai, konai, warui, nidoto ikanai, nidoto tanomanai, nidoto kawanai, nidoto tsukawanai, mou ikanai`,
+    osoi, osokatta, ososugi, ososugiru, saiaku, saitei, hidoi, hidokatta, mazui, mazukatta, zannen, fuben, tsukaenai, tsukaenakatta, todokanai, todoitenai, kowareta, kowarete, okashii, iraira, gakkari, komatta, komatteru, komarimasu, fuman, takasugi, takasugiru, sagi, zenzen chigau, sukunasugi, sukunasugiru, taido ga warui, dame desu, dame da, zenzen dame, dasai, uzai, mendokusai, matasareta, mataserareta, zutto matte, machigatte, tsuushin shougai, shougai, tsunagaranai, ochiru, ochita, furizu, kureemu, mae wa motto, shigoto ni naranai, henkin shite, ugokanai, ugokimasen, hirakanai, hirakenai, login dekinai, roguin dekinai, kaiyaku dekinai, henshin ga nai, renraku ga nai, mada konai, konai, warui, nidoto ikanai, nidoto tanomanai, nidoto kawanai, nidoto tsukawanai, mou ikanai, todoite inai, mada todoite, mada todokimasen, bagu, bagu ga ooi, bagu darake, eraa ga deru, nattoku dekinai, nattoku ikanai, neage`,
   others: `誰か知って, 知ってる人, 使ってる人, 誰か教えて, 分かる方, わかる方, 使ったことある人,
     ある人いる, ある人いますか, ある人いません, ある方いますか, ある方いらっしゃいますか, ある方いません, 人いる, 人いますか, 人いません, 方いますか, 方いらっしゃいますか, 方いません, 乗ってる方,
     乗ってる人, 使ってる方, 使っている方, 使っている人, 利用してる人, 利用してる方, 利用している方, 利用している人, 行ったことある人, 行ったことある方, 泊まったことある人, 泊まったことある方, 買った人,
@@ -140,8 +140,8 @@ export const ja: LexiconSource = {
     方に聞きたい, この辺の人, 地元の人, 近所の方, 誰か分かる, 誰かわかる`,
   question: `!誰か知って, 返品できますか, 返品できる, 返品可能, 返金できますか, 返金可能, 解約できますか, 解約できる, 解約した場合, 解約する場合, 退会した場合, 退会する場合, 返品した場合, 返品する場合, キャンセルした場合, キャンセルする場合, キャンセルできますか, 教えてくれへん, 教えてくれん, 教えてくれませんか, できますか, 出来ますか, できるんですか, いつまでですか, までですか, た場合, する場合, の場合は, 場合は, 教えてください, 教えて下さい, 方法はあります, 可能ですか, 質問, ですか, ますか, でしょうか,
     いつから,
-    desu ka, desuka, masu ka, masuka, deshou ka, deshouka, dou sureba, dou yatte, doushitara, dekimasu ka, dekimasuka`,
-  indirect: `教えていただけ, 教えて頂け, 教えてもらえ, 教えてくれませんか, 知りたいです, 確認していただけ, ご教示`,
+    dou sureba, dou yatte, doushitara`,
+  indirect: `narimasu ka, arimasu ka, kuremasu ka, moraemasu ka, desu ka, desuka, masu ka, masuka, deshou ka, deshouka, dekimasu ka, dekimasuka, 教えていただけ, 教えて頂け, 教えてもらえ, 教えてくれませんか, 知りたいです, 確認していただけ, ご教示`,
   observation: `私だけ, 俺だけ, 僕だけ, 自分だけ`,
   questionStart: `何, なに, どう, どうやって, いつ, どこ, 誰, どれ, いくら, どの,
     nani, dou, itsu, doko, ikura, dore, dono`,
