@@ -40,7 +40,7 @@ export const LANGS_BY_SCRIPT: Record<'latin' | 'cyrillic' | 'arabic', string[]> 
  * Latin-letter function words or a platform hint vote for them, never in the fallback that reads
  * with every Latin lexicon.
  */
-export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he', 'ko'];
+export const TRANSLITERATED = ['ru', 'uk', 'el', 'ar', 'fa', 'hi', 'ka', 'he', 'ko', 'ja', 'zh'];
 
 export const SCRIPT_OF_LANG: Record<string, Script> = {
   en: 'latin',
@@ -202,6 +202,27 @@ const LETTER_HINTS: Record<string, [string, number][]> = {
   ک: [['fa', 0.5]],
   ة: [['ar', 1]],
   ى: [['ar', 0.5]],
+  // Pinyin tone marks: the third tone's caron is written by no Latin-script language; the first
+  // tone's macron is also Japanese romaji's long vowel ("saikō", "arigatō").
+  ǎ: [['zh', 3]],
+  ě: [['zh', 3]],
+  ǐ: [['zh', 3]],
+  ǒ: [['zh', 3]],
+  ǔ: [['zh', 3]],
+  ǚ: [['zh', 3]],
+  ǘ: [['zh', 3]],
+  ǜ: [['zh', 3]],
+  ā: [['zh', 1]],
+  ē: [['zh', 1]],
+  ī: [['zh', 1]],
+  ō: [
+    ['ja', 1],
+    ['zh', 0.5],
+  ],
+  ū: [
+    ['ja', 1],
+    ['zh', 0.5],
+  ],
 };
 
 /** Script of every UTF-16 unit, as an index into SCRIPTS (0: none), built once. */
@@ -263,6 +284,17 @@ const ALL_LANGS = [...new Set([...Object.values(LANGS_BY_SCRIPT).flat(), ...TRAN
 const LANG_ID = new Map(ALL_LANGS.map((l, i) => [l, i]));
 const FR = LANG_ID.get('fr')!;
 const AR = LANG_ID.get('ar')!;
+
+/**
+ * Transliterated languages whose letter hints are all Latin letters (pinyin's tone marks): they
+ * vote in a Latin-script post, where a stray Cyrillic or Arabic letter says nothing.
+ */
+const LATIN_HINTED = new Uint8Array(ALL_LANGS.length);
+for (const lang of TRANSLITERATED) {
+  const letters = Object.entries(LETTER_HINTS).filter(([, hint]) => hint.some(([l]) => l === lang));
+  if (letters.length > 0 && letters.every(([letter]) => scriptOf(letter.charCodeAt(0)) === 'latin'))
+    LATIN_HINTED[LANG_ID.get(lang)!] = 1;
+}
 
 /** HINTS_BY_CODE[code]: [language index, weight, …] for letters with a hint. */
 const HINTS_BY_CODE: (number[] | undefined)[] = new Array(0x700);
@@ -338,6 +370,26 @@ const SUFFIX_HINTS = new Map<string, [string, number]>([
   ['mnida', ['ko', 2]],
   ['neunde', ['ko', 2]],
   ['sseo', ['ko', 1]],
+  // Korean particles and endings written on the word ("gyesan-dae-eseo", "gulji-reul",
+  // "noin-bun-deul", "naomyeo", "eoullineun", "jwoyo").
+  ['eseo', ['ko', 1.5]],
+  ['reul', ['ko', 1.5]],
+  ['deul', ['ko', 1]],
+  ['myeon', ['ko', 1.5]],
+  ['myeo', ['ko', 1.5]],
+  ['neun', ['ko', 1]],
+  ['woyo', ['ko', 1.5]],
+  // Japanese in romaji: polite verb endings ("narimasu", "shimashita", "dekimasen"), past adjectives
+  // ("yokatta", "oishikatta"), "-shii" adjectives ("ureshii"), "-yasui" (easy to) and the passive
+  // past ("iyasareta", "mataserareta").
+  ['masu', ['ja', 1.5]],
+  ['mashita', ['ja', 2]],
+  ['masen', ['ja', 2]],
+  ['katta', ['ja', 1.5]],
+  ['shii', ['ja', 1]],
+  ['yasui', ['ja', 2]],
+  ['sareta', ['ja', 2]],
+  ['rareta', ['ja', 2]],
 ]);
 /** Endings grouped by their last letter, shortest first (the order they vote in). */
 const SUFFIXES_BY_LAST: ({ suffix: string; lang: number; weight: number }[] | undefined)[] = new Array(0x80);
@@ -440,7 +492,8 @@ export function identifyLanguage(text: string, tokens: readonly Token[], hint?: 
   votes.fill(0);
   // Letter hints vote only within the script's own family (a stray `ы` says nothing of a Latin post).
   const own = FAMILY_MASK[best as 'latin' | 'cyrillic' | 'arabic'];
-  for (let l = 0; l < votes.length; l++) if (own[l] === 1) votes[l] = hintVotes[l]!;
+  for (let l = 0; l < votes.length; l++)
+    if (own[l] === 1 || (latin && LATIN_HINTED[l] === 1)) votes[l] = hintVotes[l]!;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word') continue;

@@ -892,7 +892,11 @@ export function scan(
   const ev = sc.ev;
   const substring: CompiledLexicon[] = [];
   const spaced: CompiledLexicon[] = [];
-  for (const lex of lexicons) (lex.substrings ? substring : spaced).push(lex);
+  // Chinese and Japanese read runs of their script as pieces and Latin words (pinyin, romaji) as words.
+  for (const lex of lexicons) {
+    if (lex.substrings) substring.push(lex);
+    spaced.push(lex);
+  }
   const slots: number[] = [];
   let morphology: Morphology | undefined;
   let morphologySlot = -1;

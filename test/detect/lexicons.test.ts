@@ -69,7 +69,7 @@ function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
     for (const [c, child] of from.next) merge(child, text + String.fromCharCode(c), slot);
   };
   lexicons.forEach((lex, slot) => {
-    if (lex.substrings) return;
+    // Chinese and Japanese pieces are read from their tries; only their Latin-letter words are indexed.
     // A word's reading from its entries in source order: its first entry, except that "too" is
     // excess before it is an intensifier; a word that opens questions or requests keeps its
     // negator or person entry beside it. The lexicon's own map must read it the same.

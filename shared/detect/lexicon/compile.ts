@@ -86,6 +86,9 @@ export interface ParsedLexicon {
   piece: boolean[];
 }
 
+/** An entry of Latin letters (and digits), in a lexicon of a language written without spaces. */
+const LATIN_ENTRY = /^(?=.*[a-z])[a-z0-9'*-]+$/;
+
 /** Folds and splits a lexicon's lists: the slow part of compiling, done at build time (`npm run lexicons`). */
 export function parseLexicon(source: LexiconSource): ParsedLexicon {
   const substrings = source.substrings === true;
@@ -98,6 +101,8 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
     piece: [],
   };
   for (const category of CATEGORIES) {
+    // A field's words come before its pieces, as compiled.json holds them (`decodeInto`).
+    const pieces: Entry[] = [];
     for (const item of splitList(source[category])) {
       let text = item;
       let strength = 1;
@@ -109,10 +114,9 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
         text = text.slice(1);
       }
       const folded = fold(text);
-      if (substrings && !/\s/.test(folded)) {
-        const piece = folded.replace(/\*$/, '');
-        parsed.entries.push({ category, strength, words: [piece], prefix: [false] });
-        parsed.piece.push(true);
+      // Chinese and Japanese typed in Latin letters (pinyin, romaji) are spaced: their entries are words.
+      if (substrings && !/\s/.test(folded) && !LATIN_ENTRY.test(folded)) {
+        pieces.push({ category, strength, words: [folded.replace(/\*$/, '')], prefix: [false] });
         continue;
       }
       const split = folded.match(WORD_RE) ?? [];
@@ -123,6 +127,10 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
       const prefix = raw.map((w) => w.endsWith('*'));
       parsed.entries.push({ category, strength, words, prefix });
       parsed.piece.push(false);
+    }
+    for (const entry of pieces) {
+      parsed.entries.push(entry);
+      parsed.piece.push(true);
     }
   }
   markOwnNegations(parsed.entries, parsed.piece, parsed.morphology ? undefined : new Set(parsed.stopwords));

@@ -136,7 +136,7 @@ export const indexAllLexicons = (): boolean => indexLexicons(PARSED);
 // lexicons join it in.
 function indexSlot(slot: number): void {
   const parsed = PARSED[slot]!;
-  if (parsed.substrings) return;
+  // Pieces of Chinese and Japanese are read from their own tries; their Latin-letter words join here.
   const { entries, piece } = parsed;
   const kinds = entries.map((entry, i) => entryKind(entry, piece[i] === true));
   // Words first, then phrases: the order in which the per-lexicon maps listed them.

@@ -12,7 +12,7 @@ export const ko: LexiconSource = {
     haeyo, haesseoyo, haesseo, haetneunde, haenneunde, dwaeyo, dwaesseoyo, doeyo, ige, igeo, geugeo, jeoneun, naneun, jeohui,
     oneul, naeil, eoje, ajik, ajikdo, jeongmal, jeongmallo, wanjeon, kkok, ttak, dasi, gyesok, jebal, juseyo, haejuseyo, naejuseyo,
     gamsahamnida, gamsahaeyo, gomawoyo, johayo, joayo, joa, masisseoyo, masitda, choego, choeak, byeollo, eopseumnida, isseumnida,
-    sajangnim, gisanim, jigwon, jumun, baesong, baedal, hwanbul, gagyeok, yogeum, eomma`,
+    sajangnim, gisanim, jigwon, jumun, baesong, baedal, hwanbul, gagyeok, yogeum, eomma, manhi, jwoyo, boseyo, eseo, reul, deul, eseoneun`,
   praise: `
     ~만세, 최고의 선택, 잘한 선택, 신의 한 수, ~천국*, 복덩이*, 은인*, 구세주*, 천사 같*, 천사세요, 천사시*, 천사예요, 천사다, 천사가, 능력자*, 찐이다, 찐이에요, 찐이네*, ~인정합니다, ~인정한다, ~인정이요, 리스펙*, ~존경*, 덕에, 감사한 마음*, 최고의 서비스, 안 짜*, 안 짰*, 안 비려*, 안 비리*, 안 시끄러*, 안 시끄럽*, 안 불편*, 안 복잡*, 안 어렵*, 안 어려*, 안 무거*, 안 무겁*, 안 뜨거*, 안 아프*, 안 아파*, 안 흔들*, 안 찢어*, 안 헐거*, 안 번져*, 안 뭉쳐*, 안 미끄러*, 안 느끼*, 안 질겨*, 안 질기*, 안 딱딱*, 안 더러*, 안 답답*, 안 퍽퍽*, 안 뻑뻑*, 안 무너*, 안 떨어져*, 안 벗겨*, 안 빠져*, 안 터져*, 안 터지고, 안 녹*, 안 상했*, 안 끊김, 안 밀림, 안 걸려*, 렉 안 걸*, 하나도 안 아깝*, 전혀 안 아깝*, 불편함 하나 없*, 흠집 하나 없*, 스크래치 하나 없*, 파손 없이, 파손 없*, 하자 없*, 하자 하나 없*, 오차 없*, 누락 없이, 누락 없*, 안 늦*, 안 늦었*, 안 눅눅*, 안 느려*, 안 느리*, 전혀 안 느*, 안 붐*, 안 번거로*, 안 귀찮*, 안 까다로*, 안 줄어*, 안 샘, 안 새요, 안 샜*, 안 새고, 안 식*, 안 불어*, 안 막혀*, 안 막히*, 안 밀려*, 안 끊겨*, 안 끊기*, 안 튕기*, 안 튕겨*, 안 끈적*, 안 깨지*, 안 깨졌*, 안 깨고, 안 어기*, 안 비싸*, 안 아깝*, 안 아까*, 안 기다렸*, 별로 안 기다*, 기다리지 않*, 연착 없*, 지연 없*, 지연도 없*, 연착도 없*, 문제 한 번도 없*, 고장 한 번도 없*, 한 번도 안 끊*, 한 번도 고장*, 떨어지는 일 없*, 번거롭지 않*, 까다롭지 않*, 느리지 않*, 비싸지 않*, 나쁘지 않*, 나쁘지않*, 쏠쏠*, 잘 돌아갔*, 잘 돌아가요, 잘 돼서, 잘 돼있*, 잘 되어 있*, 쉬울*, ~알려주셨*, ~알려 주셨*, ~주셨어요, ~주셨습니다, ~주셔서, 맛 미쳤어요, ~미쳤다ㅋ*, ~미쳤음ㅋ*, 단짠*, 꿀조합*, 고맙*, 땡큐, 감솨*, 캄사*, 감사감사, 복 받으세요, 복받으세요, 대박나세요, 대박 나세요, 부자 되세요, 흥하세요, 번창하세요, 짱이*, 짱임, 짱짱*, 짱짱맨, 대박이*, 대박임, 대박입니다, 굿굿*, 굿잡, 나이스, 쵝오*, 최곱니다,
     킹갓*, 킹정, 갓벽*, 완소*, 취저, 취향 저격, 취향저격, 원픽, 최고봉, 끝판왕*, 레전드*, ~역대급, ~미쳤다, ~미쳤어요, ~미쳤음, ~미쳤네요, ~미쳤네, 맛 미쳤*, 맛이 미쳤*, 맛도 미쳤*, 가성비 미쳤*, 쩐다, 쩔어, 쩔어요, 쩔었*,
@@ -55,7 +55,7 @@ export const ko: LexiconSource = {
     믿고 맡기*, 원활*, 순조*, 매끄럽*, 안정적*, 빠릿*, 정확*, 정시*, ~제때, 제시간*, 굉장*, 놀랍*, 환상*, 황홀*, 근사*, 훈훈*, 감사드*, 최고최고, 너무너무 좋*,
     맛있었*, 맛났*, 맛나*, 맛도 좋*, 맛이 좋*, 분위기 좋*, 분위기가 좋*, 서비스 좋*, 서비스가 좋*, 친절했*, 친절하*, 깔끔했*, 깨끗했*, 빨랐*, 빠른, 빨리 와*,
     빨리 왔*, 일찍 도착*, 빨리 도착*, 문제없*, 문제 없이, 문제없이, 고장 없이, 불편함 없*, 불편 없이, 오류 없이, 문제 없었*, 문제 없어요,
-    jinjja joa, jinjja johayo, neomu johayo, johayo, joayo, joatda, joasseoyo, joasseo, joeun, joeunde, joeumyo, choego, choegoyeyo,
+    jinjja joa, ttak joa, neomu joa, masisseotda, jjang, jinjja johayo, neomu johayo, johayo, joayo, joatda, joasseoyo, joasseo, joeun, joeunde, joeumyo, choego, choegoyeyo,
     choegoimnida, choegoda, daebak, masisseoyo, masisseo, masitda, masitseoyo, mashisoyo, masisseumnida, massisseoyo, jjang, jjangida,
     chinjeol*, kkomkkom*, kkaekkeut*, kkalkkeum*, pyeonhae*, pyeollihae*, manjok*, gamsahamnida, gamsahaeyo, gamsa,
     gomawoyo, gomapseumnida, gomawo, chucheon*, gangchu, sinseonhae*, ssolssol*, haengbok*, sarangha*, kkeutnae*, ppallasseoyo,
