@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+// Every row not marked as a guard was misread before these entries.
+describe('Persian: sarcastic thanks and irony that name the harm', () => {
+  it.each<[text: string, label: Label]>([
+    ['غذا «در حال ارسال» نوشته، یه ساعت و نیمه است. پیک حتما پیاده میاد', 'complaint'],
+    ['نان‌آوران قیمت نون رو دو برابر کرد، بعد میگه کیفیت بهتر شده', 'complaint'],
+    ['باشگاه یهو قیمت رو بردن بالا، هنوز دستگاه‌ها همونن', 'complaint'],
+    ['آژانس بلیت تور رو فروخت بعد کنسلش کرد، آینده‌نگری یعنی این', 'complaint'],
+    ['بازی هر بار مرحله آخر میپره بیرون، کمک کنین', 'complaint'],
+    ['این قیمتا چیه؟ یه پیتزا ۶۰۰ تومن؟ شوخی میکنید؟', 'complaint'],
+    // Guards: neighbouring readings that stay right.
+    ['مرسی آسمان‌نت که وسط کلاس آنلاین بچه‌م اینترنت قطع شد و گفتید «از سمت شماست»', 'complaint'],
+    ['ممنون هتل پارسه که ساعت دو شب گفتین «رزرو شما گم شده»', 'complaint'],
+    ['مرسی بیمه‌گر که برای یه عینک، سه تا مدرک مهرشده خواستید و پرونده هنوز حل نشده', 'complaint'],
+    ['ماشینو با باک خالی تحویلم دادن', 'complaint'],
+    ['مرسی که انقدر سریع جواب دادید و گفتید فردا می‌رسه', 'praise'],
+    ['دیشب دو ساعت اینترنت قطع شد', 'complaint'],
+    ['خریدای درون برنامه‌ای داره نابودمون میکنه', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Persian: slang praise and service that did not cut out', () => {
+  it.each<[text: string, label: Label]>([
+    ['پیتزای شب جمعه‌ها خیلی خفنه', 'praise'],
+    ['پیک نونوایی موشکه، ده دقیقه‌ای رسید', 'praise'],
+    ['نون بربری امروز برشته و داغ بود', 'praise'],
+    ['کل هفته اینترنت یه بار هم قطع نشد', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Persian: requests after praise, with the object marker or an English verb', () => {
+  it.each<[text: string, label: Label]>([
+    ['نون‌های سنگک‌سرا عالیه، فقط ساعت کارتونو تا دیروقت نگه دارید', 'suggestion'],
+    ['اپ بانک خیلی کاربردیه، ولی ورود با اثر انگشت هم بد نیست', 'suggestion'],
+    ['اپ تاکسی‌یار عالیه، dark mode رو default کنید', 'suggestion'],
+    // Guards: neighbouring readings that stay right.
+    ['کافه سپید، دسرهاتون عالیه، یه نسخه بدون شکرش رو هم بذارید', 'suggestion'],
+    ['اپ نقشه‌یاب دقیقه، فقط حالت تاریک رو اضافه کنید', 'suggestion'],
+    ['کتابخونه، ساعت کار رو تا ده شب نگه دارید لطفا', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Persian: questions to other people and plans with friends', () => {
+  it.each<[text: string, label: Label]>([
+    ['کسی روغن موی آرگان‌نو رو امتحان کرده؟', 'none'],
+    ['شامپوی گلسار خوبه یا همون قدیمیه بهتره؟', 'none'],
+    ['شنبه ساعت هشت دم سینما آزادی، دیر نکنید', 'none'],
+    // Guards: neighbouring readings that stay right.
+    ['کسی از پشتیبانی جواب نمیده', 'complaint'],
+    ['کنسل کردن رزرو تا یه روز قبل رایگانه؟', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
