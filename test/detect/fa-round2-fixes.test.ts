@@ -65,3 +65,20 @@ describe('Persian: questions to other people and plans with friends', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Persian: requests that close the sentence, and everyday praise', () => {
+  it.each<[text: string, label: Label]>([
+    ['نونوایی محله، نون جو هم بپزید', 'suggestion'],
+    ['اپ قبض، تاریخ آخرین پرداخت رو بالای صفحه بنویسید', 'suggestion'],
+    ['مترو، ماسک رو تو واگن‌ها اجباری کنید', 'suggestion'],
+    ['پرستار بخش اطفال خیلی مهربون بود', 'praise'],
+    ['مبل‌ها رو دو سال پیش خریدیم، هنوز مثل روز اول', 'praise'],
+    ['ساعت یک شب دارو رو رسوندید، نجاتم دادید', 'praise'],
+    ['بسته رو با دقت پیچیده بودن، هیچی نشکست', 'praise'],
+    ['دو ماهه مشتری‌تونم، همینطور ادامه بدید', 'praise'],
+    // Guards: "give" in a request to write to someone asks nothing of the brand.
+    ['برای هماهنگی تو اینستاگرام پیام بدید', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
