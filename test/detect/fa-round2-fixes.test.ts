@@ -82,3 +82,18 @@ describe('Persian: requests that close the sentence, and everyday praise', () =>
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Persian: trouble that is gone, and announcements asked for', () => {
+  it.each<[text: string, label: Label]>([
+    ['بعد سه جلسه فیزیوتراپی دیگه درد ندارم', 'praise'],
+    ['این ضدآفتاب رو پوست حساس من هیچ حساسیتی نداد', 'praise'],
+    ['لوله رو درست کرد و پولی هم نگرفت', 'praise'],
+    ['لطفی که اون شب پرستار بخش بهمون کرد رو هیچوقت فراموش نمیکنم', 'praise'],
+    ['فرودگاه، شماره گیت رو زودتر اعلام کنید', 'suggestion'],
+    ['بیمه، یادآوری تمدید رو پیامکی کنید', 'suggestion'],
+    // Guard: an allergy that did happen.
+    ['این کرم به پوستم حساسیت داد', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
