@@ -97,3 +97,17 @@ describe('Persian: trouble that is gone, and announcements asked for', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Persian: everyday failures said plainly', () => {
+  it.each<[text: string, label: Label]>([
+    ['به‌به، باز نت ملی شدیم. دستتون درد نکنه واقعاً', 'complaint'],
+    ['چای امروز مزه صابون میداد', 'complaint'],
+    ['تو باشگاه کولر خاموش بود، ساعت شش عصر', 'complaint'],
+    ['مبل نو بعد دو هفته فنرش زد بیرون', 'complaint'],
+    ['پیک بسته رو تحویل داده به یه نفر دیگه', 'complaint'],
+    // Guard: a promise kept.
+    ['تور کیش همون چیزی بود که گفته بودن، عالی', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
