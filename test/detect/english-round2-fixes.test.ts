@@ -52,3 +52,14 @@ describe('English: requests, slang questions, idioms and life told in passing', 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('English: offers read as offers', () => {
+  it.each<[text: string, label: Label]>([
+    ['Acme winter menu: 3 for 2 on all hot drinks this weekend only, no code needed', 'none'],
+    ['Acme broadband for £15 a month for the first three months, switch today', 'none'],
+    // Guard: a bargain the poster is glad of.
+    ['got my trainers half price in the Acme sale, so happy', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

@@ -284,7 +284,7 @@ export const en: LexiconSource = {
   none: `
     support your local, support local, support small businesses,
     !giveaway, !give away, !giving away, !win a, !chance to win, !enter to win, to win, !sweepstakes, !contest,
-    !competition, !prize, !promo code, !discount code, !use code, coupon, !on sale, ~sale, ~deal, ~deals,
+    !competition, !prize, !promo code, !discount code, !use code, coupon, !while stocks last, !no code needed, book direct, !min spend, !minimum spend, t&cs apply, ts&cs apply, terms apply, this weekend only, ~ends sunday, ~ends tonight, for the first three months, for the first month, 3 for 2, buy one get one, bogof, switch today, switch to us today, !on sale, ~sale, ~deal, ~deals,
     discount, !limited time, shop now, buy now, order now, !free shipping, !sponsored, an ad, this ad, paid ad, ads, !hiring, !we're hiring,
     !we are hiring, job, jobs, career, careers, vacancy, ~position, ~apply, apply now, internship, recruiting,
     !breaking, !breaking news, news, ~report, reports, reported, reportedly, announces, announced, ~announce, launches,
