@@ -126,6 +126,42 @@ const syllableStem = (m: Match): boolean =>
 /** A hyphen between two words ("pouvez-vous", "rip-off"): a phrase reads through it. */
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && t.type === 'break' && t.norm === '-';
 
+/** The second words of a list of phrases: a post's next word that is none of them starts none. */
+interface SecondWords {
+  /** The list's length when this was built: a list that grew is read again. */
+  length: number;
+  exact: Set<string>;
+  /** Some phrase's second word is a stem, which `exact` cannot answer for. */
+  stem: boolean;
+}
+const SECOND_WORDS = new WeakMap<readonly Entry[], SecondWords>();
+
+function secondWords(entries: readonly Entry[]): SecondWords {
+  let s = SECOND_WORDS.get(entries);
+  if (s === undefined || s.length !== entries.length) {
+    s = { length: entries.length, exact: new Set(), stem: false };
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      if (entry.prefix[1]) s.stem = true;
+      else s.exact.add(entry.words[1]!);
+    }
+    SECOND_WORDS.set(entries, s);
+  }
+  return s;
+}
+
+/** Whether some phrase of the list can go on with `t` as its second word (see `wordMatches`). */
+function mayContinue(entries: readonly Entry[], t: Token): boolean {
+  const s = secondWords(entries);
+  return (
+    s.stem ||
+    s.exact.has(t.norm) ||
+    (t.squeezed !== undefined && s.exact.has(t.squeezed)) ||
+    (t.stem !== undefined && s.exact.has(t.stem)) ||
+    (t.ending !== undefined && s.exact.has(t.ending))
+  );
+}
+
 function phraseAt(
   tokens: readonly Token[],
   i: number,
@@ -135,7 +171,10 @@ function phraseAt(
   // Every phrase has a second word: nothing to do before punctuation or at the end.
   if (!entries) return best;
   const second = isHyphen(tokens[i + 1]) ? i + 2 : i + 1;
-  if (tokens[second]?.type !== 'word') return best;
+  const next = tokens[second];
+  if (next?.type !== 'word') return best;
+  // A common first word opens hundreds of phrases; most posts go on with a word none of them has.
+  if (!mayContinue(entries, next)) return best;
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
     const n = entry.words.length;
