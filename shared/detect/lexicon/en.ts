@@ -332,6 +332,7 @@ export const en: LexiconSource = {
   excess: `too, overly, excessively`,
   intensifiers: `
     massive, massively, major,
+    not just, not only, not simply, not merely,
     genuinely, honestly, hella, mega, lowkey, highkey, proper, deadass, no cap, ngl, legit, crazy,
     never had such, never had such a, never seen such, never seen such a, never seen so, never been so, never felt so, never been more, never seen a more, never had a more, never met such, never met a more, never tasted such, never experienced such, never had so,
     very, so, really, too, extremely, super, absolutely, totally, completely, utterly, truly, incredibly, highly, damn, freaking, fucking, bloody, such, most, seriously, literally, beyond, insanely, ridiculously, quite, pretty, way, sooo, soo, tremendously`,

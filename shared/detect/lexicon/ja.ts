@@ -190,7 +190,8 @@ export const ja: LexiconSource = {
   // "もう少しで" (almost) is no request; kanji that are no adjective before "すぎ": times ("3時過ぎ",
   // "昼過ぎ", "月末過ぎ") and verbs of one kanji ("寝すぎ").
   neutral: `もう少しで, もうちょっとで, 時, 分, 秒, 昼, 夜, 半, 年, 月, 日, 週, 歳, 才, 朝, 夕, 末, 頃, 寝, 見, 出, 来, 着, 居`,
-  intensifiers: `とても, すごく, 本当に, 本当, めっちゃ, 超, 非常に, かなり, 最も, マジで, 全然,
+  intensifiers: `だけでなく, だけじゃなく, だけではなく,
+    とても, すごく, 本当に, 本当, めっちゃ, 超, 非常に, かなり, 最も, マジで, 全然,
     totemo, sugoku, mechakucha, mecha, meccha, maji, majide, hontou ni, hontouni, honto ni, kanari, chou, yappari, zenzen`,
   contrast: `でも, しかし, けど, けれど, ただ, だが, ですが,
     kedo, dakedo, demo, keredo, shikashi`,

@@ -221,6 +221,7 @@ export const zh: LexiconSource = {
     刚装好, 剛裝好, 差一个, 差一個, 差一点, 差一點, 差一步`,
   particles: `了, 啦, 啊, 呀, 吧, 的, 哦, 呢, 嘛`,
   intensifiers: `
+    不仅, 不只是, 不但, 不止,
     得不像话, 得不像話, 没想到, 沒想到, 没想到会, 沒想到會, 真没想到, 真沒想到, 得不行, 得不得了, 得要命,
     很, 非常, 太, 超, 特别, 特別, 真, 真的, 十分, 极, 極, 最, 挺, 好,
     hen, zhen, zhende, zhen de, feichang, tebie, chaoji, tai, hao`,
