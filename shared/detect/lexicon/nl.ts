@@ -109,7 +109,7 @@ export const nl: LexiconSource = {
     geannuleerd*, kwijt, niet aangekomen, geen antwoord, niemand, misleidend*, gelogen, smerig, walgelijk*, smakeloos*,
     zout*, aangebrand*, rauw*, ~klein*, stinkt, stank, kakkerlak*, ~niets, niet eens, troep, rommel, zonde, te duur,
     te lang, vergeten*, droog*, taai*, ontevreden*, onvoldoende*, gedateerd*, versleten*, aftands*,
-    vergat de, vergat het, vergat mijn, klontjes, klonterig*, klontert, klonten, slapper, na één wasbeurt, na een wasbeurt, na de eerste wasbeurt, na twee wasbeurten, na één keer wassen, na een keer wassen, na de eerste was,
+    vergat de, vergat het, vergat mijn, klontjes, klonterig*, klontert, klonten, slapper, !na één wasbeurt, !na een wasbeurt, !na de eerste wasbeurt, na twee wasbeurten, na één keer wassen, na een keer wassen, na de eerste was,
     uur reclame, minuten reclame, kwartier reclame, al weg voordat, was al weg voordat, belt me elke dag, belt elke dag, bellen me elke dag, bellen elke dag, blijft bellen, blijven bellen, blijft me bellen, blijven me bellen, elke dag gebeld,
     niet kon vinden, niet konden vinden, kon niet vinden, konden niet vinden, knippert rood, knippert nog steeds, blijft knipperen, sluit het kantoor, sluiten het kantoor, sluit het filiaal, sluiten het filiaal, sluit de vestiging, sluiten de vestiging,
     geen streepje, nul streepjes, blokkeert mijn, blokkeren mijn, blokkeerde mijn, blokkeerden mijn,
