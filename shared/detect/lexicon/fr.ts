@@ -47,8 +47,8 @@ export const fr: LexiconSource = {
     charmant*, professionnel*, efficace*, utile*, facile*, bravo, félicit*, chapeau, ravi, ravie, ravis, ravies, enchanté*, nickel, !au top,
     ~bien, !très bien, !très bon, !très bonne, vaut le détour, à recommander, attentionn*, serviable*, souriant*,
     copieu*, généreu*, ~frais, bien frais, très frais, tout frais, produits frais, fraîche*, calme*, spacieu*, lumineu*, idéal*, parfaitement, exceptionnel*, sublime*,
-    divin*, !un régal, régal*, reviendrons, reviendrai, excellente adresse, qualité prix, bien placé, bien situé
-  `,
+    divin*, !un régal, régal*, reviendrons, reviendrai, excellente adresse, qualité prix, bien placé, bien situé,
+    je m'en lasse pas, je ne m'en lasse pas, on ne s'en lasse pas, on s'en lasse pas, je ne m'en lasserai jamais`,
   complaint: `que je n'utilise pas, que je n'utilise jamais, que je n'ai jamais utilisé, heures de hotline, heures au téléphone, heure au téléphone,
     alors qu'elle refuse, alors qu'il refuse, alors qu'ils refusent, alors qu'on refuse,
     refuse de rembourser, refuse de me rembourser, refuse de nous rembourser, refuse de reprendre, refuse d'échanger, refuse de réparer,
@@ -164,7 +164,8 @@ export const fr: LexiconSource = {
     ~premier jour de boulot, ~nouveau boulot, ~nouvel appart, ~les voisins, ~voisins, ~la montagne,
     ~randonnée, ~rando, ~pleine lune, ~les étoiles, ~feux d'artifice, ~feu d'artifice, ~festival, ~carnaval,
     ~fête de la musique, ~jeux de société, ~tarot, ~jeu vidéo, ~enfance, ~nostalgie, ~recette de ma grand-mère,
-    ~cabane à sucre`,
+    ~cabane à sucre,
+    ~le soleil se couche, ~premier jour de soleil, ~au bord du canal`,
   service: `commande, commandé, commandée, livraison, livré, livrée, livreur, colis, chauffeur, personnel, serveur, serveuse,
     service, service client, sav, support, appli, application, site, prix, facture, facturé, prélevé, remboursement,
     réservation, réservé, chambre, hôtel, vol, train, bus, magasin, boutique, produit, qualité, plat, repas, menu,
@@ -180,5 +181,6 @@ export const fr: LexiconSource = {
     comme d'habitude, comme toujours, chapeau l'artiste, champions du monde, je suppose, on se sent, quelle surprise, sans surprise, surprise surprise, quel étonnement, comme d'hab, bien entendu, merci hein, quel timing, timing parfait, votre timing, ça mérite une médaille, une médaille, un record, investissement visible, j'adore finir, j'adore attendre, j'adore quand, j'adore comment, j'adore qu'on, ben voyons, mais bien sûr, on n'arrête pas le progrès, c'est du propre, super façon, quelle idée, trop aimable, on applaudit, quel talent, merci du cadeau, bel effort, c'est beau le progrès, j'imagine, bravo les champions, du grand art, quelle efficacité, au top comme d'hab, on vous remercie, bravo encore, génial encore, trop bien encore`,
   neutral: `revenue, revenues,
     votre satisfaction, notre priorité, en main propre, en mains propres, ah bon, c'est selon,
-    lettre recommandée, en recommandé, recommandé avec accusé, courrier recommandé, nous tient à cœur, ne parle que de, ne parle plus que de`,
+    lettre recommandée, en recommandé, recommandé avec accusé, courrier recommandé, nous tient à cœur, ne parle que de, ne parle plus que de,
+    je réalise pas, je réalise toujours pas, je réalise pas encore, je l'ai pas vu, je l'ai pas vue, je ne l'ai pas vu, je ne l'ai pas vue`,
 };

@@ -244,5 +244,6 @@ export const it: LexiconSource = {
   sarcasm: `come sempre, bel servizio davvero, e meno male che, un applauso, adoro quando, adoro come, amo quando, mi piace come, mi piace quando, suppongo, che sorpresa, ma che sorpresa, sorpresa sorpresa, come al solito, naturalmente, bravi bravi, bravi eh, un grande classico, grande classico, un classico, da manuale, tempismo perfetto, che tempismo, immagino, mi sento speciale, bello sentirsi, che onore, grazie mille eh, complimenti eh, meno male che, per fortuna che, almeno il nome, nome perfetto, grazie tante eh, che fortuna, applausi, bravissimi davvero, ottimo lavoro davvero, complimenti vivissimi, che efficienza, un genio, geni, grazie eh, complimenti davvero, ma bravi,
     grazie tante,
     dicevano, caccia al tesoro, che affare, che lusso, beato lui, beata lei, ottimo esercizio`,
-  neutral: `a chi ha, per chi ha, a chi usa, per chi usa, a chi conosce, indovinate chi, indovina chi`,
+  neutral: `a chi ha, per chi ha, a chi usa, per chi usa, a chi conosce, indovinate chi, indovina chi,
+    non me ne frega niente, non me ne frega nulla, chi se ne frega`,
 };

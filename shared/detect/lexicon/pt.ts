@@ -221,5 +221,6 @@ export const pt: LexiconSource = {
   neutral: `para quem tem, pra quem tem, a quem tem, de quem tem, para quem usa, pra quem usa, a quem usa, de quem usa, para quem conhece, pra quem conhece, para quem tiver, pra quem tiver, a quem tiver, quem usa cadeira,
     carrinho, carrinhos, carrinho de bebé, carrinho de bebê, carrinho de compras,
     contentor, contentores,
-    bem na hora, bem no meio`,
+    bem na hora, bem no meio,
+    não preciso de mais nada, esperando passar, esperar passar`,
 };
