@@ -227,5 +227,6 @@ export const es: LexiconSource = {
   personal: `tengo que decir, debo decir, hay que decir, tengo que reconocer, hay que reconocer, yo, mi, mis, me, conmigo, nosotros, nosotras, nuestro*, nuestra*, tú, tu, tus, te, usted*, vosotros, os,
     pago, pagué, compré, pedí, estoy, tengo, vivo, llamé, esperé, necesito, quiero`,
   sarcasm: `como siempre, al menos, supongo, qué detallazo, muy considerados, pero bueno, muy consistentes, qué sorpresa, vaya sorpresa, menuda sorpresa, qué casualidad, qué rapidez, qué puntualidad, qué seguridad, qué útil, para variar, cómo no, faltaría más, ya ni me sorprende, no me sorprende, gracias por tanto, me encanta cómo, me encanta cuando, me flipa cómo, aventura garantizada, un clásico, clásico de, lo de siempre, sois unos artistas, sois unos genios, unos genios, genio, cracks, artistas, coherencia ante todo, sí claro, ya claro, claro que sí, qué maravilla, gracias cracks, genios, qué detalle, chapó, llegamos lejos, con esta agilidad, menos mal que, un aplauso, fenómenos, sois unos cracks, qué eficiencia, todo un detalle, de lujo vamos, qué bien, genial otra vez,
-    qué buena coordinación, qué coordinación, qué generosos`,
+    qué buena coordinación, qué coordinación, qué generosos,
+    qué novedad, vaya novedad, quién lo diría, quién lo hubiera dicho, quién lo iba a decir`,
 };
