@@ -163,5 +163,6 @@ export const nl: LexiconSource = {
   personal: `moet zeggen, moet ik zeggen, moet toegeven, moet eerlijk zeggen, ik, mij, me, mijn, wij, we, ons, onze, jij, je, jou, jouw, jullie, u, uw`,
   sarcasm: `zoals altijd, nou lekker, nou fijn, nou top, nou mooi, goed geregeld weer, creatief hoor, heel creatief, goed geregeld hoor, heel geruststellend, geruststellend, heel decoratief, heel innovatief, innovatief hoor, vooruitstrevend, heel logisch, logica van, heel spannend, wat een verrassing, verrassing, nee echt, ja hoor, jaja, ja ja, tuurlijk, natuurlijk weer, zoals gewoonlijk, zoals verwacht, als vanouds, typisch, een klassieker, wat een optimisme, optimisme, de toekomst is prachtig, welkom in de toekomst, wat een klantvriendelijkheid, klantvriendelijkheid ten top, fijn dat jullie, leuk dat jullie, goed dat jullie, top dat jullie, olympische snelheid, ik ben rijk, lekker bezig, goed bezig hoor, top geregeld, knap hoor, fijn hoor, super hoor, chapeau hoor, wat een service, bedankt voor niets, lekker dan, echt top weer,
     wie had dat gedacht, wie had dat nou gedacht`,
-  neutral: `kan me niks schelen, kan me niets schelen`,
+  neutral: `kan me niks schelen, kan me niets schelen,
+    vergat de tijd, vergaten de tijd`,
 };
