@@ -114,3 +114,26 @@ describe('Italian, Portuguese and French: requests after praise; life said in pa
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Everyday service failures in the five languages, beside irony', () => {
+  it.each<[text: string, label: Label]>([
+    ['Hanno spostato il volo alle sei del mattino. Che sorpresa', 'complaint'],
+    ['Me cambiaron el vuelo a las seis de la mañana. Qué detalle', 'complaint'],
+    ['Se borró todo después de la actualización. Gracias por tanto', 'complaint'],
+    ['Mudaram o meu voo para as cinco da manhã. Que maravilha', 'complaint'],
+    ['Apagou tudo depois da atualização, que beleza', 'complaint'],
+    ['Mijn afspraak weer uitgesteld, wie had dat gedacht', 'complaint'],
+    ['Tout effacé après la mise à jour. Merci hein', 'complaint'],
+    ['Rendez-vous encore reporté, quelle surprise', 'complaint'],
+    // Wishes after praise.
+    ['Vuestras tartas son las mejores. Ahora que pongan envío a domicilio', 'suggestion'],
+    ["Voiture géniale, seule l'appli mériterait une mise à jour", 'suggestion'],
+    // "We forgot the time" is a good evening, not a forgotten order.
+    ['We vergaten de tijd, wat een fijne avond', 'praise'],
+    // Guards: "still there" and a flight on time in sincere praise.
+    ['A padaria continua lá há 30 anos, pão delicioso', 'praise'],
+    ['Il volo è partito in orario, equipaggio gentilissimo', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
