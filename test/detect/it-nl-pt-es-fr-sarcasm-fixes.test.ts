@@ -125,6 +125,9 @@ describe('Everyday service failures in the five languages, beside irony', () => 
     ['Mijn afspraak weer uitgesteld, wie had dat gedacht', 'complaint'],
     ['Tout effacé après la mise à jour. Merci hein', 'complaint'],
     ['Rendez-vous encore reporté, quelle surprise', 'complaint'],
+    ['Tavolo vicino al bagno per la cena di anniversario. Che lusso', 'complaint'],
+    ['Nos dieron la mesa al lado del baño. Qué detalle', 'complaint'],
+    ['Beterschap beloofd, dat zeggen ze al sinds de zomer. Knap hoor', 'complaint'],
     // Wishes after praise.
     ['Vuestras tartas son las mejores. Ahora que pongan envío a domicilio', 'suggestion'],
     ["Voiture géniale, seule l'appli mériterait une mise à jour", 'suggestion'],
