@@ -341,7 +341,8 @@ export const en: LexiconSource = {
     cake, pizza, burger, coffee, account, card, subscription, signal, wifi, internet, battery, checkout, receipt,
     branch, manager, cashier, technician, engineer, arrived, item, purchase, bought,
     landlord, letting agent, letting agency, utility company, energy company, energy supplier, insurer, plumber, electrician, mechanic, dealership, airline, taxi, cab, tram, carriage, platform`,
-  negators: `not, no, never, n't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, can't, cannot, couldn't, shouldn't, hardly, barely, nothing, nobody, nor, neither, without, dont, doesnt, didnt, isnt, arent, wasnt, wont, cant, couldnt, aint, ain't, lack, lacks, lacking, haven't, hasn't, hadn't, havent, hasnt, hadnt, mustn't, needn't`,
+  neutral: `net zero, zero waste, zero sugar, zero emissions, zero carbon, zero calories, zero calorie, zero alcohol, coke zero, pepsi zero, ground zero, zero gravity, zero hours contract, zero-hours contract, zero hour contract, from zero, to zero, at zero, costo zero, km zero`,
+  negators: `not, no, zero, never, n't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, can't, cannot, couldn't, shouldn't, hardly, barely, nothing, nobody, nor, neither, without, dont, doesnt, didnt, isnt, arent, wasnt, wont, cant, couldnt, aint, ain't, lack, lacks, lacking, haven't, hasn't, hadn't, havent, hasnt, hadnt, mustn't, needn't`,
   excess: `too, overly, excessively`,
   intensifiers: `
     massive, massively, major,
