@@ -29,6 +29,7 @@ describe('English: sarcasm beside a harm told in plain words', () => {
     ['took the scenic route along the coast in our Acme rental, stunning', 'praise'],
     ['Acme rescheduled my appointment without any fuss, lovely staff', 'praise'],
     ['my cat was hiding in a hedge all afternoon', 'none'],
+    ['Italian craftsmanship at its finest, love my new Acme boots', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -38,6 +39,10 @@ describe('English: thanks for a harm', () => {
   it.each<[text: string, label: Label]>([
     ['thanks Acme, the app rejected my photo ID again. incredible', 'complaint'],
     ['cheers Acme for wasting my whole Saturday, lovely', 'complaint'],
+    [
+      'cheers Acme, the peel burnt my skin and the shop said no returns on opened jars. amazing aftercare',
+      'complaint',
+    ],
     // Guard: thanks for what was asked for.
     ['thanks Acme for cancelling my subscription so quickly, no hassle', 'praise'],
   ])('%s → %s', (text, label) => {
@@ -63,9 +68,11 @@ describe('English: plain harms, and "zero" that negates', () => {
     ['found out the hard way Acme only delivers on weekdays', 'complaint'],
     ['Acme driver was speeding the whole way, genuinely scared', 'complaint'],
     ['zero dropped calls since I moved to Acme', 'praise'],
-    // Guards: "zero" in a name or a pledge negates nothing.
+    ['Acme really said zero communication is a strategy. impressive', 'complaint'],
+    // Guards: "zero" in a name or a pledge negates nothing; before a chore spared it praises.
     ["Acme's zero sugar cola is my new favourite", 'praise'],
     ['council pledges net zero by 2030', 'none'],
+    ['zero fuss, zero waiting, Acme nailed it', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
