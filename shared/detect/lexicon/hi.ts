@@ -126,7 +126,8 @@ export const hi: LexiconSource = {
     pasand aaya, pasand aayi, bahut pasand, dil khush, dil khush ho gaya, khush hoon, bahut khush, santusht, recommend karunga, recommend karungi, zaroor try karo, zarur try karo, sabko recommend, phir se order karunga, dobara aaunga, phir aayenge, ekdum sahi, sahi service, acchi service, achhi service, accha laga, acha laga, achha laga, badhiya laga, badhiya hai, badhiya tha,
     number one, maza aa gya, mza aa gya, maja aa gya, shukria, madad mili, help mili, jaldi ho gaya, jaldi ho gayi, samay par aaya, samay par mila, waqt pe aaya, waqt par aaya, waqt pe mila, sasta aur accha, sasta aur achha, kam daam mein, kam daam me, sundar, khubsurat, khoobsurat, aaram se ho gaya, araamdayak, aaramdayak, imaandaar, eemandar, bharosemand, bharose layak, bilkul saaf, ekdum saaf,
     soft ho gayi, soft ho gaya, glow aa gaya, chamak aa gayi, fark dikha, farak dikha, fark pada, asar hua, asar dikha, fayda hua, faayda hua, kaam kar gaya, kaam kar gayi`,
-  complaint: `
+  complaint: `इतना सख़्त, इतना सख्त, इतनी सख़्त, इतनी सख्त, पत्थर जैसा, पत्थर जैसी, रबर जैसी, घंटे अँधेरा, घंटे अंधेरा, रात भर बिजली, रात भर लाइट, फ्लाइट री-शेड्यूल, फ्लाइट रीशेड्यूल, बार री-शेड्यूल, बार रीशेड्यूल, बार कैंसल, ~आते आते, ~पहुँचते पहुँचते, ~पहुंचते पहुंचते, बार बुलाया, दिन से आपके पास, चलता ही नहीं, फोन पर नहीं चलता, फ़ोन पर नहीं चलता, चलती ही नहीं, आधी बैग में, ~मँगाया था और, ~मंगाया था और, itna sakht, patthar jaisa, raat bhar bijli, baar cancel, phone pe nahi chalta, chalta hi nahi,
+    
     किसी ने फोन, किसी ने फ़ोन, किसी ने कॉल, किसी ने बात तक, किसी ने ध्यान, किसी ने मदद नहीं, किसी ने कुछ नहीं, किसी ने सुनी नहीं,
     किसी ने नहीं, kisi ne phone, kisi ne call, kisi ne dhyan, kisi ne madad nahi, kisi ne kuch nahi, लेट, ~बिजली गई, ~बिजली चली गई, नेटवर्क चला गया, नेट चला गया, ये कौन सा मज़ाक, ये कौन सा मजाक, कौन सा मज़ाक, कौन सा मजाक, कौनसा मज़ाक, कौन सा नियम, कौनसा नियम, कौन सा तरीका, कौनसा तरीका,
     कौन सा जादू, कौन सा इंसाफ़, कौन सा इंसाफ, कौन सा न्याय, कौन से हिसाब, किस हिसाब से, किस आधार पर, kaun sa mazak, kaunsa mazak,
@@ -405,7 +406,8 @@ export const hi: LexiconSource = {
     मुझसे, मुझको, हमसे, हमको, हमारी, हमारे, आपने, आपसे, आपको, आपके, तुमने, तुम्हें, तुमको, तुम्हारी, तुम्हारे,
     तेरा, तेरी, तेरे, mera, meri, mere, mujhe, mujhse, maine, humne, hamara, humara, hamari, humari, aap, aapne,
     aapka, aapki, aapke, aapko, tum, tumne, tumhara, tumhari`,
-  sarcasm: `वाह क्या बात, क्या बात है, शाबाश, कमाल कर दिया, wah kya baat, kya baat hai, shabash, kamaal kar diya, bahut khoob, कुछ नहीं के लिए धन्यवाद, वाह क्या बात है,
+  sarcasm: `सिखाने के लिए,
+    वाह क्या बात, क्या बात है, शाबाश, कमाल कर दिया, wah kya baat, kya baat hai, shabash, kamaal kar diya, bahut khoob, कुछ नहीं के लिए धन्यवाद, वाह क्या बात है,
     वाह जी वाह, वाह रे, वाह भाई वाह, वाह वाह, बहुत खूब, बहुत ख़ूब, क्या कहने, कमाल है, धन्य हो, धन्य है,
     तारीफ़ करनी पड़ेगी, तारीफ करनी पड़ेगी, मान गए, मान गये, जय हो, मेहरबानी, बड़ी मेहरबानी, आपकी मेहरबानी,
     हमेशा की तरह, जैसे हमेशा, कोई हैरानी नहीं, हैरानी की बात नहीं, कोई ताज्जुब नहीं, क्या आश्चर्य, waah, wah re,

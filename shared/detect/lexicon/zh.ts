@@ -70,7 +70,8 @@ export const zh: LexiconSource = {
     太美, 太帅, 太帥, 太酷, 太爽, 太燃, 太萌, 太强了, 太強了, 太神了, 太嫩, 太鲜, 太鮮
   ,
     haochi, hao chi, haokan, hao kan, haoyong, hao yong, hao he, bucuo, bu cuo, hen bang, zhen bang, tai bang, tai bang le, shuai, piaoliang, dianzan, zan, geili, gei li, niubi, niu bi, yyds, awsl, liangxin, hen kuai, zhen kuai, tai kuai le, manyi, xihuan, xiexie, xie xie, ganxie, tuijian, zhide, chaozhi, shufu, fangbian, youxiu, jingxi, kaixin, gaoxing, tiexin, zhuanye, renzhen, hen hao, zhen hao, ting hao, hai bu cuo, ting bu cuo, hen manyi, xia ci hai lai, hai hui zai lai`,
-  complaint: `
+  complaint: `硬得, 只开一个, 只开了一个, 只開一個, 只開了一個, 没送上楼, 不送上楼, 沒送上樓, 不送上樓, 不送货上门, 没送货上门, 不送貨上門, 沒送貨上門, 放驿站, 电费翻倍, 電費翻倍, 价格翻倍, 價格翻倍, 翻的是价格, 房租翻倍, !先涨价, !先漲價, 掉到第, 被销售追着, 追着推销, 一直推销, 强行推销, 上一位客人, 上一个客人, 上一位顾客, 上一个顾客, 上一位住客, 上一个住客, 全程外放, 外放短视频, 外放视频, 一个月也没, 一个月都没, 一周都没, 一个星期都没, 一个礼拜都没, 半个月都没, 半个月也没, 一個月也沒, 一個月都沒, 一週都沒, 凌晨三点打电话, 凌晨两点打电话, 大半夜打电话,
+    
     好慢, 好贵, 好貴, 好差, 好烂, 好爛, 好难吃, 好難吃, 好坑, 好失望, 好烦, 好煩, 好气, 好氣, 好脏, 好髒, 好吵, 好难用, 好難用, 好卡, 态度好差, 態度好差, 服务好差, 服務好差,
     质量好差, 質量好差, 性价比低, 性價比低, 性价比不高, 性價比不高, 性价比太低, 性價比太低, 性价比很低, 性價比很低, 扣费, 扣費, 扣钱, 扣錢, 多扣钱, 多扣錢, 乱扣钱, 亂扣錢, 偷偷扣,
     莫名扣, 莫名其妙, 自动扣款, 自動扣款, 多算, 多算了, 算错, 算錯, 多收了, 收多了, 加钱, 加錢, 额外收费, 額外收費, 额外加钱, 額外加錢, 另收费, 隐形消费, 隱形消費, 隐藏费用, 隱藏費用,
@@ -215,7 +216,8 @@ export const zh: LexiconSource = {
     没想象中, 沒想像中, 没有想象中, 沒有想像中, 不像想象中, 没那么, 沒那麼, 没有那么, 沒有那麼,
     bu, mei, meiyou, mei you, bie, buyao`,
   excess: `太`,
-  neutral: `bu hao yi si, buhaoyisi, bu ke qi, bukeqi, mei guanxi, meiguanxi, 太太, 太阳, 太陽, 太空, 太平, 太极, 太極, 太子,
+  neutral: `好好学习, 好好學習, 好好休息, 好好工作, 好好睡,
+    bu hao yi si, buhaoyisi, bu ke qi, bukeqi, mei guanxi, meiguanxi, 太太, 太阳, 太陽, 太空, 太平, 太极, 太極, 太子,
     今晚, 昨晚, 一晚, 每晚, 当晚, 當晚, 那晚, 腿脚不便, 腿腳不便, 行动不便, 行動不便,
     好多, 好几, 好幾, 好久, 好像, 好象, 好友, 好想, 好奇, 爱好, 愛好, 只好, 好吗, 好嗎, 好不好, 你好, 您好, 大家好, 早上好, 下午好, 晚上好,
     刚装好, 剛裝好, 差一个, 差一個, 差一点, 差一點, 差一步`,
