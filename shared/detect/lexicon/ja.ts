@@ -56,7 +56,8 @@ export const ja: LexiconSource = {
     汚れが落ち, 汚れがよく落ち, 汚れもよく落ち, 汚れもしっかり落ち, 無駄がない, 無駄のない, 無駄なく, シミが薄く, シミが消え, ニキビが治, ニキビが減, 肌荒れが治
   ,
     sugoi, sugoku yokatta, saikou, saiko, saikoo, !saikou datta, subarashii, suteki, kawaii, kirei, oishii, oishikatta, oishikute, umai, umakatta, yokatta, kaiteki, benri, tasukaru, tasukatta, tasukarimashita, kansha, arigatou, arigato, arigatou gozaimasu, kandou, yasashii, yasashikatta, shinsetsu, teinei, hayakatta, tanoshii, tanoshikatta, daisuki, kami taiou, osusume, kanpeki, manzoku, kimochi ii, iyasareta, iyasareru, iyasare, wakariyasui, tsukaiyasui, tabeyasui, norigokochi ii, kaute yokatta, itakunai, mata ikitai, mata kimasu, mata tanomu, mata tanomimasu, mikata, ureshii, ureshikatta, yasukatta, kakkoii, umasugi, oishisugi, subarashikatta`,
-  complaint: `先月の倍, 請求が倍, 料金が倍, 電気代が倍, 倍の請求, 警告灯, に化けてた, に化けてい, !毎回フリーズ, !毎回エラー, 毎回落ちる, 毎回落ちます, またメンテ, メンテばかり, メンテばっか, 必ずメンテ, 毎回メンテ, !勝手に置, 隣の家に置, 隣の家に届,
+  complaint: `天井まで回して, 爆死, ~落ちてた, ~落ちていた, 髪の毛が落ち,
+    先月の倍, 請求が倍, 料金が倍, 電気代が倍, 倍の請求, 警告灯, に化けてた, に化けてい, !毎回フリーズ, !毎回エラー, 毎回落ちる, 毎回落ちます, またメンテ, メンテばかり, メンテばっか, 必ずメンテ, 毎回メンテ, !勝手に置, 隣の家に置, 隣の家に届,
     しか開いてない, しか開いていない, しか使えない, しか対応してない, しか対応していない, しか選べない,
     までしか開いてない, までしか開いていない, までしか使えない, までしか対応してない,
     返信ゼロ, 連絡なし, 連絡もなし, 連絡が来ず, 返事なし, 返事もない, 返事がこない, 返事が来ない, 返答なし, 返答がない, 折り返しがない, 折り返しもない, 折り返し来ない, 折り返しが来ない,
@@ -190,7 +191,8 @@ export const ja: LexiconSource = {
   postExcess: `過ぎ, すぎ`,
   // "もう少しで" (almost) is no request; kanji that are no adjective before "すぎ": times ("3時過ぎ",
   // "昼過ぎ", "月末過ぎ") and verbs of one kanji ("寝すぎ").
-  neutral: `もう少しで, もうちょっとで, 時, 分, 秒, 昼, 夜, 半, 年, 月, 日, 週, 歳, 才, 朝, 夕, 末, 頃, 寝, 見, 出, 来, 着, 居`,
+  neutral: `仲良く,
+    もう少しで, もうちょっとで, 時, 分, 秒, 昼, 夜, 半, 年, 月, 日, 週, 歳, 才, 朝, 夕, 末, 頃, 寝, 見, 出, 来, 着, 居`,
   intensifiers: `とても, すごく, 本当に, 本当, めっちゃ, 超, 非常に, かなり, 最も, マジで, 全然,
     totemo, sugoku, mechakucha, mecha, meccha, maji, majide, hontou ni, hontouni, honto ni, kanari, chou, yappari, zenzen`,
   contrast: `でも, しかし, けど, けれど, ただ, だが, ですが,
