@@ -11,7 +11,8 @@ export const hi: LexiconSource = {
     chahiye, agar, toh, sab, apna, apni, apne, uska, uski, unka, tumhara, ji, kyonki,
     bhi, karun, karein, kijiye, dijiye, milega, aayega, gaye, hua, kripya, kirpya, laiye,
     ka, ke, ki, ko, pe, se, mein, ho, hui, hue, aaj, liya, kar, ek, maine, humne, hamne, ye, yeh, sach, accha, acha, achha, bhut, bhot, kro, krna, krta, aaya, aayi, aaye, mila, mili, lagta, lagti, jab, tab, pehle, baad, saath, kisi, isme, jisme, hoga, hogi, wapas`,
-  praise: `
+  praise: `चाय का कोई जवाब नहीं, स्वाद का कोई जवाब नहीं, खाने का कोई जवाब नहीं, बिरयानी का कोई जवाब नहीं, जायके का कोई जवाब नहीं, ज़ायके का कोई जवाब नहीं,
+    
     किसी ने ज़बरदस्ती, किसी ने जबरदस्ती, बिजली नहीं गई, लाइट नहीं गई, नेटवर्क नहीं गया, इंटरनेट नहीं गया, नेट नहीं गया, सिग्नल नहीं गया, लेट नहीं, ज़बरदस्ती नहीं,
     जबरदस्ती नहीं, ज़बरदस्ती कुछ नहीं, जबरदस्ती कुछ नहीं, एक भी परेशानी नहीं, एक भी दिक्कत नहीं, एक भी शिकायत नहीं,
     network nahi gaya, light nahi gayi, bijli nahi gayi, late nahi, zabardasti nahi,
@@ -329,7 +330,8 @@ export const hi: LexiconSource = {
     kyu, kyun, kyon, kab tak,
     आखिर, आख़िर, आखिर क्यों, ऐसा क्यों, कैसे हो सकता, ये क्या है, यह क्या है, किस लिए, किसलिए, काहे, aakhir, akhir,
     aisa kyu, aisa kyun, kis liye, kisliye, kaahe, kaise ho sakta, ye kya hai`,
-  suggestion: `परफेक्ट हो जाएगा, परफेक्ट हो जाता, बस एक कमी, ~काश,
+  suggestion: `तक कर दो, बजे कर दो, तक कर दीजिए, बजे कर दीजिए, कम करो, कम कीजिए, ज़रूर देना, जरूर देना, ज़रूर दीजिए, जरूर दीजिए, ज़रूर लाना, जरूर लाना, दो तो, दें तो, दे दो तो, दिल जीत लोगे, दिल जीत लेंगे, मोड दो, मोड दीजिए, सुविधा हो तो, सुविधा हो जाए, ऑप्शन हो तो, फीचर हो तो, फ़ीचर हो तो, kam karo, zaroor dena, jarur dena, de do to, dil jeet loge, suvidha ho to, option ho to,
+    परफेक्ट हो जाएगा, परफेक्ट हो जाता, बस एक कमी, ~काश,
     भेजो, लिखो, लगाओ, लगवाओ, बनाओ, बनवाओ, लाओ, डालो, रखो, दिखाओ, बढ़ाओ, खोलो, छापो, बेचो, हटाओ, जोड़ो, घटाओ, बदलो, चलाओ,
     बिठाओ, बैठाओ, सुधारो, दिलाओ, भेजिए, भेजिये, लिखिए, लिखिये, लगाइए, लगाइये, लगवाइए, बनवाइए, डालिए, डालिये, दिखाइए, दिखाइये,
     बढ़ाइए, बढ़ाइये, खोलिए, खोलिये, हटाइए, हटाइये, बदलिए, बदलिये, चलाइए, चलाइये, सुधारिए, सुधारिये,
