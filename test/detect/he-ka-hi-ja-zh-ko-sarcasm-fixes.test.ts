@@ -78,3 +78,21 @@ describe('Korean: empty tanks, bones in boneless chicken, tours that only shop; 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Lost luggage, lateness, salt, double charges and forced log-outs beside thanks', () => {
+  it.each<[text: string, label: Label]>([
+    ['כל הכבוד, המזוודה שלי הלכה לאיבוד', 'complaint'],
+    ['מעולה, גבו ממני כפול', 'complaint'],
+    ['ყოჩაღ, კურიერი სამი საათით დაიგვიანა', 'complaint'],
+    ['ბრავო, აპლიკაცია ყოველდღე მაგდებს', 'complaint'],
+    ['धन्यवाद, दाल में नमक ही नमक था', 'complaint'],
+    ['谢谢，汤咸得要命', 'complaint'],
+    ['谢谢，APP每天都把我踢下线', 'complaint'],
+    ['真贴心，没通知就把我的订单取消了', 'complaint'],
+    // Guards: lateness denied, and someone else's lateness the staff waited out, stay praise.
+    ['კურიერმა არ დაიგვიანა, მადლობა', 'praise'],
+    ['הנהג חיכה בסבלנות לאמא שלי שהגיעה באיחור, מלאך', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

@@ -70,7 +70,8 @@ export const zh: LexiconSource = {
     太美, 太帅, 太帥, 太酷, 太爽, 太燃, 太萌, 太强了, 太強了, 太神了, 太嫩, 太鲜, 太鮮
   ,
     haochi, hao chi, haokan, hao kan, haoyong, hao yong, hao he, bucuo, bu cuo, hen bang, zhen bang, tai bang, tai bang le, shuai, piaoliang, dianzan, zan, geili, gei li, niubi, niu bi, yyds, awsl, liangxin, hen kuai, zhen kuai, tai kuai le, manyi, xihuan, xiexie, xie xie, ganxie, tuijian, zhide, chaozhi, shufu, fangbian, youxiu, jingxi, kaixin, gaoxing, tiexin, zhuanye, renzhen, hen hao, zhen hao, ting hao, hai bu cuo, ting bu cuo, hen manyi, xia ci hai lai, hai hui zai lai`,
-  complaint: `航班改到, 航班被改, 被改签, 被改簽, 改到了晚上, 改到了第二天, 全没了, 全都没了, 全部没了, 全丢了, 数据丢失, 全沒了, 缓冲, 緩衝, 扣了我两次, 扣了我兩次, 到现在还在等, 到現在還在等, 一直在等,
+  complaint: `咸得, 鹹得, 踢下线, 踢下線, 订单取消了, 订单被取消, 訂單被取消, 把我的订单取消, 把我的訂單取消,
+    航班改到, 航班被改, 被改签, 被改簽, 改到了晚上, 改到了第二天, 全没了, 全都没了, 全部没了, 全丢了, 数据丢失, 全沒了, 缓冲, 緩衝, 扣了我两次, 扣了我兩次, 到现在还在等, 到現在還在等, 一直在等,
     脸就花, 臉就花, 妆花了, 妝花了,
     硬得, 只开一个, 只开了一个, 只開一個, 只開了一個, 没送上楼, 不送上楼, 沒送上樓, 不送上樓, 不送货上门, 没送货上门, 不送貨上門, 沒送貨上門, 放驿站, 电费翻倍, 電費翻倍, 价格翻倍, 價格翻倍, 翻的是价格, 房租翻倍, !先涨价, !先漲價, 掉到第, 被销售追着, 追着推销, 一直推销, 强行推销, 上一位客人, 上一个客人, 上一位顾客, 上一个顾客, 上一位住客, 上一个住客, 全程外放, 外放短视频, 外放视频, 一个月也没, 一个月都没, 一周都没, 一个星期都没, 一个礼拜都没, 半个月都没, 半个月也没, 一個月也沒, 一個月都沒, 一週都沒, 凌晨三点打电话, 凌晨两点打电话, 大半夜打电话,
     
