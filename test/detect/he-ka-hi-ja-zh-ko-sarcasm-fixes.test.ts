@@ -96,3 +96,21 @@ describe('Lost luggage, lateness, salt, double charges and forced log-outs besid
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Wrong sizes, missing items and expired goods beside thanks', () => {
+  it.each<[text: string, label: Label]>([
+    ['תודה רבה, שלחו לי מידה לא נכונה', 'complaint'],
+    ['תודה, החלב פג תוקף', 'complaint'],
+    ['יופי, שעה על ההמתנה עם מוזיקה', 'complaint'],
+    ['მადლობა, სხვა ზომა გამომიგზავნეს', 'complaint'],
+    ['वाह, ऑर्डर में एक आइटम कम था', 'complaint'],
+    ['ありがとう、違うサイズが届きました', 'complaint'],
+    ['감사합니다 다른 사이즈가 왔어요', 'complaint'],
+    ['감사해요 우유 유통기한 지났어요', 'complaint'],
+    // Guards: the right size, sincerely thanked.
+    ['הגיע מהר ובמידה הנכונה, תודה', 'praise'],
+    ['사이즈 딱 맞게 왔어요 감사합니다', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

@@ -56,7 +56,8 @@ export const ja: LexiconSource = {
     汚れが落ち, 汚れがよく落ち, 汚れもよく落ち, 汚れもしっかり落ち, 無駄がない, 無駄のない, 無駄なく, シミが薄く, シミが消え, ニキビが治, ニキビが減, 肌荒れが治
   ,
     sugoi, sugoku yokatta, saikou, saiko, saikoo, !saikou datta, subarashii, suteki, kawaii, kirei, oishii, oishikatta, oishikute, umai, umakatta, yokatta, kaiteki, benri, tasukaru, tasukatta, tasukarimashita, kansha, arigatou, arigato, arigatou gozaimasu, kandou, yasashii, yasashikatta, shinsetsu, teinei, hayakatta, tanoshii, tanoshikatta, daisuki, kami taiou, osusume, kanpeki, manzoku, kimochi ii, iyasareta, iyasareru, iyasare, wakariyasui, tsukaiyasui, tabeyasui, norigokochi ii, kaute yokatta, itakunai, mata ikitai, mata kimasu, mata tanomu, mata tanomimasu, mikata, ureshii, ureshikatta, yasukatta, kakkoii, umasugi, oishisugi, subarashikatta`,
-  complaint: `~に変更され,
+  complaint: `違うサイズ, 違う色が届, サイズ違いが届, 別の商品が届, 勝手に更新,
+    ~に変更され,
     便が変更, 勝手に変更, 一方的に変更, 時間が変更され, 時刻が変更され, 止まりました, 途中で止ま, 止まってばかり, バッファリング, 読み込みが終わらない, まだ待ってます, まだ待ってる, まだ待っています,
     天井まで回して, 爆死, ~落ちてた, ~落ちていた, 髪の毛が落ち,
     先月の倍, 請求が倍, 料金が倍, 電気代が倍, 倍の請求, 警告灯, に化けてた, に化けてい, !毎回フリーズ, !毎回エラー, 毎回落ちる, 毎回落ちます, またメンテ, メンテばかり, メンテばっか, 必ずメンテ, 毎回メンテ, !勝手に置, 隣の家に置, 隣の家に届,
