@@ -14,6 +14,8 @@ describe('Hebrew and Georgian: harms told in plain words beside thanks and irony
     ['תודה על ההנחה לכל החיים שנגמרה אחרי חודשיים', 'complaint'],
     ['תודה על הקופון שחל רק על מוצר אחד', 'complaint'],
     ['תודה לשליח שהשאיר לי חבילה שהיא לא שלי', 'complaint'],
+    // The tokenizer splits נתב"ג at the ASCII quote: the entry is also listed as the words it reads.
+    ['תודה על עוד לילה בנתב"ג, תמיד חלמתי על זה', 'complaint'],
     ['მადლობა, აპის განახლების შემდეგ ფოტოები წაიშალა', 'complaint'],
     ['ბრავო ბანკო, ორჯერ ჩამომაჭრეს ერთი გადახდისთვის', 'complaint'],
     ['მადლობა კურიერს, ამანათი სხვის ეზოში დატოვა', 'complaint'],
