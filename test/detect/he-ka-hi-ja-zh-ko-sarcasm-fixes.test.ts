@@ -116,3 +116,16 @@ describe('Wrong sizes, missing items and expired goods beside thanks', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Japanese: wishes after praise ("…も選べると", "…もあれば", "機能があると", "次の機種では")', () => {
+  it.each<[text: string, label: Label]>([
+    ['デザイン最高！タブレット版もあれば毎日使うのに', 'suggestion'],
+    ['店員さん親切で大満足。受け取り時間も選べるとなお良し', 'suggestion'],
+    ['予約アプリ便利で感謝、キャンセル待ち機能があると最高', 'suggestion'],
+    ['画質に大満足📷 次の機種ではぜひ防水に！', 'suggestion'],
+    // Guard: a choice that is already there is praise.
+    ['色が三色から選べるのが嬉しい', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
