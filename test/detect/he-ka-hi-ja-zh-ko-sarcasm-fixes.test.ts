@@ -129,3 +129,14 @@ describe('Japanese: wishes after praise ("…も選べると", "…もあれば"
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Chinese: requests closed by "吧" after a product word', () => {
+  it.each<[text: string, label: Label]>([
+    ['这家的奶茶超好喝，出个大杯套餐吧', 'suggestion'],
+    ['饼干很香很脆，换个能密封的包装吧', 'suggestion'],
+    // Guard: "这个套餐吧，" is a topic, not a request.
+    ['这个套餐吧，分量挺足的，好吃', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
