@@ -141,7 +141,8 @@ export const el: LexiconSource = {
     kalh douleia, kalh eksyphrethsh, kali eksipiretisi, kali eksypiretisi, exairetikh douleia, eksairetiki douleia, nostimotata, ta kalytera, ta kalutera, oi kalyteroi, oi kaliteroi, apolaysame, apolausame, apolafsame, perasame teleia, perasame yperoxa, wraies, wraioi, oraioi, oraies, ~eukolo, ~eykolo, ~efkolo,
     amesi eksyphretisi, amesi eksipiretisi, xarika poly, xarhka poly, xarika pou, xairomaste pou, euge, eyge, sas agapame, sas agapw, latreuw, latreyw, to latrepsa, to latrepsame, mas arese, mas aresan, mou aresan, m arese, mas arese poly, eimaste eyxaristimenoi,
     άψογοι, ~δυνατος, ~δυνατη, ~δυνατοι`,
-  complaint: `κοστίζει περισσότερο, κοστίζει πιο πολύ, διαφέρουν οι τιμές, οι τιμές διαφέρουν, ~διαφέρουν, πάλι στο σέρβις, ξανά στο σέρβις, συνέχεια στο σέρβις, τόσες φορές στο σέρβις, πήγε στο σέρβις,
+  complaint: `έκανε κύκλους, κάναμε κύκλους, έκανε γύρους, πήρε τον μακρύ δρόμο, τον πιο μακρύ δρόμο, σκέτη σάουνα, σαν σάουνα, σκέτος φούρνος, έχει διαφημίσεις, γεμάτο διαφημίσεις, διαφημίσεις κάθε, ένα πόδι λιγότερο, ~ήταν τελικά, θέα σε τοίχο, θέα στον τοίχο, θέα τον τοίχο, ~τόσες φορές, μήπως νομίζετε, μήπως νομίζεις,
+    κοστίζει περισσότερο, κοστίζει πιο πολύ, διαφέρουν οι τιμές, οι τιμές διαφέρουν, ~διαφέρουν, πάλι στο σέρβις, ξανά στο σέρβις, συνέχεια στο σέρβις, τόσες φορές στο σέρβις, πήγε στο σέρβις,
     κράτησε μέχρι, κράτησε μόνο, άντεξε μέχρι, άντεξε μόνο, έψαχνα με φακό, ψάχνεις με φακό, ψάχνω με φακό, θέλει φακό, με το κιάλι, μου κλειδώσατε, κλειδώσατε, κλείδωσε ο λογαριασμός, κλείδωσαν τον λογαριασμό, κλειδωμένος λογαριασμός, ρολό κατεβασμένο, κατεβασμένο ρολό, βρήκα κλειστό, ήταν κλειστό, εδώ κλειστό, νούμερα μεγαλύτερο, νούμερο μεγαλύτερο, νούμερα μικρότερο, νούμερο μικρότερο, λάθος μέγεθος, λάθος όνομα, το μάθαμε στο, τον μάθαμε στο, την μάθαμε στο, τη μάθαμε στο, στο check-out, έχω σήμα μόνο, σήμα μόνο, πιάνει μόνο, πίτα λιωμένη, λιωμένη, λιωμένο, ήδη σάλτσα, ~ισχύει μόνο, μόνο με αγορές άνω, για αγορές άνω,
     μπλοκάρατε, μπλόκαραν, μπλοκάρει, μπλοκάρουν, μου μπλόκαραν, μας μπλόκαραν,
     έφυγε νωρίτερα, έφυγε πιο νωρίς, έφυγε πριν την ώρα του, έφυγε πριν την ώρα,
@@ -486,4 +487,5 @@ export const el: LexiconSource = {
     bravo sas,
     καλά κρασιά, ναι ναι σίγουρα, πολύ αστείο,
     mpravo re, mpravo sas pali, bravo sas pali, eyxaristw gia to tipota, euxaristw gia tipota, efxaristo gia tipota, eyxaristoume gia to tipota, ti ekplixi, opos panta, ola kala ola wraia, nai kala, kala na pathoume`,
+  neutral: `δεν χρειάζομαι τίποτε άλλο, δεν χρειάζομαι τίποτα άλλο`,
 };

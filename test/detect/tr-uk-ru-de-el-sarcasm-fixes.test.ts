@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+// Every row not marked as a guard was misread before these entries: the harm was told in words no
+// lexicon listed, so the thanks or the ironic praise beside it won (or the post read as chatter).
+
+describe('Russian: harms told in plain words beside thanks and irony', () => {
+  it.each<[text: string, label: Label]>([
+    ['Спасибо, Аэролайн, за чудесные пять часов в аэропорту. Всю жизнь мечтала', 'complaint'],
+    ['Кроссовки прослужили две недели, рекорд я считаю', 'complaint'],
+    ['Отличный тариф, повысили цену в третий раз за год', 'complaint'],
+    ['Пачка теперь 800 г вместо килограмма, а цена та же. Щедро', 'complaint'],
+    ['Ну прекрасно: купил премиум, а реклама всё равно лезет', 'complaint'],
+    ['Спасибо за помощь: в поддержке мне посоветовали погуглить', 'complaint'],
+    ['Таксист высадил меня за километр от подъезда, под дождём. Спасибо', 'complaint'],
+    ['Спасибо, страховая, нашли десять причин не платить', 'complaint'],
+    ['Посылка шла ко мне месяц, наверное пешком несли', 'complaint'],
+    ['Футболка села на размер после первой стирки', 'complaint'],
+    ['Обожаю стоять в очереди по сорок минут, спасибо магазину', 'complaint'],
+    ['Телефон раскалился и расплавился прямо на зарядке', 'complaint'],
+    ['Курьеры у вас золото, но ну дайте нормальный поиск', 'suggestion'],
+    // Guards: the same words in sincere praise and in a classified.
+    ['Вещи пришли быстро и прослужили уже два года, спасибо', 'praise'],
+    ['Посылка шла ко мне всего два дня, очень быстро, спасибо', 'praise'],
+    ['Ремонт сделали за день, телефон как почти новый, спасибо', 'praise'],
+    ['Продаю велосипед, почти новый, пишите в личку', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Ukrainian: harms told in plain words beside thanks and irony', () => {
+  it.each<[text: string, label: Label]>([
+    ['Дякую, авіакомпаніє, за третій перенос рейсу поспіль', 'complaint'],
+    ['Серіал у 4К, а дивлюся переважно коло завантаження. Якість!', 'complaint'],
+    ['Прибирання ми бачили тільки на фото, дякую за сервіс', 'complaint'],
+    ['Переказ «за хвилину» тривав три дні', 'complaint'],
+    ['Замовив піцу, а привезли чуже замовлення. Дякую', 'complaint'],
+    ['Дякую за пораду, я перезавантажив уже десять разів', 'complaint'],
+    ['Номер з видом на смітник, дуже романтично', 'complaint'],
+    ['Светр сів на розмір після першого прання', 'complaint'],
+    ["Кур'єри золото, але ну дайте вже темну тему", 'suggestion'],
+    // Guard: prices that did not rise.
+    ['Ціни не підняли, а порції більші, дякую', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Turkish: harms told in plain words beside thanks and irony', () => {
+  it.each<[text: string, label: Label]>([
+    ['Kargo firmasına bravo, evdeydim ama adreste bulunamadı yazmışlar', 'complaint'],
+    ['Havale tam üç gün sürdü, anında işlem buymuş', 'complaint'],
+    ['Levrek buzluk tadındaydı, teşekkürler', 'complaint'],
+    ['Şarkının ortasında araya reklam soktular', 'complaint'],
+    ['Teşekkürler, paketimi sormadan komşuya bıraktınız', 'complaint'],
+    ['Çekim gücü harika. Gençler için de ucuz bir paket olsa', 'suggestion'],
+    // Guards: a quick delivery and a price rise that the praise after "ama" outweighs.
+    ['Kargo bir gün sürdü, çok hızlı, teşekkürler', 'praise'],
+    ['Fiyatı 200 lira olmuş ama kalitesi harika', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('German: harms told in plain words, wishes wrapped in praise', () => {
+  it.each<[text: string, label: Label]>([
+    ['Die Cloud hat meine Urlaubsfotos ins Nirwana geschickt', 'complaint'],
+    ['Über Nacht ging die Heizung aus, na wunderbar', 'complaint'],
+    ['Der ICE fuhr wieder in umgekehrter Wagenreihung, Sport ist gesund', 'complaint'],
+    ['Herzlichen Dank, 15 Jahre Beiträge gezahlt und beim ersten Schaden nichts', 'complaint'],
+    ['Danke für die Geburtstagskarte, mein Auto steht seit Wochen in eurer Werkstatt', 'complaint'],
+    ['Das Paket war drei Wochen unterwegs, gemütliches Tempo', 'complaint'],
+    ['Der Bus ist mir vor der Nase weggefahren, obwohl ich gewunken hab. Danke', 'complaint'],
+    ['Zwei Wochen ohne Internet, danke Netzfix', 'complaint'],
+    ['Bestes Netz, sagt ihr. Im Büro nur Notrufe möglich, Glückwunsch', 'complaint'],
+    ['Tolle Werkstatt! Ein Ersatzwagen während der Reparatur wär noch das Tüpfelchen', 'suggestion'],
+    ['Super Fitnessstudio. Eine Kinderecke und ich würde nie wieder wechseln', 'suggestion'],
+    // Guards: the heating back on, a parcel on time.
+    ['Heizung geht wieder, danke für die schnelle Reparatur', 'praise'],
+    ['Paket nach zwei Tagen da, super', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Greek: harms told in plain words beside thanks and irony', () => {
+  it.each<[text: string, label: Label]>([
+    ['Ο ταξιτζής έκανε κύκλους για να ανέβει το ταξίμετρο, μπράβο σας', 'complaint'],
+    ['Πλήρωσα premium και έχει διαφημίσεις. Τι πρωτότυπο', 'complaint'],
+    ['Μήπως νομίζετε ότι τυπώνω χρήματα; Λογαριασμός 300 ευρώ', 'complaint'],
+    ['Το βαγόνι σκέτη σάουνα, ευχαριστούμε πολύ', 'complaint'],
+    ['Ο καναπές ήρθε με ένα πόδι λιγότερο, ευχαριστώ', 'complaint'],
+    ['Ωραίο ξενοδοχείο, δωμάτιο με θέα σε τοίχο', 'complaint'],
+    ['Τόσες φορές το έχω στείλει για επισκευή, μπράβο σας', 'complaint'],
+    ['Καφές στο μπαλκόνι με θέα τα βουνά, δεν χρειάζομαι τίποτα άλλο', 'none'],
+    // Guard: a sauna as a hotel's amenity.
+    ['Σάουνα και πισίνα στο ξενοδοχείο, όλα τέλεια', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
