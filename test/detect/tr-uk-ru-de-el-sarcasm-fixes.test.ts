@@ -105,3 +105,28 @@ describe('Greek: harms told in plain words beside thanks and irony', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('All five: flights moved, notes wiped, coffee lukewarm, batteries that last half a day', () => {
+  it.each<[text: string, label: Label]>([
+    ['Рейс перенесли на шесть часов, спасибо за заботу', 'complaint'],
+    ['После обновления удалились все заметки', 'complaint'],
+    ['Кофе принесли еле тёплый', 'complaint'],
+    ['Скасували рейс за годину до вильоту', 'complaint'],
+    ['Сорок хвилин висів на лінії, потім скинули дзвінок', 'complaint'],
+    ['Батарея тримає півдня, дякую', 'complaint'],
+    ['Uçuşumu altı saat ertelediler, teşekkürler', 'complaint'],
+    ['Teslimat tam bir çileye dönüştü', 'complaint'],
+    ['Nach dem Update sind alle Notizen weg', 'complaint'],
+    ['Die Lieferung wurde zur Odyssee', 'complaint'],
+    ['Η πτήση μετατέθηκε για το βράδυ, ευχαριστούμε', 'complaint'],
+    ['Η μπαταρία κρατάει μισή μέρα', 'complaint'],
+    ['Kahve ılıktı', 'complaint'],
+    // Guards: a move asked for, a battery that lasts.
+    ['Η μπαταρία κρατάει δύο μέρες, τέλεια', 'praise'],
+    ['Termin wurde auf meinen Wunsch verschoben, super freundlich', 'praise'],
+    ['Рейс перенесли по моей просьбе, спасибо за гибкость', 'praise'],
+    ['Рейс перенесли на моє прохання, дякую за гнучкість', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
