@@ -130,3 +130,18 @@ describe('All five: flights moved, notes wiped, coffee lukewarm, batteries that 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('All five: a parcel sent to another city, an app that crashes at every start', () => {
+  it.each<[text: string, label: Label]>([
+    ['Заказ привезли в другой город, спасибо', 'complaint'],
+    ['Замовлення відправили в інше місто, дякую', 'complaint'],
+    ['Siparişimi başka şehre göndermişler, teşekkürler', 'complaint'],
+    ['Danke, Paket an die falsche Adresse geliefert', 'complaint'],
+    ['Tolle App, stürzt bei jedem Start ab', 'complaint'],
+    ['Ευχαριστώ, το δέμα στάλθηκε σε άλλη πόλη', 'complaint'],
+    // Guard: shipping to another city offered, not suffered.
+    ['Kostenloser Versand in eine andere Stadt, super', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
