@@ -145,3 +145,26 @@ describe('All five: a parcel sent to another city, an app that crashes at every 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('All five: plain complaints in everyday words; Greek "καθόλου" negates', () => {
+  it.each<[text: string, label: Label]>([
+    ['Свитер скатался после двух стирок', 'complaint'],
+    ['Ждали официанта полчаса, хотя зал пустой', 'complaint'],
+    ['Прислали не ту книгу, спасибо', 'complaint'],
+    ['Досить слати мені листи щодня', 'complaint'],
+    ['Піцу привезли, сир прилип до кришки', 'complaint'],
+    ['Кава має хімічний присмак', 'complaint'],
+    ['Die Seite ist beim Sale wieder zusammengebrochen', 'complaint'],
+    ['Nur eine Kasse offen und die Schlange bis zur Tür', 'complaint'],
+    ['Der Tee schmeckt nach Chemie', 'complaint'],
+    ['Δεν ήταν καθόλου καλό το φαγητό', 'complaint'],
+    ['Το δέμα ήρθε μετά τα Χριστούγεννα, ευχαριστώ', 'complaint'],
+    ['Δεν είχαμε καθόλου πρόβλημα με την παράδοση', 'praise'],
+    // Guards: no wait at all, a hotline in a good mood, a stain removed.
+    ['Καθόλου αναμονή, τέλεια εξυπηρέτηση', 'praise'],
+    ['Die Hotline war gut aufgelegt und hat sofort geholfen', 'praise'],
+    ['Химчистка вывела пятно от вина, волшебники', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
