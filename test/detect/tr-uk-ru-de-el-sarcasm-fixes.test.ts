@@ -193,3 +193,22 @@ describe('Russian and Ukrainian: praise in everyday words, "подвёл" as a f
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('German, Greek and Turkish: praise in everyday words', () => {
+  it.each<[text: string, label: Label]>([
+    ['Die Hotline hat mein Problem in zehn Minuten gelöst', 'praise'],
+    ['Neue Laufschuhe, zum ersten Mal keine Blasen nach zwanzig Kilometern', 'praise'],
+    ['Endlich eine Verkäuferin, die sich auskennt', 'praise'],
+    ['Reifen noch am selben Tag gewechselt', 'praise'],
+    ['Meine Haare waren nie besser', 'praise'],
+    ['Τα ακουστικά έχουν εξαιρετική ακύρωση θορύβου', 'praise'],
+    ['Μας έφεραν γλυκό χωρίς να το ζητήσουμε', 'praise'],
+    ['Sırada biraz bekledik ama beklemeye değdi', 'praise'],
+    ['Usta söylediği fiyattan fazla almadı', 'praise'],
+    // Guards: the same words where the exchange was refused and the call cut off.
+    ['Der Umtausch wurde abgelehnt, nicht umgetauscht, keine Kulanz', 'complaint'],
+    ['Sorunumu çözmeden telefonu kapattılar', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
