@@ -59,6 +59,9 @@ describe('Turkish: harms told in plain words beside thanks and irony', () => {
     ['Levrek buzluk tadındaydı, teşekkürler', 'complaint'],
     ['Şarkının ortasında araya reklam soktular', 'complaint'],
     ['Teşekkürler, paketimi sormadan komşuya bıraktınız', 'complaint'],
+    ['Üç taksit dediniz, kasada tek çekim oldu, alkışlıyorum', 'complaint'],
+    ['Rafta başka kasada başka fiyat, teşekkürler', 'complaint'],
+    ['Eczane reçetemdeki yerine başka ilaç vermiş, sağ olsunlar', 'complaint'],
     ['Çekim gücü harika. Gençler için de ucuz bir paket olsa', 'suggestion'],
     // Guards: a quick delivery and a price rise that the praise after "ama" outweighs.
     ['Kargo bir gün sürdü, çok hızlı, teşekkürler', 'praise'],
