@@ -215,3 +215,15 @@ describe('German, Greek and Turkish: praise in everyday words', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Greek: requests whose imperative does not open the sentence', () => {
+  it.each<[text: string, label: Label]>([
+    ['Στην ετικέτα γράψτε και τη χώρα προέλευσης', 'suggestion'],
+    ['Το καλοκαίρι πυκνώστε τα δρομολόγια προς το αεροδρόμιο', 'suggestion'],
+    ['Τις Κυριακές κρατήστε ανοιχτό τουλάχιστον ένα κατάστημα', 'suggestion'],
+    // Guard: "keep a candle lit for me" wishes luck, it asks a company nothing.
+    ['Αύριο δίνω εξετάσεις οδήγησης, κρατήστε μου καντήλι', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
