@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+// Every row but the guards was misread before these entries were added.
+
+describe('Arabic: harms told in plain words, beside irony or alone', () => {
+  it.each<[text: string, label: Label]>([
+    ['شكراً على التوصيل السريع، الطلب وصل بعد ثلاث ساعات', 'complaint'],
+    ['الرحلة اتأجلت ثلاث مرات', 'complaint'],
+    ['التطبيق مسح كل ملاحظاتي بعد التحديث', 'complaint'],
+    ['الفيديو يقطع ويحمل كل دقيقة', 'complaint'],
+    ['الستيك كان مثل الجلد', 'complaint'],
+    ['حسبوا علي ضعف المبلغ', 'complaint'],
+    ['صار لي أسبوعين وانا انتظر الرد', 'complaint'],
+    ['الجهاز فصل بعد يومين', 'complaint'],
+    ['القطعة انكسرت من أول استخدام', 'complaint'],
+    ['حلو والله، ساعتين على الخط', 'complaint'],
+    ['خدمة خمس نجوم فعلاً، ما أحد رد علي', 'complaint'],
+    ['الصيدلية قافلة من العصر والخريطة تقول مفتوحة', 'complaint'],
+    ['البرجر حضوره رمزي في الوجبة', 'complaint'],
+    ['التوصيل أخذ وقت طويل مرة', 'complaint'],
+    ['المدرب يقرأ من الورقة طول الحصة', 'complaint'],
+    ['الترجمة واضح إنها ترجمة قوقل', 'complaint'],
+    // "اقترح لي" is what an app or a seller suggested, not a proposal to the business.
+    ['التطبيق اقترح لي أغاني حزينة وأنا في عرس، الخوارزمية ضايعة', 'complaint'],
+    // Guards: the same words where nothing went wrong, and a proposal that stays one.
+    ['الطلب وصل بعد ساعة، والأكل سخن ولذيذ', 'praise'],
+    ['ما أخذ وقت، وصل نفس اليوم', 'praise'],
+    ['الجودة ممتازة وبدون زيادة سعر', 'praise'],
+    ['اقترح عليكم تضيفون خيار الدفع عند الاستلام', 'suggestion'],
+    ['بنتي اقترحت علي فيلم حلو للسهرة', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Arabic: requests after "بس" and imperatives in a praising post', () => {
+  it.each<[text: string, label: Label]>([
+    ['القهوة عندكم تجنن، بس ودي بخيار حليب اللوز', 'suggestion'],
+    ['المطعم ممتاز، بس الله يخليكم وسعوا المواقف', 'suggestion'],
+    ['التمر عندكم لذيذ، سووا علب صغيرة للهدايا', 'suggestion'],
+    // Guard: praise with "بس" and no request.
+    ['الفندق جميل بس غالي شوي', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Persian: harms told in plain words, beside irony or alone', () => {
+  it.each<[text: string, label: Label]>([
+    ['پروازمون سه بار عقب افتاد', 'complaint'],
+    ['فیلم وسط پخش هی بافر میشه', 'complaint'],
+    ['استیک مثل لاستیک بود', 'complaint'],
+    ['دو برابر قیمت ازم پول گرفتن', 'complaint'],
+    ['هنوز منتظر پیکم از صبح', 'complaint'],
+    ['بسته باز شده رسید', 'complaint'],
+    ['بسته رو انداختن تو کوچه', 'complaint'],
+    ['رزروم رو بی دلیل کنسل کردن', 'complaint'],
+    ['چه عالی، سفارش ناقص رسید', 'complaint'],
+    ['کیفیت عالی، بعد یه بار شستن رنگش رفت', 'complaint'],
+    ['بلیط رو وقتی رسوندن که قطار رفته بود', 'complaint'],
+    ['اپ بانک هر هفته آپدیت اجباری داره', 'complaint'],
+    ['کرایه رو سه برابر حساب کرد', 'complaint'],
+    ['قیمتاشون هر روز یه قیمته', 'complaint'],
+    ['ترجمه‌ش معلومه کار مترجم گوگله', 'complaint'],
+    ['استاد فقط از رو اسلاید می‌خونه', 'complaint'],
+    // Guards: the same words where nothing went wrong.
+    ['بسته سالم و بدون تاخیر رسید', 'praise'],
+    ['مرسی، باتریش دو روز دووم میاره', 'praise'],
+    ['چه عالی که بالاخره اضافه‌اش کردید', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
