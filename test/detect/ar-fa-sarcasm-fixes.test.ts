@@ -26,12 +26,20 @@ describe('Arabic: harms told in plain words, beside irony or alone', () => {
     ['التوصيل أخذ وقت طويل مرة', 'complaint'],
     ['المدرب يقرأ من الورقة طول الحصة', 'complaint'],
     ['الترجمة واضح إنها ترجمة قوقل', 'complaint'],
+    ['فاتورة الكهرباء جاية مضروبة في اتنين', 'complaint'],
+    ['الشبكة مقطوعة من الصبح', 'complaint'],
+    ['الكاشير رد علي بقلة ذوق', 'complaint'],
+    ['وقفنا ساعة في الطابور عشان نستلم', 'complaint'],
+    ['السخان باظ بعد أسبوع', 'complaint'],
+    ['البنطلون كش بعد الغسيل', 'complaint'],
+    ['el order wesel naqes tany', 'complaint'],
     // "اقترح لي" is what an app or a seller suggested, not a proposal to the business.
     ['التطبيق اقترح لي أغاني حزينة وأنا في عرس، الخوارزمية ضايعة', 'complaint'],
     // Guards: the same words where nothing went wrong, and a proposal that stays one.
     ['الطلب وصل بعد ساعة، والأكل سخن ولذيذ', 'praise'],
     ['ما أخذ وقت، وصل نفس اليوم', 'praise'],
     ['الجودة ممتازة وبدون زيادة سعر', 'praise'],
+    ['ولا انقطاع طول الرحلة، الشبكة ممتازة', 'praise'],
     ['اقترح عليكم تضيفون خيار الدفع عند الاستلام', 'suggestion'],
     ['بنتي اقترحت علي فيلم حلو للسهرة', 'none'],
   ])('%s → %s', (text, label) => {
@@ -69,9 +77,18 @@ describe('Persian: harms told in plain words, beside irony or alone', () => {
     ['قیمتاشون هر روز یه قیمته', 'complaint'],
     ['ترجمه‌ش معلومه کار مترجم گوگله', 'complaint'],
     ['استاد فقط از رو اسلاید می‌خونه', 'complaint'],
+    ['قبض گاز این ماه سه برابر اومده', 'complaint'],
+    ['نت گوشیم خیلی کنده', 'complaint'],
+    ['دو ساعت تو صف وایسادم', 'complaint'],
+    ['نوشته تحویل شده ولی هیچی نگرفتم', 'complaint'],
+    ['مانتو بعد اولین شستشو کوچیک شد', 'complaint'],
+    ['اتاقمون رو به دیوار بود', 'complaint'],
+    ['مرسی واقعا، سومین باره اشتباه میفرستید', 'complaint'],
+    ['internet az dirooz ghate', 'complaint'],
     // Guards: the same words where nothing went wrong.
     ['بسته سالم و بدون تاخیر رسید', 'praise'],
     ['مرسی، باتریش دو روز دووم میاره', 'praise'],
+    ['سومین باره از اینجا خرید می‌کنم، عالیه', 'praise'],
     ['چه عالی که بالاخره اضافه‌اش کردید', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
