@@ -94,3 +94,33 @@ describe('Persian: harms told in plain words, beside irony or alone', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic and Persian: ironic formulas beside a harm, thanks for nothing', () => {
+  it.each<[text: string, label: Label]>([
+    ['شكراً على لا شيء', 'complaint'],
+    ['يا فرحتي، الحجز رجع ملغي', 'complaint'],
+    ['يا حلاوة، فاتورة النت زادت الضعف', 'complaint'],
+    ['چه سرعتی، ده روزه بسته تکون نخورده', 'complaint'],
+    ['واقعا حرفه‌ای، کیف دستیمو گم کردن', 'complaint'],
+    ['چه دقتی، سفارش یکی دیگه رو برام فرستادن', 'complaint'],
+    // Guards: the same formulas said sincerely, and a harm put right.
+    ['لما انلغت الرحلة رتبوا لنا فندق على حسابهم', 'praise'],
+    ['قمة الاحترافية، كل شي وصل سليم', 'praise'],
+    ['به به، چه غذای خوشمزه‌ای', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Arabic and Persian: questions put to other people about life', () => {
+  it.each<[text: string, label: Label]>([
+    ['خلصت المسلسل وحاسة بفراغ، حد يقترح مسلسل ثاني؟', 'none'],
+    ['سریالو تموم کردم، کسی چیزی پیشنهاد میده؟', 'none'],
+    ['دارم میرم شمال، کسی کافه خوب سراغ داره؟', 'none'],
+    ['کی سریال جدید رو می‌بینه؟ بیاید درباره قسمت آخر حرف بزنیم', 'none'],
+    // Guard: the same words written to the brand.
+    ['@acme حد يقترح عليكم تضيفون خيار الدفع؟', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
