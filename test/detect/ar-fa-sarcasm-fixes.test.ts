@@ -124,3 +124,24 @@ describe('Arabic and Persian: questions put to other people about life', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic and Persian: promises broken and being passed around', () => {
+  it.each<[text: string, label: Label]>([
+    ['الموقع يقول متوفر وبعد الدفع قالوا خلصان', 'complaint'],
+    ['الصورة شي والواقع شي ثاني', 'complaint'],
+    ['تطبيق البنك يقفل لحاله', 'complaint'],
+    ['المندوب اتصل وقال تعال خذها بنفسك', 'complaint'],
+    ['حولوني من موظف لموظف', 'complaint'],
+    ['التذكرة انحسبت مرتين', 'complaint'],
+    ['عکس یه چیز بود، واقعیت یه چیز دیگه', 'complaint'],
+    ['تبلیغ میگفت رایگانه ولی پول گرفتن', 'complaint'],
+    ['اپ بانک خودش بسته میشه', 'complaint'],
+    ['پیک زنگ زد گفت خودت بیا بگیر', 'complaint'],
+    ['ده بار زنگ زدم هر بار گفتن پیگیری می‌کنیم', 'complaint'],
+    ['هر کارمند یه چیزی میگه', 'complaint'],
+    // Guard: a promise kept.
+    ['قالوا يومين ووصل في يوم واحد، ممتازين', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
