@@ -145,3 +145,20 @@ describe('Arabic and Persian: promises broken and being passed around', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic and Persian: everyday faults of goods, lines and machines', () => {
+  it.each<[text: string, label: Label]>([
+    ['الكرتون وصل مبلول', 'complaint'],
+    ['المكيف لسه يقطر على السرير', 'complaint'],
+    ['طلبت أسود وجاني من لون ثاني', 'complaint'],
+    ['برافو، الخط فصل', 'complaint'],
+    ['چهل دقیقه پشت خط', 'complaint'],
+    ['کارت بانکیم تو دستگاه موند', 'complaint'],
+    // Guards: wet earth after rain, "the second term", and what the description said.
+    ['ريحة التراب المبلول بعد المطر تردّ الروح', 'none'],
+    ['ابني نجح في الفصل التاني', 'none'],
+    ['دقیقاً همون چیزی بود که تو توضیحات نوشته بودین', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
