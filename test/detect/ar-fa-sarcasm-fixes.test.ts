@@ -162,3 +162,23 @@ describe('Arabic and Persian: everyday faults of goods, lines and machines', () 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic and Persian: praise told as what happened', () => {
+  it.each<[text: string, label: Label]>([
+    ['الممرضة تعاملت مع أمي بحنية', 'praise'],
+    ['بعد جلستين راح الألم', 'praise'],
+    ['المندوب دايماً في الوقت', 'praise'],
+    ['العسل هذا طعم زمان', 'praise'],
+    ['حتی نصف شب هم جواب دادن', 'praise'],
+    ['ماشینو با باک پر تحویل دادن', 'praise'],
+    ['نون‌ها داغ و تازه بودن', 'praise'],
+    ['اپش خیلی ساده‌ست، بابام هم باهاش کار می‌کنه', 'praise'],
+    ['این بستنی آدمو می‌بره به بچگی', 'praise'],
+    ['تو زیرزمین هم آنتن پره', 'praise'],
+    // Guards: the same things gone wrong.
+    ['ماشینو با باک خالی تحویل دادن', 'complaint'],
+    ['بعد الجلسة الألم زاد', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
