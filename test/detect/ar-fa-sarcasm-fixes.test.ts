@@ -182,3 +182,17 @@ describe('Arabic and Persian: praise told as what happened', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe("Arabic and Persian: requests after the business's name, dialect words that tell Arabic from Persian", () => {
+  it.each<[text: string, label: Label]>([
+    ['مخبز الحي، سووا خبز بر كامل، فيه ناس تبيه', 'suggestion'],
+    ['گلفروشی، گل‌ها رو تکی هم بفروشید', 'suggestion'],
+    ['رستم، جایزه ماموریت روزانه رو ببرید بالا', 'suggestion'],
+    ['فالكون، زودوا جوايز المهام اليومية', 'suggestion'],
+    // Guards: a giveaway's prizes stay a giveaway.
+    ['قرعه‌کشی داریم! جایزه یه گوشی نو', 'none'],
+    ['مسابقة! جوائز قيمة للفائزين', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});

@@ -3,7 +3,8 @@ import type { LexiconSource } from './types.ts';
 /** Arabic, standard and common dialect words. Letter variants (أ/إ/ا, ة/ه, ى/ي) are folded before matching. */
 export const ar: LexiconSource = {
   lang: 'ar',
-  stopwords: `في, من, على, الى, إلى, عن, هذا, هذه, ذلك, التي, الذي, ان, أن, إن, كان, كانت, مع, لا, ما, لم, لن, هو, هي,
+  stopwords: `عشان, علشان, كمان, برضو, كده, كذا, هذي, فيه, فيها, عليها,
+    في, من, على, الى, إلى, عن, هذا, هذه, ذلك, التي, الذي, ان, أن, إن, كان, كانت, مع, لا, ما, لم, لن, هو, هي,
     هل, قد, كل, بعد, قبل, او, أو, ثم, جدا, جداً, عند, لكن, ولكن, انا, أنا, نحن, انت, أنت, يا, اللي, مو, مش, شي,
     enta, enty, enti, ento, ya3ni, y3ni, 3ala, 3la, mesh, mish, msh, mafi, mafish, mafeesh, wallah, wallahi, awy,
     awi, gedan, giddan, jiddan, keda, kda, leh, lesh, laish, ezay, ezzay, izay, kaman, kman, 3ashan, 3shan, elly,
@@ -251,7 +252,8 @@ export const ar: LexiconSource = {
     يا سلام عليكم, يا سلام على, برافو, ابدعتوا, ابدعتم, انجاز تاريخي, ولا في الاحلام, مبروك علينا, تستاهلون جايزه, تستاهلوا جايزه, جايزه نوبل, عبقري, عبقريه والله, يا للمفاجاه, ياللمفاجاه, ويا للمفاجاه, كالعاده, زي العاده, زي كل مره, مثل كل مره, مثل العاده, طبعا طبعا, اكيد طبعا, سلام مربع, هنيالنا, هنيئا لنا, خدمه سياحيه, للزينه فقط, كلاسيكيه, كلاسيك,
     bravo 3aleko, bravo 3alekom, brafo, ya salam, yasalam, ya salaam, 3aba2ra, 3ab2ari, 3ab2areya, shokran 3ala wala 7aga, mashkoreen 3ala el ta2kheer, zay kol mara,
     zay kol marra, zay el 3ada, ka el 3ada, kal3ada, tab3an tab3an, mabrook 3aleena, ya farhetna, gayzat nobel, ga2zet nobel`,
-  neutral: `بدون زياده, بدون اي زياده, من غير زياده, بلا زياده,
+  neutral: `جوايز المهام, جوائز المهام, جوايز يوميه, جوائز يوميه, مكافات يوميه,
+    بدون زياده, بدون اي زياده, من غير زياده, بلا زياده,
     اقترح لي, اقترحلي, اقترحت لي, يقترح لي, يقترح علي, اقترح علي, اقترحوا لي, اقترحوا علي, اقترحت علي,
     الطريق السريع, طريق سريع, منتهي بالتمليك, المنتهي بالتمليك, ولد صغير, بنت صغيره, طفل صغير, اطفال صغار, قطوه صغيره, قطه صغيره, لا تتاخرون, لا تتاخروا, لا تتاخر, لا تتاخري, ريحه التراب, ريحه المطر, ريحه البحر`,
 };
