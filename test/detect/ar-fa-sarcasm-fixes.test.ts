@@ -196,3 +196,24 @@ describe("Arabic and Persian: requests after the business's name, dialect words 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic and Persian: greasy food, bugs in the bed, shouting, refunds and warranties refused', () => {
+  it.each<[text: string, label: Label]>([
+    ['الشاورما كانت مليانة دهن', 'complaint'],
+    ['الغرفة فيها بق في السرير', 'complaint'],
+    ['وصلت الصحون مكسرة', 'complaint'],
+    ['الموظف كان معصب وصرخ علي', 'complaint'],
+    ['طلعت الفاتورة أغلى من العرض', 'complaint'],
+    ['رفضوا يرجعون الفلوس', 'complaint'],
+    ['الضمان ما غطى العطل', 'complaint'],
+    ['کباب پر از روغن بود', 'complaint'],
+    ['شیر ترشیده بود', 'complaint'],
+    ['صندوقدار سرمون داد میزد', 'complaint'],
+    ['کد تخفیف اعمال نشد', 'complaint'],
+    ['گارانتی خرابی رو قبول نکرد', 'complaint'],
+    // Guard: a refusal that is praise.
+    ['رفضوا ياخذون بقشيش، ناس محترمة', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
