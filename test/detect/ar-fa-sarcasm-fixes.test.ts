@@ -103,9 +103,13 @@ describe('Arabic and Persian: ironic formulas beside a harm, thanks for nothing'
     ['چه سرعتی، ده روزه بسته تکون نخورده', 'complaint'],
     ['واقعا حرفه‌ای، کیف دستیمو گم کردن', 'complaint'],
     ['چه دقتی، سفارش یکی دیگه رو برام فرستادن', 'complaint'],
+    ['تسلم إيدكم، الأكل وصل ساقع', 'complaint'],
+    ['ممتاز جداً، فصلوا الخدمة من غير إنذار', 'complaint'],
+    ['خدمة ممتازة، فاتورة مضاعفة', 'complaint'],
     // Guards: the same formulas said sincerely, and a harm put right.
     ['لما انلغت الرحلة رتبوا لنا فندق على حسابهم', 'praise'],
     ['قمة الاحترافية، كل شي وصل سليم', 'praise'],
+    ['العصير ساقع ولذيذ', 'praise'],
     ['به به، چه غذای خوشمزه‌ای', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
