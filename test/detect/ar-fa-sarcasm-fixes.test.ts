@@ -221,3 +221,16 @@ describe('Arabic and Persian: greasy food, bugs in the bed, shouting, refunds an
     expect(read(text).label).toBe(label);
   });
 });
+
+// "حتى لا" (so that … not) and its kin say what a change would spare, not that it is spared:
+// before, "لا … قاسية" was read as a negated complaint, that is, as praise.
+describe('Arabic: a negator inside "so that … not" negates nothing', () => {
+  it.each<[text: string, label: Label]>([
+    ['المخدة تحتاج حشوة أكثر حتى لا تكون قاسية على الرقبة', 'complaint'],
+    ['الحذاء يحتاج نعل أنعم لكي لا يكون قاسي على القدم', 'complaint'],
+    // Guard: a request with its reason stays a request.
+    ['ياريت تضيفون خيار الدفع عند الاستلام عشان ما نضطر نستخدم البطاقة', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
