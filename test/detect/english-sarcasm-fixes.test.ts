@@ -77,3 +77,23 @@ describe('English: plain harms, and "zero" that negates', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+// "Heard of customer service?" asks nothing: it says there was none. The rows were misread before
+// (a question; a complaint at 0.40 confidence; praise, "no refunds" weighing only as a loose "no").
+describe('English: a rhetorical "heard of …?", being treated like a thief, "no refunds"', () => {
+  it.each<[text: string, label: Label]>([
+    ['Heard of quality control, Tollbox? Third charger this month', 'complaint'],
+    ['Walked into Brightwell with my own receipt and was treated like a thief by the guard', 'complaint'],
+    ['great, Homeway kettle leaking on day two and the shop says no refunds. fantastic', 'complaint'],
+    // Guard: asking the crowd about a company stays a question to others.
+    ['Has anyone heard of Acme? Thinking of switching', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+
+  it('a complaint told as being treated like a thief is sure of itself', () => {
+    expect(
+      read('Walked into Brightwell with my own receipt and was treated like a thief by the guard').confidence,
+    ).toBeGreaterThan(0.8);
+  });
+});

@@ -98,6 +98,9 @@ export const en: LexiconSource = {
     recommendable, satisfying, heaven, heavenly, superb service, great service, excellent service,
     coming back again, come back again, be back again, will come again, will eat here again, would use them again, will use them again, very handy, so handy, really handy, super handy, pretty handy, quite handy, came in handy, comes in handy, so lit, was lit, absolutely lit`,
   complaint: `
+    treated like a criminal, treated like criminals, treated like an idiot, treated like idiots, treated like a child, treated like a thief,
+    heard of customer service, heard of manners, heard of quality control, heard of customer care, heard of proofreading,
+    no returns, no refunds, refused a refund, refused to refund, refused the refund, refused to exchange,
     breakdown, breakdowns, broke down, breaks down, shrinking, shrinks, shrank, ~loud, ~noisy,
     ~weird, ~strange, weird noise, strange noise, weird noises, weird sound, strange sound, weird smell, strange smell, weird taste, strange taste, weird glitch, weird bug, weird line, weird lines, already broken, already broke, already falling apart, already fell apart, already stopped working, already dead, already died, already ripped, already torn, already snapped, already puffed, already swollen, already leaking, already scratched, already rusty, already rusting, already faulty,
     don't work, dont work, do not work, don't even work, fucking up, f*cking up, effing up, messing up, screwing up, acting up, playing up, confuses me, confused me, so confusing, dangerously, should only have to, i should only have to, shouldn't need to, should not need to, until resolved, until this is resolved, until it's resolved,
