@@ -36,7 +36,9 @@ const NON_ASCII = /[\u0080-\uffff]/;
 // the comment above each): esbuild bundles a regular expression as written, and a single such
 // character makes Node decode the whole bundle into a two-byte string at every cold start.
 // /[’‘`´]/g
-const QUOTES = /[\u2019\u2018`\u00b4]/g;
+const QUOTES = /[\u2019\u2018`\u00b4\u05f3]/g;
+/** Hebrew gershayim, the mark of an acronym (צה״ל), folds to the ASCII quote people type for it. */
+const GERSHAYIM = /\u05f4/g;
 // /ı/g
 const DOTLESS_I = /\u0131/g;
 // /ä/g
@@ -71,6 +73,7 @@ export function foldSlow(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(QUOTES, "'")
+    .replace(GERSHAYIM, '"')
     .replace(DOTLESS_I, 'i')
     .replace(A_UMLAUT, 'ae');
   if (LATIN_GREEK_CYRILLIC.test(s)) s = s.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC');
@@ -470,7 +473,23 @@ function emojiAt(text: string, i: number, cp: number, cls: number): number {
 const ASCII_WORD = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = (isAsciiWord(c) && c !== 95) || c === 39 ? 1 : 0;
 
-/** A word at `i`: a letter then letters, marks, digits and apostrophes, or digits then letters ("3rd"). */
+const isHebrewLetter = (u: number): boolean => u >= 0x5d0 && u <= 0x5ea;
+
+/**
+ * A quote or gershayim before a word's last Hebrew letter marks an acronym (נתב"ג, ש"ח, צה״ל) and
+ * is part of the word: typed with the ASCII quote as often as with the Hebrew mark, it would
+ * otherwise split "ש"ח" into "ש" and "ח". Before more letters it opens a quotation after a prefix
+ * ('כ"זיכוי לאתר"'), and stays a break.
+ */
+const hebrewAcronymMark = (text: string, j: number): boolean =>
+  isHebrewLetter(text.charCodeAt(j - 1)) &&
+  isHebrewLetter(text.charCodeAt(j + 1)) &&
+  !(j + 2 < text.length && (classAt(text, j + 2) & (LETTER | MARK)) !== 0);
+
+/**
+ * A word at `i`: a letter then letters, marks, digits and apostrophes (and a Hebrew acronym's
+ * quote), or digits then letters ("3rd").
+ */
 function wordAt(text: string, i: number, cp: number, cls: number): number {
   let j: number;
   if ((cls & (LETTER | MARK)) !== 0) {
@@ -479,12 +498,20 @@ function wordAt(text: string, i: number, cp: number, cls: number): number {
       const u = text.charCodeAt(j);
       // ASCII letters, digits and the apostrophe from a table; the rest by Unicode class.
       if (u < 0x80) {
-        if (ASCII_WORD[u] === 0) break;
+        if (ASCII_WORD[u] === 0 && !(u === 0x22 && hebrewAcronymMark(text, j))) break;
         j++;
         continue;
       }
       const c = u >= 0xd800 && u <= 0xdbff ? text.codePointAt(j)! : u;
       if (c === 0x2019 || (charClass(c) & (LETTER | MARK | NUMBER)) !== 0) j += width(c);
+      else if (c === 0x5f4 && hebrewAcronymMark(text, j)) j++;
+      // Geresh: a borrowed sound or an abbreviation (ג׳ובניק), folded to the apostrophe people type.
+      else if (
+        c === 0x5f3 &&
+        isHebrewLetter(text.charCodeAt(j - 1)) &&
+        isHebrewLetter(text.charCodeAt(j + 1))
+      )
+        j++;
       else break;
     }
     return j;

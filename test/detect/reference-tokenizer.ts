@@ -12,7 +12,7 @@ const TOKEN_RE = new RegExp(
     String.raw`([#＃][\p{L}\p{M}\p{N}_]+)`, // 3 hashtag
     String.raw`((?<![\p{L}\p{N}])(?:[:;=8][-'^o]?[)(\]\[dDpPoO/\\|*3]+|[xX][-]?[D)(]|<\/?3|\^_*\^|[)(]+[-']?[:;]|[tT]_[tT]|;_;|-_-|[dD]:|>[:;]-?\()(?![\p{L}\p{N}])|\){2,}(?![\p{L}\p{N}])|\({2,}(?![\p{L}\p{N}]))`, // 4 emoticon
     String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*|[\u{1F1E6}-\u{1F1FF}]{2})`, // 5 emoji
-    String.raw`([οόΟΌ],[τΤ][ιΙίΊ](?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*|\p{N}+[\p{L}\p{M}]+[\p{L}\p{M}\p{N}]*)`, // 6 word
+    String.raw`([οόΟΌ],[τΤ][ιΙίΊ](?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}'’]|(?<=[\u05D0-\u05EA])["\u05F4](?=[\u05D0-\u05EA](?![\p{L}\p{M}]))|(?<=[\u05D0-\u05EA])\u05F3(?=[\u05D0-\u05EA]))*|\p{N}+[\p{L}\p{M}]+[\p{L}\p{M}\p{N}]*)`, // 6 word
     String.raw`([?!？！؟¿¡;]+|\.{2,}|…)`, // 7 marks
     String.raw`([.。．!|\n,،、：:«»"“”„()\-–—])`, // 8 clause break
   ].join('|'),

@@ -73,7 +73,8 @@ const splitList = (list: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 
-const WORD_RE = /[\p{L}\p{M}\p{N}'’*]+/gu;
+/** An entry's words: letters, marks, digits, apostrophes, a stem's `*`, and a Hebrew acronym's quote before its last letter ("ש"ח"). */
+const WORD_RE = /(?:[\p{L}\p{M}\p{N}'’*]|(?<=[\u05D0-\u05EA])"(?=[\u05D0-\u05EA](?![\p{L}\p{M}])))+/gu;
 
 /** A lexicon read from its source: folded entries in source order, before any map or trie is built. */
 export interface ParsedLexicon {

@@ -49,7 +49,7 @@ export const he: LexiconSource = {
     totach, totachim, totachit, alufim, aluf, alufa, malach, malachim, pashut malach, chalom, pashut chalom, pitzutz, pashut esh, esh shel, gan eden, mefanek, mefaneket, kef, kefi,
     chaval al hazman, haval al hazman, hakol haya mushlam, hakol mushlam, nachzor, nachzor shuv, bateach nachzor, achzor shuv, azmin shuv, nazmin shuv, lakoach kavua, lekoach kavua, ein al, eyn al, ein aleihem, ein kmohem, oze li, azru li, azru li meod, patru li, patru et habaya, habaya nifte'ra, habaya niftera, tipul mahir, tiplu maher,
     ein ka'ele, ein kaele, ein dvarim kaele, eyn dvarim ka'ele, shirut ishi, sherut ishi, hamon savlanut, besavlanut, be'savlanut, bediyuk ma sheratziti, bediyuk ma shechipasti, bediyuk kmo batmuna, kmo batmuna, ~zol, ~zolim, mechir tov, mechirim tovim, mechir mutzlach, mechirim shfuyim`,
-  complaint: `לילה בנתב, הלילה בנתב, לילה בנתבג, הלילה בנתבג,
+  complaint: `לילה בנתב"ג, הלילה בנתב"ג, לילה בנתבג, הלילה בנתבג,
     מידה לא נכונה, מידה שגויה, מוצר לא נכון, פריט לא נכון, חסר פריט, חסר מוצר, פג תוקף, פגי תוקף, פג התוקף, שפג תוקפו, התחדש בלי, חידשו בלי, חידשו לי את המנוי, חידוש אוטומטי, שעה על ההמתנה, שעה בהמתנה, שעתיים בהמתנה, שעה על הקו,
     באיחור של, עם איחור של, הלכה לאיבוד, הלך לאיבוד, הלכו לאיבוד, אבדה לי, אבד לי, !גבו ממני כפול,
     הטיסה הוזזה, הוזזה, הזיזו את הטיסה, הזיזו לי את, הטיסה נדחתה, דחו לי את, נמחק הכל, הכל נמחק, נמחקו כל, !נמחקו לי, נמחקו לנו, עוגה יבשה, העוגה היבשה, בשר יבש, עוף יבש, האורז יבש, היה יבש, הייתה יבשה, באפרינג, נטען כל הזמן, טוען כל הזמן, עדיין מחכה ל, עדיין מחכים ל,
