@@ -37,7 +37,10 @@ describe('Japanese: life in passing, questions to the crowd, questions that comp
 describe('Chinese: questions to the crowd, questions that complain', () => {
   it.each<[text: string, label: Label]>([
     ['两个视频会员哪家更划算？学生党纠结', 'none'],
-    ['有人在这家健身房办过卡吗？', 'none'],
+    ['有人在这家健身房练过吗？私教推销多不多', 'none'],
+    // Guards: someone queuing is no question; "have you used it yourselves?" complains.
+    ['这家店有人在排队，味道很好', 'praise'],
+    ['这个App你们自己用过吗？每次打开都闪退', 'complaint'],
     // "这叫…？", "这也算…？", "这是什么意思？", "当初说的…" put to a service complain.
     ['@某外卖 我备注了不要香菜，结果盖了一层香菜，这叫不要香菜？', 'complaint'],
     ['说是不限速，一到晚上就卡，这也算不限速？', 'complaint'],

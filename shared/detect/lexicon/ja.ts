@@ -136,7 +136,7 @@ export const ja: LexiconSource = {
     ~テンプレ, ~までしか, ~自動音声,
     買い替えを勧め, 買い替えをお勧め, 買い替えをおすすめ,
     osoi, osokatta, ososugi, ososugiru, saiaku, saitei, hidoi, hidokatta, mazui, mazukatta, zannen, fuben, tsukaenai, tsukaenakatta, todokanai, todoitenai, kowareta, kowarete, okashii, iraira, gakkari, komatta, komatteru, komarimasu, fuman, takasugi, takasugiru, sagi, zenzen chigau, sukunasugi, sukunasugiru, taido ga warui, dame desu, dame da, zenzen dame, dasai, uzai, mendokusai, matasareta, mataserareta, zutto matte, machigatte, tsuushin shougai, shougai, tsunagaranai, ochiru, ochita, furizu, kureemu, mae wa motto, shigoto ni naranai, henkin shite, ugokanai, ugokimasen, hirakanai, hirakenai, login dekinai, roguin dekinai, kaiyaku dekinai, henshin ga nai, renraku ga nai, mada konai, konai, warui, nidoto ikanai, nidoto tanomanai, nidoto kawanai, nidoto tsukawanai, mou ikanai, todoite inai, mada todoite, mada todokimasen, bagu, bagu ga ooi, bagu darake, eraa ga deru, nattoku dekinai, nattoku ikanai, neage`,
-  others: `の知ってた, の知ってる人, みんな知って, 皆さん知って,
+  others: `の知ってた, の知ってる人,
     誰か知って, 知ってる人, 使ってる人, 誰か教えて, 分かる方, わかる方, 使ったことある人,
     ある人いる, ある人いますか, ある人いません, ある方いますか, ある方いらっしゃいますか, ある方いません, 人いる, 人いますか, 人いません, 方いますか, 方いらっしゃいますか, 方いません, 乗ってる方,
     乗ってる人, 使ってる方, 使っている方, 使っている人, 利用してる人, 利用してる方, 利用している方, 利用している人, 行ったことある人, 行ったことある方, 泊まったことある人, 泊まったことある方, 買った人,

@@ -62,7 +62,7 @@ export const ko: LexiconSource = {
     ppallasseo, ppalli wasseoyo, ppalli wasseo, ppareun, ppallayo, ilchik dochak*, jal sasseo*, jal saseo, teodeung, seollae*,
     ttakim, jaemiisseo*, kkulmat, jonmat, ippeoyo, yeppeoyo, yeppeo, meositda, meosisseoyo, gwaenchanh*, gwaenchana*, deokbun*,
     오래 걸리지 않*, 오래 안 걸*`,
-  complaint: `번 했는데, 번이나,
+  complaint: `번 했는데,
     다른 사이즈가 왔*, 다른 색상이 왔*, 사이즈가 잘못 왔*, 하나 빠졌*, 하나가 빠졌*, 유통기한 지났*, 유통기한이 지났*, 유통기한이 지난,
     버퍼링, 자꾸 끊*, 끊겨요, 끊김, 시간이 바뀜, 시간이 바뀌었*, 멋대로 변경, 일방적으로 변경, 맘대로 변경, 마음대로 변경,
     시킨 지 두 시간, 시킨 지 세 시간, 주문한 지 두 시간, 주문한 지 세 시간, 관리비 폭탄,
