@@ -41,15 +41,14 @@ describe('Chinese: questions to the crowd, questions that complain', () => {
     // Guards: someone queuing is no question; "have you used it yourselves?" complains.
     ['这家店有人在排队，味道很好', 'praise'],
     ['这个App你们自己用过吗？每次打开都闪退', 'complaint'],
-    // "这叫…？", "这也算…？", "这是什么意思？", "当初说的…" put to a service complain.
-    ['@某外卖 我备注了不要香菜，结果盖了一层香菜，这叫不要香菜？', 'complaint'],
+    // "这也算…？", "这是什么意思？", "当初说的…" put to a service complain.
     ['说是不限速，一到晚上就卡，这也算不限速？', 'complaint'],
     ['超市标价12.8，结账收了16，这是什么意思？', 'complaint'],
     ['当初说的七天无理由退货呢？现在又不认了', 'complaint'],
     ['跟团第二天就被导游带去购物店待了三小时', 'complaint'],
-    // Guards: "入坑" (getting into a hobby) is no "坑" (a rip-off); "这叫做" explains; praise of a checkout.
+    // Guards: "入坑" (getting into a hobby) is no "坑" (a rip-off); "这也算是" states; praise of a checkout.
     ['现在入坑这个手游还来得及吗？玩过的说说', 'none'],
-    ['这叫做回锅肉，四川家常菜', 'none'],
+    ['这也算是一种幸福吧，周末全家一起吃火锅', 'none'],
     ['我妈把我的旧手机拿去跳广场舞放歌了😂', 'none'],
     ['这家店结账很快，服务也好', 'praise'],
   ])('%s → %s', (text, label) => {
@@ -77,6 +76,20 @@ describe('Korean: life in passing, questions to the crowd, questions that compla
     ['운동화 사이즈 교환 되나요?', 'question'],
     ['체크인 몇 시부터 가능한가요?', 'question'],
     ['캠핑 후기 궁금해요 다녀오신 분?', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Japanese and Chinese: news and promotions', () => {
+  it.each<[text: string, label: Label]>([
+    ['たいよう銀行、過去最高益を更新 海外事業が好調', 'none'],
+    ['某外卖平台因食品安全问题被监管部门约谈', 'none'],
+    // Guards: a launch or a limited offer in a complaint, a question and praise.
+    ['発売開始と同時にアプリが落ちて買えなかった、最悪', 'complaint'],
+    ['期間限定のいちごパフェ、まだありますか？', 'question'],
+    ['期間限定のケーキ、美味しかった！また来ます', 'praise'],
+    ['くつのミナト 全品30%オフ 日曜まで', 'none'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
