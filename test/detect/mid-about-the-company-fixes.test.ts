@@ -59,3 +59,17 @@ describe('Hindi and Georgian: questions to the crowd and everyday life', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Arabic, Persian and Georgian: complaints put as questions', () => {
+  it.each<[text: string, label: Label]>([
+    ['كم مرة لازم أتصل عشان تردون؟', 'complaint'],
+    ['كم مرة لازم أعيد تسجيل الدخول؟', 'complaint'],
+    ['این رسمشه؟ سه روزه منتظر جوابم', 'complaint'],
+    ['ხომ არ ხუმრობთ? ფასი ისევ გაზარდეთ', 'complaint'],
+    // Guards: "how many times" asked about one's life, and a fair question already read.
+    ['كم مرة زرت مكة؟', 'question'],
+    ['این انصافه که دو بار پول کم بشه؟', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
