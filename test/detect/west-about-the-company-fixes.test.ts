@@ -14,12 +14,16 @@ describe('German and French "why", Portuguese "how is it possible": questions th
     ['Weshalb steht die Hotline um 18 Uhr schon still?', 'complaint'],
     ['Pourquoi la piscine municipale ferme à 18h en plein été ?', 'complaint'],
     ['Como é possível uma simples chave custar 80 euros?', 'complaint'],
+    // Italian "per stare tranquillo" (to be on the safe side) is no praise beside a "why".
+    ['Perché mi arrivano due bollette uguali? Le pago tutte e due per stare tranquilla?', 'complaint'],
+    ['Perché il bonifico ci mette tre giorni? Lo rifaccio per stare tranquillo?', 'complaint'],
     // Guards: a "why" about life asks, and "why not…" proposes.
     ['Warum schnurren Katzen eigentlich?', 'question'],
     ['Warum bellt der Hund vom Nachbarn eigentlich immer um sechs?', 'question'],
     ['Pourquoi le ciel est bleu le jour et rouge au coucher du soleil ?', 'question'],
     ['Warum nicht auch eine Version für Tablets?', 'suggestion'],
     ['Pourquoi pas une version pour tablette ?', 'suggestion'],
+    ['Che servizio, finalmente posso stare tranquilla', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });

@@ -213,6 +213,7 @@ export const es: LexiconSource = {
     ~videojuego, ~mi infancia, ~nostalgia, ~receta de mi abuela,
     sorteamos, te está buscando, estamos buscando, inauguramos, os esperamos, los esperamos, multada por, multado por, sancionada por, nueva ruta, abrirá,
     ~al cole, ~del cole, ~la guardería, ~ha nevado, ~nevada, ~tormentón, ~escampe, ~rayos, ~primavera, ~un paseo, ~paseo por, ~el río, ~tembló, ~temblor, ~sismo, ~el susto, ~cumple, ~mis amigos, ~con los amigos, ~parceros, ~los panas, ~cocinamos, ~cocinando, ~me he pesado, ~la báscula, ~dieta, ~ansiedad, ~manta, ~el sofá, ~mi vecina, ~mi vecino, ~mis vecinos, ~los vecinos, ~mis primos, ~mi primo, ~mi prima, ~lucha libre, ~tardeada, ~graduación, ~que no llueva, ~ojalá no llueva, ~piernas destrozadas, ~piernas muertas, ~corazón lleno`,
+  neutral: `para estar tranquilo, para estar tranquila, para quedarme tranquilo, para quedarme tranquila, make-up, make up`,
   service: `pedido, pedí, pedimos, entrega, entregado, repartidor, mensajero, paquete, conductor, personal, camarero,
     camarera, atención, servicio, atención al cliente, soporte, app, aplicación, web, precio, precios, factura,
     cobrado, cobraron, reembolso, reserva, reservé, habitación, hotel, vuelo, tren, autobús, tienda, producto,

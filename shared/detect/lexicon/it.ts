@@ -253,5 +253,5 @@ export const it: LexiconSource = {
     dicevano, caccia al tesoro, che affare, che lusso, beato lui, beata lei, ottimo esercizio,
     come no, certo come no, che novità, chi l'avrebbe mai detto, chi l'avrebbe detto, ovviamente`,
   neutral: `a chi ha, per chi ha, a chi usa, per chi usa, a chi conosce, indovinate chi, indovina chi,
-    non me ne frega niente, non me ne frega nulla, chi se ne frega, make-up, make up`,
+    non me ne frega niente, non me ne frega nulla, chi se ne frega, make-up, make up, per stare tranquillo, per stare tranquilla, per stare tranquilli, per stare tranquille`,
 };

@@ -228,5 +228,5 @@ export const pt: LexiconSource = {
     carrinho, carrinhos, carrinho de bebé, carrinho de bebê, carrinho de compras,
     contentor, contentores,
     bem na hora, bem no meio,
-    não preciso de mais nada, esperando passar, esperar passar, antes da hora, depois da hora, em cima da hora, fora de hora, make-up, make up`,
+    não preciso de mais nada, esperando passar, esperar passar, antes da hora, depois da hora, em cima da hora, fora de hora, make-up, make up, pra ficar tranquilo, pra ficar tranquila, para ficar tranquilo, para ficar tranquila`,
 };
