@@ -642,6 +642,12 @@ class Scanner {
         if (!start) return;
         this.hit('question', 'word', text, strength * (this.questionMark ? 1 : UNASKED), pos);
         return;
+      case 'crowd':
+        // "Девочки, …?", "Kızlar, …?": readers called on at a sentence's start, in a post that asks.
+        if (!start || !this.questionMark) return;
+        this.ev.askOthers.push(this.make('none', 'phrase', text, strength, pos));
+        this.hit('question', 'phrase', text, strength * 1.2, pos);
+        return;
       case 'others':
         this.ev.askOthers.push(this.make('none', 'phrase', text, strength, pos));
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
@@ -1199,8 +1205,11 @@ export function scan(
       afterVocative = -1;
     // After a vocative, an imperative that is also a present tense ("κάνετε", "سووا") asks in a
     // post with a question mark ("Acme, κάνετε delivery;"): it opens a request only elsewhere.
+    // Readers called on ("Девочки, …") stand apart from their sentence, set off by a comma: at the
+    // start of one, "Народ ждёт" is its subject.
     const start =
-      t.start || (i === afterVocative && !(questionMark && best.entry.category === 'suggestionStart'));
+      (t.start || (i === afterVocative && !(questionMark && best.entry.category === 'suggestionStart'))) &&
+      (best.entry.category !== 'crowd' || tokens[i + best.length]?.type === 'break');
     // A verb with its request ending is a whole request, as a frame of several words is.
     sc.apply(
       best.entry,

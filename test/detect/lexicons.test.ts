@@ -86,14 +86,20 @@ function mergeCompiled(lexicons: readonly CompiledLexicon[]) {
       const read = first.category === 'intensifiers' && excess ? excess : first;
       info(w).exact[slot] = lex.exact.get(w)?.[0];
       expect(lex.exact.get(w)?.[0], `${lex.lang} ${w}`).toEqual(read);
-      if (read.category === 'questionStart' || read.category === 'suggestionStart') {
+      if (
+        read.category === 'questionStart' ||
+        read.category === 'suggestionStart' ||
+        read.category === 'crowd'
+      ) {
         // A negator or a personal word keeps its role beside either; a suggestion word beside a
-        // word that opens questions ("should", "would").
+        // word that opens questions ("should", "would"); an everyday topic beside readers called
+        // on ("соседи").
         const also = entries.find(
           (e) =>
             e.category === 'negators' ||
             e.category === 'personal' ||
-            (read.category === 'questionStart' && e.category === 'suggestion'),
+            (read.category === 'questionStart' && e.category === 'suggestion') ||
+            (read.category === 'crowd' && e.category === 'none'),
         );
         expect(lex.also.get(w), `${lex.lang} ${w}`).toEqual(also);
         if (also) info(w).also[slot] = lex.also.get(w);

@@ -207,7 +207,7 @@ export const reading = (current: Entry | undefined, entry: Entry): Entry =>
   current === undefined || readsInstead(current, entry) ? entry : current;
 
 /** Categories whose entries count only at the start of a sentence. */
-const START_ONLY: ReadonlySet<Category> = new Set(['questionStart', 'suggestionStart']);
+const START_ONLY: ReadonlySet<Category> = new Set(['questionStart', 'suggestionStart', 'crowd']);
 /** Categories that also apply when a word's reading counts only at the start of a sentence. */
 const SECONDARY: ReadonlySet<Category> = new Set(['negators', 'personal']);
 
@@ -220,7 +220,9 @@ const SECONDARY: ReadonlySet<Category> = new Set(['negators', 'personal']);
  */
 export const keptBeside = (first: Entry, entry: Entry): boolean =>
   START_ONLY.has(first.category) &&
-  (SECONDARY.has(entry.category) || (first.category === 'questionStart' && entry.category === 'suggestion'));
+  (SECONDARY.has(entry.category) ||
+    (first.category === 'questionStart' && entry.category === 'suggestion') ||
+    (first.category === 'crowd' && entry.category === 'none'));
 
 /** Builds the maps and tries the scanner reads from a parsed lexicon. */
 export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {

@@ -22,6 +22,12 @@ export interface LexiconSource {
    */
   others?: string;
   /**
+   * Words that call on readers ("девочки", "Kızlar", "חברים": girls, neighbours, friends, dog
+   * owners): a question to other people when one opens a sentence of a post that asks (a question
+   * mark); elsewhere they name people ("девочки на кассе", "with friends") and say nothing.
+   */
+  crowd?: string;
+  /**
    * Indirect questions that ask without a question mark ("I would like to know", "je voudrais
    * savoir"): a question cue whether or not the post has one.
    */
@@ -117,6 +123,7 @@ export interface Morphology {
 // 'others' comes first: where a phrase is listed both there and under 'question', 'others' wins.
 export const CATEGORIES = [
   'others',
+  'crowd',
   'praise',
   'complaint',
   'question',
