@@ -15,7 +15,9 @@ describe('English: a "why" put to a company, and frames that complain by asking'
     ['@acme how did my "free trial" turn into a yearly plan?', 'complaint'],
     ['why does a transfer between my own accounts take 5 working days?', 'complaint'],
     ['is there a single week where the 8:40 runs on time?', 'complaint'],
-    // Guards: a "why" with nobody in it asks; a question to the company asks.
+    ['is anyone ever going to fix the lifts at Acme station?', 'complaint'],
+    // Guards: a "why" with nobody in it asks; a question to the company asks; "ever going to" proposes.
+    ['are you ever going to add dark mode?', 'suggestion'],
     ['why is the sky blue at noon?', 'question'],
     ['@acme do you deliver on Sundays?', 'question'],
     ['@acme my parcel is lost and nobody answers, why?', 'complaint'],
@@ -35,10 +37,19 @@ describe('English: life told in passing', () => {
     ["haven't missed a single day of piano practice this year, proud of myself", 'none'],
     ['no idea what I am doing with this knitting pattern but here we go', 'none'],
     ['built the bed frame myself, one screw left over, hope it holds', 'none'],
+    ['good morning everyone ☀️ coffee first, people later', 'none'],
+    ['happy friday all, pub at 5 🍻', 'none'],
+    ["i'm so bad at parallel parking, took me six goes today", 'none'],
+    ['where did the year go, nearly Christmas again', 'none'],
+    ['hate waking up early but that sunrise was gorgeous', 'none'],
+    ['nothing beats a cold evening and a good book', 'none'],
     // Guards: the same words where a company did something.
     ['Acme, the new app is fun to use and fast', 'praise'],
     ['I have no idea why I was charged twice, sort it out', 'complaint'],
     ['the app keeps logging me out, useless', 'complaint'],
+    ['the receptionist said good morning and smiled, lovely start to the day', 'praise'],
+    ['Acme, good morning, my order still has not arrived', 'complaint'],
+    ['stuck in traffic for an hour and the Acme driver never showed up', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -48,6 +59,7 @@ describe('English: questions to the crowd', () => {
   it.each<[text: string, label: Label]>([
     ['devs, is Acme good enough for a small team or should I look elsewhere?', 'none'],
     ['EV drivers, is a home charger worth it or do you just use the public ones?', 'none'],
+    ["anyone watching the final tonight? can't sit still", 'none'],
     // Guard: "or should I" put to the place itself asks it.
     ['are there lockers at the gym or should I bring a padlock?', 'question'],
   ])('%s → %s', (text, label) => {
