@@ -16,9 +16,16 @@ describe('English: a "why" put to a company, and frames that complain by asking'
     ['why does a transfer between my own accounts take 5 working days?', 'complaint'],
     ['is there a single week where the 8:40 runs on time?', 'complaint'],
     ['is anyone ever going to fix the lifts at Acme station?', 'complaint'],
+    // Words in quotation marks are part of the sentence the "why" and the "me" share.
+    ['Acme why does "next day delivery" mean a week for me?', 'complaint'],
+    ['Acme why does the "refill" button charge me for a whole new box?', 'complaint'],
+    // Nor does a hyphen inside a word end the sentence.
+    ['Acme why does the e-ticket need me to print it at home?', 'complaint'],
+    ['Acme why does the self-service till shout at me every single time?', 'complaint'],
     // Guards: a "why" with nobody in it asks; a question to the company asks; "ever going to" proposes.
     ['are you ever going to add dark mode?', 'suggestion'],
     ['why is the sky blue at noon?', 'question'],
+    ['why is the "fast" lane the slowest one?', 'question'],
     ['@acme do you deliver on Sundays?', 'question'],
     ['@acme my parcel is lost and nobody answers, why?', 'complaint'],
     ['delivery took 5 working days instead of 2, not good enough', 'complaint'],
