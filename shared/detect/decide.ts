@@ -97,6 +97,12 @@ function personalWhy(ev: Evidence): boolean {
   return false;
 }
 
+/** Whether a rhetorical interrogative stands in the sentence that opens with the post's @handle. */
+function whyToHandle(ev: Evidence): boolean {
+  for (let i = 0; i < ev.rhetorical.length; i++) if (ev.rhetorical[i]!.sentence === 0) return true;
+  return false;
+}
+
 /**
  * Whether a rhetorical interrogative is listed strong (`!`): a language whose "why" put to a
  * company complains whoever it names ("perché la palestra chiude alle 20?") marks it so.
@@ -237,7 +243,9 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // ("por que o céu fica vermelho ao pôr do sol?" asks).
   const ownWhy =
     ev.questionMark &&
-    (personalWhy(ev) || (strongWhy(ev) && (ev.service > 0 || topicCues(hits) < TOPICS_OF_LIFE))) &&
+    (personalWhy(ev) ||
+      (strongWhy(ev) && (ev.service > 0 || topicCues(hits) < TOPICS_OF_LIFE)) ||
+      (ev.leadingHandles > 0 && whyToHandle(ev))) &&
     total(hits, 'praise') < 0.5 &&
     total(hits, 'suggestion') < 1;
   // A question about other people's matters ("why was Harry's team so young?", "who hugged him

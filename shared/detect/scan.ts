@@ -13,6 +13,9 @@ import { hasCjk, type Token } from './text.ts';
 import { correctTypo } from './typos.ts';
 import { isLexical, isSyllable, walkStems } from './vocab.ts';
 
+/** Breaks that end a clause but not its sentence. */
+const CLAUSE_BREAKS = ',،、:«»"“”„-';
+
 export interface Hit {
   label: Label;
   kind: CueKind;
@@ -1024,7 +1027,8 @@ export function scan(
       case 'break':
         if (t.norm === '(') openBrackets++;
         else if (t.norm === ')' && openBrackets > 0) openBrackets--;
-        sc.endClause(t.norm !== ',' && t.norm !== '،' && t.norm !== '、' && t.norm !== ':');
+        // A comma, a colon or a quotation mark goes on with the sentence: quoted words are part of it.
+        sc.endClause(!CLAUSE_BREAKS.includes(t.norm));
         continue;
       case 'word':
         break;
