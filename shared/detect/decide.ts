@@ -245,7 +245,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     ev.questionMark &&
     (personalWhy(ev) ||
       (strongWhy(ev) && (ev.service > 0 || topicCues(hits) < TOPICS_OF_LIFE)) ||
-      (ev.leadingHandles > 0 && whyToHandle(ev))) &&
+      (ev.leadingHandles > 0 && place === 'addressed' && whyToHandle(ev))) &&
     total(hits, 'praise') < 0.5 &&
     total(hits, 'suggestion') < 1;
   // A question about other people's matters ("why was Harry's team so young?", "who hugged him

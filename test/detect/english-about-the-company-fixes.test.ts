@@ -84,3 +84,13 @@ describe('English: slang and slips', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+// A "why" put to someone else's handle asks: only the brand's own handle makes it a grievance.
+describe('English: a "why" to another handle than the brand\'s asks', () => {
+  it.each<[text: string]>([
+    ["@novelist why was the hero's first team so young?"],
+    ['@novelist why did the twins never notice the name on the map?'],
+  ])('%s', (text) => {
+    expect(read(text).label).toBe('question');
+  });
+});
