@@ -153,7 +153,7 @@ export const en: LexiconSource = {
     passed around, ~transferred, kept transferring, bounced around, copy paste, copy-paste, copy and paste, canned response, automated reply, generic reply, generic response,
     useless chatbot, endless loop, round in circles, closed my ticket, closed the ticket, without fixing, without resolving, without explanation, without warning, without notice, no explanation, no apology,
     not even an apology, not even a sorry, no compensation, no refund, refused to refund, refused a refund, refuse to refund, refused to, refuses to, refusing to, refused my, refused a, denied my claim, rejected my claim,
-    claim rejected, claim denied, still waiting on, waiting on my, waiting weeks, waiting days, waited weeks, waited days, waited an hour, waited over, had to wait, made us wait,
+    refund rejected, refund was rejected, refund got rejected, rejected my refund, rejected the refund, claim rejected, claim denied, still waiting on, waiting on my, waiting weeks, waiting days, waited weeks, waited days, waited an hour, waited over, had to wait, made us wait,
     made me wait, kept waiting, kept us waiting, kept me waiting, queued for, long queue, long queues, long wait, long waits, wait times, hold music, minutes on hold,
     hour on hold, hours on hold, lost in transit, parcel lost, package lost, missing item, missing items, item missing, items missing, half my order, part of my order, got the wrong,
     sent the wrong, received the wrong, gave me the wrong, incomplete order, never shipped, hasn't shipped, not shipped, stuck in transit, tracking hasn't updated, no tracking, failed delivery, missed delivery,
