@@ -129,40 +129,80 @@ const syllableStem = (m: Match): boolean =>
 /** A hyphen between two words ("pouvez-vous", "rip-off"): a phrase reads through it. */
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && t.type === 'break' && t.norm === '-';
 
-/** The second words of a list of phrases: a post's next word that is none of them starts none. */
+/**
+ * A list of phrases indexed by its second word: a post's next word picks the few phrases that can
+ * go on with it, instead of trying every phrase a common first word ("i", "not") opens.
+ */
 interface SecondWords {
   /** The list's length when this was built: a list that grew is read again. */
   length: number;
-  exact: Set<string>;
-  /** Some phrase's second word is a stem, which `exact` cannot answer for. */
-  stem: boolean;
+  /** Positions in the list of the phrases whose second word is this exact word, in list order. */
+  byWord: Map<string, number[]>;
+  /** Positions of the phrases whose second word is a stem, which `byWord` cannot answer for. */
+  stemmed: number[];
 }
 const SECOND_WORDS = new WeakMap<readonly Entry[], SecondWords>();
 
 function secondWords(entries: readonly Entry[]): SecondWords {
   let s = SECOND_WORDS.get(entries);
   if (s === undefined || s.length !== entries.length) {
-    s = { length: entries.length, exact: new Set(), stem: false };
+    s = { length: entries.length, byWord: new Map(), stemmed: [] };
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
-      if (entry.prefix[1]) s.stem = true;
-      else s.exact.add(entry.words[1]!);
+      if (entry.prefix[1]) s.stemmed.push(e);
+      else {
+        const word = entry.words[1]!;
+        const at = s.byWord.get(word);
+        if (at === undefined) s.byWord.set(word, [e]);
+        else at.push(e);
+      }
     }
     SECOND_WORDS.set(entries, s);
   }
   return s;
 }
 
-/** Whether some phrase of the list can go on with `t` as its second word (see `wordMatches`). */
-function mayContinue(entries: readonly Entry[], t: Token): boolean {
-  const s = secondWords(entries);
-  return (
-    s.stem ||
-    s.exact.has(t.norm) ||
-    (t.squeezed !== undefined && s.exact.has(t.squeezed)) ||
-    (t.stem !== undefined && s.exact.has(t.stem)) ||
-    (t.ending !== undefined && s.exact.has(t.ending))
-  );
+/** The best phrase so far while a list is read: its position in the list (-1: found before it). */
+let bestAt = -1;
+
+/**
+ * Tries the phrases at `positions` of `entries` from token `i`; the longest wins, and of equally
+ * long ones the first in the list, as reading the whole list in order would choose.
+ */
+function tryPhrases(
+  tokens: readonly Token[],
+  i: number,
+  entries: readonly Entry[],
+  positions: readonly number[] | undefined,
+  best: Match | undefined,
+): Match | undefined {
+  if (positions === undefined) return best;
+  for (let p = 0; p < positions.length; p++) {
+    const e = positions[p]!;
+    const entry = entries[e]!;
+    const n = entry.words.length;
+    if (best) {
+      const m = best.entry.words.length;
+      if (n < m || (n === m && (bestAt < 0 || e >= bestAt))) continue;
+    }
+    let ok = true;
+    // The first word matches already: the entries were found through it.
+    let j = i + 1;
+    for (let k = 1; k < n; k++, j++) {
+      // Phrases read through elongation and hyphens but not across sentence breaks.
+      if (isHyphen(tokens[j]) && tokens[j + 1]?.type === 'word') j++;
+      const t = tokens[j];
+      if (!t || !wordMatches(t, entry.words[k]!, entry.prefix[k]!)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      best = { entry, length: j - i, also: undefined };
+      bestAt = e;
+    }
+  }
+  return best;
 }
 
 function phraseAt(
@@ -176,26 +216,18 @@ function phraseAt(
   const second = isHyphen(tokens[i + 1]) ? i + 2 : i + 1;
   const next = tokens[second];
   if (next?.type !== 'word') return best;
-  // A common first word opens hundreds of phrases; most posts go on with a word none of them has.
-  if (!mayContinue(entries, next)) return best;
-  for (let e = 0; e < entries.length; e++) {
-    const entry = entries[e]!;
-    const n = entry.words.length;
-    if (best && n <= best.entry.words.length) continue;
-    let ok = true;
-    // The first word matches already: the entries were found through it.
-    let j = i + 1;
-    for (let k = 1; k < n; k++, j++) {
-      // Phrases read through elongation and hyphens but not across sentence breaks.
-      if (isHyphen(tokens[j]) && tokens[j + 1]?.type === 'word') j++;
-      const t = tokens[j];
-      if (!t || !wordMatches(t, entry.words[k]!, entry.prefix[k]!)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) best = { entry, length: j - i, also: undefined };
-  }
+  // The forms a second word is matched by (see `wordMatches`), each looked up once.
+  const s = secondWords(entries);
+  bestAt = -1;
+  best = tryPhrases(tokens, i, entries, s.byWord.get(next.norm), best);
+  const { squeezed, stem, ending } = next;
+  if (squeezed !== undefined && squeezed !== next.norm)
+    best = tryPhrases(tokens, i, entries, s.byWord.get(squeezed), best);
+  if (stem !== undefined && stem !== next.norm && stem !== squeezed)
+    best = tryPhrases(tokens, i, entries, s.byWord.get(stem), best);
+  if (ending !== undefined && ending !== next.norm && ending !== squeezed && ending !== stem)
+    best = tryPhrases(tokens, i, entries, s.byWord.get(ending), best);
+  if (s.stemmed.length > 0) best = tryPhrases(tokens, i, entries, s.stemmed, best);
   return best;
 }
 
