@@ -55,13 +55,13 @@ describe('rules test', () => {
 
   it('says when the detector’s doubt sends a post to the review channel instead of its route', async () => {
     const config = 'test/fixtures/routing/review.yaml';
-    // Praise and complaint in three words: the detector cannot tell.
+    // Praise and complaint in three words: the detector cannot tell (35–45%, under the 50% here).
     const args = ['test', '--config', config, '--platform', 'generic', '--text', 'good? bad? acme'];
     const text = await run(...args);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(
       // Calibrated confidence: whatever its exact figure, it is under the threshold.
-      /decision\s+dropped \(low-confidence\): \w+ at [0-3]?\d%, below the review threshold of 40%/,
+      /decision\s+dropped \(low-confidence\): \w+ at [0-4]?\d%, below the review threshold of 50%/,
     );
     expect(text.out).toContain('posted to #r-review for review');
     expect(text.out).not.toMatch(/^channel/m);
