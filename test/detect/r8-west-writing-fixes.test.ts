@@ -14,6 +14,7 @@ describe('German, Dutch, French, Spanish, Italian and Portuguese: slang, slips a
     ['Rollwerk, Helme zum Ausleihen fänd ich super', 'suggestion'],
     ['Rollwerk macht doch mal einen Wochenpass, dann fahr ich öfter', 'suggestion'],
     ['Bäckerei Korn macht ihr auch glutenfreie Brötchen', 'question'],
+    ['Die neue Staffel von Kinoklick hab ich in einer Nacht gesuchtet', 'praise'],
     ['Pakket bij de buren drie straten verder afgegeven. Lekker dan', 'complaint'],
     ['Troquet, y a moyen de réserver une table pour douze samedi ou pas ?', 'question'],
     ["Le nouveau kebab du coin c'est le sang de la veine", 'praise'],
