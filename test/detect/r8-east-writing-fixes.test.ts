@@ -19,6 +19,7 @@ describe('Russian and Ukrainian: slang requests, slang verdicts and common slips
     ['Acme, пофіксіть уже пошук по каталогу', 'suggestion'],
     ['Acme, ця підписка чистий скам', 'complaint'],
     ['Acme, новий рюкзак просто імба', 'praise'],
+    ['Acme, ваш термос — must have для кожного туриста', 'praise'],
     // Guards: a plain request and a plain complaint stay as they were.
     ['Acme, добавьте тёмную тему', 'suggestion'],
     ['Acme, курьер опять опоздал на два часа', 'complaint'],
@@ -36,6 +37,8 @@ describe('Greek, Georgian and Hebrew: slang requests, Latin letters and slang ve
     ['Acme, wifi yvelgan ichers, sastumroshi da ezoshic', 'praise'],
     ['Acme, האוזניות החדשות זה פיצוץ', 'praise'],
     ['Acme, 40 שקל למשלוח של יומיים, חלאס', 'complaint'],
+    ['Acme, το νέο μενού είναι το highlight της βδομάδας', 'praise'],
+    ['Acme, הקונצרט אתמול היה highlight של השנה', 'praise'],
     // Guards: the same languages without the new words.
     ['Acme, προσθέστε πληρωμή με κάρτα', 'suggestion'],
     ['Acme, dzalian kargi momsaxureba', 'praise'],
