@@ -19,7 +19,7 @@ export const ka: LexiconSource = {
     aplikacia, angarishi, shevukvete, shevukvetet, mosula, moitana, moitanes, gadavixade, davrekav,
     velodebi, agvianebs, kviraa, dghea, ubralod, yoveltvis, kveltvis, qoveltvis, aq, rogorc, ertad,
     axla, akhla, dzalze, madlobt, unda, xar, xart, diax, gavige`,
-  praise: `
+  praise: `როგორც მინდოდა, ყველგან იჭერს, კარგად იჭერს, rogorc mindoda, rogorc minda, zustad rogorc mindoda, yvelgan ichers, yvelgan iWers, kargad ichers, kargad iWers, 
     ასეთი ადამიანები ცოტაა, ასეთი ხალხი ცოტაა, ასეთები ცოტაა, ცხელი მომიტანეს, ცხელი მოგვიტანეს, ზუსტად ისეთია, ზუსტად ისეთი იყო, ზუსტად ისეთივე, ერთადერთი გადარჩენა, გადარჩენა იყო, kargad, kargad xsnis, kargad khsnis, zustad iseti,
     არ იყო ცუდი, არ არის ცუდი, არაა ცუდი, ცუდი არ არის, ცუდი არ იყო, ცუდი არაა, სულაც არ იყო ცუდი, სულაც არ არის ცუდი, არც ისე ცუდი, ar iyo cudi, ar aris cudi, cudi ar aris, cudi ar iyo, araa cudi, მაგრამ ღირს, მაგრამ ღირდა, მაგრამ ნამდვილად ღირს, magram ghirs, magram ghirda,
     ძვირი არ არის, ძვირი არ იყო, ძვირი არაა, ძვირი სულაც არ, აღარ ლაგავს, აღარ ითიშება, აღარ იჭედება, აღარ ჭედავს, აღარ იკიდება, აღარ გაჭედილა, აღარ გათიშულა, არ ხმაურობს, არ ყარს, არ იკიდება, არ ლაგავს, არ ცხელდება, არ ხურდება, არ დაიმტვრა, არ გატყდა, არ გაუფერულდა, არ დაჯდა, არ დაგვაყოვნა, არ დაუყოვნებია, არ დაზიანებულა, არ დაზიანდა, არ დაუზიანებიათ, არ დაჭკნა, არ დაიღვარა, ზედმეტი არ, არ დაუგვიანია, არ დაგვიანებულა, არ დაგვიანდა, არ დაუგვიანიათ, არ გაჭედილა, არ ჭედავს, არ იჭედება, არ გათიშულა, არ ითიშება, არ გაფუჭებულა, არ დაპატარავდა, არ დაიჭმუჭნა, არ გაცივდა, არ დავიწვი, პრობლემა არ ყოფილა, პრობლემა არ მქონია, პრობლემა არ გვქონია, არანაირი პრობლემა, არც ერთი პრობლემა, ერთი პრობლემაც არ, საჩივარი არ მაქვს, პრეტენზია არ მაქვს, პრეტენზია არ გვაქვს, დასაწუნი არაფერი, დასაწუნი არ, ზედმეტი არაფერი, რიგიც არ, რიგი არ იყო, ~სწორად, ზუსტად მოერგო, იდეალურად მოერგო, მომერგო, ზუსტად ისეთი, ბევრად იაფ*, ~უფრო იაფ*, ~წყნარ*, დავზოგე, დავზოგეთ, ფული დავზოგე, მადლობ*, მადლობელი ვარ, მადლობას გიხდით, დიდი მადლიერება, მერსი, ~გაიხარეთ, გაიხარე, დიდხანს გაიხარეთ, ღმერთმა გაახაროთ, ~წარმატებები,
@@ -85,7 +85,7 @@ export const ka: LexiconSource = {
     kaifia, kaifi iyo, yochaghad, qochaghad,
     tbili, tbilebi, tbilad, tbilad dagvxvdnen, gulitad, gultbilad, sagijod kargi, sagijod gemrieli, sauketeso iyo, ubralod sauketeso, yvelaze kargi, kvelaze kargi, qvelaze kargi, uketesi ar arsebobs, 10 qulidan 10,
     kargi, kargi fasi, kargi fasebi, iafad, mirchevnia, madlobeli var, madlobelebi vart, gaixaret, sicocxle gadamarchines, gadamarchina, gadamarchines, momagvares, swrafad momagvares`,
-  complaint: `სხვა ზომა გამომიგზავნ*, სხვა ზომა მომიტან*, სხვა ზომა მოვიდა, სხვა ფერი გამომიგზავნ*, სხვა ნივთი გამომიგზავნ*, არასწორი ნივთი,
+  complaint: `სულ სხვა, სულ სხვაა, ვერ მომიტანეს, ვერ მომიტანა, sul sxva, sul skhva, sul sxvaa, ver momitana, ver momitanes, ver moitanes, ver miitanes, სხვა ზომა გამომიგზავნ*, სხვა ზომა მომიტან*, სხვა ზომა მოვიდა, სხვა ფერი გამომიგზავნ*, სხვა ნივთი გამომიგზავნ*, არასწორი ნივთი,
     დაიგვიანა, დაიგვიანეს, დაიგვიანებს, იგვიანებს, საათით დაიგვიანა, მაგდებს, გამაგდო, გამაგდებს,
     ფასი სამჯერ გაზარდა, ფასი ორჯერ გაზარდა, ფასი სამჯერ გაზარდეს, ფასი ორჯერ გაზარდეს, ~თვეში ჩამოიტანა, ~თვეში ჩამოვიდა, ~თვეში მოვიდა, ~თვეში მივიღე,
     ~გაჩერდა, ფინალში გაჩერდა, შუაში გაჩერდა,
