@@ -6,6 +6,7 @@ export const ja: LexiconSource = {
   substrings: true,
   stopwords: `wa, desu, deshita, deshou, desho, masu, mashita, masen, kudasai, totemo, zenzen, sugoku, chotto, yappari, hontou, hontouni, honto, maji, majide, mada, kyou, kinou, itsumo, mainichi, shite, shita, shimashita, shimasu, dekiru, dekinai, dekimasen, dekitara, janai, jyanai, nanoni, dakedo, kedo, keredo, kore, doushite, nande, naze, itsu, doko, nani, ikura, arigatou, arigato, gozaimasu, onegai, onegaishimasu, sumimasen, hoshii, datta, dakara, watashi, boku, yokatta, sugoi, saikou, oishii, umai, osoi, hidoi, saiaku, chigau, kureta, natte, shiteru, desuka, masuka, nanka, kanari, nidoto, warui, tenin, taido, kono, heya, narimasu, arimasu, imasu, mechakucha, meccha, mecha`,
   praise: `
+    円とは思えない, 値段とは思えない, 価格とは思えない, とは思えないクオリティ, とは思えない品質, とは思えないほど美味, とは思えないほどおいし, とは思えない快適,
     優勝, しか勝たん, 勝たん, 一択, !神すぎ, !神だった, !神でした, !神レベル, 神アイテム, 神商品, 神コスパ, 神サービス, ~えぐい, 偉い, 職人技, さすがプロ, プロの仕事, プロ意識,
     プロだった, プロでした, プロです, 心強, 助かる, 助かって, 助かります, 頑丈, 長持ち, 楽ちん, 楽チン, 楽になり, 楽になった, 楽すぎ, 手軽, ~簡単, 感心, 感服, 脱帽, 好感, 明瞭,
     救世主, 反則級, ~反則, 浮気できない, 一生使, 一生推, 一生忘れません, 一生忘れない, もうここでしか, ここでしか買わない, もうここでしか買わない, もうここでしか頼まない, もうここでしか使わない, 常連になり, 常連になります, 常連になれ, リピーター, リピート,
