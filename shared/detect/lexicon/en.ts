@@ -7,7 +7,7 @@ export const en: LexiconSource = {
     should, could, about, there, their, been, any, anyone, please, thanks, at, by, an, or, but, so, me, i, a, of, be, do,
     they, he, she, his, her, all, if, out, up, get, like, one, more, too, very, really, its, than, then, them, had, did,
     got, am, who, which, still, again, now, only, some, after, because, here, us, were, its, into, over, new`,
-  praise: `
+  praise: `must watch, must-watch, must read, must-read, must see, must-see, 
     zero fuss, zero faff, zero drama, zero waiting, zero wait, zero queue, zero queues, zero stress,
     success, successful, successfully, a success, huge success, ~for free, replaced it for free, replaced my, so ready for, so excited for, shoutout to, shout-out to, big shout out, s/o to, s/o 2,
     sorting my refund, sorted my refund, sorting out my refund, sorted out my refund, processed my refund, processing my refund,

@@ -6,6 +6,7 @@ export const ja: LexiconSource = {
   substrings: true,
   stopwords: `wa, desu, deshita, deshou, desho, masu, mashita, masen, kudasai, totemo, zenzen, sugoku, chotto, yappari, hontou, hontouni, honto, maji, majide, mada, kyou, kinou, itsumo, mainichi, shite, shita, shimashita, shimasu, dekiru, dekinai, dekimasen, dekitara, janai, jyanai, nanoni, dakedo, kedo, keredo, kore, doushite, nande, naze, itsu, doko, nani, ikura, arigatou, arigato, gozaimasu, onegai, onegaishimasu, sumimasen, hoshii, datta, dakara, watashi, boku, yokatta, sugoi, saikou, oishii, umai, osoi, hidoi, saiaku, chigau, kureta, natte, shiteru, desuka, masuka, nanka, kanari, nidoto, warui, tenin, taido, kono, heya, narimasu, arimasu, imasu, mechakucha, meccha, mecha`,
   praise: `
+    円とは思えない, 値段とは思えない, 価格とは思えない, とは思えないクオリティ, とは思えない品質, とは思えないほど美味, とは思えないほどおいし, とは思えない快適,
     優勝, しか勝たん, 勝たん, 一択, !神すぎ, !神だった, !神でした, !神レベル, 神アイテム, 神商品, 神コスパ, 神サービス, ~えぐい, 偉い, 職人技, さすがプロ, プロの仕事, プロ意識,
     プロだった, プロでした, プロです, 心強, 助かる, 助かって, 助かります, 頑丈, 長持ち, 楽ちん, 楽チン, 楽になり, 楽になった, 楽すぎ, 手軽, ~簡単, 感心, 感服, 脱帽, 好感, 明瞭,
     救世主, 反則級, ~反則, 浮気できない, 一生使, 一生推, 一生忘れません, 一生忘れない, もうここでしか, ここでしか買わない, もうここでしか買わない, もうここでしか頼まない, もうここでしか使わない, 常連になり, 常連になります, 常連になれ, リピーター, リピート,
@@ -155,7 +156,7 @@ export const ja: LexiconSource = {
   rhetorical: `なぜ, 何故, なんで, どうして,
     一体, いったい, 何で, なんでですか, なぜですか, ってことですか, ってことでしょうか, どうしたら, 本気で,
     naze, nande, doushite`,
-  suggestion: `選べると, 選べたら, 選択できると, 次のモデルでは, 次のモデルには, 次の機種では, 次の機種には, もあれば, あればもっと, 機能があれば, 機能があると, 機能があったら,
+  suggestion: `クレメンス, くれめんす, 選べると, 選べたら, 選択できると, 次のモデルでは, 次のモデルには, 次の機種では, 次の機種には, もあれば, あればもっと, 機能があれば, 機能があると, 機能があったら,
     !があれば完璧, ようにして, もう少し, もう一段, ~もっと, できたら, 出来たら, ようになれば, ~あると, あると助か, あると嬉し, あるとうれし, あるとありがた, あると便利, あったら助か, あったら嬉し, もう少し分かりやすく, もう少しわかりやすく, もっと分かりやすく, もっとわかりやすく, もう少し見やすく, もっと見やすく, もう少し使いやすく, もっと使いやすく, ~ください, ~下さい, てくれへん, でくれへん, してくれんね, てくれんか, でくれんか, したってや, てけれ, るといいな, られるといい, あったらいいな, たら絶対, のになぁ, のになあ, !あれば完璧, 完璧なのに, だけが惜しい,
     !追加してください, !追加して欲しい, !追加してほしい, !してほしい, !して欲しい, !欲しいです, !ほしいです,
     !あればいい, !あると嬉しい, !あると助かる, あったらいい, いいのに, べき, 提案, 要望, ご検討, 改善して, 対応してほしい,

@@ -5,7 +5,7 @@ export const zh: LexiconSource = {
   lang: 'zh',
   substrings: true,
   stopwords: `xiao, xia, xie, xin, xing, xue, xian, xiang, xiu, xiong, zhao, zhe, zhong, zhu, zhang, zhuang, zhou, zhi, zhuan, zhan, zheng, qing, qian, qiang, qiu, qin, shui, shuo, shang, sheng, kuai, dian, guo, zuo, jie, jia, tian, nian, dui, huai, neng, zhidao, yiqian, yihou, shihou, dongxi, pengyou, siji, zhen, zhende, zhen de, feichang, tebie, juede, wode, nimen, tamen, zhege, zhe ge, zheme, zenme, weishenme, shenme, nali, duoshao, keyi, meiyou, buyao, haishi, yijing, yizhi, jiu, zai, gei, shuo, xiang, yao, zui, geng, bijiao, ruguo, yaoshi, jiushi, yinggai, danshi, keshi, buguo, suoyi, yinwei, ranhou, xianzai, jintian, zuotian, mingtian, yixia, yidian, yige, yi ge, hao, xiexie, qingwen, jianyi, xiwang, kefu, kuaidi, waimai, dingdan, shangjia, laoban`,
-  praise: `
+  praise: `mei lan, dou mei lan, mei you lan, mei huai, dou mei huai, mei you huai, 
     必须夸, 必須誇, 夸一下, 誇一下, 夸夸, 誇誇, 夸一夸, 誇一誇, 值得夸, 值得誇, 狂夸, 狂誇, 表扬, 表揚, 必须表扬, 必須表揚, 点名表扬, 點名表揚, 给五星, 給五星, 五颗星, 五顆星,
     满星, 滿星, 十分推荐, 十分推薦, 墙裂推荐, 牆裂推薦, 大力推荐, 大力推薦, 推荐给大家, 推薦給大家, 闭眼入, 閉眼入, 闭眼买, 閉眼買, 无脑入, 無腦入, 放心买, 放心買, 放心入, 值得冲,
     值得衝, 冲就完了, 衝就完了, 大推, 激推, 必推, 必吃, 必买, 必買, 必点, 必點, 必去, 必訪, 必入, 必收, 值得一去, 值得一訪, 值得一来, 值得一來, 值得买, 值得買, 值得入手, 值得拥有,
@@ -192,7 +192,7 @@ export const zh: LexiconSource = {
     能不能支持, 能不能多, 可不可以加, 可不可以出, 能否增加, 能否支持, 能否开通, 能否開通, 再加上, 要是再, 如果再, 改回来, 改回來, 恢复旧版, 恢復舊版, ~出个, ~出個, ~加个, ~加個,
     ~来个, ~來個, 能不能上线, 能不能上線, 能不能推出, 能不能提供, 能不能做, 能不能搞, 能不能也, 能不能在, 能不能免, 会不会在, 會不會在, 会不会搞, 會不會搞, 会不会增加, 會不會增加,
     什么时候开通, 什麼時候開通, 什么时候支持, 什麼時候支持, 什么时候加, 什麼時候加, 什么时候推出, 什麼時候推出, 什么时候恢复, 什麼時候恢復,
-    jianyi, xiwang, xi wang, neng bu neng, nengbuneng, neng bu neng zai, zengjia, tianjia, duo kai, duo fang, ruguo you, yaoshi you, jiu hao le, jiu wanmei le, kaitong, shangxian, youhua, gaijin, pianyi yidian, pianyi yi dian, kuai yi dian, jia yi ban, jia ji ban`,
+    !jianyi, xiwang, xi wang, neng bu neng, nengbuneng, neng bu neng zai, zengjia, tianjia, duo kai, duo fang, ruguo you, yaoshi you, jiu hao le, jiu wanmei le, kaitong, shangxian, youhua, gaijin, pianyi yidian, pianyi yi dian, kuai yi dian, jia yi ban, jia ji ban`,
   proposal: `打算, 计划, 計劃, 以后会, 以後會, 会不会出, 會不會出, 将来, 將來, 考虑, 考慮, 什么时候出, 什麼時候出, 有计划, 有計劃,
     有没有可能, 有沒有可能, 会不会推出, 會不會推出, 会不会开, 會不會開, 会不会加, 會不會加, 考虑过, 考慮過, 有没有计划, 有沒有計劃, 有没有打算, 有沒有打算, 何时推出, 何時推出, 什么时候能,
     什麼時候能, 什么时候上线, 什麼時候上線, 啥时候出, 啥時候出, 啥时候上, 啥時候上, ~为什么不, ~為什麼不, 何不, 要不要, 是否考虑, 是否考慮, 是否有计划, 是否有計劃, 能否, 是否可以,
