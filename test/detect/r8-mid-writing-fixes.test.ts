@@ -14,6 +14,9 @@ describe('Turkish typed without its letters, and its slang', () => {
     ["Pide Evi'nde lahmacun yedik, kesinlikle tekrar", 'praise'],
     ['Siparişi verdim, yarım saat dolmadan kapıdaydı', 'praise'],
     ['Kurye on dakikada kapıdaydı kanka', 'praise'],
+    ['Uygulama süper ama paketler cebimizi yaktı, biraz azaltın', 'suggestion'],
+    ['Oyun süper de reklamlar bizi bitirdi, reklamları azaltın', 'suggestion'],
+    ['Teşekkürler Kargom, sizin yüzünüzden düğüne hediyesiz gittik', 'complaint'],
     // Guards: the same words where something went wrong or something is asked for.
     ['Kargo yine gelmedi, üç gündür bekliyorum', 'complaint'],
     ['Taksit seçeneği ekleyin lütfen', 'suggestion'],
