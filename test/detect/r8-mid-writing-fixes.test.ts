@@ -40,8 +40,12 @@ describe('Arabic requests written without the final alef, and slang praise', () 
   });
 });
 
-describe('Hinglish: "thik kro"', () => {
+describe('Hinglish: "thik kro", "cancel hone par"', () => {
   it.each<[text: string, label: Label]>([
+    ['booking cancel karne par kitna charge lagta hai?', 'question'],
+    ['ticket cancel hone par refund kitne din me aata hai?', 'question'],
+    // Guard: a cancellation that happened.
+    ['mera order bina bataye cancel ho gaya', 'complaint'],
     ['login wala page jaldi thik kro yaar', 'suggestion'],
     ['payment page thik karo, baar baar atakta hai', 'suggestion'],
     // Guard.
