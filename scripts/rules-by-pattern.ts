@@ -1,7 +1,8 @@
 /**
- * `npm run rules-by-pattern [-- LANG…] [--errors PATTERN|all]`
+ * `npm run rules-by-pattern [-- LANG…] [--errors PATTERN|all] [--corpus DIR]`
  *
- * The rules' accuracy (no trained layer) on the team corpus, per pattern, for the languages given
+ * The rules' accuracy (no trained layer) on the team corpus (or the posts in `DIR/<lang>.jsonl`, such
+ * as the held-out set `shared/detect/holdout/a`), per pattern, for the languages given
  * (default all), read with each post's brand and without any brand (as `beacon eval` reads).
  * `--errors` prints the rules' misreads without a brand, for one pattern or all, as
  * `lang label -> predicted | text`: the list to read when looking for what a lexicon misses.
@@ -14,7 +15,10 @@ import { readPost } from '../shared/detect/read.ts';
 const args = process.argv.slice(2);
 const at = args.indexOf('--errors');
 const errors = at >= 0 ? args[at + 1] : undefined;
-const langs = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+const atCorpus = args.indexOf('--corpus');
+const corpusDir = atCorpus >= 0 ? args[atCorpus + 1] : undefined;
+const optionValues = new Set([at + 1, atCorpus + 1].filter((i) => i > 0));
+const langs = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
 
 interface Tally {
   n: number;
@@ -23,7 +27,7 @@ interface Tally {
 }
 const byPattern = new Map<string, Tally>();
 const total: Tally = { n: 0, brand: 0, noBrand: 0 };
-for (const ex of readCorpus().examples) {
+for (const ex of readCorpus(corpusDir).examples) {
   if (langs.length > 0 && !langs.includes(ex.lang)) continue;
   const reading = readPost(ex.text);
   const brand = ex.brand === undefined ? undefined : brandOfName(ex.brand);
