@@ -26,11 +26,14 @@ describe('Hindi: thanks for a harm told in plain words (a claim rejected, a trai
 
 describe('Hindi: sarcasm beside a harm told as a time or a place ("2 घंटे बाद आया", "सिर्फ़ छत पर")', () => {
   it.each<[text: string, label: Label]>([
+    ['होटल के कमरे में पिछले मेहमान के कपड़े पड़े थे, वाह क्या सफ़ाई 👌', 'complaint'],
+    ['फोन इतना गरम होता है कि सर्दियों में हीटर की ज़रूरत ही नहीं 🔥', 'complaint'],
     ['कमाल की सर्विस है, तीन बार कॉल किया और तीनों बार होल्ड म्यूज़िक सुनाया 😂', 'complaint'],
     ['शानदार! 2 दिन की डिलीवरी बोलकर 12 दिन में पहुँचा, शायद ऊँट पर आया होगा 🐪', 'complaint'],
     ['हर महीने 499 भरता हूँ और कॉल सिर्फ़ छत पर जाकर लगती है, क्या नेटवर्क है 👏', 'complaint'],
     ['बढ़िया है, 30 मिनट का बोला था और खाना 2 घंटे बाद आया, शायद पैदल ला रहे थे 😂', 'complaint'],
     // Guards: the neighbouring readings stay as they were.
+    ['वाह क्या सफ़ाई है, कमरा एकदम चमक रहा था 👌', 'praise'],
     ['खाना 20 मिनट में आया, गरमागरम और स्वादिष्ट 👌', 'praise'],
     ['टेक्नीशियन एक घंटे में आया और AC ठीक कर दिया, बढ़िया सर्विस', 'praise'],
   ])('%s → %s', (text, label) => {
@@ -84,6 +87,8 @@ describe('Hindi: life in passing, sport and weather, readers called on, promotio
 
 describe('Georgian: thanks for a harm told in plain words (a refusal, a cancelled train, a parcel sent back)', () => {
   it.each<[text: string, label: Label]>([
+    ['მადლობა ბანკს, ნახევარი საათი ოპერატორიდან ოპერატორზე მატარეს', 'complaint'],
+    ['მადლობა, რომ ტელევიზია ზუსტად მატჩის დროს გაქრა 👏', 'complaint'],
     ['მადლობა ბანკს, სესხზე მეორედ მითხრეს უარი ყოველგვარი ახსნის გარეშე', 'complaint'],
     ['გმადლობთ, ამანათი უკან გააბრუნეთ და არც კი დამირეკეთ', 'complaint'],
     ['მადლობა სადაზღვევოს, ანაზღაურება ისევ უარყვეს', 'complaint'],
