@@ -154,3 +154,27 @@ describe('Georgian: sport, weather, old friends and landmarks in passing; questi
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Hindi and Georgian: more wordings of the same families, in both scripts', () => {
+  it.each<[text: string, label: Label]>([
+    ['Thanks FlyHigh, meri flight 6 ghante delay karke raat 3 baje udane ke liye 🙏', 'complaint'],
+    ['बहुत अच्छे, तीसरी बार टेक्नीशियन आया और फिर भी AC ठंडा नहीं कर रहा 😂', 'complaint'],
+    ['धन्यवाद Jal Board, पूरे हफ्ते टैंकर के भरोसे छोड़ने के लिए', 'complaint'],
+    ['Bhai app mast hai, bas ek dark mode de do yaar', 'suggestion'],
+    ['Quick Mart ने आज पुणे में अपना 100वां स्टोर खोला, कंपनी ने 500 नई नौकरियों की घोषणा की', 'none'],
+    ['მადლობა მაგთის, მთელი დღე ინტერნეტის გარეშე დამტოვეთ 🙏', 'complaint'],
+    ['madloba bankis, barati dambloket da arc ki gamafrtxilet', 'complaint'],
+    ['ამანათი ერთი თვეა გზაშია, საერთოდ მოვა?', 'complaint'],
+    ['ეს რა ხარისხია? ერთი რეცხვის შემდეგ მაისური დაპატარავდა', 'complaint'],
+    ['ძალიან მომწონს აპლიკაცია, ოღონდ ქართული ენაც დაამატეთ რა', 'suggestion'],
+    ['დღეს ისეთი ნისლია, მთაწმინდა არ ჩანს 🌫️', 'none'],
+    ['Wolt-ის კურიერად მუშაობს ჩემი ძმა და ამბობს, რომ ქალაქში საცობი საშინელებაა', 'none'],
+    // Guards: the same words where nothing went wrong, or where the post asks.
+    ['AC ठंडा नहीं कर रहा था, टेक्नीशियन ने 10 मिनट में ठीक कर दिया, शुक्रिया', 'praise'],
+    ['აპი ინტერნეტის გარეშეც მუშაობს, ძალიან მოსახერხებელია', 'praise'],
+    ['ფლაიტი 2 საათით ადრე ჩამოვიდა, სუპერ', 'praise'],
+    ['ამანათი რამდენ დღეში მოვა ქუთაისში?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
