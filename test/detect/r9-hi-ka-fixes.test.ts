@@ -169,6 +169,13 @@ describe('Hindi and Georgian: more wordings of the same families, in both script
     ['ძალიან მომწონს აპლიკაცია, ოღონდ ქართული ენაც დაამატეთ რა', 'suggestion'],
     ['დღეს ისეთი ნისლია, მთაწმინდა არ ჩანს 🌫️', 'none'],
     ['Wolt-ის კურიერად მუშაობს ჩემი ძმა და ამბობს, რომ ქალაქში საცობი საშინელებაა', 'none'],
+    ['Shukriya Zomato, khana 2 ghante baad thanda aaya aur refund bhi nahi diya 🙏', 'complaint'],
+    ['Bijli vibhag walo roz raat ko light kyu kaat dete ho?? bacche so nahi paate', 'complaint'],
+    ['aaj itni garmi hai ki AC bhi haar maan gaya 🥵 #DelhiSummer', 'none'],
+    ['India haar gaya yaar, poori raat neend nahi aayi 💔', 'none'],
+    ['गजब सर्विस है भाई, पार्सल पड़ोसी के घर छोड़ दिया और फोटो भी नहीं भेजी 👏', 'complaint'],
+    ['xalxo, vinmem icit kargi stomatologi vakeshi?', 'none'],
+    ['წავაგეთ ისევ... ამ ნაკრებს რა ეშველება 😔', 'none'],
     // Guards: the same words where nothing went wrong, or where the post asks.
     ['AC ठंडा नहीं कर रहा था, टेक्नीशियन ने 10 मिनट में ठीक कर दिया, शुक्रिया', 'praise'],
     ['აპი ინტერნეტის გარეშეც მუშაობს, ძალიან მოსახერხებელია', 'praise'],
