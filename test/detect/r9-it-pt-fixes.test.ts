@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+// Every row but the guards was misread before these entries.
+describe('Italian and Portuguese: thanks and irony beside a harm told in plain words', () => {
+  it.each<[text: string, label: Label]>([
+    ['Che bello quando l’app si blocca e devo reinserire tutti i dati da capo. Fantastico 😍', 'complaint'],
+    ['Fantastico, terzo giorno senza linea e continuate a mandarmi offerte per la fibra', 'complaint'],
+    [
+      'Adoro quando il corriere segna destinatario assente e io ero a casa tutto il giorno. Bravissimi 👏',
+      'complaint',
+    ],
+    [
+      'Adoro quando o app do banco pede pra refazer o login três vezes só pra ver o saldo. Que emoção 😍',
+      'complaint',
+    ],
+    ['Valeu @LuzNorte por deixar meu bairro dois dias sem energia. Serviço impecável, hein', 'complaint'],
+    [
+      'Parabéns @TimBR, quinto dia sem sinal e vocês me ligando pra oferecer plano novo. Sensacional 👏',
+      'complaint',
+    ],
+    [
+      'Obrigada @BancoSul por bloquear meu cartão no meio da viagem sem avisar nada. Muito obrigada mesmo',
+      'complaint',
+    ],
+    [
+      'Muito obrigado @Eletro10 por me deixar 3 semanas sem geladeira esperando a peça. Atenciosos demais',
+      'complaint',
+    ],
+    // Guards: sincere thanks, and the praise idiom "left me speechless".
+    ['Il concerto mi ha lasciato senza parole, bravissimi', 'praise'],
+    ['Grazie per avermi lasciato entrare anche senza prenotazione, gentilissimi', 'praise'],
+    ['Obrigado por me deixar trocar o produto sem custo, vocês são ótimos', 'praise'],
+    ['O show me deixou sem palavras, que noite!', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Italian and Portuguese: questions that complain', () => {
+  it.each<[text: string, label: Label]>([
+    ['Ma all’assistenza di FibraNet qualcuno legge mai le mail o le cestinano direttamente?', 'complaint'],
+    ['@BancaVerde ma qualcuno vi ha mai spiegato che il sito deve funzionare anche di sera?', 'complaint'],
+    ['Ma voi le mail le leggete o no? Scrivo da due settimane', 'complaint'],
+    ['xkè nn mi rispondete?? è una settimana che scrivo', 'complaint'],
+    ['Alguém da Claro atende o telefone algum dia ou é só a gravação infinita?', 'complaint'],
+    ['Vocês leem as mensagens ou não? Mando mensagem há duas semanas', 'complaint'],
+    ["Pedido 'em rota de entrega' há 5 dias. Cadê, @Rapidex? Vem de carroça?", 'complaint'],
+    // Guards: plain questions with the same words.
+    ['Non è possibile pagare alla consegna?', 'question'],
+    ['Vocês atendem o telefone aos sábados?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('Italian and Portuguese: life in passing, questions to the crowd, slang praise, visits announced', () => {
+  it.each<[text: string, label: Label]>([
+    ['Stasera partita di merda, al secondo tempo ho spento tutto. Non ho parole', 'none'],
+    [
+      'Ho rivisto un mio ex compagno di classe al bancone del Bar Centrale, non è cambiato per niente 😂',
+      'none',
+    ],
+    [
+      'Ho visto la pubblicità di Caffè Moro in tv mentre aspettavo il treno, c’era il mio vicino di casa come comparsa 😂',
+      'none',
+    ],
+    ['Ragazzi, Telefonia Blu prende bene in montagna?', 'none'],
+    ['Que calor é esse em Recife, 38 graus e nem é meio-dia 🥵', 'none'],
+    ['Que chuva é essa em São Paulo, alagou tudo de novo', 'none'],
+    ['Galera, o cartão da Nuvem Pay compensa ou só tem taxa?', 'none'],
+    ['La nuova stagione di Serie Flix è assurda, non riesco a smettere di guardarla', 'praise'],
+    ['O jogo novo da PlayMundo é absurdo, virei a noite jogando mano', 'praise'],
+    ['O perfume da Aroma Fino dura o dia inteiro, já comprei de novo', 'praise'],
+    ['Ciao @HotelMirtillo, avete il parcheggio? Vorremmo passare due notti ad agosto', 'question'],
+    ['bom dia a conta salário do Banco Lusa tem taxa? agradeço desde já', 'question'],
+    ['Ciao @BnbLaCorte, si può fare il check-in tardi? Vorremmo arrivare verso mezzanotte', 'question'],
+    // Guards: a service complaint about a series, a sincere "absurd", a team at a company, requests.
+    ['Sipario, perché l’ultima puntata c’è solo in inglese? La serie è italiana!', 'complaint'],
+    ['Preço absurdo pela entrega, nunca mais', 'complaint'],
+    ['La squadra dell’assistenza è stata fantastica', 'praise'],
+    ['@PizzaNona massa perfeita, borda incrível 😍 que tal uma opção sem glúten?', 'suggestion'],
+    ['Ó @PastelariaAvenida, façam lá pastéis de nata sem açúcar que a malta agradecia', 'suggestion'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
