@@ -90,3 +90,24 @@ describe('Italian and Portuguese: life in passing, questions to the crowd, slang
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Italian and Portuguese: "Swiss precision" beside a delay, wishes that "would not hurt", waits in days', () => {
+  it.each<[text: string, label: Label]>([
+    [
+      "Complimenti a Treni Veloci, un'ora di ritardo e nemmeno un annuncio. Organizzazione svizzera proprio",
+      'complaint',
+    ],
+    ['Che servizio impeccabile: ordino lunedì, arriva il mese dopo 👏', 'complaint'],
+    ["Quando pensate di sistemare l'app? È da una settimana che non si apre", 'complaint'],
+    ["Ottima pizza e personale gentile, magari un po' più di parcheggio non guasterebbe", 'suggestion'],
+    ['Mio figlio oggi ha perso il primo dentino, emozione pura', 'none'],
+    ['Parabéns @TremSul, uma hora de atraso e nem um aviso. Pontualidade britânica', 'complaint'],
+    ['Restaurante ótimo, atendimento nota 10, uma cadeirinha para bebé não seria nada mal', 'suggestion'],
+    ['Que precisão, pedi na segunda e chegou no mês seguinte 👏', 'complaint'],
+    // Guards: the same words in sincere posts.
+    ['Energia Aurora mi ha rateizzato il conguaglio senza interessi. Grazie', 'praise'],
+    ['Quando vocês vão arrumar o app? Faz uma semana que não abre', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
