@@ -111,3 +111,15 @@ describe('Italian and Portuguese: "Swiss precision" beside a delay, wishes that 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Portuguese: questions to others that report an outage, "acham normal", wishes with "sentia falta"', () => {
+  it.each<[text: string, label: Label]>([
+    ['Alguém mais tá sem sinal da Vivo no centro?', 'complaint'],
+    ['Vocês acham normal cobrar taxa de entrega de 20 reais pra 2 km?', 'complaint'],
+    ['Amo o app, uso todo dia! Só sentia falta de um modo escuro', 'suggestion'],
+    // Guard: a question to others about taste.
+    ['Alguém mais acha o novo logo da Vivo bonito?', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
