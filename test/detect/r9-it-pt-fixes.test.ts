@@ -123,3 +123,16 @@ describe('Portuguese: questions to others that report an outage, "acham normal",
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Italian and Portuguese: "do you still exist?", bills doubled beside "total transparency", heat in degrees', () => {
+  it.each<[text: string, label: Label]>([
+    ["Scusate ma il servizio clienti esiste ancora o l'avete chiuso?", 'complaint'],
+    ['O SAC de vocês ainda existe ou fechou?', 'complaint'],
+    ['Adoro receber a conta de luz que dobrou sem explicação. Transparência total', 'complaint'],
+    ["Che caldo oggi a Roma, 38 gradi all'ombra 🥵", 'none'],
+    // Guard: a plain question whether a shop is still there.
+    ['Esiste ancora il negozio di via Roma?', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
