@@ -136,3 +136,21 @@ describe('Italian and Portuguese: "do you still exist?", bills doubled beside "t
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Italian and Portuguese: thanks for a claim refused, a train cancelled, a call cut off after a wait', () => {
+  it.each<[text: string, label: Label]>([
+    [
+      'Grazie Assicura+ per aver respinto il mio sinistro dopo tre mesi. Sempre dalla parte del cliente',
+      'complaint',
+    ],
+    ['Grazie Trenord per aver soppresso il regionale delle 7:10, anche oggi. Puntualissimi', 'complaint'],
+    ['Obrigado @SeguroJá por negar meu sinistro depois de 3 meses. Sempre do lado do cliente', 'complaint'],
+    ['Depois de 50 minutos na espera a ligação caiu. Obrigado @OiFibra, ajudou muito', 'complaint'],
+    // Guards: thanks for a refund that came, "again today" in praise.
+    ['Grazie Poste per avermi rimborsato in 3 giorni, velocissimi', 'praise'],
+    ['Anche oggi pizza perfetta da Gino, grazie ragazzi', 'praise'],
+    ['Obrigado @Magalu pelo reembolso rápido, nota 10', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
