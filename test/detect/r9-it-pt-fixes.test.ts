@@ -154,3 +154,19 @@ describe('Italian and Portuguese: thanks for a claim refused, a train cancelled,
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Italian and Portuguese: requests after praise, a series that ended', () => {
+  it.each<[text: string, label: Label]>([
+    ['Adoro a Livraria Cais, atendimento maravilhoso. Podiam fazer um clube do livro!', 'suggestion'],
+    ['Ótimo ginásio, mas abram mais cedo ao fim de semana, por favor', 'suggestion'],
+    ['Ottimo servizio, ma vi prego aprite anche la domenica', 'suggestion'],
+    ['Negozio bellissimo! Vi consiglio di mettere più camerini', 'suggestion'],
+    ['Bellissima app, vi chiedo solo di aggiungere il tema scuro', 'suggestion'],
+    ['Che delusione il finale della serie, dopo sei stagioni', 'none'],
+    // Guards: advice to readers, and a plain question with the same verb.
+    ['Pizza fantastica, vi consiglio di andarci', 'praise'],
+    ['Aprite anche la domenica?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
