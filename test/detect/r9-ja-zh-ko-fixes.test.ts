@@ -34,6 +34,9 @@ describe('Japanese, Chinese and Korean: thanks for a harm told in plain words', 
     ['谢谢航空公司把我的行李送去了另一个城市，旅行第一天就只能穿同一件衣服', 'complaint'],
     ['@든든보험 수술까지 했는데 보장 대상이 아니래요. 그동안 보험료 받아주셔서 감사했습니다', 'complaint'],
     ['보조배터리 하나 샀는데 일주일 만에 부풀어 올랐어요. 품질 관리 정말 대단하시네요', 'complaint'],
+    ['払い戻しを申請したら「規定により不可」とのこと。規定って便利な言葉ですね', 'complaint'],
+    ['荷物、隣町の営業所に誤って届いたそうです。取りに来いって、マジか', 'complaint'],
+    ['@安心保险 住院五天，理赔被拒说是既往症，这些年的保费真是交得值', 'complaint'],
     // Guards: the same closings said sincerely, and a harm already listed.
     ['スタッフさんのおかげで一生忘れない旅になりました！', 'praise'],
     ['덕분에 잊지 못할 여행이 됐어요. 직원분들 정말 친절했어요', 'praise'],
@@ -102,7 +105,13 @@ describe('Japanese, Chinese and Korean: life in passing (a match, the weather, a
     ['用美团点了外卖，一边吃一边看球，中国队又输了', 'none'],
     ['스타벅스에서 친구 기다리는데 친구가 한 시간 늦었다 진짜 화난다', 'none'],
     ['쿠팡으로 산 캠핑 의자 들고 한강 갔는데 바람 너무 불어서 추웠다', 'none'],
-    // Guards: a series and a boss that were read right already; a service named beside the feeling.
+    ['今日は推しのライブ当選した！明日から仕事頑張れる', 'none'],
+    ['甥っ子の運動会、リレーでアンカーやっててかっこよかった', 'none'],
+    ['今天跟闺蜜去逛街，走了两万步，腿都断了', 'none'],
+    ['오늘 회사에서 팀장님한테 칭찬받았다 기분 최고', 'none'],
+    // Guards: a series, a boss and a dog caught in the rain, read right already (the rain is also a
+    // parcel's harm now); a service named beside the feeling.
+    ['우리 집 강아지 산책 나갔다가 비 맞고 들어왔다 ㅋㅋ', 'none'],
     ['推しのドラマ最終回、ロス半端ない', 'none'],
     ['老板又让周末加班，烦死了', 'none'],
     ['说好的赠品呢？', 'complaint'],
