@@ -854,11 +854,32 @@ function scanRun(sc: Scanner, t: Token, lex: CompiledLexicon, base: number): voi
       // An entry right after "太" decides it, as the word after "too" does ("太好了" is praise).
       sc.afterWord(text, base + i, found, true);
       sc.apply(found, text, base + i, i === 0 && t.start, 1, false, true);
+      // A sarcasm marker's praise piece ("一生忘れない旅" holds "一生忘れない") counts when the post is
+      // sincere, as a spaced marker's praise word does.
+      if (found.category === 'sarcasm') {
+        const marker = sc.ev.sarcasm[sc.ev.sarcasm.length - 1];
+        if (marker !== undefined && marker.pos === base + i) marker.praise = praiseInPiece(text, lex);
+      }
       i += length;
       if (found.category === 'praise' || found.category === 'complaint') polarEnd = i;
     } else i++;
   }
   sc.closeRunWord(s, base, base + s.length);
+}
+
+/** The strongest praise piece inside a sarcasm marker of a run ("真贴心" holds "贴心"), 0 when it has none. */
+function praiseInPiece(piece: string, lex: CompiledLexicon): number {
+  let w = 0;
+  for (let i = 0; i < piece.length; i++) {
+    let node: TrieNode | undefined = lex.pieceTrie;
+    for (let j = i; j < piece.length; j++) {
+      node = node.next.get(piece.charCodeAt(j));
+      if (node === undefined) break;
+      const e = node.entry;
+      if (e?.category === 'praise' && j - i + 1 < piece.length && e.strength > w) w = e.strength;
+    }
+  }
+  return w;
 }
 
 /**
