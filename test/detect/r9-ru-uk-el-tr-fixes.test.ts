@@ -24,6 +24,11 @@ describe('Russian: thanks for a harm told in plain words, ironic verdicts, life 
     ['Опять гололёд, на улице каша, погода просто издевается', 'none'],
     ['Соседи сверху опять с перфоратором с утра, сил моих нет', 'none'],
     ['Начальник опять вызвал на работу в субботу, ненавижу понедельник в субботу', 'none'],
+    ['Спасибо «Теплосети» за горячую воду раз в неделю, очень бодрит по утрам', 'complaint'],
+    ['Класс, заказала платье M, пришло XXL, а возврат только за мой счёт', 'complaint'],
+    ['А можно узнать, куда делись мои деньги после перевода три дня назад?', 'complaint'],
+    ['Наши опять слили матч, смотреть невозможно', 'none'],
+    ['Проходила мимо «Азбуки вкуса», вспомнила, что дома нет хлеба', 'none'],
     // Guards: the same words where the reading was already right.
     ['Спасибо, курьер приехал вовремя, пицца горячая, выходной удался', 'praise'],
     ['Прождал пять минут, зато всё горячее и вкусное, спасибо', 'praise'],
@@ -43,6 +48,9 @@ describe('Ukrainian: thanks for a harm, praise "in a good sense", a problem put 
     ['Сусіди знову свердлять з восьмої ранку, вихідний зіпсовано', 'none'],
     ['Знову ожеледиця, погода знущається, всім триматися', 'none'],
     ["«Кав'ярня на розі», додайте, будь ласка, рослинне молоко", 'suggestion'],
+    ['Дякую «Київводоканалу» за воду раз на тиждень, дуже бадьорить', 'complaint'],
+    ['Супер, замовила сукню M, прийшла XXL, а повернення тільки за мій рахунок', 'complaint'],
+    ['Наші знову злили матч, дивитися неможливо', 'none'],
     // Guards: the same words where the reading was already right.
     ["Дякую, кур'єр приїхав вчасно, все гаряче і смачне", 'praise'],
     ['Гроші так і не повернули, вже третій тиждень чекаю', 'complaint'],
@@ -66,6 +74,10 @@ describe('Greek: harms beside irony, a refund refused, "will someone explain", t
     ['Μπράβο, τέταρτη μέρα χωρίς ίντερνετ και ακόμα «το κοιτάμε». Τόση ταχύτητα!', 'complaint'],
     ['Υπέροχο το νέο app, για μια μεταφορά θέλει πέντε κωδικούς. Σκέτη καινοτομία', 'complaint'],
     ['Ο γείτονας με το τρυπάνι από τις 8 το πρωί, δεν αντέχω', 'none'],
+    ['Ευχαριστώ την ΕΥΔΑΠ για το ζεστό νερό μία φορά τη βδομάδα, πολύ τονωτικό', 'complaint'],
+    ['Τέλεια, παρήγγειλα φόρεμα M, ήρθε XXL και η επιστροφή με δικά μου έξοδα', 'complaint'],
+    ['Η εφαρμογή είναι φωτιά, αλλά λείπει πολύ ένα σκοτεινό θέμα', 'suggestion'],
+    ['Τελείωσε η σειρά και δεν είμαι έτοιμη να αποχαιρετήσω τους ήρωες', 'none'],
     // Guards: the same words where the reading was already right.
     ['Στο σούπερ μάρκετ της γειτονιάς πάντα φρέσκα φρούτα και ευγενικό προσωπικό', 'praise'],
     ['Ευχαριστώ, η επιστροφή έγινε χωρίς καμία δυσκολία', 'praise'],
@@ -89,6 +101,9 @@ describe('Turkish: a claim refused, "who will explain", expired goods, ironic "o
     ['Parayı aynı gün iade ettiler, üstüne özür dilediler, böyle olmalı', 'praise'],
     ['Patron yine fazla mesai istedi, hafta sonum gitti', 'none'],
     ["Cumartesi 7'de buluşalım kızlar, kim geç kalırsa kahveler ondan", 'none'],
+    ["Sıcak suyu haftada bir veren İSKİ'ye teşekkürler, sabahları çok dinç tutuyor", 'complaint'],
+    ['Süper, M beden elbise sipariş ettim, XXL geldi, iade de benim cebimden', 'complaint'],
+    ['Bizimkiler yine maçı verdi, izlenmiyor', 'none'],
     // Guards: the same words where the reading was already right.
     ['Talebim reddedilmedi, iki günde ödeme yapıldı, teşekkürler', 'praise'],
     ['Siparişim iptal edildi, param hâlâ iade edilmedi', 'complaint'],
