@@ -97,7 +97,9 @@ export const tr: LexiconSource = {
     reddet*, reddedil*, reddediyor*, yıldır prim ödüyorum, yıldır prim, prim ödüyorum, yıllardır prim, tarihi geçmiş, son kullanma tarihi geçmiş, skt geçmiş, skt'si geçmiş, tarihi geçmiş çıktı, bayat çıktı, küflü çıktı, bu ikinci oluyor, bu ikinci oldu, bu üçüncü oluyor, bu üçüncü oldu, ~hız testi, ~speedtest, hız gelmiyor, hızı gelmiyor, hızın yarısı, ekran geçmek, ekran geçiyorum, tane ekran, tane şifre, üç şifre, üç ayrı şifre, kez şifre, kim açıklayacak, biri açıklasın, biri bana açıklasın, kim açıklayabilir, bana kim açıklar, fatura gelmiş, faturası gelmiş, faturam gelmiş, kabarık fatura, fatura şişmiş, bütün gün bekledim, tüm gün bekledim, sabahtan akşama kadar bekledim, günüm çöpe gitti, tatil günüm çöpe, izin günüm çöpe, buz gibiydi, ısıtma yoktu, ısıtma çalışmıyordu, kalorifer yanmıyor, kalorifer yanmıyordu, montlarla, montla oturduk, mont ile, gündür internet yok, gündür internetsiz, internetsiz kaldık,
     son anda iptal, saat önce iptal, dakika bekledim, dakika beklettiler, dakika bekletildim, saat beklettiler, yüzüme kapandı, hat düştü,
     benim cebimden, cebimden çıktı, kargo bana ait, masrafı bana, yanlış beden, farklı beden geldi, başka beden geldi, beden yanlış, param nereye gitti, paramı ne yaptınız, param ortada yok,
-    haftada bir veren, suyu haftada bir, sıcak suyu haftada bir, haftada bir gün su
+    haftada bir veren, suyu haftada bir, sıcak suyu haftada bir, haftada bir gün su,
+    hiç okuyor musunuz, okuyor musunuz hiç, sadece botla, iptal ettiğim abonelik*, iptal ettiğim halde, iptal etmeme rağmen, üç kez ertelediniz, üç kez ertelendi, yine ertelediniz, yetişemedik, yetiştiremedik,
+    beşinci kez, altıncı kez, onuncu kez, yüzüncü kez, beşinci defa, onuncu defa, yüzüncü defa, modemi yeniden başlat*, modemi kapatıp aç*, modemi resetle*
   `,
   crowd: `kızlar, arkadaşlar, komşular, millet, ahali, beyler, hanımlar, gençler, anneler, ebeveynler, kedi sahipleri, köpek sahipleri, kedi severler, hayvanseverler, istanbullular, ankaralılar, izmirliler`,
   others: `başka kim, benim gibi olan, güvenli mi,
@@ -153,7 +155,9 @@ export const tr: LexiconSource = {
     ~lodos*, ~teyze*, ~torun*, ~arabesk, ~türkü*, ~kendi evimiz*, ~ilk gece, ~şemsiye*, ~kar yağ*, ~kardan adam, ~dedem*, ~babaannem*, ~anneannem*,
     ~patron, ~patronumuz, ~mesaiye, ~fazla mesai, ~hafta sonu mesai, ~cumartesi mesai, ~pazartesi sendromu, ~iş yerinde, ~işyerinde, ~buluşuyoruz, ~buluşalım, ~buluşacağız, ~kim geç kalırsa, ~hesap onda, ~kızlarla, ~kızlarla buluş*, ~hava durumu, ~havalar, ~buzlanma, ~lapa lapa, ~kar yağışı, ~matkap, ~matkapla, ~üst kat komşu*, ~üst komşu*, ~son saniyede, ~son saniye, ~kaybettik, ~yine kaybettik, ~televizyonu kapatıyorum, ~sesli mesaj*, ~kurye arıyor, !özgeçmiş*, cv gönder*, esnek çalışma saatleri, haftalık ödeme, tam zamanlı, yarı zamanlı,
     ~dizinin finali, ~finali, ~senarist*, ~son sezon, ~hava yine, ~hava berbat, ~her yer buz, ~herkese kolay gelsin,
-    ~bizimkiler, ~maçı verdi*, ~maçı kaybett*, ~önünden geçerken, ~önünden geçtim, ~aklıma geldi ki`,
+    ~bizimkiler, ~maçı verdi*, ~maçı kaybett*, ~önünden geçerken, ~önünden geçtim, ~aklıma geldi ki,
+    ~yılbaşı gibi kokuyor, ~yılbaşı gibi, ~bayram gibi kokuyor,
+    ~hava pırıl pırıl, ~dışarıda hava, ~işe gitmeden`,
   neutral: `geç kalmayın, geç kalma, kafamdan çıkmıyor, aklımdan çıkmıyor, çıkmıyor kafamdan, çıkmıyor aklımdan, aklıma takıldı, uğramadan gelinmez, uğramadan dönülmez, uğramadan olmaz, diş temizliği, diş taşı temizliği, eve döndü, eve döndük, eve döndüm, geri döndü, geri döndük, geri döndüm, okuldan döndü, okuldan döndüm, işten döndü, işten döndüm, tatilden döndü, tatilden döndük, tatilden döndüm`,
   service: `sürücü kurs*,
     sipariş*, teslimat*, kargo*, kurye*, paket, şoför*, personel, çalışan*, garson*, hizmet*, müşteri hizmetleri,
@@ -172,5 +176,6 @@ export const tr: LexiconSource = {
     alkışlıyorum, alkisliyorum, helal olsun size, tebrikler size, eline sağlık, ne fark eder, harika iş çıkarmışsınız, aferin size, sihirbaz mısınız, bravo size, çok teşekkürler gerçekten, sağ olun varolun, ne güzel,
     ne sürpriz, ne büyük sürpriz, şaşırdık mı, şaşırmadık, hiç şaşırmadım, şaşırdınız mı, her zamanki gibi*, her zaman olduğu gibi*, klasik bir, tam klasik, sayenizde öğrendim, sayenizde tanıştım, eksik olmayın, ne kadar düşüncelisiniz, düşünceniz için, düşünceniz için sağ olun, inceliğiniz için, ne incelik, vefa bu olsa gerek, ne yaratıcı, gurur duyardı, alkışlar, şapka çıkarıyorum, slow clap, helal size, oh ne güzel, ne hoş, çok hoşsunuz, çok yapılandırıcı, ağlayacağım, bravo size gerçekten, ne diyelim, ne diyeyim, bayıldım ama, ~diyet dostu, macera,
     bu kadar hıza, hıza dayanamadım, bu kadar hıza dayanamıyorum, bu kadar verime, bu kadar ilgiye dayanamadım, bu kadar güzelliğe dayanamadım, olsa gerek, bu olsa gerek, güvenlik bu olsa gerek, inovasyon dedikleri, yenilik dedikleri, gün harika geçti, günüm harika geçti, tatilim harika geçti,
-    dinç tutuyor, zinde tutuyor`,
+    dinç tutuyor, zinde tutuyor,
+    ne tatlı, ne kadar tatlı, ne kadar düşünceli, ne düşünceli`,
 };
