@@ -31,6 +31,9 @@ describe('Russian: thanks for a harm told in plain words, ironic verdicts, life 
     ['Проходила мимо «Азбуки вкуса», вспомнила, что дома нет хлеба', 'none'],
     ['Вы вообще читаете обращения или только ботом отвечаете?', 'complaint'],
     ['Зашла за кофе в «Шоколадницу» перед работой, на улице такая красота', 'none'],
+    ['Пицца у вас лучшая в районе, вот только коробки бы поплотнее, всё время мнётся', 'suggestion'],
+    ['Зачем было менять нормальное приложение на это?', 'complaint'],
+    ['Неужели так сложно отвечать клиентам хотя бы за сутки?', 'complaint'],
     // Guards: the same words where the reading was already right.
     ['Спасибо, курьер приехал вовремя, пицца горячая, выходной удался', 'praise'],
     ['Прождал пять минут, зато всё горячее и вкусное, спасибо', 'praise'],
@@ -58,6 +61,8 @@ describe('Ukrainian: thanks for a harm, praise "in a good sense", a problem put 
     ['Ну просто молодці: списали за підписку, яку я скасувала місяць тому', 'complaint'],
     ["Як мило, що оператор порадив мені перезавантажити роутер уп'яте", 'complaint'],
     ['Забігла по каву в «Aroma Kava» перед роботою, надворі така краса', 'none'],
+    ['Піца у вас найкраща в районі, от тільки коробки б щільніші, весь час мнеться', 'suggestion'],
+    ['Невже так складно відповідати клієнтам хоча б за добу?', 'complaint'],
     // Guards: the same words where the reading was already right.
     ["Дякую, кур'єр приїхав вчасно, все гаряче і смачне", 'praise'],
     ['Гроші так і не повернули, вже третій тиждень чекаю', 'complaint'],
@@ -87,6 +92,9 @@ describe('Greek: harms beside irony, a refund refused, "will someone explain", t
     ['Τελείωσε η σειρά και δεν είμαι έτοιμη να αποχαιρετήσω τους ήρωες', 'none'],
     ['Φανταστική εξυπηρέτηση: τρεις φορές μετέθεσαν την παράδοση, σήμερα πάλι «δεν προλάβαμε»', 'complaint'],
     ['Πόσο γλυκό που ο τεχνικός μου πρότεινε να κάνω επανεκκίνηση στο ρούτερ για πέμπτη φορά', 'complaint'],
+    ['Η καλύτερη πίτσα στη γειτονιά, μόνο τα κουτιά να ήταν πιο γερά, συνέχεια τσαλακώνονται', 'suggestion'],
+    ['Είναι τόσο δύσκολο να απαντάτε στους πελάτες έστω μέσα σε μια μέρα;', 'complaint'],
+    ['Τι χρειαζόταν να αλλάξετε την κανονική εφαρμογή με αυτό το πράγμα;', 'complaint'],
     // Guards: the same words where the reading was already right.
     ['Στο σούπερ μάρκετ της γειτονιάς πάντα φρέσκα φρούτα και ευγενικό προσωπικό', 'praise'],
     ['Ευχαριστώ, η επιστροφή έγινε χωρίς καμία δυσκολία', 'praise'],
@@ -116,6 +124,7 @@ describe('Turkish: a claim refused, "who will explain", expired goods, ironic "o
     ["Dün Migros'tan mandalina aldım, ev şimdiden yılbaşı gibi kokuyor", 'none'],
     ['Ne tatlı, müşteri hizmetleri beşinci kez modemi yeniden başlatmamı önerdi', 'complaint'],
     ["İşe gitmeden Kahve Dünyası'na uğradım, dışarıda hava pırıl pırıl", 'none'],
+    ['Müşterilere bir gün içinde cevap vermek bu kadar mı zor?', 'complaint'],
     // Guards: the same words where the reading was already right.
     ['Talebim reddedilmedi, iki günde ödeme yapıldı, teşekkürler', 'praise'],
     ['Siparişim iptal edildi, param hâlâ iade edilmedi', 'complaint'],
