@@ -959,14 +959,16 @@ function stressesNegation(entry: Entry, slot: number): boolean {
 
 /**
  * The index of the word after a vocative that opens the post ("Acme, add…", "البراق، افتحوا…",
- * "نادي القوة، خلوا…"): one to three words and a comma. That word opens a request or a question
- * as the first word of a sentence does; -1 when the post opens otherwise.
+ * "نادي القوة، خلوا…", "«Acme», add…"): one to three words, quoted or not, and a comma. That
+ * word opens a request or a question as the first word of a sentence does; -1 when the post opens
+ * otherwise.
  */
 function vocativeEnd(tokens: readonly Token[]): number {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type === 'handle') continue;
+    // A name in quotation marks («Зелёная корзина», …) is a vocative as a bare one is.
+    if (t.type === 'handle' || (t.type === 'break' && QUOTES.has(t.norm))) continue;
     if (t.type === 'word') {
       if (++words > 3) return -1;
       continue;
