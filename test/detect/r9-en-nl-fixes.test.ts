@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+const read = (text: string) => detect({ text }, brand);
+
+// Rows above each guard comment were misread before these lexicon entries; the guards were read right
+// before and still are.
+describe('English and Dutch: thanks for a harm, and harms told beside ironic praise', () => {
+  it.each<[text: string, label: Label]>([
+    [
+      'Cheers @NorthLine for cutting me off after 50 minutes on hold. Lovely way to spend my lunch break.',
+      'complaint',
+    ],
+    [
+      'Thank you @Flypath for cancelling our flight with zero notice, really appreciate sitting in the terminal all night.',
+      'complaint',
+    ],
+    ['Thanks @QuickCart for sending me the wrong size again, amazing work', 'complaint'],
+    ['Shoutout to @MetroBus for leaving us stranded at the depot, truly world class', 'complaint'],
+    ['Cheers @PowerGrid, cut off mid-call after 45 mins waiting. Outstanding.', 'complaint'],
+    ["Big thanks to @Parcelly for marking it delivered when it's sat in a depot in Leeds", 'complaint'],
+    ['Cheers @Speedo_Broadband, third engineer no-show this month. Class act.', 'complaint'],
+    ["Oh great, my 'next day' delivery is now on day six. Stellar.", 'complaint'],
+    [
+      'Bedankt @SpoorNoord voor het schrappen van mijn trein zonder enige mededeling, lekker half uurtje in de kou staan.',
+      'complaint',
+    ],
+    ['Bedankt voor het ophangen na 40 minuten in de wacht, @Belbedrijf. Heel fijn.', 'complaint'],
+    ['Dank @NS, de trein van 8:10 weer geschrapt, heerlijk extra uurtje op het perron', 'complaint'],
+    ['Merci @Pakketdienst, staat op bezorgd terwijl het nog in het depot ligt', 'complaint'],
+    ["Geweldig hoor, 'morgen in huis' en nu al vijf dagen later. Top.", 'complaint'],
+    ['Fijn dat de app me elke keer uitlogt als ik van scherm wissel. Heel gebruiksvriendelijk.', 'complaint'],
+    // Guards: neighbouring readings that stay right.
+    ['Thanks for blocking my card so fast when it was stolen, sorted in minutes', 'praise'],
+    ['Our flight was cancelled but they rebooked us within the hour, brilliant service', 'praise'],
+    ['Bedankt voor het snel annuleren van mijn abonnement, zonder gedoe', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('English and Dutch: complaints asked as questions, status and giveaway questions', () => {
+  it.each<[text: string, label: Label]>([
+    ['@Airly how is it acceptable to charge £40 for a bag?', 'complaint'],
+    ['@SweetTreats when will the winner of the Easter egg competition be announced? 🐣', 'question'],
+    ['@Luchtvaart hoe is het normaal om €40 voor een koffer te vragen?', 'complaint'],
+    ['Neemt er bij @Energie eigenlijk nog iemand de telefoon op?', 'complaint'],
+    ['@Webwinkel hoe staat het met mijn retour, heb nog niks gehoord', 'question'],
+    // Guards: neighbouring readings that stay right.
+    ["@ShopNow hi, what's the status on my order 5512 please", 'question'],
+    ['Winners will be announced on Friday, follow and tag a friend to enter 🎁', 'none'],
+    ["Still waiting on my refund, what's the status, it has been a month and nobody replies", 'complaint'],
+    ['De winnaars worden vrijdag bekendgemaakt, volg ons en tag een vriend 🎁', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('English and Dutch: requests wrapped in praise, and praise that names what it is glad of', () => {
+  it.each<[text: string, label: Label]>([
+    ['Best coffee on the high street, but please start opening before 8 on weekdays!', 'suggestion'],
+    ['Lovely staff and great rooms, maybe think about a kettle in each room though', 'suggestion'],
+    ['Heerlijke broodjes, alleen altijd vroeg uitverkocht. Bak op zondag gewoon wat meer!', 'suggestion'],
+    ["Heerlijke pizza's, ik wou alleen dat jullie ook in onze wijk bezorgden", 'suggestion'],
+    ['Top sportschool, alleen een paar extra squatrekken erbij graag', 'suggestion'],
+    ["Finally a garage that tells you straight what's wrong with the car 👍", 'praise'],
+    // Guards: neighbouring readings that stay right.
+    ['Love that the staff remembered my name, lovely touch', 'praise'],
+    ['Love that the app finally fixed the crash bug, works perfectly now', 'praise'],
+    ['Fijn dat de monteur zo snel kwam toen de verwarming kapot was', 'praise'],
+    ['Geweldig hoor, binnen een dag geleverd en netjes ingepakt', 'praise'],
+    ['Ik wou dat ik dit eerder had ontdekt, wat een fijne winkel', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
+
+describe('English and Dutch: feelings about life, sport, weather, series and work; promotions', () => {
+  it.each<[text: string, label: Label]>([
+    ["Watched the last episode last night and I'm still not over it 😭", 'none'],
+    ["That finale was the worst thing I've ever watched, what were the writers thinking", 'none'],
+    ["Can't believe we lost 3-0 at home again, worst defending I've ever seen", 'none'],
+    ['Referee was a joke tonight, robbed in the last minute', 'none'],
+    ['This rain has ruined my whole weekend, absolutely miserable', 'none'],
+    ['Absolutely chucking it down and I forgot my umbrella, brilliant start to Monday', 'none'],
+    ['Cancelled plans with the girls because of this cold, feeling rubbish', 'none'],
+    ['New on the menu: halloumi fries with chilli honey, available now in every branch 🔥', 'none'],
+    ['Kwam gisteren mijn oude meester tegen in de trein, hij herkende me nog 😂', 'none'],
+    ['Weer met 3-0 verloren, wat een waardeloze wedstrijd', 'none'],
+    ['Mijn leidinggevende heeft weer zonder overleg mijn rooster omgegooid, ben er zo klaar mee', 'none'],
+    ['Nog steeds kapot van hoe die serie eindigde, mijn favoriete personage helemaal verpest', 'none'],
+    ['Afspraak met de meiden afgezegd door deze verkoudheid, voel me beroerd', 'none'],
+    // Guards: neighbouring readings that stay right.
+    ['We sat in the rain for an hour at the festival and loved every minute', 'none'],
+    ['Stuur ons een DM met je ordernummer', 'none'],
+    ['Die regen heeft mijn hele weekend verpest', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
