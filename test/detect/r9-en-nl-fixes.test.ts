@@ -101,3 +101,24 @@ describe('English and Dutch: feelings about life, sport, weather, series and wor
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('English and Dutch: relearning after an update, "others too?" that complains, praise said as no fault found, a walk in passing', () => {
+  it.each<[text: string, label: Label]>([
+    ['Brilliant, the new update moved every button I use. Love relearning my own banking app', 'complaint'],
+    [
+      'Top hoor, na de update staan alle knoppen op een andere plek. Heerlijk om mijn eigen bankapp opnieuw te leren',
+      'complaint',
+    ],
+    ['Heeft iemand anders ook dat Streamly vanavond steeds hapert of ligt het aan mij?', 'complaint'],
+    ['Niks op aan te merken bij Tandarts Haven, binnen twintig minuten klaar', 'praise'],
+    ['Nul problemen met mijn Voltix lader sinds ik hem vorig voorjaar kocht', 'praise'],
+    ['Die nieuwe burger bij Grillhuis is echt kapot lekker', 'praise'],
+    ['Koffie van de Hema mee op mijn wandeling door het bos, overal herfstbladeren, heerlijk', 'none'],
+    // Guards: neighbouring readings that stay right.
+    ['Netwerkbedrijf Kabelnet schrapt 400 banen en sluit vestiging in Zwolle, meldt het bedrijf', 'none'],
+    ['weet iemand of @Bakkerijtje ook op tweede kerstdag open is?', 'none'],
+    ["Does anyone else's Streamly keep buffering tonight or is it just me?", 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
