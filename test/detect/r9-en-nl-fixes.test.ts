@@ -122,3 +122,23 @@ describe('English and Dutch: relearning after an update, "others too?" that comp
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('English and Dutch: giveaways told by how to enter and how the winner is drawn', () => {
+  it.each<[text: string, label: Label]>([
+    ['Fancy a free month of yoga? Tag your workout buddy below, winner drawn Friday 🧘', 'none'],
+    [
+      'Maak kans op een jaar gratis koffie ☕ Tag een vriend en volg ons. Winnaar wordt vrijdag bekendgemaakt',
+      'none',
+    ],
+    [
+      'We verloten drie fietsen onder onze volgers! Deel dit bericht en reageer met je favoriete route 🚲',
+      'none',
+    ],
+    // Guards: neighbouring readings that stay right.
+    ['Tried to enter my card details three times and the app crashed every time', 'complaint'],
+    ['Hoe kan ik meedoen, moet ik jullie volgen?', 'question'],
+    ['@Acme how do I enter, do I just tag a mate?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
