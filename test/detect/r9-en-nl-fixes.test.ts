@@ -142,3 +142,19 @@ describe('English and Dutch: giveaways told by how to enter and how the winner i
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('English and Dutch: traffic, concerts, exams and a sunny terrace told in passing', () => {
+  it.each<[text: string, label: Label]>([
+    ['Sat in traffic on the M6 for two hours listening to the same playlist, send snacks', 'none'],
+    ["The concert last night was unreal, still can't hear properly 😂", 'none'],
+    ['Drie tentamens in twee dagen en ik ben alles vergeten, duim voor me', 'none'],
+    ['Concert gisteravond was onwerkelijk, hoor nog steeds niks 😂', 'none'],
+    ['Gisteren een Albert Heijn stroopwafel gegeten op het terras in de zon, leven is goed', 'none'],
+    // Guards: neighbouring readings that stay right.
+    ['Kunnen jullie ons in maart helpen met verhuizen, wat kost een busje met twee man?', 'question'],
+    ['Heerlijk gegeten in de zon, de bediening was top', 'praise'],
+    ['Stuck in traffic for an hour because your driver took the wrong exit, never again', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
