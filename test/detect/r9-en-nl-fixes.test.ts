@@ -158,3 +158,43 @@ describe('English and Dutch: traffic, concerts, exams and a sunny terrace told i
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('English and Dutch: claims rejected, trains cancelled, calls cut off beside ironic closers; questions that complain; "could be a bit"', () => {
+  it.each<[text: string, label: Label]>([
+    [
+      "Thanks @HomeCover, claim rejected because of 'wear and tear' on a two week old boiler. Very reassuring.",
+      'complaint',
+    ],
+    [
+      'Cheers @Crossrail, the 7:52 cancelled for the third morning in a row. Really loving the commute.',
+      'complaint',
+    ],
+    ['45 minutes in the queue and @TeleOne cut me off the second someone answered. Fantastic.', 'complaint'],
+    ['Great job @DeliverIt, my sofa left out in the rain on the drive. Very waterproof.', 'complaint'],
+    ['@Trainly is there a reason the 8am is cancelled every single Monday?', 'complaint'],
+    ['@Streamly am I paying for ads now as well?', 'complaint'],
+    [
+      'Top @NS, de trein van 7:52 voor de derde ochtend op rij geschrapt. Genieten van het woon-werkverkeer.',
+      'complaint',
+    ],
+    [
+      '45 minuten in de wacht en @BelEen verbreekt de verbinding net als er iemand opneemt. Fantastisch.',
+      'complaint',
+    ],
+    ['Goed bezig @Bezorgit, mijn bank buiten in de regen op de oprit gezet. Lekker waterdicht.', 'complaint'],
+    ['Aardig van @Sportflex om me nog een maand te laten betalen nadat ik had opgezegd. Gul.', 'complaint'],
+    ['Oh leuk, de update heeft al mijn opgeslagen recepten gewist. Precies wat ik wilde.', 'complaint'],
+    ['@Treinly is er een reden dat de trein van 8 uur elke maandag uitvalt?', 'complaint'],
+    ['@Streamly betaal ik nu ook al voor reclame?', 'complaint'],
+    ['Hoe vaak moet ik mijn meterstand nog doorgeven @Energieco?', 'complaint'],
+    ['Lekkerste koffie van de stad, alleen die bekers mogen wel wat groter', 'suggestion'],
+    ['Amazing coffee, the cups could be a bit bigger though', 'suggestion'],
+    // Guards: neighbouring readings that stay right.
+    ['Is there a reason the app asks for my location?', 'question'],
+    ['Mijn gegevens zijn netjes gewist na mijn verzoek, snel en vriendelijk geregeld', 'praise'],
+    ['How nice of the staff to sing happy birthday to my little girl 🥳', 'praise'],
+    ['Is er een reden dat jullie app om mijn locatie vraagt?', 'question'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
