@@ -198,3 +198,25 @@ describe('English and Dutch: claims rejected, trains cancelled, calls cut off be
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('English and Dutch: an engagement, a race and pets, with a brand in passing', () => {
+  it.each<[text: string, label: Label]>([
+    [
+      "Got engaged last night!! Still shaking. Dinner at Luca's was just the backdrop to the best night ever",
+      'none',
+    ],
+    ['Our cat has decided the Amazon box is her new home, we are not allowed to bin it', 'none'],
+    ['Mijn oude Stridex hardloopschoenen aan bij de halve marathon en toch een PR, benen zijn kapot', 'none'],
+    [
+      'Gisteravond verloofd!! Nog steeds aan het trillen. Het diner bij Luca was maar het decor van de mooiste avond ooit',
+      'none',
+    ],
+    ['Onze kat heeft besloten dat de doos van Bol haar nieuwe huis is, we mogen hem niet weggooien', 'none'],
+    // Guards: neighbouring readings that stay right.
+    ['The line was engaged for an hour and then it rang out, useless', 'complaint'],
+    ["Our dog loves the salmon treats from Barkbox, best thing we've bought him", 'praise'],
+    ['Onze hond is dol op de zalmsnacks van Blafbox, echt een aanrader', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
