@@ -220,3 +220,22 @@ describe('English and Dutch: an engagement, a race and pets, with a brand in pas
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('English and Dutch: days without internet or heating beside ironic thanks', () => {
+  it.each<[text: string, label: Label]>([
+    ['Dank je wel @Telnet voor drie dagen zonder internet, heerlijk digitaal detoxen', 'complaint'],
+    ['Bedankt @Huurbaas, al drie weken zonder verwarming en niemand belt terug. Fijne winter.', 'complaint'],
+    // Guards: neighbouring readings that stay right.
+    [
+      'Thanks @Fibrely, four days without internet and counting. Enjoying my free digital detox.',
+      'complaint',
+    ],
+    ['Super geregeld, ik hoefde niet eens te bellen', 'praise'],
+    ["Very generous portions, we couldn't even finish the chips", 'praise'],
+    ['Heel gul van de ober om ons een gratis toetje te geven, we hadden er niet om gevraagd', 'praise'],
+    ['Dank je @Telnet voor de snelle hulp, internet doet het weer', 'praise'],
+    ['Thanks @Flymore for sorting a new flight so fast after the delay, lifesavers', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
