@@ -36,6 +36,8 @@ describe('German: life told in passing, questions to the brand, requests after p
     ['Vor dem Rewe hat ein Straßenmusiker gespielt und alle haben mitgesungen, so schön ❤️', 'none'],
     ['Wann werden denn die Gewinner der Verlosung informiert? 🎁', 'question'],
     ['Wollt ihr nicht auch einen Lieferdienst anbieten? Würde sofort bestellen.', 'suggestion'],
+    ['Habt ihr schon mal über eine Kundenkarte nachgedacht? Ich würde sofort mitmachen.', 'suggestion'],
+    ['Der BVB hat schon wieder verloren, ich kann nicht mehr hinschauen.', 'none'],
     // Guards.
     ['Wie lange braucht ein Paket von euch nach Österreich ungefähr? Muss das einplanen.', 'question'],
     [
@@ -54,6 +56,7 @@ describe('French: irony beside a harm, questions that complain, Quebec exasperat
     ['Super, 3e panne de la semaine, vous battez tous les records 👏', 'complaint'],
     ["Est-ce que quelqu'un chez vous lit les messages ou je parle dans le vide ?", 'complaint'],
     ['Vous comptez me rembourser un jour ou je dois attendre Noël ?', 'complaint'],
+    ["C'est normal qu'il faille trois semaines pour avoir une réponse ?", 'complaint'],
     ["Ça fait trois fois cette semaine que le wifi lâche en plein match. J'suis pu capable.", 'complaint'],
     // Guards: sincere thanks for a fix; a Quebec weather post stays off-topic.
     ["Merci d'avoir réglé mon problème de facture en cinq minutes, vraiment top !", 'praise'],
@@ -66,6 +69,7 @@ describe('French: irony beside a harm, questions that complain, Quebec exasperat
 describe('French: life in passing, requests after praise, proposals with a negation', () => {
   it.each<[text: string, label: Label]>([
     ['On a perdu 3-0 hier soir, saison finie, je suis dégoûté.', 'none'],
+    ["Le PSG s'est encore fait sortir en Ligue des champions, j'en ai marre.", 'none'],
     ['Fin de la série ce soir, je suis pas prête à dire adieu aux personnages 😭', 'none'],
     ["Mon patron m'a encore fait rester jusqu'à 20h, j'en peux plus.", 'none'],
     ['Croisé mon ancienne prof de maths à la caisse du Monoprix, trop drôle', 'none'],
@@ -90,6 +94,10 @@ describe('Spanish: thanks and irony beside a harm, questions that complain', () 
     ['Bravo Correos, mi paquete lleva 12 días haciendo turismo por España 👏', 'complaint'],
     ['¿Alguien de vuestra empresa lee los mensajes o estoy hablando con la pared?', 'complaint'],
     ['¿Pensáis devolverme el dinero algún día o espero sentado?', 'complaint'],
+    [
+      'Gracias Telemás, después de 40 minutos de espera me cortaron la llamada. Un crack el que programó eso.',
+      'complaint',
+    ],
     ["Pedido 'en reparto' desde hace 5 días. ¿Me lo traen en burro o qué?", 'complaint'],
     // Guards: a request is no "solícito"; a question about Sunday technicians beside a fault.
     ['Gracias por tramitar mi solicitud tan rápido, muy solícitos.', 'praise'],
@@ -103,6 +111,7 @@ describe('Spanish: thanks and irony beside a harm, questions that complain', () 
 describe('Spanish: life in passing, plans with friends, requests after praise, code-switched praise', () => {
   it.each<[text: string, label: Label]>([
     ['Perdimos 3-0 ayer, temporada acabada. Qué asco de partido.', 'none'],
+    ['El Betis ha vuelto a perder, no hay quien aguante esta temporada.', 'none'],
     ['Se acaba la serie esta noche y no estoy preparada para despedirme de los personajes 😭', 'none'],
     ['Mi jefe me hizo quedarme hasta las 9 otra vez, no puedo más.', 'none'],
     ['Lleva una semana lloviendo sin parar, qué bajón.', 'none'],
