@@ -38,6 +38,11 @@ describe('German: life told in passing, questions to the brand, requests after p
     ['Wollt ihr nicht auch einen Lieferdienst anbieten? Würde sofort bestellen.', 'suggestion'],
     ['Habt ihr schon mal über eine Kundenkarte nachgedacht? Ich würde sofort mitmachen.', 'suggestion'],
     ['Der BVB hat schon wieder verloren, ich kann nicht mehr hinschauen.', 'none'],
+    ['Hab heute im Lidl meinen alten Mathelehrer getroffen, der hat mich sofort erkannt 😂', 'none'],
+    ['Im Zug nach München neben mir ein Hund im Pullover, bester Tag ever 🐶', 'none'],
+    ['Ist es wirklich so schwer, eine Bestellung richtig zu liefern?', 'complaint'],
+    ['Super Laden, nur ein Wunsch: längere Öffnungszeiten am Samstag.', 'suggestion'],
+    ['Die App ist top, fehlt eigentlich nur noch ein Dunkelmodus.', 'suggestion'],
     // Guards.
     ['Wie lange braucht ein Paket von euch nach Österreich ungefähr? Muss das einplanen.', 'question'],
     [
@@ -45,6 +50,8 @@ describe('German: life told in passing, questions to the brand, requests after p
       'suggestion',
     ],
     ['Die neue Staffel bei Filmwelt ist leider gar nicht gut, nach Folge 2 abgebrochen', 'complaint'],
+    ['Bester Tag, mein neues Rad von Radhaus ist endlich da und fährt super 😍', 'praise'],
+    ['Der Lehrer in der Fahrschule Maier war geduldig und super erklärt.', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -70,6 +77,8 @@ describe('French: life in passing, requests after praise, proposals with a negat
   it.each<[text: string, label: Label]>([
     ['On a perdu 3-0 hier soir, saison finie, je suis dégoûté.', 'none'],
     ["Le PSG s'est encore fait sortir en Ligue des champions, j'en ai marre.", 'none'],
+    ["J'ai vu un chien en costume dans le métro ce matin devant le Monoprix, meilleure journée 😂", 'none'],
+    ['On se retrouve à 20h devant le cinéma Pathé, ne soyez pas en retard.', 'none'],
     ['Fin de la série ce soir, je suis pas prête à dire adieu aux personnages 😭', 'none'],
     ["Mon patron m'a encore fait rester jusqu'à 20h, j'en peux plus.", 'none'],
     ['Croisé mon ancienne prof de maths à la caisse du Monoprix, trop drôle', 'none'],
@@ -82,6 +91,7 @@ describe('French: life in passing, requests after praise, proposals with a negat
     // Guards.
     ["Rendez-vous devant la pharmacie à 19h pour le concert, soyez à l'heure !", 'none'],
     ["L'équipe du cabinet a été adorable avec mon fils qui avait peur", 'praise'],
+    ['Meilleure journée, le livreur est arrivé en avance et super sympa 😍', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -112,6 +122,8 @@ describe('Spanish: life in passing, plans with friends, requests after praise, c
   it.each<[text: string, label: Label]>([
     ['Perdimos 3-0 ayer, temporada acabada. Qué asco de partido.', 'none'],
     ['El Betis ha vuelto a perder, no hay quien aguante esta temporada.', 'none'],
+    ['Vi a un perro con chubasquero en el metro esta mañana, mejor día de mi vida 😂', 'none'],
+    ['Me encontré a mi ex en el Zara, qué momento más incómodo.', 'none'],
     ['Se acaba la serie esta noche y no estoy preparada para despedirme de los personajes 😭', 'none'],
     ['Mi jefe me hizo quedarme hasta las 9 otra vez, no puedo más.', 'none'],
     ['Lleva una semana lloviendo sin parar, qué bajón.', 'none'],
@@ -123,6 +135,8 @@ describe('Spanish: life in passing, plans with friends, requests after praise, c
     ['El cumple de mi hija fue un éxito, la tarta estaba insane y todos la amaron 🎂', 'praise'],
     // Guards.
     ['Ni un apagón en toda la temporada de lluvias. Bien hecho, Luz Norte', 'praise'],
+    ['El mejor día: el pedido llegó antes de tiempo y en perfecto estado.', 'praise'],
+    ['Mi perro se puso malo con el pienso nuevo de Croquetín, qué asco.', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
