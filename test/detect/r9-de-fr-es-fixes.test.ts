@@ -18,6 +18,7 @@ describe('German: thanks and irony beside a harm told in plain words, questions 
       'Wird bei euch eigentlich irgendwann mal jemand ans Telefon gehen oder soll ich vorbeikommen?',
       'complaint',
     ],
+    ['Danke für die doppelte Abbuchung, zahle ja gern zweimal.', 'complaint'],
     // Guards: sincere thanks for a fix, a question with "oder muss ich", a tracking complaint.
     ['Danke, dass ihr meinen Defekt so schnell behoben habt, echt top!', 'praise'],
     ['Kann ich den Router selbst aussuchen oder muss ich euren nehmen?', 'question'],
@@ -64,6 +65,8 @@ describe('French: irony beside a harm, questions that complain, Quebec exasperat
     ["Est-ce que quelqu'un chez vous lit les messages ou je parle dans le vide ?", 'complaint'],
     ['Vous comptez me rembourser un jour ou je dois attendre Noël ?', 'complaint'],
     ["C'est normal qu'il faille trois semaines pour avoir une réponse ?", 'complaint'],
+    ["Vous attendez quoi pour réparer l'ascenseur, qu'il y ait un accident ?", 'complaint'],
+    ["Merci pour la facture en double, c'est toujours agréable de payer deux fois.", 'complaint'],
     ["Ça fait trois fois cette semaine que le wifi lâche en plein match. J'suis pu capable.", 'complaint'],
     // Guards: sincere thanks for a fix; a Quebec weather post stays off-topic.
     ["Merci d'avoir réglé mon problème de facture en cinq minutes, vraiment top !", 'praise'],
@@ -88,6 +91,7 @@ describe('French: life in passing, requests after praise, proposals with a negat
       'Vous ne voudriez pas proposer la livraison le samedi ? Beaucoup de gens travaillent en semaine.',
       'suggestion',
     ],
+    ['Top la nouvelle appli ! Par contre, un mode sombre ce serait pas du luxe.', 'suggestion'],
     // Guards.
     ["Rendez-vous devant la pharmacie à 19h pour le concert, soyez à l'heure !", 'none'],
     ["L'équipe du cabinet a été adorable avec mon fils qui avait peur", 'praise'],
