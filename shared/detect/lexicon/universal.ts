@@ -14,7 +14,7 @@ add('praise', 0.6, '😂 🤣 😆 😅 🙏 ⭐ 🔥 😋 🤤 🆒');
 add(
   'complaint',
   1,
-  '😡 😠 🤬 😤 😞 😔 😢 😭 😩 😫 👎 💩 🙄 😒 🤦 🤦‍♂ 🤦‍♀ 😑 😕 ☹ 🙁 🤮 🤢 💔 😣 😖 😓 😾 😿 🖕 ❌ 🚫 ⛔ 😪 🥵 🤯 😬',
+  '😡 😠 🤬 😤 😞 😔 😢 😭 😩 😫 👎 💩 🙄 😒 🤦 🤦‍♂ 🤦‍♀ 😑 😕 ☹ 🙁 🤮 🤢 💔 😣 😖 😓 😾 😿 🖕 ❌ 🚫 ⛔ 😪 🤯 😬',
 );
 add('complaint', 0.6, '😐 😶 😟 😧 😨 😰 😱 🥲 🙃');
 // Mockery and waiting: a clown for a company that acts like one, a snail for a delivery, a bin for a product.
@@ -23,6 +23,8 @@ add('praise', 0.6, '🥹 🫡 😇 💝');
 add('question', 0.8, '🤔 ❓ ❔ 🧐 🤷 🤷‍♂ 🤷‍♀');
 add('none', 0.8, '🎁 📢 📰 📣 🚨 👉 ➡ 🔗 📸 🎥 📺 💸 🛒 🏷');
 add('suggestion', 0.6, '💡');
+// Heat and cold: the weather far more often than a service (a broken air conditioner names its fault in words).
+add('none', 0.5, '🥵 🥶');
 
 export const emojiCue = (e: string): [Label, number] | undefined => EMOJI[e];
 
