@@ -22,6 +22,10 @@ describe('Arabic, Persian and Hebrew: thanks and irony beside a harm told in pla
     ['مرسی ایرتور که بلیطمون رو بدون هیچ توضیحی کنسل کردی، دو روز تو هتل گیر افتادیم', 'complaint'],
     ['واقعا بهترین پشتیبانی ایران، یه هفته‌ست منتظر جوابم 😂', 'complaint'],
     ['ایول به این سرعت، ده روزه سفارشم تو انباره', 'complaint'],
+    ['يا حلاوة، الفاتورة جاية ضعف الشهر اللي فات', 'complaint'],
+    ['ممنون از تپسی، راننده وسط راه پیاده‌مون کرد', 'complaint'],
+    ['خیلی مچکرم ازتون، سه بار سفارشمو اشتباه فرستادید', 'complaint'],
+    ['مرسی که هر ماه قیمتا رو بالا میبرید 👏', 'complaint'],
     // Days without internet, half the sum after months of calls, "only a month it took you".
     ['תודה פרטנר, שלושה ימים בלי אינטרנט וכל נציג אומר משהו אחר', 'complaint'],
     ['ממש תודה על ההחזר, קיבלתי חצי מהסכום אחרי חודשיים של טלפונים 😑', 'complaint'],
@@ -29,7 +33,8 @@ describe('Arabic, Persian and Hebrew: thanks and irony beside a harm told in pla
     // Praise that reads as praise: "the sweetest service", a fine cancelled.
     ['ربنا يخليكوا لينا، أحلى خدمة في البلد', 'praise'],
     ['ביטלו לי את הקנס בלי שאלות, תודה רבה', 'praise'],
-    // Guards: sincere thanks, an apology for a late review.
+    // Guards: sincere thanks, an apology for a late review, irony already read.
+    ['אלופים, שלחו לי מידה לא נכונה בפעם השלישית', 'complaint'],
     ['آسف على التأخير في الرد، المنتج ممتاز وأنصح فيه', 'praise'],
     ['مفيش حد زيكم في السرعة، تسلم إيديكم', 'praise'],
     ['واقعا بهترین رستوران شهره، همه چیز عالی بود', 'praise'],
@@ -94,7 +99,10 @@ describe('Arabic, Persian and Hebrew: feelings about a match, the weather, a ser
     ['הפרק האחרון של הסדרה היה מאכזב, חיכיתי לזה שנה', 'none'],
     ['איזה קור היום בירושלים, אין מצב לצאת מהבית', 'none'],
     ['הבוס שוב ביקש שעות נוספות, אין לי כוח לעבודה הזאת', 'none'],
+    ['زحمة السير اليوم بالرياض ما تنطاق', 'none'],
     // Guards: the same topics beside a service.
+    ['פקקים מטורפים באיילון הבוקר, לקח לי שעה להגיע', 'none'],
+    ['دخترم امروز اولین قدمشو برداشت، قلبم داره میترکه', 'none'],
     ['رحت النادي الصبح وبعدين فطرت مع أختي في المول', 'none'],
     ['مرسي على التأخير ده كله، وصلت الشغل متأخرة ساعة بسبب القطر', 'complaint'],
   ])('%s → %s', (text, label) => {
