@@ -30,6 +30,11 @@ describe('Arabic, Persian and Hebrew: thanks and irony beside a harm told in pla
     ['תודה פרטנר, שלושה ימים בלי אינטרנט וכל נציג אומר משהו אחר', 'complaint'],
     ['ממש תודה על ההחזר, קיבלתי חצי מהסכום אחרי חודשיים של טלפונים 😑', 'complaint'],
     ['וואו איזו יעילות, רק חודש לקח לכם להחזיר לי כסף', 'complaint'],
+    ['תודה שהחזקתם אותי על הקו שעה וניתקתם', 'complaint'],
+    ['מעולה, שילמתי על משלוח מהיר וזה הגיע אחרי שבועיים', 'complaint'],
+    // The same in Arabic and Persian written in Latin letters.
+    ['merci ktir ya touch, el khatt ma3tal men jem3a', 'complaint'],
+    ['merC hamrah aval, 2 roze net nadaram', 'complaint'],
     // Praise that reads as praise: "the sweetest service", a fine cancelled.
     ['ربنا يخليكوا لينا، أحلى خدمة في البلد', 'praise'],
     ['ביטלו לי את הקנס בלי שאלות, תודה רבה', 'praise'],
