@@ -23,6 +23,12 @@ const json = args.includes('--json');
 const dir = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
 const DEFAULT_DIR = new URL('../shared/detect/holdout/b/', import.meta.url).pathname;
 
+// Piped into `head`, the script stops quietly when the reader does.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const NO_BRAND = { name: '', handles: [], keywords: [] };
 
 interface Read {

@@ -20,6 +20,12 @@ const corpusDir = atCorpus >= 0 ? args[atCorpus + 1] : undefined;
 const optionValues = new Set([at + 1, atCorpus + 1].filter((i) => i > 0));
 const langs = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
 
+// Piped into `head`, the script stops quietly when the reader does.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 interface Tally {
   n: number;
   brand: number;
