@@ -330,6 +330,9 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     scale(hits, 'praise', 0.35);
     hits.push(context('question', 'a question wrapped in praise', 0.6));
   }
+  // Thanks that name a harm in a frame of their own ("thanks @X for losing my suitcase.
+  // Impressive."): the thanks and the verdict after them are irony, as beside a sarcasm marker.
+  if (ev.harmThanked) scale(hits, 'praise', 0.3);
   const looseComplaint = ev.looseNegations.length > 0;
   if (ev.sarcasm.length > 0 && (total(hits, 'complaint') > 0 || looseComplaint)) {
     scale(hits, 'praise', 0.3);

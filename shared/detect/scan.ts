@@ -64,6 +64,11 @@ export interface Evidence {
   quotation: boolean;
   /** Words for what companies are judged on ("order", "staff", "refund"): the post is about a service. */
   service: number;
+  /**
+   * A strong complaint phrase after praise in its sentence ("thanks @X for losing my suitcase"):
+   * the thanks name a harm, and the praise beside it is irony.
+   */
+  harmThanked: boolean;
 }
 
 const BASE: Partial<Record<string, number>> = {
@@ -97,6 +102,8 @@ const ALSO_TO: Partial<Record<string, RegExp>> = {
   nl: /^(?!(?:open|gesloten|verboden|gebroken|verlopen|verschillend)$)\p{Ll}+en$/u,
 };
 const NEGATION_SCOPE = 3;
+/** An entry's strength when it is written with `!`. */
+const STRONG = 1.6;
 /**
  * Korean "안", "못" negate the verb right after them ("안 만들었대요 30분 기다림": the wait is
  * not negated); "전혀", "절대" stand before that verb too.
@@ -413,6 +420,7 @@ class Scanner {
     quoted: 0,
     quotation: false,
     service: 0,
+    harmThanked: false,
   };
   private negUntil = -1;
   /** Words of the negation's scope that did not use it up (see `passNegation`). */
@@ -429,6 +437,8 @@ class Scanner {
   private intensityUntil = -1;
   private afterContrast = false;
   private sentence = 0;
+  /** The sentence of the last praise cue read, -1 before any. */
+  private praiseSentence = -1;
 
   constructor(
     private readonly questionMark: boolean,
@@ -587,6 +597,9 @@ class Scanner {
           this.negUntil = -1;
           this.pendingNegation = undefined;
         } else {
+          if (category === 'praise') this.praiseSentence = this.sentence;
+          else if (kind === 'phrase' && strength >= STRONG && this.praiseSentence === this.sentence)
+            this.ev.harmThanked = true;
           this.hit(category, kind, text, weight, pos, true, false, own);
         }
         return;
