@@ -70,3 +70,21 @@ describe('Georgian: questions that complain, slang praise, a match lost', () => 
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Hindi and Georgian: plans switched unasked, parcels dumped at the door, "ठीक मैच के वक्त", "როდემდე უნდა ველოდოთ"', () => {
+  it.each<[text: string, label: Label]>([
+    ['शुक्रिया DishNet, बिना बताए मेरा प्लान बदल दिया 🙏', 'complaint'],
+    ['थैंक यू डिलीवरी वाले भैया, पार्सल दरवाज़े पर फेंक कर चले गए', 'complaint'],
+    ['वाह क्या टाइमिंग है, ठीक मैच के वक्त बिजली गायब 👏', 'complaint'],
+    ['क्या इतना भी नहीं हो सकता कि कोई कॉल बैक करे?', 'complaint'],
+    ['कल का मैच देखकर दिल खुश हो गया, क्या कैच पकड़ा 🏏', 'none'],
+    ['მადლობა კურიერს, ამანათი კართან დააგდო და წავიდა', 'complaint'],
+    ['მადლობა ბანკს, უკითხავად გადამიყვანეთ სხვა ტარიფზე', 'complaint'],
+    ['როდემდე უნდა ველოდოთ თანხის დაბრუნებას?', 'complaint'],
+    ['ამდენი ხანი რატომ სჭირდება ერთ გადარიცხვას?', 'complaint'],
+    // Guard: "what timing" said of a batsman, with no harm beside it.
+    ['क्या टाइमिंग है इस बल्लेबाज़ की, हर गेंद बाउंड्री पार 🏏', 'none'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
