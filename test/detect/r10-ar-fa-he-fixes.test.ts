@@ -22,6 +22,12 @@ describe('Arabic, Persian and Hebrew: thanks and irony beside a harm told in pla
     ['תודה רבה שהזזתם לי את התור לחודש הבא בלי לשאול', 'complaint'],
     ['המנה הגיעה קרה והשליח עוד התלונן על הטיפ', 'complaint'],
     ['שלוש פעמים התקשרתי ובכל פעם קיבלתי תשובה אחרת', 'complaint'],
+    // A bill doubled "and the service the same", no water for days, a repair after which it will not turn on,
+    // a week of waiting after "amazing service".
+    ['ممتاز يا جماعة، الفاتورة زادت الضعف والخدمة زي ما هي', 'complaint'],
+    ['چه خدمات عالی‌ای! سه روزه آب نداریم', 'complaint'],
+    ['دمتون گرم، گوشی رو تعمیر کردید و حالا اصلا روشن نمیشه', 'complaint'],
+    ['שירות מדהים, שבוע אני מחכה לטכנאי', 'complaint'],
     // A problem solved reads as praise, not as the problem.
     ['الموظف كان ذوق جداً والمشكله اتحلت في ربع ساعة', 'praise'],
     ['دمشون گرم، مشکل حسابم همون روز حل شد', 'praise'],
@@ -54,6 +60,7 @@ describe('Arabic, Persian and Hebrew: complaints put as questions', () => {
     // "Didn't you say…", "is anyone going to give me my money back?".
     ['לא אמרתם שזה יסתדר עד סוף השבוע?', 'complaint'],
     ['מישהו אצלכם מתכוון להחזיר לי את הכסף?', 'complaint'],
+    ['מי בדיוק אמור לענות לי? שלושה ימים אני שולחת מיילים', 'complaint'],
     // Guards: real questions to the company.
     ['هل فرعكم في جدة يفتح يوم الجمعة؟', 'question'],
     ['شعبه شما تو کرج تا چند بازه؟', 'question'],
@@ -66,6 +73,7 @@ describe('Arabic, Persian and Hebrew: feelings about a concert, an exam', () => 
   it.each<[text: string, label: Label]>([
     ['رقصنا في الحفلة امبارح والجو كان تحفة', 'none'],
     ['کل روز برای امتحان فیزیک خوندم و آخرش خراب کردم', 'none'],
+    ['הבוס שוב ביקש שאשאר עד מאוחר, אין לי כוח', 'none'],
     // Guards: life told without a service.
     ['הבת שלי ניגשת מחר לבחינה ואני לחוצה יותר ממנה', 'none'],
     ['ההופעה אתמול בפארק הייתה קסומה, רקדנו עד אחת בלילה', 'none'],
