@@ -6,9 +6,10 @@
  * twice, as `beacon eval` reads (no brand) and with its brand's context (`brandOfName`), and the
  * script prints macro-F1 overall, per class and per language, and accuracy per pattern.
  * `--errors` prints the misreads without a brand, for one pattern or all, as
- * `lang label -> predicted confidence | text`.
+ * `lang label -> predicted confidence | text`; it refuses the measuring half `b`, which must stay unread.
  */
 
+import { resolve } from 'node:path';
 import { brandOfName } from '../shared/detect/brand.ts';
 import { score } from '../shared/detect/evaluate.ts';
 import { detect } from '../shared/detect/index.ts';
@@ -30,6 +31,15 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const NO_BRAND = { name: '', handles: [], keywords: [] };
+
+// The measuring half stays unread: its misreads, once read, would be fixed and the figure would
+// stop saying anything about posts the detector was not built from.
+if (errors && resolve(dir ?? DEFAULT_DIR) === resolve(DEFAULT_DIR)) {
+  console.error(
+    'holdout: --errors would show the misreads of the measuring half (shared/detect/holdout/b), which must stay unread; give another directory, e.g. shared/detect/holdout/a',
+  );
+  process.exit(2);
+}
 
 interface Read {
   example: TrainingExample;

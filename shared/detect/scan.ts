@@ -439,6 +439,8 @@ class Scanner {
   private sentence = 0;
   /** The sentence of the last praise cue read, -1 before any. */
   private praiseSentence = -1;
+  /** The sentence whose strong harm made `harmThanked`, -1 before any. */
+  private harmThankedSentence = -1;
 
   constructor(
     private readonly questionMark: boolean,
@@ -597,9 +599,15 @@ class Scanner {
           this.negUntil = -1;
           this.pendingNegation = undefined;
         } else {
-          if (category === 'praise') this.praiseSentence = this.sentence;
-          else if (kind === 'phrase' && strength >= STRONG && this.praiseSentence === this.sentence)
+          if (category === 'praise') {
+            // Praise after the harm in its sentence tells the repair ("thanks, the payment was
+            // stuck, you fixed it in an hour"): the thanks are meant.
+            if (this.harmThankedSentence === this.sentence) this.ev.harmThanked = false;
+            this.praiseSentence = this.sentence;
+          } else if (kind === 'phrase' && strength >= STRONG && this.praiseSentence === this.sentence) {
             this.ev.harmThanked = true;
+            this.harmThankedSentence = this.sentence;
+          }
           this.hit(category, kind, text, weight, pos, true, false, own);
         }
         return;
