@@ -9,6 +9,7 @@
  * `lang label -> predicted confidence | text`; it refuses the measuring half `b`, which must stay unread.
  */
 
+import './quiet-pipe.ts';
 import { resolve } from 'node:path';
 import { brandOfName } from '../shared/detect/brand.ts';
 import { score } from '../shared/detect/evaluate.ts';
@@ -23,12 +24,6 @@ const errors = at >= 0 ? args[at + 1] : undefined;
 const json = args.includes('--json');
 const dir = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
 const DEFAULT_DIR = new URL('../shared/detect/holdout/b/', import.meta.url).pathname;
-
-// Piped into `head`, the script stops quietly when the reader does.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
 
 const NO_BRAND = { name: '', handles: [], keywords: [] };
 
@@ -62,7 +57,11 @@ const accuracy = (rs: readonly Read[], pick: (r: Read) => Label) =>
   rs.filter((r) => pick(r) === r.example.label).length / rs.length;
 const groupBy = (key: (r: Read) => string) => {
   const groups = new Map<string, Read[]>();
-  for (const r of reads) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const r of reads) {
+    const group = groups.get(key(r));
+    if (group) group.push(r);
+    else groups.set(key(r), [r]);
+  }
   return [...groups].sort((a, b) => a[0].localeCompare(b[0]));
 };
 const noBrand = (r: Read) => r.noBrand;

@@ -7,6 +7,7 @@
  * `--errors` prints the rules' misreads without a brand, for one pattern or all, as
  * `lang label -> predicted | text`: the list to read when looking for what a lexicon misses.
  */
+import './quiet-pipe.ts';
 import { brandOfName, brandPlace } from '../shared/detect/brand.ts';
 import { weigh } from '../shared/detect/decide.ts';
 import { readCorpus } from '../shared/detect/model/corpus.ts';
@@ -19,12 +20,6 @@ const atCorpus = args.indexOf('--corpus');
 const corpusDir = atCorpus >= 0 ? args[atCorpus + 1] : undefined;
 const optionValues = new Set([at + 1, atCorpus + 1].filter((i) => i > 0));
 const langs = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
-
-// Piped into `head`, the script stops quietly when the reader does.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
 
 interface Tally {
   n: number;

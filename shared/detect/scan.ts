@@ -5,7 +5,7 @@
  */
 import type { CueKind, Label } from '../domain/detection.ts';
 import { stopwordLanguageIds } from './language.ts';
-import type { CompiledLexicon, Entry, TrieNode } from './lexicon/compile.ts';
+import { type CompiledLexicon, type Entry, STRONG, type TrieNode } from './lexicon/compile.ts';
 import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
@@ -102,8 +102,6 @@ const ALSO_TO: Partial<Record<string, RegExp>> = {
   nl: /^(?!(?:open|gesloten|verboden|gebroken|verlopen|verschillend)$)\p{Ll}+en$/u,
 };
 const NEGATION_SCOPE = 3;
-/** An entry's strength when it is written with `!`. */
-const STRONG = 1.6;
 /**
  * Korean "안", "못" negate the verb right after them ("안 만들었대요 30분 기다림": the wait is
  * not negated); "전혀", "절대" stand before that verb too.

@@ -2,6 +2,9 @@ import { joinPersianWords } from '../persian.ts';
 import { fold } from '../text.ts';
 import { CATEGORIES, type Category, type LexiconSource, type Morphology } from './types.ts';
 
+/** The strength of an entry written with `!` (a strong one); `~` marks a weak one (0.5). */
+export const STRONG = 1.6;
+
 export interface Entry {
   category: Category;
   /** 1, or 1.6 for strong (`!`) and 0.5 for weak (`~`) entries. */
@@ -108,7 +111,7 @@ export function parseLexicon(source: LexiconSource): ParsedLexicon {
       let text = item;
       let strength = 1;
       if (text.startsWith('!')) {
-        strength = 1.6;
+        strength = STRONG;
         text = text.slice(1);
       } else if (text.startsWith('~')) {
         strength = 0.5;
@@ -352,12 +355,12 @@ export interface CompiledLexiconsFile {
 }
 
 const STRENGTH_MARK = new Map([
-  [1.6, '!'],
+  [STRONG, '!'],
   [0.5, '~'],
 ]);
 /** By the char code of a strength mark: `!`, `~`, `=` (char codes: no one-letter string is made per entry). */
 const MARKED_STRENGTH = new Map([
-  [0x21, 1.6],
+  [0x21, STRONG],
   [0x7e, 0.5],
   [0x3d, 1],
 ]);
