@@ -6,35 +6,29 @@
  * twice, as `beacon eval` reads (no brand) and with its brand's context (`brandOfName`), and the
  * script prints macro-F1 overall, per class and per language, and accuracy per pattern.
  * `--errors` prints the misreads without a brand, for one pattern or all, as
- * `lang label -> predicted confidence | text`; it refuses the measuring half `b`, which must stay unread.
+ * `lang label -> predicted confidence | text`; it refuses the measuring sets `b` and `d`, which must
+ * stay unread.
  */
 
 import './quiet-pipe.ts';
-import { resolve } from 'node:path';
 import { brandOfName } from '../shared/detect/brand.ts';
 import { score } from '../shared/detect/evaluate.ts';
 import { detect } from '../shared/detect/index.ts';
 import { readCorpus } from '../shared/detect/model/corpus.ts';
 import type { TrainingExample } from '../shared/detect/model/fit.ts';
 import type { Label } from '../shared/domain/detection.ts';
+import { HOLDOUT_DIR, refuseToListMisreads } from './unread-sets.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--errors');
 const errors = at >= 0 ? args[at + 1] : undefined;
 const json = args.includes('--json');
 const dir = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
-const DEFAULT_DIR = new URL('../shared/detect/holdout/b/', import.meta.url).pathname;
+const DEFAULT_DIR = `${HOLDOUT_DIR}b`;
 
 const NO_BRAND = { name: '', handles: [], keywords: [] };
 
-// The measuring half stays unread: its misreads, once read, would be fixed and the figure would
-// stop saying anything about posts the detector was not built from.
-if (errors && resolve(dir ?? DEFAULT_DIR) === resolve(DEFAULT_DIR)) {
-  console.error(
-    'holdout: --errors would show the misreads of the measuring half (shared/detect/holdout/b), which must stay unread; give another directory, e.g. shared/detect/holdout/a',
-  );
-  process.exit(2);
-}
+if (errors) refuseToListMisreads('holdout', dir ?? DEFAULT_DIR);
 
 interface Read {
   example: TrainingExample;

@@ -5,13 +5,15 @@
  * as the held-out set `shared/detect/holdout/a`), per pattern, for the languages given
  * (default all), read with each post's brand and without any brand (as `beacon eval` reads).
  * `--errors` prints the rules' misreads without a brand, for one pattern or all, as
- * `lang label -> predicted | text`: the list to read when looking for what a lexicon misses.
+ * `lang label -> predicted | text`: the list to read when looking for what a lexicon misses (it
+ * refuses the measuring sets `shared/detect/holdout/b` and `d`).
  */
 import './quiet-pipe.ts';
 import { brandOfName, brandPlace } from '../shared/detect/brand.ts';
 import { weigh } from '../shared/detect/decide.ts';
 import { readCorpus } from '../shared/detect/model/corpus.ts';
 import { readPost } from '../shared/detect/read.ts';
+import { refuseToListMisreads } from './unread-sets.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--errors');
@@ -20,6 +22,7 @@ const atCorpus = args.indexOf('--corpus');
 const corpusDir = atCorpus >= 0 ? args[atCorpus + 1] : undefined;
 const optionValues = new Set([at + 1, atCorpus + 1].filter((i) => i > 0));
 const langs = args.filter((a, i) => !a.startsWith('--') && !optionValues.has(i));
+if (errors && corpusDir) refuseToListMisreads('rules-by-pattern', corpusDir);
 
 interface Tally {
   n: number;
