@@ -36,6 +36,14 @@ const TOPICS_OF_LIFE = 1;
 const FEELINGS_ABOUT_LIFE = 0.6;
 /** Complaint frames at least this heavy make a question with no one in it a grievance all the same. */
 const DETACHED_PHRASES = 0.5;
+/**
+ * Applause and the polite smile beside a harm named in words ("third day without internet 👏",
+ * "the app won't even open 🙂") mock it: the post's praise reads as beside a sarcasm marker.
+ */
+const IRONIC_EMOJI: ReadonlySet<string> = new Set(['👏', '🙂']);
+const HARM_BESIDE_APPLAUSE = 1;
+/** Praise beside a sarcasm marker, thanks for a harm or ironic applause keeps this share. */
+const IRONIC_PRAISE = 0.3;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 
 export interface Weighed {
@@ -68,6 +76,26 @@ export interface Decision {
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/**
+ * Whether an ironic emoji stands beside complaint words (not emoji) of at least
+ * HARM_BESIDE_APPLAUSE that outweigh the praise words: the applause is then what would make the post
+ * praise. Praise words heavier than the harm tell of a repair ("the delay was annoying but they
+ * sorted it out the same day, thank you 👏") and keep their weight.
+ */
+function applaudsHarm(hits: readonly Hit[]): boolean {
+  let applause = false;
+  let harm = 0;
+  let praise = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.kind === 'emoji') applause ||= h.label === 'praise' && IRONIC_EMOJI.has(h.text);
+    else if (h.label === 'complaint' && (h.kind === 'word' || h.kind === 'phrase' || h.kind === 'pattern'))
+      harm += h.weight;
+    else if (h.label === 'praise') praise += h.weight;
+  }
+  return applause && harm >= HARM_BESIDE_APPLAUSE && praise <= harm;
+}
 
 function total(hits: readonly Hit[], label: Label): number {
   let s = 0;
@@ -331,11 +359,12 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     hits.push(context('question', 'a question wrapped in praise', 0.6));
   }
   // Thanks that name a harm in a frame of their own ("thanks @X for losing my suitcase.
-  // Impressive."): the thanks and the verdict after them are irony, as beside a sarcasm marker.
-  if (ev.harmThanked) scale(hits, 'praise', 0.3);
+  // Impressive.") and applause beside a harm: the thanks and the verdict after them are irony, as
+  // beside a sarcasm marker.
+  if (ev.harmThanked || applaudsHarm(hits)) scale(hits, 'praise', IRONIC_PRAISE);
   const looseComplaint = ev.looseNegations.length > 0;
   if (ev.sarcasm.length > 0 && (total(hits, 'complaint') > 0 || looseComplaint)) {
-    scale(hits, 'praise', 0.3);
+    scale(hits, 'praise', IRONIC_PRAISE);
     for (let i = 0; i < ev.sarcasm.length; i++) hits.push(copy(ev.sarcasm[i]!));
   } else {
     // No complaint beside it: "ne güzel bir otel", "bravo, great work" mean what they say.
