@@ -64,6 +64,14 @@ describe('Italian, Portuguese and Greek: ironic hyperbole beside a harm, promise
     ['Το κινητό ήταν τέλειο, μετά την αναβάθμιση ούτε καν ανοίγει. Σας αξίζει βραβείο', 'complaint'],
     ['Δεν φέρνετε κι ένα κατάστημα στη Λάρισα; Θα γέμιζε', 'suggestion'],
     ['Τρίτη μέρα καύσωνας, κλεισμένοι μέσα με το κλιματιστικό. Θέλω χειμώνα 😩', 'none'],
+    [
+      'Ευχαριστώ @ΤηλεΦωνία που με κρατήσατε στην αναμονή 40 λεπτά για να μου πείτε να ξαναπάρω. Τέλειοι',
+      'complaint',
+    ],
+    [
+      'Obrigado @OperadoraX, 45 minutos ao telefone para me dizerem que não podem fazer nada. Fantásticos',
+      'complaint',
+    ],
     // Guards: sincere hyperbole and thanks, questions that ask, prices "on fire", a headset's feature.
     ['O melhor pastel de nata do planeta, volto amanhã sem falta', 'praise'],
     ['A que horas abrem a loja nova de Braga?', 'question'],
