@@ -31,6 +31,8 @@ describe('German: praise that denies a doubt, dialect, questions that complain, 
     ['Mein Sohn hat heute seinen ersten Zahn verloren und ist stolz wie Bolle.', 'none'],
     ['Hammer Service, ned gschimpft, sofort getauscht, passt scho.', 'praise'],
     ['Des Essen war a Traum, mia kemma wieda!', 'praise'],
+    ['Bestes Netz des Universums, sagt ihr. Im Keller null Balken.', 'complaint'],
+    ['Im Bäckerladen an der Ecke lief heute unser Hochzeitslied, musste fast heulen.', 'none'],
     // Guards: a question to other people, a complaint with "bringt", sincere thanks.
     ['Frage an die Runde: Welcher Stromtarif lohnt sich?', 'none'],
     ['Bringt mir nichts, wenn die App ständig abstürzt.', 'complaint'],
@@ -65,6 +67,8 @@ describe('French: problems put right, irony beside a harm, slang questions, prop
     ["Livraison en 24h qu'ils disaient. On en est au neuvième jour. Respect.", 'complaint'],
     ['Encore une hausse de prix, vous savez vraiment comment faire plaisir à vos clients.', 'complaint'],
     ["Mon fils a perdu sa première dent aujourd'hui, il est fier comme tout.", 'none'],
+    ["Le meilleur réseau de l'univers, qu'ils disent. À la cave, zéro barre.", 'complaint'],
+    ['Promis livré lundi, reçu vendredi. Ponctuels comme toujours.', 'complaint'],
     // Guards: sincere thanks for a fix, a plain harm, a plain question.
     ['Merci pour la réponse rapide, problème réglé !', 'praise'],
     ['Merci à la conseillère qui a réglé ma panne en dix minutes, vraiment top.', 'praise'],
@@ -99,10 +103,14 @@ describe('Spanish: praise told with a negation, irony beside a harm, proposals, 
     ['Esperando el cercanías me encontré a un amigo del instituto, qué pequeño es el mundo.', 'none'],
     ['¿No podríais abrir también los sábados? Entre semana no llego nunca.', 'suggestion'],
     ['Gracias por cortarme el pelo tan bien, como siempre.', 'praise'],
+    ['La mejor red del universo, dicen. En el sótano cero rayas.', 'complaint'],
+    ['Me prometieron entrega el lunes y llegó el viernes. Puntuales como siempre.', 'complaint'],
+    ['Oye, ¿y un plan familiar para los que somos cuatro en casa?', 'suggestion'],
     // Guards: a wait that complains, sincere thanks, a plain question.
     ['Llevamos dos semanas sin agua y nadie contesta.', 'complaint'],
     ['Gracias por el reembolso tan rápido, muy amables.', 'praise'],
     ['¿A qué hora abrís por la tarde?', 'question'],
+    ['Puntuales como siempre, el pedido llegó el lunes como prometieron.', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
