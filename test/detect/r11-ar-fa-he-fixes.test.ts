@@ -18,6 +18,9 @@ describe('Arabic: harms told as hours and days beside thanks and irony, question
     ['أقوى نت في العالم العربي 😂 الصفحة تفتح بعد دقيقتين', 'complaint'],
     ['في حد في الدعم الفني بيرد أصلا؟', 'complaint'],
     ['واش كاين شي واحد كيجاوب فهاد الشركة؟ عييت نعيط', 'complaint'],
+    ['شغل عالمي والله، الغسالة اشتغلت أسبوع وبعدين ماتت', 'complaint'],
+    ['ما شاء الله عليكم، ثلاث أيام وأنا أحاول أسجل دخول', 'complaint'],
+    ['هايل، التطبيق بيطلب تحديث كل يوم ولا بيشتغل', 'complaint'],
     ['الجهاز مش عاطل أبدا والبطارية بتقعد طول اليوم', 'praise'],
     ['law tzawdo el ba2a shwaya hatkono a7san', 'suggestion'],
     ['momken tzawdo 3adad el 7agz fel weekend?', 'suggestion'],
@@ -26,6 +29,7 @@ describe('Arabic: harms told as hours and days beside thanks and irony, question
     ['أحسن خدمة في الكون، وصل الطلب في ساعة 😍', 'praise'],
     ['شكرا رجعتوا فلوسي كاملة في نفس اليوم', 'praise'],
     ['مش عاطل أبدا المطعم ده، الأكل سخن وطازة', 'praise'],
+    ['قالوا جاي الساعة ١٠ وجه في الميعاد بالظبط، محترمين', 'praise'],
     ['الخدمة مش عاطلة، الخدمة ميتة. صارلي أسبوع بلا نت', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
@@ -63,6 +67,9 @@ describe('Hebrew: thanks for a harm, promised against what came, "zero problems"
     ['הזמנתי המבורגר חם וקיבלתי אותו קר כמו קרח. איך אתם מצליחים?', 'complaint'],
     ['יש מישהו בשירות הלקוחות שעונה בכלל?', 'complaint'],
     ['לא הגיע הזמן שתוסיפו אפשרות לתשלום בביט?', 'suggestion'],
+    ['ממש תודה, שילמתי על משלוח מהיר וקיבלתי אחרי חודש', 'complaint'],
+    ['איזה שירות מדהים, שלוש שעות על הקו בשביל תשובה של דקה', 'complaint'],
+    ['היום הייתה החתונה של אחותי, הכי מרגש שיש', 'none'],
     ['אפס תקלות עם האפליקציה החדשה, הכל עובד חלק', 'praise'],
     ['אף פעם לא הייתה לי בעיה עם האפליקציה, עובדת חלק', 'praise'],
     ['בכיתי כל הסוף של הסדרה, איזה סיום 😭', 'none'],
@@ -70,6 +77,7 @@ describe('Hebrew: thanks for a harm, promised against what came, "zero problems"
     // Guards: "world-class" meant sincerely, thanks with nothing wrong, "never" that still complains.
     ['שירות ברמה עולמית, הכל הגיע מהר 👏', 'praise'],
     ['תודה רבה, השליח הגיע בזמן והכל שלם', 'praise'],
+    ['איזה שירות אדיב, תודה רבה לנציגה!', 'praise'],
     ['אף פעם לא מגיעים בזמן, כל פעם אותו סיפור', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
