@@ -115,3 +115,31 @@ describe('Georgian: requests in the subjunctive and with "ხოლმე", dial
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('Hinglish and Georgian in Latin letters: the same families, and a harm given by the place or the count', () => {
+  it.each<[text: string, label: Label]>([
+    ['Wah SpeedNet wah, 200 Mbps ka plan aur YouTube 240p pe chal raha hai 👏', 'complaint'],
+    ['Itna badhiya network hai ki call karne ke liye chhat pe jaana padta hai 😂', 'complaint'],
+    ['Shukriya bank, bina bataye mera account freeze kar diya 👏 maza aa gaya', 'complaint'],
+    ['Kal raat match me last over me 10 run nahi bane 💔 neend nahi aayi', 'none'],
+    ['vaime ra swrafi kurierebi gyavt, 3 dge velodebodi 👏', 'complaint'],
+    ['madloba rom fuli chamomachres da shekveta gaqra 🙏', 'complaint'],
+    ['iseti swrafi internetia rom video ver chaitvirta naxevar saatshi 😂', 'complaint'],
+    ['dghes chemma shvilma pirvelad tqva deda ❤️ bednieri var', 'none'],
+    ['ძალიან გმადლობთ, რომ ამანათი სხვის მისამართზე ჩააბარეთ 👏', 'complaint'],
+    ['რა პუნქტუალურები ხართ, 10 წუთიანი მიწოდება საათნახევარში მოვიდა 👏', 'complaint'],
+    ['Acme, ჯიგარი ხართ, მარა შაბათსაც გააღეთ რა, კვირაში მარტო მაშინ მცალია', 'suggestion'],
+    ['धन्यवाद डाकघर, पार्सल पड़ोसी के घर छोड़ दिया और मुझे मैसेज तक नहीं 🙏', 'complaint'],
+    // Guards: the same families where they were already read right.
+    [
+      'Kya aap log Sunday ko bhi delivery start kar sakte ho? Office walon ko bahut aasani hogi',
+      'suggestion',
+    ],
+    ['Bhaiya app me UPI ka option bhi daal do please, card se payment me dikkat hoti hai', 'suggestion'],
+    ['Aaj mummy ne rajma chawal banaye, sunday ka asli maza yahi hai ❤️', 'none'],
+    ['gtxovt shabatsac imushavet, kvirashi mxolod ertxel vaxerxeb mosvlas', 'suggestion'],
+    ['क्या स्पीड है भाई, 5 मिनट का काम और लाइन में 2 घंटे खड़े रहे 👏', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
