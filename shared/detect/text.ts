@@ -538,8 +538,9 @@ function whateverEnd(text: string, i: number, end: number): number {
 }
 
 const MARKS = '?!؟¿¡;';
-const BREAKS = '.。|\n,،、:«»"“”„()-–—';
-const SENTENCE_BREAKS = '\n.。|';
+/** The Devanagari danda "।" (and "॥") ends a Hindi sentence as a full stop does. */
+const BREAKS = '.。|।॥\n,،、:«»"“”„()-–—';
+const SENTENCE_BREAKS = '\n.。|।॥';
 
 /** True when a word is written in capitals (3+ letters, none lower-case): shouting. */
 function shouted(raw: string): boolean {
