@@ -28,9 +28,13 @@ describe('Japanese, Chinese and Korean: irony and thanks beside a harm told in p
     ['택배 받는데 일주일 걸림 세계 최고 속도네요', 'complaint'],
     ['혹시 이 통신사 쓰시는 분들 저만 그런가요? 하루 종일 데이터가 계속 안 터져요', 'complaint'],
     ['画期的なシステムですね、ログインに毎回10分もかかる', 'complaint'],
+    ['雨が降るたびに電車が止まる、さすがだわ', 'complaint'],
+    ['週末だけ必ずサーバーが落ちる安定感すごい', 'complaint'],
     ['真是谢谢了，下单都五天了，客服一句话都没有', 'complaint'],
     // Guards: the same words said sincerely, and a wish that came too late.
     ['店員さんがいつも丁寧で尊敬します。また来ます', 'praise'],
+    ['注文して翌日届いた、さすがだわ', 'praise'],
+    ['このバイク、高速でも安定感すごい', 'praise'],
     ['荷物、時間通りに来てくれて本当に助かりました', 'praise'],
     ['返金してほしかったのに、クーポンで済まされた', 'complaint'],
     ['真厉害，客服十分钟就帮我解决了', 'praise'],
