@@ -318,9 +318,11 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   // A frame with no question mark in a post that complains or negates tells what others did or
   // find ("کسی از پشتیبانی زنگ نزد", nobody from support called; "those who used X find it
   // poor"): it asks no one.
+  // "Anyone else on X? Is it just me, no signal all day": asked with an observation ("저만 그런가요",
+  // "is it just me"), a complaint tells the poster's own trouble, whatever its weight.
   const asksOthers =
     ev.askOthers.length > 0 &&
-    !(complaintAsQuestion && total(hits, 'complaint') >= 1.5) &&
+    !(complaintAsQuestion && (total(hits, 'complaint') >= 1.5 || ev.observation)) &&
     (ev.questionMark || (ev.looseNegations.length === 0 && total(hits, 'complaint') < 0.9)) &&
     (place === 'mentioned' || place === 'absent' || (place === 'unknown' && ev.leadingHandles === 0));
   if (asksOthers) {

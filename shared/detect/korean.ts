@@ -12,6 +12,8 @@ import type { Token } from './text.ts';
 const AUXILIARY: ReadonlySet<number> = new Set([0xc8fc, 0xc918, 0xc92c]);
 
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+/** A lone jamo, as folding leaves "ㅋ", "ㅠ" (U+1100–U+11FF; compatibility jamo fold to these). */
+const isJamo = (c: number): boolean => c >= 0x1100 && c <= 0x11ff;
 
 /**
  * The ending of a folded Korean word from its auxiliary 주다 on ("보여주세요" → "주세요"), when
@@ -21,9 +23,12 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 export function requestEnding(word: string, known: (ending: string) => boolean): string | undefined {
   if (isHangul(word.charCodeAt(0))) {
     // The auxiliary alone ("주세요", "줘요": give me) is its own ending.
-    for (let k = word.length - 1; k >= (word.length <= 3 ? 0 : 1); k--) {
+    // Laughter or tears typed onto the word ("풀어주셈ㅋㅋ", "늘려주세요ㅠ") are no part of its ending.
+    let end = word.length;
+    while (end > 1 && isJamo(word.charCodeAt(end - 1))) end--;
+    for (let k = end - 1; k >= (end <= 3 ? 0 : 1); k--) {
       if (!AUXILIARY.has(word.charCodeAt(k))) continue;
-      const ending = word.slice(k);
+      const ending = word.slice(k, end);
       return known(ending) ? ending : undefined;
     }
     return undefined;
