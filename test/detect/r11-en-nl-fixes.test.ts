@@ -29,10 +29,11 @@ describe('English: ironic praise beside a harm, thanks for an outage, promises a
     ['Said a 2 hour window, engineer turned up 5 hours later. Amazing timekeeping @Fixit', 'complaint'],
     ['Paid £15 for priority boarding and boarded last. Money well spent @Skyjet', 'complaint'],
     ['Thanks @Railco for cancelling the last train home, lovely night on the platform', 'complaint'],
-    // Guards: thanks for a fix, sincere timing, a parcel left where it was asked to be.
+    // Guards: thanks for a fix, sincere timing, a promise kept, a parcel left where it was asked to be.
     ['Thanks for the update that fixed the bug that crashed my app, brilliant', 'praise'],
     ['Thanks @Acme for fixing my wifi within the hour, really appreciate it', 'praise'],
     ['Perfect timing, the cake arrived just as the guests walked in', 'praise'],
+    ['They said it would take a week to fix my laptop and it was done in two days, amazing', 'praise'],
     ['Our parcel was left with next door as I asked, brilliant service', 'praise'],
     ['Why would you charge me twice for the same order?', 'complaint'],
   ])('%s → %s', (text, label) => {
@@ -89,11 +90,13 @@ describe('Dutch: ironic praise beside a harm, thanks for a harm told without a m
       'Bedankt @Spoorweg voor het schrappen van de laatste trein naar huis, gezellig nachtje op het perron',
       'complaint',
     ],
-    // Guards: thanks for a fix, "top hoor" and "top weer" said sincerely, a tradesman who left it clean.
+    // Guards: thanks for a fix, "top hoor" and "top weer" said sincerely, a tradesman who left it clean and came
+    // when he said he would.
     ['Bedankt voor het snel oplossen van mijn storing, top hoor!', 'praise'],
     ['Bedankt voor het verwijderen van mijn dubbele betaling, netjes opgelost', 'praise'],
     ['Heerlijk weer vandaag en de ijsjes bij IJssalon Romano waren top weer', 'praise'],
     ['De monteur heeft de oprit schoner achtergelaten dan hij hem aantrof, top', 'praise'],
+    ['Monteur zou tussen 8 en 12 komen en stond om 8 uur al voor de deur, top service', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
