@@ -79,7 +79,7 @@ export const FIT_OPTIONS: FitOptions = {
   minCount: 2,
   minGramCount: 3,
   lambdaGram: 2e-2,
-  lambda: 1e-2,
+  lambda: 5e-3,
   lambdaDense: 0.1,
   lambdaBias: 0.1,
   lambdaBrand: 0.01,
