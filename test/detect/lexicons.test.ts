@@ -180,6 +180,14 @@ describe('compiled.json', () => {
     expect(() => readLexicons({ format: 2, lexicons: [] })).toThrow(/npm run lexicons/);
   });
 
+  it('joins each category into one string, and refuses an entry that holds the separator', () => {
+    const parsed = parseLexicon({ lang: 'xx', praise: 'good, very good', complaint: 'bad' });
+    const data = JSON.parse(JSON.parse(serializeLexicons([parsed])).lexicons[0]);
+    expect(data.entries).toEqual({ praise: 'good|very good', complaint: 'bad' });
+    parsed.entries[0]!.words = ['go|od'];
+    expect(() => serializeLexicons([parsed])).toThrow(/cannot be written as data/);
+  });
+
   it('gives Turkish its suffix rules as working regular expressions', () => {
     const tr = LEXICONS.get('tr');
     expect(tr?.morphology?.negatedVerb.test('gelmedi')).toBe(true);

@@ -331,11 +331,17 @@ export const compileLexicon = (source: LexiconSource): CompiledLexicon => indexL
  * strength: `=` (normal), `!` or `~`, since a piece may itself begin with any character.
  * Each lexicon is held as a JSON string inside the file: bundled, it is one string literal that
  * `JSON.parse` reads, far cheaper at a cold start than the same data as a JavaScript object literal.
+ * A category's entries are one string, joined by `|`: as a list, every entry paid four bytes of
+ * escaped quotes and a comma, a fifth of the file.
  */
-export const COMPILED_FORMAT = 3;
+export const COMPILED_FORMAT = 4;
+
+/** Joins a category's entries; never in an entry, since the tokenizer breaks a post at it. */
+const ENTRY_SEPARATOR = '|';
 
 type RegExpData = [source: string, flags: string];
-type ByCategory = Partial<Record<Category, string[]>>;
+/** A category's entries, joined by ENTRY_SEPARATOR. */
+type ByCategory = Partial<Record<Category, string>>;
 
 export interface LexiconData {
   lang: string;
@@ -396,25 +402,30 @@ export function decodeEntry(text: string, category: Category, piece: boolean): E
 const regExpData = (r: RegExp): RegExpData => [r.source, r.flags];
 
 function lexiconData(p: ParsedLexicon): LexiconData {
-  const entries: ByCategory = {};
-  const pieces: ByCategory = {};
+  const entryLists: Partial<Record<Category, string[]>> = {};
+  const pieceLists: Partial<Record<Category, string[]>> = {};
   p.entries.forEach((e, i) => {
     const piece = p.piece[i] === true;
     const text = encodeEntry(e, piece);
     const back = decodeEntry(text, e.category, piece);
     // Words come from the folded source, so they never hold a space nor open with `!` or `~`.
     if (
+      text.includes(ENTRY_SEPARATOR) ||
       back.strength !== e.strength ||
       back.words.join('\n') !== e.words.join('\n') ||
       back.prefix.join() !== e.prefix.join()
     ) {
       throw new Error(`lexicon ${p.lang}: entry "${e.words.join(' ')}" cannot be written as data`);
     }
-    const into = piece ? pieces : entries;
+    const into = piece ? pieceLists : entryLists;
     const list = into[e.category];
     if (list) list.push(text);
     else into[e.category] = [text];
   });
+  const joined = (lists: Partial<Record<Category, string[]>>): ByCategory =>
+    Object.fromEntries(Object.entries(lists).map(([c, list]) => [c, list.join(ENTRY_SEPARATOR)]));
+  const entries = joined(entryLists);
+  const pieces = joined(pieceLists);
   const m = p.morphology;
   return {
     lang: p.lang,
@@ -480,19 +491,25 @@ export function readLexicons(file: CompiledLexiconsFile): ParsedLexicon[] {
 
 /** Decodes a lexicon's entries, sized up front: ten thousand pushes would copy the lists as they grow. */
 function decodeInto(parsed: { entries: Entry[]; piece: boolean[] }, d: LexiconData): void {
+  const split = (joined: string | undefined): string[] =>
+    joined === undefined ? [] : joined.split(ENTRY_SEPARATOR);
+  const lists = CATEGORIES.map((category) => ({
+    category,
+    entries: split(d.entries[category]),
+    pieces: split(d.pieces[category]),
+  }));
   let n = 0;
-  for (const category of CATEGORIES)
-    n += (d.entries[category]?.length ?? 0) + (d.pieces[category]?.length ?? 0);
+  for (const l of lists) n += l.entries.length + l.pieces.length;
   const entries = new Array<Entry>(n);
   const piece = new Array<boolean>(n);
   let i = 0;
-  for (const category of CATEGORIES) {
-    for (const text of d.entries[category] ?? []) {
-      entries[i] = decodeEntry(text, category, false);
+  for (const l of lists) {
+    for (const text of l.entries) {
+      entries[i] = decodeEntry(text, l.category, false);
       piece[i++] = false;
     }
-    for (const text of d.pieces[category] ?? []) {
-      entries[i] = decodeEntry(text, category, true);
+    for (const text of l.pieces) {
+      entries[i] = decodeEntry(text, l.category, true);
       piece[i++] = true;
     }
   }
