@@ -16,6 +16,8 @@ describe('German: thanks for a lost parcel, a double charge, a change made unask
     ['Mein Paket ist verschollen, kann mir jemand helfen?', 'complaint'],
     ['Vielen Dank fürs Ignorieren meiner Beschwerde. Sehr kundenfreundlich.', 'complaint'],
     ['Danke, dass ihr meinen Termin ohne mich zu fragen verschoben habt. Spitze.', 'complaint'],
+    ['Wir haben verloren, zwei Tore kurz vor Schluss. Ich geh ins Bett.', 'none'],
+    ['Schnee seit Tagen, ich werde langsam verrückt hier drin.', 'none'],
     ['Wirklich gar nicht schlecht, die neue Filiale, auch wenn ich nicht viel erwartet habe.', 'praise'],
     // Guards
     ['Danke, das Paket ist heute angekommen, alles bestens.', 'praise'],
@@ -29,9 +31,11 @@ describe('French: thanks for a lost parcel, a cancelled contract renewed, a cras
     ['Merci beaucoup, le carton est officiellement perdu. Formidable.', 'complaint'],
     ["Merci de m'avoir facturé le mois suivant alors que j'avais résilié en mars. Génial.", 'complaint'],
     ['Merci pour la mise à jour, elle plante à chaque connexion. Bravo.', 'complaint'],
+    ["Génial : réparation promise en un jour, vélo rendu au bout d'un mois. Bravo.", 'complaint'],
     ['Boulangerie adorable, juste un souhait : des baguettes aux céréales le dimanche.', 'suggestion'],
     // Guards
     ['Merci, le colis est arrivé en parfait état, rien à redire.', 'praise'],
+    ["Au marché ce matin j'ai croisé une vieille copine du lycée, on a papoté une heure.", 'none'],
     ["J'ai trop hâte de partir en week-end avec les copains.", 'none'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
@@ -43,6 +47,8 @@ describe('Spanish: thanks for a lost parcel, a charge after cancelling, ignored 
     ['Gracias de verdad, la caja se ha perdido por el camino. Maravilloso.', 'complaint'],
     ['Gracias por cobrarme otra vez cuando ya me había dado de baja en enero. Genial.', 'complaint'],
     ['Mil gracias por ignorar todas mis llamadas. Un servicio de diez.', 'complaint'],
+    ['Gracias TecnoFix, la tablet tenía el cargador roto y me lo cambiasteis el mismo día.', 'praise'],
+    ['Estoy con la nueva temporada y el final me ha dejado sin palabras 😭', 'none'],
     ['Me encanta la tienda, solo un deseo: que abráis también los domingos.', 'suggestion'],
     // Guards
     ['Gracias, el paquete llegó perfecto y antes de lo previsto.', 'praise'],
