@@ -21,6 +21,7 @@ describe('German: thanks for a lost parcel, a double charge, a change made unask
     ['Wirklich gar nicht schlecht, die neue Filiale, auch wenn ich nicht viel erwartet habe.', 'praise'],
     // Guards
     ['Danke, das Paket ist heute angekommen, alles bestens.', 'praise'],
+    ['Danke, hatte selbst die falsche Größe bestellt und ihr habt sofort getauscht. Top!', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -52,6 +53,7 @@ describe('Spanish: thanks for a lost parcel, a charge after cancelling, ignored 
     ['Me encanta la tienda, solo un deseo: que abráis también los domingos.', 'suggestion'],
     // Guards
     ['Gracias, el paquete llegó perfecto y antes de lo previsto.', 'praise'],
+    ['Gracias, la maleta ya no está perdida, la encontrasteis en un día. ¡Genial!', 'praise'],
     ['¿La tienda abre también los domingos?', 'question'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);

@@ -59,8 +59,9 @@ export const de: LexiconSource = {
     empfehle, !immer wieder gerne, wiederkommen, weiterempfehlen, bravo, respekt, hammer, geil*, mega, cool, schick, schickes, schicker, schickem, ~schicke,
     lobenswert*, positiv*, spitzenklasse, erstklassig*, vorzüglich*, einwandfrei*, reibungslos*
   `,
-  complaint: `ins leere, hat ewig gedauert, ewig gedauert,
-    !ist verschollen, !jetzt verschollen, !offiziell verschollen, !spurlos verschwunden, !doppelt abgebucht, !zweimal abgebucht, !doppelte abbuchung, !fürs ignorieren, !für das ignorieren, !ohne mich zu fragen, !ohne uns zu fragen, !ohne nachzufragen, !mich ungefragt, !uns ungefragt, !die falsche größe, !fehlenden schrauben, !fehlende schrauben, !bei jedem login, !bei jedem start,
+  complaint: `!falsche größe geschickt, !falsche größe geliefert, !falsche größe bekommen,
+    ins leere, hat ewig gedauert, ewig gedauert,
+    !ist verschollen, !jetzt verschollen, !offiziell verschollen, !spurlos verschwunden, !doppelt abgebucht, !zweimal abgebucht, !doppelte abbuchung, !fürs ignorieren, !für das ignorieren, !ohne mich zu fragen, !ohne uns zu fragen, !ohne nachzufragen, !mich ungefragt, !uns ungefragt, !fehlenden schrauben, !fehlende schrauben, !bei jedem login, !bei jedem start,
     null balken, kein balken, keine balken, null empfang, null netz, kein einziger balken,
     !fürs abklemmen, !fürs abschalten, !fürs abstellen, !fürs sperren, !für die sperrung, !für die nachzahlung, !für die preiserhöhung, !fürs warten lassen, !für die verspätung, !für den ausfall, !mitten im homeoffice,
     ohne jede erklärung, ohne jede begründung, ohne jede vorwarnung, ohne jegliche erklärung, ohne jede ankündigung, stunden auf dem bahnsteig, stunden am bahnsteig, stunden am gleis, stunden in der kälte, in der kälte warten, in der kälte gewartet, in der kälte gestanden, in der kälte stehen, mitten im homeoffice, mitten in der arbeit, mitten im meeting, mitten in der videokonferenz, fürs abklemmen, abgeklemmt, einfach abgeklemmt, einfach gekappt, leitung gekappt, heute ist tag, stand auf der seite, steht auf der seite, laut webseite, laut website, laut eurer seite, versprochen waren, hieß es, angeblich in, nach drei wochen endlich, nach zwei wochen endlich, nach wochen endlich, nach vier wochen endlich,
