@@ -123,7 +123,7 @@ export const tr: LexiconSource = {
     veren oldu mu, çıkaran oldu mu, mı bilen, bilen var mi, tamire veren, yaptıran oldu mu, bilgisi olan var mı,
     aranızda bilen, aranızda deneyen, aranızda kullanan, aranızda giden, içinizde bilen, içinizde deneyen, içinizde kullanan, aranızda olan var mı`,
   question: `stoğa girecek mi, stoklara girecek mi, stoğa ne zaman, stoklara ne zaman, tekrar stoğa, stok gelecek mi, yeniden stoğa, tekrar gelecek mi,
-    kargoya verilecek, kargoya verilcek, kargoya verilecek mi, ne zaman kargoya verilecek, ne zamn, ne zman,
+    !kargoya verilecek, !kargoya verilcek, !kargoya verilecek mi, !ne zaman kargoya verilecek, ne zamn, ne zman,
     seçeneği var mı, seçeneğiniz var mı, seçenek var mı, kabul ediyor musunuz, kabul ediyormusunuz, kabul ediyomusunuz, kabul ediyo musunuz, !bilen var mı, bilgisi olan, !nasıl yapabilirim, nereden, mümkün mü, var mı, bir sorum, soru`,
   indirect: `öğrenmek istiyorum, bilmek istiyorum, merak ediyorum, söyler misiniz, söyleyebilir misiniz, bilgi verir misiniz, bilgi verebilir misiniz, bilgilendirir misiniz, bilgilendirebilir misiniz, açıklar mısınız, açıklayabilir misiniz, teyit eder misiniz, haber verir misiniz, bilgi rica ediyorum,
     bilgi verin, bi bilgi verin, bir bilgi verin, bilgi verirseniz, bilgilendirin, bi haber verin, bir haber verin`,
