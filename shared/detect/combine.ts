@@ -4,6 +4,7 @@
  */
 import { LABELS, type Label } from '../domain/detection.ts';
 import { TEMPERATURE, type Weighed } from './decide.ts';
+import { STRONG } from './lexicon/compile.ts';
 import type { LinearModel } from './model/linear.ts';
 import { type Reading, refreshRecords } from './read.ts';
 
@@ -13,8 +14,6 @@ export const TRAINED_SCALE = 1;
 const TIE_ORDER: readonly Label[] = ['complaint', 'question', 'suggestion', 'praise'];
 /** 'none' cues (retweet, giveaway, job post, promotion, news wording…) this strong keep a post 'none'. */
 const NONE_GUARD = 1.5;
-/** A complaint phrase this strong ("thanks for nothing") is not praise, whatever its words. */
-const STRONG_COMPLAINT = 1.6;
 
 export interface Combined {
   label: Label;
@@ -43,7 +42,8 @@ function noneCues(w: Weighed): number {
 
 function strongComplaint(w: Weighed, r: Reading): boolean {
   if (r.evidence.sarcasm.length > 0) return true;
-  for (const h of w.hits) if (h.label === 'complaint' && h.weight >= STRONG_COMPLAINT) return true;
+  // A complaint phrase listed strong ("thanks for nothing") is not praise, whatever its words.
+  for (const h of w.hits) if (h.label === 'complaint' && h.weight >= STRONG) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@
  * and the star glyphs, so ratings are read on the raw text.
  */
 import type { Label } from '../domain/detection.ts';
+import { STRONG } from './lexicon/compile.ts';
 
 export interface Rating {
   label: Label;
@@ -15,7 +16,6 @@ export interface Rating {
 /** Share of the top score at or above which a rating is praise, and at or below which it is a complaint. */
 const HIGH = 0.8;
 const LOW = 0.3;
-const STRONG = 1.6;
 
 // Regular expressions are written with \u escapes for characters outside ASCII (their readable form in
 // the comment above each): esbuild bundles a regular expression as written, and a single such
