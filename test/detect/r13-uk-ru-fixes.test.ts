@@ -20,7 +20,7 @@ describe('Russian and Ukrainian: praise in social-network voice', () => {
     ['не уявляю, як я жила без цієї пральки', 'praise'],
     ['Acme вміє дивувати: зарядка на 100% за пів години', 'praise'],
     ['давно так не кайфувала від серіалу, дякую Acme', 'praise'],
-    // Guards: the same frames where something is wrong.
+    // Guards: the same frames where something is wrong (the first was read as praise before).
     ['у соседей интернет в разы быстрее, а у нас вечно крутилка', 'complaint'],
     ['ну и где ваша хвалёная поддержка 24/7? никто не берёт трубку', 'complaint'],
   ])('%s → %s', (text, label) => {
