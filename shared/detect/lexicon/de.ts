@@ -58,7 +58,7 @@ export const de: LexiconSource = {
     beeindruck*, überzeugt, überzeugend*, preiswert*, günstig*, ruhig*, ~zentral*, geräumig*, hell, helle, heller, hellen, helles, ideal*, gelungen*,
     empfehle, !immer wieder gerne, wiederkommen, weiterempfehlen, bravo, respekt, hammer, geil*, mega, cool, schick, schickes, schicker, schickem, ~schicke,
     lobenswert*, positiv*, spitzenklasse, erstklassig*, vorzüglich*, einwandfrei*, reibungslos*,
-    !kann nicht mehr zurück, !kann echt nicht mehr zurück, !will nicht mehr zurück, bessere Fotos als, bessere Bilder als, besser als mein altes, besser als meine alte, besser als mein alter, besser als mein vorheriges, großer Fan, riesiger Fan, riesen Fan, totaler Fan, bin Fan, starke Arbeit, starke Leistung, flott, ruckelt nicht mehr, ruckelt nichts mehr, ruckelt kein, früher wechseln sollen, eher wechseln sollen, wird immer besser, mit jedem Update besser, next level,
+    !kann nicht mehr zurück, !kann echt nicht mehr zurück, !ich kann nicht mehr zurück, !ich kann echt nicht mehr zurück, !will nicht mehr zurück, bessere Fotos als, bessere Bilder als, besser als mein altes, besser als meine alte, besser als mein alter, besser als mein vorheriges, großer Fan, riesiger Fan, riesen Fan, totaler Fan, bin Fan, starke Arbeit, starke Leistung, flott, ruckelt nicht mehr, ruckelt nichts mehr, ruckelt kein, früher wechseln sollen, eher wechseln sollen, wird immer besser, mit jedem Update besser, next level,
     was für ein Upgrade, echtes Upgrade, null Ausfälle, null Probleme, null Störungen, null Stress, durchdacht, gut durchdacht,
     cheat code, cheatcode`,
   complaint: `!falsche größe geschickt, !falsche größe geliefert, !falsche größe bekommen,
