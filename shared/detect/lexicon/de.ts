@@ -144,7 +144,7 @@ export const de: LexiconSource = {
     widerlich*, fad, fade, fader, fades, fadem, versalzen*, verbrannt*, roh*, ~klein*, winzig*, gestank, stinkt, stinkend*, kakerlake*, wanze*,
     ~nichts, nicht mal, leider, müll, mist, scheiße, scheiß*, schade, ärgerlich*, peinlich*, veraltet*, abgenutzt*,
     zu lange, ~lange, vergessen*, trocken*, zäh, zähe, zäher, zähes, überfordert*, chaotisch*, chaos, unzufrieden*, ungenießbar*,
-    wird teurer, wird wieder teurer, wieder teurer, schon wieder teurer, jetzt teurer, mehr für das gleiche, mehr für dasselbe, ~ich zahle für, ~zahle ich für, gelöscht hat, hat gelöscht, war früher besser, als jetzt nach,
+    wird teurer, wird wieder teurer, wieder teurer, schon wieder teurer, jetzt teurer, mehr für das gleiche, mehr für dasselbe, gelöscht hat, hat gelöscht, war früher besser, als jetzt nach,
     nervt, nervt total, nervt einfach, nervt nur noch,
     deutlich schwächer, spürbar schwächer, merklich schwächer, schwächer geworden, find nix mehr, finde nix mehr, finde nichts mehr,
     seh immer noch, sehe immer noch, minuten Werbung`,
