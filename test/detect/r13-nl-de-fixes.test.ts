@@ -22,6 +22,9 @@ describe('Dutch: posts in social-network voice', () => {
     ['Finale vanavond, wie kijkt er mee?', 'none'],
     ['Zou het mogelijk zijn om mijn levering naar zaterdag te verplaatsen @acme?', 'question'],
     ['Krijg ik mijn geld terug als ik de oplader binnen 30 dagen terugstuur?', 'question'],
+    ['ik betaal nu meer voor mijn Acme abonnement en krijg minder films', 'complaint'],
+    ['geen wifi in de trein van Acme, de hele rit', 'complaint'],
+    ['Acme heeft de beste koffie van de stad, niemand komt in de buurt', 'praise'],
     // Guards: "nooit meer terug" that complains, a worse photo, a proposal, a "why" about one's money,
     // a sincere "dik in orde", a plain "how long" question.
     ['Ik kom nooit meer terug bij Acme, wat een ellende', 'complaint'],
@@ -47,13 +50,16 @@ describe('German: posts in social-network voice', () => {
     ['Powerbanks bei Acme heute 30 % günstiger, solange der Vorrat reicht', 'none'],
     ['Kann ich die Reise bei Acme noch stornieren? Hab mich im Datum vertan', 'question'],
     ['Bekomme ich mein Geld zurück, wenn der Flug gestrichen wird @acme?', 'question'],
+    ['Ich zahle jetzt mehr bei Acme und bekomme weniger Datenvolumen', 'complaint'],
+    ['Acme hat den besten Kaffee der Stadt, da kommt keiner ran', 'praise'],
     // Guards: "ich kann nicht mehr" about life, "kein großer Fan", a proposal with "wäre es möglich",
-    // thanks for a deletion asked for, a late delivery, a price rise, a test shared, a plain "how long".
+    // thanks for a deletion asked for, a late delivery, nobody picking up, a price rise, a test shared, a plain "how long".
     ['ich kann nicht mehr, die Prüfungswoche bringt mich um', 'none'],
     ['Ich bin kein großer Fan vom neuen Acme Design', 'complaint'],
     ['Wäre es möglich, einen Dark Mode einzubauen @acme?', 'suggestion'],
     ['Acme hat meinen Doppeleintrag gelöscht, danke!', 'praise'],
     ['Die Lieferung von Acme ist schon wieder zu spät, das dritte Mal', 'complaint'],
+    ['Bei Acme geht keiner ran, seit einer Stunde', 'complaint'],
     ['Acme wird schon wieder teurer, 3 Euro mehr für das gleiche Paket', 'complaint'],
     ['Acme Phone 12 im Test: was taugt die Kamera? https://t.co/b2', 'none'],
     ['Wie lange dauert es normalerweise, bis eine Rücksendung bei Acme bearbeitet ist?', 'question'],
