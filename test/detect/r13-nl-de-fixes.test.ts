@@ -11,6 +11,7 @@ const read = (text: string) => detect({ text }, brand);
 describe('Dutch: posts in social-network voice', () => {
   it.each<[text: string, label: Label]>([
     ['twee weken met de Acme watch en ik kan niet meer terug', 'praise'],
+    ['heb de Acme nu een maand, wil nooit meer iets anders', 'praise'],
     ['sinds vorige week een Acme fiets en ik kan echt niet meer terug naar de bus', 'praise'],
     ["Mijn nieuwe Acme maakt betere foto's dan mijn compactcamera", 'praise'],
     ['sinds ik bij Acme zit nooit meer storingen, had veel eerder moeten overstappen', 'praise'],
@@ -41,6 +42,7 @@ describe('Dutch: posts in social-network voice', () => {
 describe('German: posts in social-network voice', () => {
   it.each<[text: string, label: Label]>([
     ['seit zwei Wochen die Acme Uhr und ich kann nicht mehr zurück', 'praise'],
+    ['hab das Acme jetzt nen Monat, will nie wieder was anderes', 'praise'],
     ['Mein neues Acme macht bessere Fotos als meine Kompaktkamera', 'praise'],
     ['großer Fan von der neuen Suchfunktion bei Acme', 'praise'],
     ['Die neue Acme App ist richtig flott geworden', 'praise'],
