@@ -21,6 +21,8 @@ describe("Arabic: praise in social-network voice, complaints without a strong wo
     ['ممكن ترجعوا لي المبلغ كاش بدل الرصيد؟', 'question'],
     ['ممكن ترجعون لي المبلغ على البطاقة؟ ألغيت الحجز بنفسي', 'question'],
     ['مين غيري ينتظر الحلقة الأخيرة الليلة؟', 'none'],
+    ['طيب والحل؟ خامس مرة أتصل عليكم', 'complaint'],
+    ['التغطية في حينا تحسنت من الشهر اللي فات', 'praise'],
     // Guards: a proposal to the company, a real wait, a refund asked after a fault.
     ['ممكن تغيروا ألوان التطبيق؟ الأزرق متعب للعين', 'suggestion'],
     ['وصل الطلب بسرعة والأكل حار، شكراً', 'praise'],
@@ -41,6 +43,8 @@ describe('Persian: slang verdicts, "the old one was better", requests about one\
     ['قیمت اشتراک بدون هیچ خبری گرون شد', 'complaint'],
     ['میشه زمان تحویل رو بذارید برای پنجشنبه؟', 'question'],
     ['امکانش هست پولم به حساب دیگه‌ای واریز بشه؟', 'question'],
+    ['میشه اینترنت بین‌الملل منو فعال کنید؟', 'question'],
+    ['پنجمین باره پیام میدم برای همون سفارش', 'complaint'],
     // Guards: a proposal to the company, praise that stays praise, a complaint asked as a question.
     ['امکانش هست حالت شب هم اضافه کنید؟', 'suggestion'],
     ['پشتیبانی سریع جواب داد، ممنون', 'praise'],
