@@ -23,6 +23,8 @@ describe("Arabic: praise in social-network voice, complaints without a strong wo
     ['مين غيري ينتظر الحلقة الأخيرة الليلة؟', 'none'],
     ['طيب والحل؟ خامس مرة أتصل عليكم', 'complaint'],
     ['التغطية في حينا تحسنت من الشهر اللي فات', 'praise'],
+    ['جربت متصفح سهم شهر وما قدرت أرجع لغيره', 'praise'],
+    ['انتظرت شهر على الطلبية والحين يقولون بعد أسبوع', 'complaint'],
     // Guards: a proposal to the company, a real wait, a refund asked after a fault.
     ['ممكن تغيروا ألوان التطبيق؟ الأزرق متعب للعين', 'suggestion'],
     ['وصل الطلب بسرعة والأكل حار، شكراً', 'praise'],
@@ -44,6 +46,8 @@ describe('Persian: slang verdicts, "the old one was better", requests about one\
     ['میشه زمان تحویل رو بذارید برای پنجشنبه؟', 'question'],
     ['امکانش هست پولم به حساب دیگه‌ای واریز بشه؟', 'question'],
     ['میشه اینترنت بین‌الملل منو فعال کنید؟', 'question'],
+    ['این سایت روز به روز بهتر میشه', 'praise'],
+    ['یه بار ازشون خریدم، دیگه سراغ بقیه نمیرم', 'praise'],
     ['پنجمین باره پیام میدم برای همون سفارش', 'complaint'],
     // Guards: a proposal to the company, praise that stays praise, a complaint asked as a question.
     ['امکانش هست حالت شب هم اضافه کنید؟', 'suggestion'],
