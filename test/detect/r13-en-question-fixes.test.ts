@@ -39,6 +39,10 @@ describe('English: refunds, cancellations, charges and waits asked about', () =>
     ['hey is the promo code SPRING10 still valid?', 'question'],
     ['can I check in late if we land after midnight?', 'question'],
     ['do you do refunds on unopened boxes? I ordered the wrong size', 'question'],
+    ['does the refund go back to my card or as a voucher?', 'question'],
+    ['how do i cancel an order i placed by mistake?', 'question'],
+    ['whats the latest i can cancel my table without paying?', 'question'],
+    ['can I get a payment break on my loan? lost my job last week', 'question'],
     // Guards: refunds and cancellations that the company got wrong.
     ['how long does a refund take? it’s been 5 weeks and nothing @acme', 'complaint'],
     ['can I get a refund? the kettle broke after two uses', 'complaint'],
