@@ -56,6 +56,7 @@ describe('English: existence, releases and restocks asked about; complaints aske
   it.each<[text: string, label: Label]>([
     ['is there an option to pay quarterly?', 'question'],
     ['when is the next update coming out?', 'question'],
+    ['does the new update add the lock screen widgets?', 'question'],
     ['will there be a restock of the 512gb?', 'question'],
     ['please can you tell me what time you open on sunday', 'question'],
     ['@acme is the wifi ever going to work in the east wing? third night now', 'complaint'],
