@@ -24,11 +24,16 @@ describe('English: praise in social-network voice', () => {
     ["Acme is finally adding dark mode and i'm so here for it", 'praise'],
     ['the Acme app update is a massive upgrade', 'praise'],
     ['Acme was clutch at the airport today', 'praise'],
+    ['the Acme support team deserves an award', 'praise'],
+    ['went from my old carrier to Acme, night and day difference', 'praise'],
+    ['Acme just keeps delivering', 'praise'],
+    ['Acme raised the bar again with this update', 'praise'],
     // Guards: a fix beside "love to see it", a deal loved, "keeps" and "dropped" as faults.
     ['Acme fixed the outage in 20 mins, love to see it', 'praise'],
     ['we love a good deal at Acme', 'praise'],
     ['Acme keeps crashing after the update', 'complaint'],
     ['my call with Acme just dropped again', 'complaint'],
+    ['Acme keeps delivering to the wrong address', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
