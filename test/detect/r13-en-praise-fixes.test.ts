@@ -28,12 +28,15 @@ describe('English: praise in social-network voice', () => {
     ['went from my old carrier to Acme, night and day difference', 'praise'],
     ['Acme just keeps delivering', 'praise'],
     ['Acme raised the bar again with this update', 'praise'],
-    // Guards: a fix beside "love to see it", a deal loved, "keeps" and "dropped" as faults.
+    ['the Acme app had a huge glow up this year', 'praise'],
+    ['Acme wins again, best coffee on the high street', 'praise'],
+    // Guards: a fix beside "love to see it", a deal loved, "keeps", "dropped" and "again" as faults.
     ['Acme fixed the outage in 20 mins, love to see it', 'praise'],
     ['we love a good deal at Acme', 'praise'],
     ['Acme keeps crashing after the update', 'complaint'],
     ['my call with Acme just dropped again', 'complaint'],
     ['Acme keeps delivering to the wrong address', 'complaint'],
+    ['the Acme savings rate went down again', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });

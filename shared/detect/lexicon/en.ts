@@ -115,6 +115,7 @@ export const en: LexiconSource = {
     never going back to a, never going back to regular, never going back to normal,
     fixed the battery drain, fixed the lag, fixed the crashing, fixed the crashes, finally fixed the, saves me so much time, saves so much time, saved me so much time, saves me hours, so much cleaner, much cleaner, way cleaner, so much smoother, way smoother, is a w, is a huge w,
     feels like magic, still feels like magic, still feels new, deserves an award, deserve an award, just keeps delivering, always delivers, never fails to deliver, stays winning, stay winning, outdone itself, outdone themselves, outdid itself, night and day difference, difference is night and day, like night and day, is the blueprint, set the bar, sets the bar, !raised the bar, !raises the bar, cheat code,
+    highly rate, really rate, genuinely rate, rate them highly, rate it highly, huge glow up, the glow up, glow up is real, glowed up, wins again, instant classic,
     turned up after all, arrived after all, came after all, landed in minutes, arrived in minutes`,
   complaint: `
     treated like a criminal, treated like criminals, treated like an idiot, treated like idiots, treated like a child, treated like a thief,
