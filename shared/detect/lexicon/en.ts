@@ -401,7 +401,7 @@ export const en: LexiconSource = {
     ~here we come, ~living dangerously, ~new flat, ~moved into, ~just moved in, ~the whole season, ~whole series, ~in one sitting, ~in one weekend, ~date night, ~movie night, ~night in, ~mark my words, ~race to the bottom, ~racing to the bottom,
     ~the darts, ~perfect saturday, ~perfect sunday, ~perfect weekend, ~perfect evening, ~the entire drive, ~the whole drive, ~caught in the rain, ~science project, ~parenting, ~legs are, ~hiked up,
     ~across the country, ~nationwide, ~amid, ~the kettle, ~text back, ~text me back, ~monday again, ~rainy weekend,
-    rolls out, rolling out, now rolling out, rolls out today, starts rolling out, begins rolling out, recalls, lays off, to close branches, to close stores, to close its, raises prices, in merger talks, sources say, report says, ~this weather`,
+    rolls out to, rolling out to, now rolling out, rolls out today, starts rolling out, begins rolling out, recalls, lays off, to close branches, to close stores, to close its, raises prices, in merger talks, sources say, report says, ~this weather`,
   service: `opening hours, opening times, open late, open till late, open until late, freeze my membership, freeze my account, freeze my card, freeze the card, pause my membership, freeze one card, freeze a card, freeze cards, fraud team, fraud department, fraud line,
     order, ordered, orders, delivery, delivered, deliver, courier, driver, parcel, package, staff, waiter, waitress,
     service, customer service, support, app, website, price, prices, bill, billed, charged, invoice, refund, booking,
