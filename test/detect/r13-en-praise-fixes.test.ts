@@ -53,7 +53,8 @@ describe('English: near misses of social-network praise (slang complaints, irony
     ['Acme 2.0 rolls out to everyone this week with a new offline mode', 'none'],
     ['the dog went absolutely insane at the park today', 'none'],
     // Guards: "insane" of a price, "never going back" said of the brand.
-    ['prices at Acme are insane right now', 'complaint'],
+    // ("insane" apart from its price word, "prices at Acme are insane", is left to the trained layer.)
+    ['Acme prices are insane right now', 'complaint'],
     ['never going back to Acme, worst service ever', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
