@@ -56,6 +56,12 @@ describe('Georgian and Chinese: posts in social-network voice', () => {
     ['神仙功能，谁用谁知道', 'praise'],
     ['客服回复永远是“已反馈”', 'complaint'],
     ['银行网点越来越少，你们还去柜台吗？', 'none'],
+    ['ეს ფიჩა უბრალოდ ცეცხლია', 'praise'],
+    ['ყოველ დღე ვიყენებ, ვერ წარმომიდგენია უამისოდ', 'praise'],
+    ['ახალი სმარტფონების ფასები 2027-ში: რა ველოდოთ? https://t.co/f1', 'none'],
+    ['这功能我愿称之为神', 'praise'],
+    ['我的积分什么时候过期？', 'question'],
+    ['今年的手机都长一个样，你们觉得呢？', 'none'],
     // Guards.
     ['@acme 这款耳机值得买吗？', 'question'],
     ['航班取消了，真的回不去了', 'complaint'],
@@ -69,6 +75,8 @@ describe('Georgian and Chinese: posts in social-network voice', () => {
     ['ამ სასტუმროში უკან დაბრუნება აღარ მინდა, ოთახი ბინძური იყო', 'complaint'],
     ['სახლში ვეღარ დავბრუნდები, მეტრო არ მუშაობს', 'complaint'],
     ['შეცდომით ჩამომეჭრა თანხა ორჯერ', 'complaint'],
+    ['სახლში ცეცხლი გაჩნდა, დამტენი აფეთქდა', 'complaint'],
+    ['@acme 你们觉得这合理吗？', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
