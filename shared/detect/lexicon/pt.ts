@@ -307,6 +307,5 @@ export const pt: LexiconSource = {
     bem na hora, bem no meio,
     não preciso de mais nada, esperando passar, esperar passar, antes da hora, depois da hora, em cima da hora, fora de hora, make-up, make up, pra ficar tranquilo, pra ficar tranquila, para ficar tranquilo, para ficar tranquila,
     boa tarde, bom dia, boa noite, obrigado desde já, obrigada desde já, desde já obrigado, desde já obrigada, desde já agradeço, agradeço desde já, agradeço antecipadamente, obrigado antecipadamente, fico no aguardo, aguardo retorno, aguardo resposta,
-    sem palavras, fiquei sem palavras, ficamos sem palavras,
-    ver sem internet, assistir sem internet, usar sem internet, jogar sem internet, ouvir sem internet`,
+    sem palavras, fiquei sem palavras, ficamos sem palavras`,
 };
