@@ -28,6 +28,8 @@ describe("Hebrew: praise in social-network voice, complaints without a strong wo
     ['ההעברה כבר עברה או עדיין לא?', 'question'],
     ['אפשר לקבל החזר אם אני מבטל יומיים לפני?', 'question'],
     ['תוכלו להוסיף אפשרות לשלם בביט?', 'suggestion'],
+    ["ha'aplikatzia shel habank rak mishtaperet, lo yachol biladeha", 'praise'],
+    ['hawifi babayit oved rak basalon', 'complaint'],
     // Guards: a refund asked after a fault, a complaint after "unpopular opinion", a fault after
     // "what happened to you?", "it only gets better" said of nothing, thanks, a how-to question.
     ['אפשר לקבל החזר? הטלפון הגיע שבור', 'complaint'],
