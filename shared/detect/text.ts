@@ -486,6 +486,23 @@ const hebrewAcronymMark = (text: string, j: number): boolean =>
   isHebrewLetter(text.charCodeAt(j + 1)) &&
   !(j + 2 < text.length && (classAt(text, j + 2) & (LETTER | MARK)) !== 0);
 
+const isApostrophe = (u: number): boolean => u === 0x27 || u === 0x2019;
+
+/** True when an apostrophe just before `i` opens a quotation ('processing'): nothing of a word before it. */
+const opensQuote = (text: string, i: number): boolean =>
+  i > 0 &&
+  (isApostrophe(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2018) &&
+  (classBefore(text, i - 1) & (LETTER | MARK | NUMBER)) === 0;
+
+/**
+ * The end of a word opened by a quote: its closing apostrophes are the quote's, not the word's
+ * ("'processing'" is "processing"), while an Italian "po'" or "perche'" keeps its own.
+ */
+function closeQuote(text: string, i: number, j: number): number {
+  while (j > i + 1 && isApostrophe(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
 /**
  * A word at `i`: a letter then letters, marks, digits and apostrophes (and a Hebrew acronym's
  * quote), or digits then letters ("3rd").
@@ -514,7 +531,7 @@ function wordAt(text: string, i: number, cp: number, cls: number): number {
         j++;
       else break;
     }
-    return j;
+    return opensQuote(text, i) ? closeQuote(text, i, j) : j;
   }
   if ((cls & NUMBER) === 0) return -1;
   j = i;
@@ -656,8 +673,9 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-      const end = plainAsciiWord(text, i, c);
+      let end = plainAsciiWord(text, i, c);
       if (end > 0) {
+        if (opensQuote(text, i)) end = closeQuote(text, i, end);
         out.push(asciiWordToken(text.slice(i, end), start));
         start = false;
         i = end;

@@ -19,6 +19,13 @@ const TOKEN_RE = new RegExp(
   'gu',
 );
 
+/** An apostrophe right before `i` with no letter, mark or digit before it opens a quotation. */
+const opensQuote = (text: string, i: number): boolean =>
+  /['’‘]$/u.test(text.slice(0, i)) && !/[\p{L}\p{M}\p{N}]['’‘]$/u.test(text.slice(0, i));
+
+/** A quoted word's closing apostrophes belong to the quotation ("'processing'"). */
+const closeQuote = (raw: string): string => raw.replace(/(?<=.)['’]+$/u, '');
+
 /** [type, raw, norm] per token: enough to compare with the scanner. */
 export function referenceTokens(input: string): [string, string, string][] {
   const text = input.normalize('NFKC');
@@ -31,7 +38,7 @@ export function referenceTokens(input: string): [string, string, string][] {
     else if (m[3] !== undefined) out.push(['hashtag', raw, '']);
     else if (m[4] !== undefined) out.push(['emoticon', raw, raw.toLowerCase()]);
     else if (m[5] !== undefined) out.push(['emoji', raw, raw.replace(/\uFE0F|\p{EMod}/gu, '')]);
-    else if (m[6] !== undefined) out.push(['word', raw, '']);
+    else if (m[6] !== undefined) out.push(['word', opensQuote(text, m.index) ? closeQuote(raw) : raw, '']);
     else if (m[7] !== undefined) out.push(['punct', raw, raw]);
     else out.push(['break', raw, raw]);
   }

@@ -170,6 +170,10 @@ describe('tokenize', () => {
 
   it.each<[string, string[]]>([
     ['see acme.com/help or www.acme.com now', ['word:see', 'url:url', 'word:or', 'url:url', 'word:now']],
+    // A quotation's closing apostrophe is not the word's; Italian "po'" keeps its own.
+    ["stuck on 'processing' again", ['word:stuck', 'word:on', 'word:processing', 'word:again']],
+    ['it’s ‘fine’ they said', ["word:it's", 'word:fine', 'word:they', 'word:said']],
+    ["un po' caro", ['word:un', "word:po'", 'word:caro']],
     ['order at shop.acme.co.uk today', ['word:order', 'word:at', 'url:url', 'word:today']],
     ['mail me@acme.com', ['word:mail', 'word:me', 'handle:acme.com']],
     ['Born here :D', ['word:born', 'word:here', 'emoticon::d']],
