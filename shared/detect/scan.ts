@@ -77,7 +77,7 @@ const BASE: Partial<Record<string, number>> = {
   question: 1,
   questionStart: 1,
   suggestion: 1.3,
-  suggestionStart: 1,
+  suggestionStart: 1.05,
   none: 1,
 };
 const UNASKED = 0.35;
