@@ -123,7 +123,10 @@ export const en: LexiconSource = {
     made my month, human touch, honest people, owe you my, saved my job, ~peng, proper class, the real deal, worth its weight in gold, a keeper, a class above, head and shoulders above,
     in a league of its own, in a league of their own, cream of the crop, top of the line, top-of-the-line, beats the competition, blows the competition away, blows everything else away,
     will be ordering again, will definitely order again, coming back for more, keeps me coming back, repeat customer, surpassed expectations, surpassed my expectations, hard to beat,
-    tough to beat, can't beat the, cant beat the, you can't beat, you cant beat, cracking value, top value`,
+    tough to beat, can't beat the, cant beat the, you can't beat, you cant beat, cracking value, top value,
+    zero downtime, no downtime, never goes down, money arrived instantly, approved instantly, approved in minutes, approved same day, paid out quickly, claim paid quickly,
+    transparent pricing, fair pricing, well optimised, well optimized, buttery 60fps, stable fps, fair monetisation, ~gripping, page-turner, page turner, binge-worthy, bingeworthy,
+    well stocked, well-stocked, huge selection, quality produce, arrived intact, mint condition, top condition, dispatched same day, arrived next day, arrived the next day`,
   complaint: `
     treated like a criminal, treated like criminals, treated like an idiot, treated like idiots, treated like a child, treated like a thief,
     heard of customer service, heard of manners, heard of quality control, heard of customer care, heard of proofreading,
