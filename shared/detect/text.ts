@@ -673,12 +673,18 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-      let end = plainAsciiWord(text, i, c);
+      const end = plainAsciiWord(text, i, c);
       if (end > 0) {
-        if (opensQuote(text, i)) end = closeQuote(text, i, end);
-        out.push(asciiWordToken(text.slice(i, end), start));
+        // A quote's closing apostrophes were scanned as part of the word, and with them its case
+        // and elongation notes: a word that gives them back is read by the general word rule.
+        const quoted = opensQuote(text, i) ? closeQuote(text, i, end) : end;
+        out.push(
+          quoted === end
+            ? asciiWordToken(text.slice(i, end), start)
+            : wordToken(text.slice(i, quoted), start),
+        );
         start = false;
-        i = end;
+        i = quoted;
         continue;
       }
     }

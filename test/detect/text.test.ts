@@ -147,6 +147,20 @@ describe('tokenize', () => {
     );
   });
 
+  it('reads a quoted word as the general word rule does, once the quote takes back its apostrophes', () => {
+    for (const s of ["'aa''' they said", "'SOOO''' good", "'cool' stuff"]) {
+      const t = tokenize(s)[0]!;
+      const general = wordToken(t.raw, t.start);
+      expect([t.raw, t.norm, t.squeezed, t.caps]).toEqual([
+        t.raw,
+        general.norm,
+        general.squeezed,
+        general.caps,
+      ]);
+    }
+    expect(tokenize("'aa''' they said")[0]!.squeezed).toBeUndefined();
+  });
+
   it('reads every word as the general word rule does (case, elongation, capitals)', () => {
     const words = fc
       .array(
