@@ -29,6 +29,7 @@ describe('English: loyalty, trust and repeat praise', () => {
     ['Acme keeps knocking it out of the park', 'praise'],
     ['Acme delivering again, what a drop', 'praise'],
     ['Acme is my ride or die', 'praise'],
+    ["I won't fly anything but Acme now", 'praise'],
     // Loyalty that ends, trust lost, and the same frames in irony.
     ['Acme knows how to treat customers... like walking wallets', 'complaint'],
     ['so much for loyalty, Acme', 'complaint'],
@@ -39,6 +40,7 @@ describe('English: loyalty, trust and repeat praise', () => {
     ['Acme took the joy out of online shopping', 'complaint'],
     ['that was the last time I will ever use Acme', 'complaint'],
     ['a loyalty penalty, that is what Acme calls a renewal', 'complaint'],
+    ['eight years with Acme and this is the thanks we get', 'complaint'],
     // Guards: "again" and "always" in complaints, "did it again" and "came through again" beside a
     // harm, the praise frame in irony beside a harm, a loyalty phrase the lexicon already knew.
     ['Acme down again, third time today', 'complaint'],
