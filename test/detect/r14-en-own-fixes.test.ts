@@ -23,6 +23,8 @@ describe('English: getting and owning the product, said with pleasure', () => {
     ['Acme card came this morning and I feel fancy', 'praise'],
     ['upgraded to Acme fibre and everything loads instantly', 'praise'],
     ['early birthday gift to myself: an Acme camera', 'praise'],
+    ['just ordered my new Acme watch!!', 'praise'],
+    ['picked up the keys to my new Acme today 🔑', 'praise'],
     // Guards: owning told with a word of pleasure already read right.
     ['the Acme Fold 2 is finally mine 🥹', 'praise'],
     ['proud new owner of an Acme coffee machine ☕', 'praise'],
@@ -47,6 +49,7 @@ describe('English: near misses of owning (logistics, selling, giving away, retur
     ['just got my new Acme phone and the screen is already cracked', 'complaint'],
     ['finally got my Acme refund after six weeks of chasing', 'complaint'],
     ['upgraded to the new Acme app and now it crashes on launch', 'complaint'],
+    ['just switched to Acme and now I have no signal at home', 'complaint'],
     ['my Acme controller drifts after two weeks', 'complaint'],
     ['@acme I ordered the X9 on Monday, when will it ship?', 'question'],
     ['Acme announces the X9, shipping in March', 'none'],

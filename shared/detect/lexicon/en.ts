@@ -141,6 +141,7 @@ export const en: LexiconSource = {
     ~arrived today, ~arrived this morning, ~came today, ~came this morning, ~just arrived, ~just came, ~showed up today, ~just showed up,
     ~upgraded to, present to myself, gift to myself, best birthday present, best present ever, best gift ever, ~finaly got,
     ~pre-ordered the, ~preordered the, ~pre-ordered my, ~preordered my, ~pre-ordered mine, ~preordered mine, business class upgrade, first class upgrade, upgraded to business, upgraded to first class,
+    ~just ordered my new, ~just ordered the new, ~just switched to, keys to my new, ~picked up the keys,
   `,
   complaint: `
     treated like a criminal, treated like criminals, treated like an idiot, treated like idiots, treated like a child, treated like a thief,
