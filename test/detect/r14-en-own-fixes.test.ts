@@ -44,6 +44,7 @@ describe('English: near misses of owning (logistics, selling, giving away, retur
     ['returned the Acme headphones, the sound is muddy', 'complaint'],
     ['treated myself to a new Acme lipstick and it snapped in the tube', 'complaint'],
     ['Acme are selling my data to advertisers', 'complaint'],
+    ['the Acme controller has developed drift after a month', 'complaint'],
     // Guards: a fault beside "just got", "finally got", "upgraded to"; a question about one's order;
     // launch news; friends asked which to buy; "sending it back" inside a longer complaint frame.
     ['just got my new Acme phone and the screen is already cracked', 'complaint'],
