@@ -23,6 +23,8 @@ describe('Russian and Ukrainian: getting the product, loyalty, promises against 
     ['говорили максимум добу, минуло вже три', 'complaint'],
     ['Acme One чи Acme Mini, що брати студентові?', 'none'],
     ['продам пилосос Acme, стан ідеальний, самовивіз', 'none'],
+    ['кто-нибудь продаёт Acme Pad? куплю недорого', 'none'],
+    ['хтось продає Acme Pad? куплю вживаний', 'none'],
     // Guards: the same frames beside a fault or a life topic (read right before and still).
     ['мой новый телефон от Acme перегревается через час игры', 'complaint'],
     ['не доверяю я Acme после той утечки данных', 'complaint'],
@@ -42,6 +44,10 @@ describe('Turkish and Greek: getting the product, loyalty, "again" that praises,
     ['περήφανος κάτοχος του νέου Acme Pad 📱', 'praise'],
     ['οι υπάλληλοι της Acme ξέρουν να φέρονται', 'praise'],
     ['υποτίθεται ότι θα ερχόταν την Τρίτη, σήμερα είναι Παρασκευή', 'complaint'],
+    ['δύο ώρες περιμένω στη γραμμή της Acme', 'complaint'],
+    ['δέκα χρόνια με την Acme, δεν με άφησαν ξεκρέμαστο ποτέ', 'praise'],
+    ['Acme Pad satan var mı? ikinci el arıyorum', 'none'],
+    ['πουλάει κανείς Acme Pad; ψάχνω μεταχειρισμένο', 'none'],
     // Guards: a fault beside the same words stays a complaint; a question to friends and
     // classifieds stay none (read right before and still).
     ['Acme yine rezil etti, sipariş iptal', 'complaint'],
