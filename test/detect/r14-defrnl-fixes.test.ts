@@ -70,3 +70,21 @@ describe('French: loyalty and trust, days counted, promises, which to buy', () =
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('German, French and Dutch: a company to rely on, a loyal customer, a date promised', () => {
+  it.each<[text: string, label: Label]>([
+    ['Auf Acme ist einfach Verlass, auch an Feiertagen', 'praise'],
+    ['Bei Acme kann man sich verlassen, seit Jahren', 'praise'],
+    ['Lieferung versprochen bis Mittwoch, jetzt ist Montag. Acme', 'complaint'],
+    ['Avec Acme on peut compter sur eux, même le dimanche', 'praise'],
+    ['Cliente fidèle chez Acme depuis le lycée et ça va rester comme ça', 'praise'],
+    ['Op Acme kun je altijd rekenen, ook in het weekend', 'praise'],
+    // Guards: no one to rely on, and a promise kept.
+    ['Auf Acme ist kein Verlass mehr', 'complaint'],
+    ['Kam wie versprochen bis Freitag, danke Acme', 'praise'],
+    ['Precies zoals beloofd op tijd geleverd, top Acme', 'praise'],
+    ['Monteur beloofd voor dinsdag, niemand gezien. Acme', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
