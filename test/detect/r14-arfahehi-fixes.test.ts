@@ -19,6 +19,8 @@ describe('Arabic: trust and loyalty, "can\'t wait", waits and stuck orders told 
     ['الطلب من أكمي من أسبوع ولسه حالته قيد الشحن', 'complaint'],
     ['للبيع: ساعة أكمي بحالة ممتازة، التواصل خاص', 'none'],
     ['أكمي ولا نوفا، أيهم آخذ؟', 'none'],
+    ['ثلاث سنين مع أكمي وما عندي أي نية أغير', 'praise'],
+    ['عندي سماعة أكمي ما أحتاجها، لو أحد مهتم يكلمني', 'none'],
     // Guards: trust that was lost, "finally" beside a delay, news of a launch, an order asked about.
     ['كنت أثق في أكمي، الحين لا', 'complaint'],
     ['أخيرا وصل طلبي من أكمي بعد تأخير أسبوعين 🙄', 'complaint'],
@@ -39,6 +41,10 @@ describe('Persian: trust and loyalty, "saved me", waits on the line told as fact
     ['دو ساعت و نیم پشت خط اکمی بودم', 'complaint'],
     ['اکمی یا نوا؟ شما بودید کدومو می‌گرفتید؟', 'none'],
     ['اکمی دوباره مشکلم رو حل نکرد', 'complaint'],
+    ['دو ساله مشتری اکمی‌ام و قصد عوض کردن ندارم', 'praise'],
+    ['اکمی، یه بار هم دیر نکردین', 'praise'],
+    ['یه ساعت اکمی دارم لازمش ندارم، اگه کسی خواست پیام بده', 'none'],
+    ['اکمی کارت جدید بدون هزینه سالانه عرضه کرد', 'none'],
     // Guards: trust that was lost, a cut-off, a second-hand sale, a rumour, an order asked about.
     ['قبلا به اکمی اعتماد داشتم، ولی دیگه نه', 'complaint'],
     ['پنج روزه اینترنت قطعه', 'complaint'],
@@ -60,6 +66,9 @@ describe('Hebrew: "finally" with joy, trust and loyalty, "can\'t wait", a return
     ['החזרתי את האוזניות של אקמה, מתחרטת שקניתי', 'complaint'],
     ['למכירה: רמקול של אקמה, מצב מעולה', 'none'],
     ['אקמה או נובה? מה הייתם בוחרים?', 'none'],
+    ['שלוש שנים עם אקמה ואין לי שום כוונה להחליף', 'praise'],
+    ['אקמה, אף פעם לא איחרתם', 'praise'],
+    ['יש לי רמקול של אקמה שאני לא צריכה, למי שרוצה', 'none'],
     // Guards: "again" beside a fault, waiting for a refund.
     ['שוב נפלה האפליקציה של אקמה', 'complaint'],
     ['מחכה כבר שבוע להחזר מאקמה', 'complaint'],
@@ -78,6 +87,9 @@ describe('Hindi and Hinglish: trust and loyalty, "can\'t wait", refunds pending 
     ['दस दिन पहले ऑर्डर किया, अभी भी प्रोसेसिंग में है', 'complaint'],
     ['Acme ki watch bechna hai, ekdum sahi condition, DM karo', 'none'],
     ['अगले महीने से Acme के प्लान महंगे होंगे', 'none'],
+    ['Acme se 2 saal ho gaye, badalne ka koi irada nahi', 'praise'],
+    ['Acme ki ghadi pada hai, zarurat nahi, koi interested ho to bolo', 'none'],
+    ['Acme ne naya plan launch kiya, बिना सालाना फीस', 'none'],
     // Guards: trust that was lost, "again" beside a fault, a choice asked of friends.
     ['पहले Acme पर भरोसा था, अब बिल्कुल नहीं', 'complaint'],
     ['फिर से Acme का ऐप बंद हो गया', 'complaint'],
