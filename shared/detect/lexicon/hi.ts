@@ -508,7 +508,7 @@ export const hi: LexiconSource = {
     ~स्कूल में पहला दिन, ~पहला दिन था, ~बेटे का, ~बेटी का, ~बेटे की, ~बेटी की, ~मम्मी ने, ~माँ ने, ~मां ने, ~पापा ने, ~दादी ने, ~नानी ने, ~दादी के, ~नानी के, ~हलवा, ~सर्दियों, ~गर्मियों, ~छुट्टियाँ, ~छुट्टियां, ~परीक्षा खत्म, ~परीक्षा ख़त्म, ~पेपर खत्म, ~रात के 3 बज, ~क्या कहानी है, ~मेट्रो में बगल, ~पोते, ~पोती, ~दिल धड़क,
     ~run nahi bane, ~run nahi bana, ~haar gaye, ~haar gayi, ~haarna, ~jeet gaye, ~match me, ~match mein, ~mummy ne, ~mummy, ~papa ne,
     bechna hai, bech raha hu, bech rahi hu, बेचना है, बेच रहा हूँ, बेच रहा हूं, dm karo, अगले महीने से, agle mahine se,
-    zarurat nahi, ज़रूरत नहीं, koi interested ho, de dunga, लॉन्च किया, बिना सालाना फीस`,
+    ~zarurat nahi, ~ज़रूरत नहीं, koi interested ho, ~de dunga, लॉन्च किया, बिना सालाना फीस`,
   neutral: `kya abhi tak, क्या अभी तक,
     गलती से किया, गलती से ऑर्डर, galti se order, galti se kar diya, galat daal di, galat daal diya, गलत डाल दी, गलत डाल दिया, कार्ड खो गया, card kho gaya, फोन खो गया, phone kho gaya,
     इंतज़ार कर रहा था, इंतजार कर रहा था, इंतज़ार कर रही थी, इंतजार कर रही थी, intezaar kar raha tha, शिकायत की थी, shikayat ki thi,
