@@ -21,6 +21,8 @@ describe('Arabic: trust and loyalty, "can\'t wait", waits and stuck orders told 
     ['أكمي ولا نوفا، أيهم آخذ؟', 'none'],
     ['ثلاث سنين مع أكمي وما عندي أي نية أغير', 'praise'],
     ['عندي سماعة أكمي ما أحتاجها، لو أحد مهتم يكلمني', 'none'],
+    ['صار لي سنين ما أطلب إلا منهم يا أكمي', 'praise'],
+    ['باقة أكمي مكتوب فيها ٥٠ جيجا وخلصت بعد ٣ أيام', 'complaint'],
     // Guards: trust that was lost, "finally" beside a delay, news of a launch, an order asked about.
     ['كنت أثق في أكمي، الحين لا', 'complaint'],
     ['أخيرا وصل طلبي من أكمي بعد تأخير أسبوعين 🙄', 'complaint'],
@@ -45,6 +47,8 @@ describe('Persian: trust and loyalty, "saved me", waits on the line told as fact
     ['اکمی، یه بار هم دیر نکردین', 'praise'],
     ['یه ساعت اکمی دارم لازمش ندارم، اگه کسی خواست پیام بده', 'none'],
     ['اکمی کارت جدید بدون هزینه سالانه عرضه کرد', 'none'],
+    ['از وقتی اکمی رو شناختم فقط از اینا می‌خرم', 'praise'],
+    ['اینترنت ۵۰ گیگی اکمی یه هفته‌ای تموم شد', 'complaint'],
     // Guards: trust that was lost, a cut-off, a second-hand sale, a rumour, an order asked about.
     ['قبلا به اکمی اعتماد داشتم، ولی دیگه نه', 'complaint'],
     ['پنج روزه اینترنت قطعه', 'complaint'],
@@ -69,6 +73,8 @@ describe('Hebrew: "finally" with joy, trust and loyalty, "can\'t wait", a return
     ['שלוש שנים עם אקמה ואין לי שום כוונה להחליף', 'praise'],
     ['אקמה, אף פעם לא איחרתם', 'praise'],
     ['יש לי רמקול של אקמה שאני לא צריכה, למי שרוצה', 'none'],
+    ['מאז שגיליתי את אקמה אני קונה רק אצלם', 'praise'],
+    ['בחבילה של אקמה כתוב 50 ג׳יגה ונגמר אחרי שלושה ימים', 'complaint'],
     // Guards: "again" beside a fault, waiting for a refund.
     ['שוב נפלה האפליקציה של אקמה', 'complaint'],
     ['מחכה כבר שבוע להחזר מאקמה', 'complaint'],
@@ -90,6 +96,8 @@ describe('Hindi and Hinglish: trust and loyalty, "can\'t wait", refunds pending 
     ['Acme se 2 saal ho gaye, badalne ka koi irada nahi', 'praise'],
     ['Acme ki ghadi pada hai, zarurat nahi, koi interested ho to bolo', 'none'],
     ['Acme ne naya plan launch kiya, बिना सालाना फीस', 'none'],
+    ['Acme mila tab se electronics sirf yahin se leta hu', 'praise'],
+    ['Acme ka 50 GB plan ek hafte mein khatam ho gaya', 'complaint'],
     // Guards: trust that was lost, "again" beside a fault, a choice asked of friends.
     ['पहले Acme पर भरोसा था, अब बिल्कुल नहीं', 'complaint'],
     ['फिर से Acme का ऐप बंद हो गया', 'complaint'],
