@@ -22,6 +22,8 @@ describe('Japanese: getting a device with pleasure, loyalty told as trust, compl
     ['新しいスマホ、電池もたなすぎて結局前の機種に戻した', 'complaint'],
     ['新生活用に冷蔵庫どっちにしよう？', 'none'],
     ['ゲーム機、発売日が待ち遠しい！', 'praise'],
+    ['新しいスマホ、今買うべき？秋の新型まで待つべき？', 'none'],
+    ['電気代、検針ミスで2倍請求されてた', 'complaint'],
     // Guards: the same words where something went wrong, and plain logistics that stay `none`.
     ['新しいスマホ届いたけど画面割れてた、返品します', 'complaint'],
     ['楽しみにしてたのにまた発売延期', 'complaint'],
@@ -47,6 +49,7 @@ describe('Chinese: getting a device with pleasure, loyalty told as trust, compla
     ['这家银行用了十年，别家根本不考虑', 'praise'],
     ['新皮肤上线了，好想快点玩到', 'praise'],
     ['键盘和鼠标套装纠结中，哪个够用？', 'none'],
+    ['耳机现在入手还是等双十一？', 'none'],
     // Guards: the same words where something went wrong, and plain logistics that stay `none`.
     ['航班又一次延误，太失望了', 'complaint'],
     ['纠结了半天买的，结果用了两天就坏了', 'complaint'],
@@ -72,10 +75,12 @@ describe('Korean: waiting for a launch with pleasure, loyalty told as trust, com
     ['통신사는 여기 말고 다른 데는 눈에 안 들어와요', 'praise'],
     ['광고하더니 결제하니까 배송비 따로 빠져나감', 'complaint'],
     ['노트북 두 개 고민 중인데 뭐가 나을까요?', 'none'],
+    ['이어폰 지금 사는 게 나아요, 아니면 블프까지 기다리는 게 나을까요?', 'none'],
     // Guards: the same words where something went wrong, and plain logistics that stay `none`.
     ['배송 기다리다 지쳤어요 언제 와요', 'complaint'],
     ['@acme 계정이 잠겼는데 어떻게 풀어요?', 'question'],
     ['새 노트북 도착. 세팅은 내일', 'none'],
+    ['@acme 언제까지 기다려요?', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
@@ -92,11 +97,14 @@ describe('Georgian: waiting for a launch with pleasure, loyalty told as trust, c
     ['ახალი ფილმის გამოსვლამდე დღეებს ვითვლი!', 'praise'],
     ['შეკვეთიდან 5 დღე გავიდა და ჯერაც არაფერი', 'complaint'],
     ['ახალ მონიტორზე მკვდარი პიქსელებია', 'complaint'],
+    ['ტელეფონი ახლა ვიყიდო თუ დაველოდო ფასდაკლებას?', 'none'],
+    ['ეს ბანკი ყოველთვის მშველის, როცა რამე მიჭირს', 'praise'],
     // Guards: the same words where something went wrong, and plain logistics that stay `none`.
     ['ამ ხმაურს ვეღარ ვითმენ', 'complaint'],
     ['კურიერი ისევ არ მოვიდა', 'complaint'],
     ['ტელეფონი მოვიდა და არ ირთვება', 'complaint'],
     ['ახალი ტელეფონი ვიყიდე, ხვალ გადავიტან ფოტოებს', 'none'],
+    ['კიდევ რამდენი ხანი დაველოდო?', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
