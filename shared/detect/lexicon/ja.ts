@@ -68,7 +68,7 @@ export const ja: LexiconSource = {
   ,
     sugoi, sugoku yokatta, saikou, saiko, saikoo, !saikou datta, subarashii, suteki, kawaii, kirei, oishii, oishikatta, oishikute, umai, umakatta, yokatta, kaiteki, benri, tasukaru, tasukatta, tasukarimashita, kansha, arigatou, arigato, arigatou gozaimasu, kandou, yasashii, yasashikatta, shinsetsu, teinei, hayakatta, tanoshii, tanoshikatta, daisuki, kami taiou, osusume, kanpeki, manzoku, kimochi ii, iyasareta, iyasareru, iyasare, wakariyasui, tsukaiyasui, tabeyasui, norigokochi ii, kaute yokatta, itakunai, mata ikitai, mata kimasu, mata tanomu, mata tanomimasu, mikata, ureshii, ureshikatta, yasukatta, kakkoii, umasugi, oishisugi, subarashikatta`,
   complaint: `検針ミス, 請求ミス, 請求間違い,
-    保留のまま, 保留で切, 電話が切れ, 連絡一回も, 連絡一度も, 一回も連絡, 一度も連絡, 電池もたない, 充電もたない, バッテリーもたない, もたなすぎ, 持たなすぎ, 結局前の, 前のに戻した, 前の機種に戻,
+    保留のまま, 保留で切, 電話が切れ, 連絡一回も, 連絡一度も, 一回も連絡, 一度も連絡, 電池もたない, 充電もたない, バッテリーもたない, もたなすぎ, 持たなすぎ, 前のに戻した, 前の機種に戻,
     減りが早, 減りが速, 減るのが早, 減りがちょっと早, 減りが少し早, 減りが激し, また延長, メンテ延長, メンテナンス延長,
     宣伝ほど, 広告ほど, 前より遅, 前より重, 前より悪,
     前の方が使いやす, 前のバージョンの方が, 旧バージョンの方が, 以前の方が, アプデ前の方が, なんで変えた, なぜ変えた, 期待しすぎ, って聞いて買ったけど, まだ発送準備中, 準備中のまま, 昼休み終わった, 昼休みが終わ, 昼休み潰れ, 昼休みが潰れ, 半日でなくな, 半日で切れ, 半日しか持た, 半日も持た, の方が持った, 対象外, アプデしたのに, 更新したのに, アップデートしたのに, 再起動したのに, 同じ回答, 手数料取るように, 手数料かかるように, 使ってたのに,

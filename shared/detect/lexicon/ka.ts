@@ -93,7 +93,7 @@ export const ka: LexiconSource = {
     tbili, tbilebi, tbilad, tbilad dagvxvdnen, gulitad, gultbilad, sagijod kargi, sagijod gemrieli, sauketeso iyo, ubralod sauketeso, yvelaze kargi, kvelaze kargi, qvelaze kargi, uketesi ar arsebobs, 10 qulidan 10,
     kargi, kargi fasi, kargi fasebi, iafad, mirchevnia, madlobeli var, madlobelebi vart, gaixaret, sicocxle gadamarchines, gadamarchina, gadamarchines, momagvares, swrafad momagvares,
     რა ბომბია, ბომბია, თანხა დამიბრუნეს, ფული დამიბრუნეს, დამიბრუნეს`,
-  complaint: `დღე გავიდა, კვირა გავიდა, თვე გავიდა, საათი გავიდა, ჩამომეჭრ*, უფასოაო, მკვდარი პიქსელ*,
+  complaint: `~დღე გავიდა, ~კვირა გავიდა, ~თვე გავიდა, ~საათი გავიდა, ჩამომეჭრ*, უფასოაო, მკვდარი პიქსელ*,
     მხოლოდ იმიტომ ვიყენებ, მხოლოდ იმიტომ ვსარგებლობ, სხვა გზა არ მაქვს, იძულებული ვარ,
     უკვე საათია, გვპირდებოდით, გპირდებოდით, დაგვპირდით, დამპირდით, გვპირდებოდნენ,
     ისევ შეცვალეს, ყველაფერი შეცვალეს,
