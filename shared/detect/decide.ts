@@ -41,6 +41,20 @@ const DETACHED_PHRASES = 0.5;
  * "the app won't even open 🙂") mock it: the post's praise reads as beside a sarcasm marker.
  */
 const IRONIC_EMOJI: ReadonlySet<string> = new Set(['👏', '🙂']);
+/**
+ * Emoji that say how strongly something is felt, not what: loud crying is joy as readily as grief
+ * ("the new camera is so good 😭"), laughter is a joke or mockery as often as delight, a weary or
+ * bittersweet face is about life as often as a company. Each takes the side of the post's words;
+ * the number is what it weighs with no praise or complaint word beside it: lone tears lean to a
+ * grievance ("@acme 😭😭"), a lone laugh or sigh says nothing of a company.
+ */
+const FELT: ReadonlyMap<string, number> = new Map([
+  ['😭', 0.6],
+  ['😂', 0],
+  ['🤣', 0],
+  ['😩', 0],
+  ['🥲', 0],
+]);
 const HARM_BESIDE_APPLAUSE = 1;
 /** Praise beside a sarcasm marker, thanks for a harm or ironic applause keeps this share. */
 const IRONIC_PRAISE = 0.3;
@@ -95,6 +109,29 @@ function applaudsHarm(hits: readonly Hit[]): boolean {
     else if (h.label === 'praise') praise += h.weight;
   }
   return applause && harm >= HARM_BESIDE_APPLAUSE && praise <= harm;
+}
+
+/** Felt emoji beside praise words and no complaint word count for praise; alone, as `FELT` says. */
+function followFeeling(hits: Hit[]): void {
+  let felt = false;
+  let praise = 0;
+  let complaint = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.kind === 'emoji' && FELT.has(h.text)) felt = true;
+    else if (h.label === 'praise') praise += h.weight;
+    else if (h.label === 'complaint') complaint += h.weight;
+  }
+  if (!felt) return;
+  const joy = praise > 0 && complaint === 0;
+  const alone = praise === 0 && complaint === 0;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const weight = h.kind === 'emoji' ? FELT.get(h.text) : undefined;
+    if (weight === undefined) continue;
+    if (joy) h.label = 'praise';
+    else if (alone) h.weight *= weight;
+  }
 }
 
 function total(hits: readonly Hit[], label: Label): number {
@@ -244,6 +281,7 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   const hits: Hit[] = [];
   for (let i = 0; i < ev.hits.length; i++) hits.push(copy(ev.hits[i]!));
   for (let i = 0; i < extra.length; i++) hits.push(copy(extra[i]!));
+  followFeeling(hits);
 
   if (ev.retweet) hits.push(context('none', 'retweet (RT @…)', 2.2));
   // People write to a brand's support account about a problem; thanks or a question still win.

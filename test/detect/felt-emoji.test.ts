@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../shared/detect/index.ts';
+import type { BrandContext, Label } from '../../shared/domain/detection.ts';
+
+const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
+
+// Emoji that say how strongly something is felt take the side of the post's words: the rows above
+// each guard comment were misread before; the guards were read right before and still are.
+describe('felt emoji take the side of the words beside them', () => {
+  it.each<[text: string, label: Label]>([
+    // Loud crying beside praise is joy.
+    ['the new Acme camera is so good 😭😭', 'praise'],
+    ['acme support just made my whole week 😭💕', 'praise'],
+    ['ok the Acme dark mode is beautiful 😭😭', 'praise'],
+    ['the Acme x2 is perfect 😭', 'praise'],
+    // A laugh, a sigh or a bittersweet smile alone says nothing of a company.
+    ['lmao acme 😂😂😂', 'none'],
+    ['the acme guy in the commercial 🤣🤣🤣', 'none'],
+    ['acme really named it the X-Bean 😂', 'none'],
+    ['exam tomorrow 😩', 'none'],
+    ['bye summer 🥲', 'none'],
+    // Guards: beside a harm, or in irony, tears are grief; beside praise, a sigh is delight.
+    ['my Acme order finally came 😭😭 I love it', 'praise'],
+    ['la nueva cámara de Acme es una pasada 😭', 'praise'],
+    ['this Acme burger is so good 😩', 'praise'],
+    ['Acme lost my parcel again 😭', 'complaint'],
+    ['oh great, acme app logged me out again 😭', 'complaint'],
+    ['Acme sent the wrong size again 😭 love that for me', 'complaint'],
+    ['Acme lost my bag again 😂', 'complaint'],
+    ['@acme 😭😭', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(detect({ text }, brand).label).toBe(label);
+  });
+
+  it('counts them for praise beside praise words; alone, tears weigh less and a laugh nothing', () => {
+    const joy = detect({ text: 'Acmeの新しいカメラ最高すぎる😭' }, brand);
+    expect(joy.cues.filter((c) => c.text === '😭').map((c) => c.label)).toEqual(['praise']);
+    const tears = detect({ text: '😭' }, brand).cues.find((c) => c.text === '😭');
+    expect(tears?.label).toBe('complaint');
+    expect(tears?.weight).toBeLessThan(1);
+    expect(detect({ text: '😂' }, brand).cues.some((c) => c.text === '😂')).toBe(false);
+  });
+});
