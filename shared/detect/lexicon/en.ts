@@ -468,6 +468,8 @@ export const en: LexiconSource = {
     did it again, done it again, does it again,
     as promised,
     should be here, should be with me, should arrive, should be arriving,
+    i need to, do i need to, didn't need to, don't need to, need to sort, need to set,
+    late checkout, late check-out, late check out, late train, late trains, late bus, late returns, late return, late nights, late night, late-night, stayed late, stay late, staying late, late evening, late evenings, how late, running late, late for work, late for school,
   `,
   negators: `not, no, zero, never, n't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, can't, cannot, couldn't, shouldn't, hardly, barely, nothing, nobody, nor, neither, without, dont, doesnt, didnt, isnt, arent, wasnt, wont, cant, couldnt, aint, ain't, lack, lacks, lacking, haven't, hasn't, hadn't, havent, hasnt, hadnt, mustn't, needn't`,
   excess: `too, overly, excessively`,

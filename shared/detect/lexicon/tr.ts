@@ -104,7 +104,7 @@ export const tr: LexiconSource = {
     ilgisiz*, ukala*, üzgün*, yetersiz*, iptal*, kayıp*, gelmedi, ulaşmadı, cevap yok, yanıt yok, kimse, yalan*,
     aldat*, tatsız*, tuzlu*, yanmış*, çiğ, çiğdi, çiğ kalmış, ~küçük*, dar, dardı, koku*, kokuyor, hamam böceği*, ~hiçbir, maalesef,
     çöp*, utanç*, ayıp*, özensiz*, unut*, ~kuru*, beğenmedim, beğenmedi*, sevmedim, memnun değil*,
-    memnun kalmadım, sevme*, beğenme*, ~eski*, olmuyor, beklediğim gibi değil, çalışmayı bırak*, bozuldu, alınmaz, almayın, gitmeyin, pişman*, lezzetsiz*, bayat*, soğumuş*,
+    memnun kalmadım, sevme*, beğenme*, olmuyor, beklediğim gibi değil, çalışmayı bırak*, bozuldu, alınmaz, almayın, gitmeyin, pişman*, lezzetsiz*, bayat*, soğumuş*,
     kalitesiz*, kırık*, kırıl*, çatla*, yırtık*, yırtıl*, leke*, sahte*, taklit*, dolandır*, kandır*, skandal*,
     kepaze*, yazık, mahvol*, mahvett*, zarar*, hasar*, ezik*, ezil*, yanlış*, farklı ürün, zaman kaybı, para kaybı,
     muhatap bul*, muhatap yok, ~gündür, ~haftadır, ~aydır, ~saattir, ~dakikadır, ~saatlerdir, hâlâ gelmedi, hala gelmedi, ~bekliyorum, bekletiyor*,
