@@ -130,8 +130,8 @@ describe('Italian and Portuguese: "do you still exist?", bills doubled beside "t
     ['O SAC de vocês ainda existe ou fechou?', 'complaint'],
     ['Adoro receber a conta de luz que dobrou sem explicação. Transparência total', 'complaint'],
     ["Che caldo oggi a Roma, 38 gradi all'ombra 🥵", 'none'],
-    // Guard: a plain question whether a shop is still there.
-    ['Esiste ancora il negozio di via Roma?', 'none'],
+    // Guard: a plain question whether a shop is still there asks; it does not complain.
+    ['Esiste ancora il negozio di via Roma?', 'question'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });

@@ -389,7 +389,7 @@ export const en: LexiconSource = {
     discount, !limited time, shop now, buy now, order now, !free shipping, !sponsored, an ad, this ad, paid ad, ads, !hiring, !we're hiring,
     !we are hiring, job, jobs, career, careers, vacancy, ~position, ~apply, apply now, internship, recruiting,
     !breaking, !breaking news, news, ~report, reports, reported, reportedly, announces, announced, ~announce, launches,
-    launched, unveils, unveiled, according to, ~says, ~said, statement, press release, headline, via, ~watch,
+    launched, unveils, unveiled, according to, ~says, ~said, statement, press release, headline, ~watch,
     ~video, ~photo, ~photos, podcast, episode, ~live, ~stream, article, blog, read more, ~details, new post, ~subscribe,
     follow us, ~follow, retweet, like and share, tag a friend, ~click, ~link, join us, ~register, webinar, ~event,
     ~stock, ~shares, ~market, earnings, revenue, profit, quarter, ~ceo, analyst, investors, lawsuit, ~court, ~judge,
