@@ -41,3 +41,25 @@ describe('felt emoji take the side of the words beside them', () => {
     expect(detect({ text: '😂' }, brand).cues.some((c) => c.text === '😂')).toBe(false);
   });
 });
+
+// The upside-down face is irony wherever it stands: the rows above the guard comment read as praise
+// before it turned the praise beside it.
+describe('the upside-down face turns the praise beside it', () => {
+  it.each<[text: string, label: Label]>([
+    ['great job Acme 🙃', 'complaint'],
+    ['thanks Acme, really appreciate it 🙃', 'complaint'],
+    ['love the new Acme update 🙃', 'complaint'],
+    // Guards: read right before as well.
+    ['Acme support is so fast 🙃 three days and counting', 'complaint'],
+    ['Acme lost my parcel 🙃', 'complaint'],
+    ["Acme's new app looks amazing 😍", 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(detect({ text }, brand).label).toBe(label);
+  });
+
+  it('weighs as a full complaint and leaves the praise a third of its weight', () => {
+    const cues = detect({ text: 'great job Acme 🙃' }, brand).cues;
+    expect(cues.find((c) => c.text === '🙃')).toMatchObject({ label: 'complaint', weight: 1 });
+    expect(cues.find((c) => c.label === 'praise')?.weight).toBeLessThan(0.5);
+  });
+});

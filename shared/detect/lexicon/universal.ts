@@ -16,7 +16,9 @@ add(
   1,
   '😡 😠 🤬 😤 😞 😔 😢 😭 😩 😫 👎 💩 🙄 😒 🤦 🤦‍♂ 🤦‍♀ 😑 😕 ☹ 🙁 🤮 🤢 💔 😣 😖 😓 😾 😿 🖕 ❌ 🚫 ⛔ 😪 🤯 😬',
 );
-add('complaint', 0.6, '😐 😶 😟 😧 😨 😰 😱 🥲 🙃');
+add('complaint', 0.6, '😐 😶 😟 😧 😨 😰 😱 🥲');
+// The upside-down face is irony: a complaint as strong as 🙄 (and it turns praise beside it, decide.ts).
+add('complaint', 1, '🙃');
 // Mockery and waiting: a clown for a company that acts like one, a snail for a delivery, a bin for a product.
 add('complaint', 0.8, '🤡 🐌 🗑 😮‍💨');
 add('praise', 0.6, '🥹 🫡 😇 💝');
