@@ -45,9 +45,10 @@ const UPSIDE_DOWN = '🙃';
 /**
  * Emoji that say how strongly something is felt, not what: loud crying is joy as readily as grief
  * ("the new camera is so good 😭"), laughter is a joke or mockery as often as delight, a weary or
- * bittersweet face is about life as often as a company. Each takes the side of the post's words;
+ * bittersweet face is about life as often as a company, and a party popper as often announces a
+ * sale or an engagement as it praises a company. Each takes the side of the post's words;
  * the number is what it weighs with no praise or complaint word beside it: lone tears lean to a
- * grievance ("@acme 😭😭"), a lone laugh or sigh says nothing of a company.
+ * grievance ("@acme 😭😭"), a lone laugh, sigh or party popper says nothing of a company.
  */
 const FELT: ReadonlyMap<string, number> = new Map([
   ['😭', 0.6],
@@ -55,6 +56,7 @@ const FELT: ReadonlyMap<string, number> = new Map([
   ['🤣', 0],
   ['😩', 0],
   ['🥲', 0],
+  ['🎉', 0],
 ]);
 const HARM_BESIDE_APPLAUSE = 1;
 /** Praise beside a sarcasm marker, thanks for a harm or ironic applause keeps this share. */

@@ -63,3 +63,17 @@ describe('the upside-down face turns the praise beside it', () => {
     expect(cues.find((c) => c.label === 'praise')?.weight).toBeLessThan(0.5);
   });
 });
+
+// A party popper alone announces a sale, a launch or a wedding as often as it praises.
+describe('a party popper takes the side of the words beside it', () => {
+  it.each<[text: string, label: Label]>([
+    ['🎉🎉 Acme summer sale starts Friday', 'none'],
+    ['new Acme store opening downtown 🎉', 'none'],
+    // Guards: beside praise they still praise, beside a harm they do not.
+    ['Acme fixed my router in ten minutes 🎉', 'praise'],
+    ['love my new Acme headphones 💕', 'praise'],
+    ['Acme lost my parcel again 🎉', 'complaint'],
+  ])('%s → %s', (text, label) => {
+    expect(detect({ text }, brand).label).toBe(label);
+  });
+});
