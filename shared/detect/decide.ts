@@ -7,6 +7,7 @@
  */
 import { type Cue, LABELS, type Label } from '../domain/detection.ts';
 import type { BrandPlace } from './brand.ts';
+import { FELT_EMOJI, UPSIDE_DOWN } from './lexicon/universal.ts';
 import type { Evidence, Hit } from './scan.ts';
 
 /** What 'none' scores before any cue: a post must show some evidence to become a moment of truth. */
@@ -41,23 +42,6 @@ const DETACHED_PHRASES = 0.5;
  * "the app won't even open 🙂") mock it: the post's praise reads as beside a sarcasm marker.
  */
 const IRONIC_EMOJI: ReadonlySet<string> = new Set(['👏', '🙂']);
-const UPSIDE_DOWN = '🙃';
-/**
- * Emoji that say how strongly something is felt, not what: loud crying is joy as readily as grief
- * ("the new camera is so good 😭"), laughter is a joke or mockery as often as delight, a weary or
- * bittersweet face is about life as often as a company, and a party popper as often announces a
- * sale or an engagement as it praises a company. Each takes the side of the post's words;
- * the number is what it weighs with no praise or complaint word beside it: lone tears lean to a
- * grievance ("@acme 😭😭"), a lone laugh, sigh or party popper says nothing of a company.
- */
-const FELT: ReadonlyMap<string, number> = new Map([
-  ['😭', 0.6],
-  ['😂', 0],
-  ['🤣', 0],
-  ['😩', 0],
-  ['🥲', 0],
-  ['🎉', 0],
-]);
 const HARM_BESIDE_APPLAUSE = 1;
 /** Praise beside a sarcasm marker, thanks for a harm or ironic applause keeps this share. */
 const IRONIC_PRAISE = 0.3;
@@ -114,14 +98,14 @@ function applaudsHarm(hits: readonly Hit[]): boolean {
   return applause && harm >= HARM_BESIDE_APPLAUSE && praise <= harm;
 }
 
-/** Felt emoji beside praise words and no complaint word count for praise; alone, as `FELT` says. */
+/** Felt emoji beside praise words and no complaint word count for praise; alone, as `FELT_EMOJI` says. */
 function followFeeling(hits: Hit[]): void {
   let felt = false;
   let praise = 0;
   let complaint = 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (h.kind === 'emoji' && FELT.has(h.text)) felt = true;
+    if (h.kind === 'emoji' && FELT_EMOJI.has(h.text)) felt = true;
     else if (h.label === 'praise') praise += h.weight;
     else if (h.label === 'complaint') complaint += h.weight;
   }
@@ -130,7 +114,7 @@ function followFeeling(hits: Hit[]): void {
   const alone = praise === 0 && complaint === 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    const weight = h.kind === 'emoji' ? FELT.get(h.text) : undefined;
+    const weight = h.kind === 'emoji' ? FELT_EMOJI.get(h.text) : undefined;
     if (weight === undefined) continue;
     if (joy) h.label = 'praise';
     else if (alone) h.weight *= weight;

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../shared/detect/index.ts';
+import { emojiCue, FELT_EMOJI } from '../../shared/detect/lexicon/universal.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
 
+/** One test per row: the post, read with the brand, gets the label. */
+const readsAs = (rows: [text: string, label: Label][]): void =>
+  it.each(rows)('%s → %s', (text, label) => {
+    expect(detect({ text }, brand).label).toBe(label);
+  });
+
 // Emoji that say how strongly something is felt take the side of the post's words: the rows above
 // each guard comment were misread before; the guards were read right before and still are.
 describe('felt emoji take the side of the words beside them', () => {
-  it.each<[text: string, label: Label]>([
+  readsAs([
     // Loud crying beside praise is joy.
     ['the new Acme camera is so good 😭😭', 'praise'],
     ['acme support just made my whole week 😭💕', 'praise'],
@@ -28,9 +35,7 @@ describe('felt emoji take the side of the words beside them', () => {
     ['Acme sent the wrong size again 😭 love that for me', 'complaint'],
     ['Acme lost my bag again 😂', 'complaint'],
     ['@acme 😭😭', 'complaint'],
-  ])('%s → %s', (text, label) => {
-    expect(detect({ text }, brand).label).toBe(label);
-  });
+  ]);
 
   it('counts them for praise beside praise words; alone, tears weigh less and a laugh nothing', () => {
     const joy = detect({ text: 'Acmeの新しいカメラ最高すぎる😭' }, brand);
@@ -40,12 +45,16 @@ describe('felt emoji take the side of the words beside them', () => {
     expect(tears?.weight).toBeLessThan(1);
     expect(detect({ text: '😂' }, brand).cues.some((c) => c.text === '😂')).toBe(false);
   });
+
+  it('lists only emoji that have a cue of their own to keep or turn', () => {
+    for (const e of FELT_EMOJI.keys()) expect(emojiCue(e), e).toBeDefined();
+  });
 });
 
 // The upside-down face is irony wherever it stands: the rows above the guard comment read as praise
 // before it turned the praise beside it.
 describe('the upside-down face turns the praise beside it', () => {
-  it.each<[text: string, label: Label]>([
+  readsAs([
     ['great job Acme 🙃', 'complaint'],
     ['thanks Acme, really appreciate it 🙃', 'complaint'],
     ['love the new Acme update 🙃', 'complaint'],
@@ -53,9 +62,7 @@ describe('the upside-down face turns the praise beside it', () => {
     ['Acme support is so fast 🙃 three days and counting', 'complaint'],
     ['Acme lost my parcel 🙃', 'complaint'],
     ["Acme's new app looks amazing 😍", 'praise'],
-  ])('%s → %s', (text, label) => {
-    expect(detect({ text }, brand).label).toBe(label);
-  });
+  ]);
 
   it('weighs as a full complaint and leaves the praise a third of its weight', () => {
     const cues = detect({ text: 'great job Acme 🙃' }, brand).cues;
@@ -66,14 +73,12 @@ describe('the upside-down face turns the praise beside it', () => {
 
 // A party popper alone announces a sale, a launch or a wedding as often as it praises.
 describe('a party popper takes the side of the words beside it', () => {
-  it.each<[text: string, label: Label]>([
+  readsAs([
     ['🎉🎉 Acme summer sale starts Friday', 'none'],
     ['new Acme store opening downtown 🎉', 'none'],
     // Guards: beside praise they still praise, beside a harm they do not.
     ['Acme fixed my router in ten minutes 🎉', 'praise'],
     ['love my new Acme headphones 💕', 'praise'],
     ['Acme lost my parcel again 🎉', 'complaint'],
-  ])('%s → %s', (text, label) => {
-    expect(detect({ text }, brand).label).toBe(label);
-  });
+  ]);
 });

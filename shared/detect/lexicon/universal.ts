@@ -17,8 +17,9 @@ add(
   '😡 😠 🤬 😤 😞 😔 😢 😭 😩 😫 👎 💩 🙄 😒 🤦 🤦‍♂ 🤦‍♀ 😑 😕 ☹ 🙁 🤮 🤢 💔 😣 😖 😓 😾 😿 🖕 ❌ 🚫 ⛔ 😪 🤯 😬',
 );
 add('complaint', 0.6, '😐 😶 😟 😧 😨 😰 😱 🥲');
-// The upside-down face is irony: a complaint as strong as 🙄 (and it turns praise beside it, decide.ts).
-add('complaint', 1, '🙃');
+/** The upside-down face is irony: a complaint as strong as 🙄, and it turns the praise beside it (decide.ts). */
+export const UPSIDE_DOWN = '🙃';
+add('complaint', 1, UPSIDE_DOWN);
 // Mockery and waiting: a clown for a company that acts like one, a snail for a delivery, a bin for a product.
 add('complaint', 0.8, '🤡 🐌 🗑 😮‍💨');
 add('praise', 0.6, '🥹 🫡 😇 💝');
@@ -29,6 +30,24 @@ add('suggestion', 0.6, '💡');
 add('none', 0.5, '🥵 🥶');
 
 export const emojiCue = (e: string): [Label, number] | undefined => EMOJI[e];
+
+/**
+ * Emoji that say how strongly something is felt, not what: loud crying is joy as readily as grief
+ * ("the new camera is so good 😭"), laughter is a joke or mockery as often as delight, a weary or
+ * bittersweet face is about life as often as a company, and a party popper as often announces a
+ * sale or an engagement as it praises a company. Each keeps its cue above but takes the side of the
+ * post's words (decide.ts); the number is the share of its weight it keeps with no praise or
+ * complaint word beside it: lone tears lean to a grievance ("@acme 😭😭"), a lone laugh, sigh or
+ * party popper says nothing of a company.
+ */
+export const FELT_EMOJI: ReadonlyMap<string, number> = new Map([
+  ['😭', 0.6],
+  ['😂', 0],
+  ['🤣', 0],
+  ['😩', 0],
+  ['🥲', 0],
+  ['🎉', 0],
+]);
 
 const EMOTICON_PRAISE = /^(?:[:;=8][-'^o]?[)\]dp*3]+|x-?[d)]|<3|\^_*\^|[(]+[-']?[:;=])$/;
 const EMOTICON_COMPLAINT = /^(?:[:;=][-'^o]?[([/\\|]+|>[:;]-?\(|d:|t_t|;_;|-_-|<\/3|[)]+[-']?[:;=]|x-?\()$/;
