@@ -19,6 +19,12 @@ export interface Token {
   start: boolean;
   /** True when the raw word was written in capitals (shouting). */
   caps?: boolean;
+  /**
+   * A bare number (digits with no letter after them) stood just before this token. Numbers are
+   * no tokens, so phrases read across them ("waited 3 weeks" is "waited weeks"); the trained
+   * layer reads that one stood here ("72 hours", "50% off").
+   */
+  afterNumber?: boolean;
   /** The vocabulary's record of the token's term, set when the post is read (`attachRecords`). */
   rec?: WordRecord | undefined;
   /** A Persian word with an inflectional suffix: the word without it, looked up when the word is no entry (persian.ts). */
@@ -666,7 +672,13 @@ export function tokenize(input: string): Token[] {
   const out: Token[] = [];
   let start = true;
   let i = 0;
+  /** Index the token after a bare number will take, or -1. */
+  let numberAt = -1;
   while (i < text.length) {
+    if (numberAt >= 0 && out.length > numberAt) {
+      out[numberAt]!.afterNumber = true;
+      numberAt = -1;
+    }
     const c = text.charCodeAt(i);
     if (c !== 10 && c < 0x80 && isSpace(c)) {
       i++;
@@ -752,6 +764,7 @@ export function tokenize(input: string): Token[] {
     if (end < -1) {
       // Digits not followed by a letter: no word starts anywhere inside them.
       i = -end - 1;
+      numberAt = out.length;
       continue;
     }
     const ch = text.charAt(i);
@@ -771,6 +784,7 @@ export function tokenize(input: string): Token[] {
     }
     i += width(cp);
   }
+  if (numberAt >= 0 && out.length > numberAt) out[numberAt]!.afterNumber = true;
   return out;
 }
 

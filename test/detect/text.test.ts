@@ -196,4 +196,28 @@ describe('tokenize', () => {
   ])('%s', (text, expected) => {
     expect(tokenize(text).map((t) => `${t.type}:${t.norm}`)).toEqual(expected);
   });
+
+  it.each<[string, string]>([
+    ["acme said 24 hours, it's been 72", "acme said ^hours , it's been"],
+    ['50% off everything', '^off everything'],
+    ['waited 2-3 weeks', 'waited ^- ^weeks'],
+    ['charged me $40 twice 😡', 'charged me ^twice 😡'],
+    ['the 3rd time', 'the 3rd time'],
+    ['no numbers here', 'no numbers here'],
+  ])('marks the token after a bare number, which is no token itself: %s', (text, expected) => {
+    const marked = tokenize(text).map((t) => `${t.afterNumber === true ? '^' : ''}${t.norm}`);
+    expect(marked.join(' ')).toBe(expected);
+  });
+
+  it('marks tokens only where a number stood, at most one per run of digits, on any text', () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const marked = (t: string) => tokenize(t).filter((x) => x.afterNumber === true).length;
+        const runs = s.normalize('NFKC').match(/\p{N}+/gu)?.length ?? 0;
+        expect(marked(s)).toBeLessThanOrEqual(runs);
+        expect(marked(s.replace(/\p{N}/gu, ' '))).toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { combine } from '../../shared/detect/combine.ts';
 import { weigh } from '../../shared/detect/decide.ts';
 import { detect } from '../../shared/detect/index.ts';
 import { readCorpus } from '../../shared/detect/model/corpus.ts';
-import { charGrams, DENSE_FEATURES } from '../../shared/detect/model/features.ts';
+import { charGrams, DENSE_FEATURES, NUMBER_TERM, termKeys } from '../../shared/detect/model/features.ts';
 import { FIT_OPTIONS, fitModel, prepare, type TrainingExample } from '../../shared/detect/model/fit.ts';
 import { LinearModel, type Weights } from '../../shared/detect/model/linear.ts';
 import { serializeWeights, WEIGHTS_FILE } from '../../shared/detect/model/weights-file.ts';
@@ -227,6 +227,64 @@ describe('combine: the trained layer refines the rules', () => {
     expect(c.label).toBe(label);
     // The winner also has the top score.
     expect(Math.max(...c.logits)).toBe(c.logits[LABELS.indexOf(label)]);
+  });
+});
+
+describe('numbers', () => {
+  /** A model where a number, and a number before "hours", push towards a complaint. */
+  function numberModel(alone: number, beforeHours: number): LinearModel {
+    const push = (v: number) => LABELS.map((l) => (l === 'complaint' ? v : 0));
+    return new LinearModel({
+      format: 1,
+      meta: {},
+      labels: [...LABELS],
+      dense: [...DENSE_FEATURES],
+      bias: LABELS.map(() => 0),
+      denseWeights: DENSE_FEATURES.flatMap(() => LABELS.map(() => 0)),
+      words: [NUMBER_TERM, 'hours'],
+      unigrams: [[0, ...push(alone)]],
+      bigrams: [[0, 1, ...push(beforeHours)]],
+      charBigrams: [],
+    });
+  }
+
+  it('are a term of their own, alone and before the next word', () => {
+    const keys = termKeys(readPost('waited 72 hours, then 3 more').tokens);
+    expect(keys.filter((k) => k === `w:${NUMBER_TERM}`)).toHaveLength(2);
+    expect(keys).toContain(`b:${NUMBER_TERM}\thours`);
+    expect(keys).toContain(`b:${NUMBER_TERM}\tmore`);
+    expect(termKeys(readPost('waited hours').tokens).some((k) => k.includes(NUMBER_TERM))).toBe(false);
+  });
+
+  it('move a post by their learned weights, alone and in a pair, and are quoted as no cue', () => {
+    const complaint = LABELS.indexOf('complaint');
+    const logit = (text: string, m: LinearModel) => combined(text, m).logits[complaint]!;
+    const none = numberModel(0, 0);
+    expect(
+      logit('on hold 72 hours with zorblat', numberModel(1, 0)) -
+        logit('on hold 72 hours with zorblat', none),
+    ).toBeCloseTo(1, 6);
+    expect(
+      logit('on hold 72 hours with zorblat', numberModel(0, 2)) -
+        logit('on hold 72 hours with zorblat', none),
+    ).toBeCloseTo(2, 6);
+    expect(logit('on hold for hours with zorblat', numberModel(1, 2))).toBeCloseTo(
+      logit('on hold for hours with zorblat', none),
+      6,
+    );
+    const m = numberModel(3, 3);
+    const c = combined('the zorblat took 72 hours', m);
+    expect(c.label).toBe('complaint');
+    expect(m.learnedCues(c.r.tokens, c.label, 1, c.w.hits, 3, 0.1)).toEqual([]);
+  });
+
+  it('lean towards a complaint or none in the committed model: the corpus says how people cite them', () => {
+    const at = committed.words.indexOf(NUMBER_TERM);
+    const row = committed.unigrams.find((u) => u[0] === at)!;
+    const w = (l: Label) => row[1 + LABELS.indexOf(l)]!;
+    expect(w('complaint')).toBeGreaterThan(0);
+    expect(w('none')).toBeGreaterThan(0);
+    expect(w('suggestion')).toBeLessThan(0);
   });
 });
 

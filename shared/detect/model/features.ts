@@ -2,7 +2,8 @@
  * What the trained layer reads of a post, shared by training (`scripts/train.ts`) and detection so
  * both see exactly the same features:
  * - dense: the rules' per-label sums, cue counts per kind and the decision signals;
- * - terms: folded words and word pairs, and character pairs inside CJK runs (no spaces there);
+ * - terms: folded words and word pairs (a number counts as a word, `NUMBER_TERM`), and character
+ *   pairs inside CJK runs (no spaces there);
  * - character n-grams: the 3- and 4-letter pieces of every other word, with its edges marked
  *   ("<kap", "put>"), hashed into GRAM_BUCKETS buckets: they carry what whole words miss in
  *   inflected languages, transliteration, typos and slang ("zakaz", "zakazal", "zakazik").
@@ -104,12 +105,22 @@ export function denseFeatures(ev: Evidence, w: Weighed, out: Float64Array): void
   out[RULES_AT + LABEL_INDEX[w.label]!] = 1;
 }
 
+/**
+ * The term a bare number stands for: numbers are no tokens, but a number before a word ("72
+ * hours", "50% off") is a word pair of its own. No token's term can be this.
+ */
+export const NUMBER_TERM = '<num>';
+
 /** Every feature key of a post, for training: "w:word", "b:first\tsecond" (tokens never hold a tab), "c:字符". */
 export function termKeys(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   let prev = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.afterNumber === true) {
+      out.push(`w:${NUMBER_TERM}`);
+      prev = NUMBER_TERM;
+    }
     const key = termKey(t);
     if (key === '') {
       prev = '';

@@ -14,7 +14,14 @@ import { STOPWORD_INDEX } from '../lexicon/index.ts';
 import type { Evidence, Hit } from '../scan.ts';
 import { hasCjk, type Token } from '../text.ts';
 import { intern } from '../vocab.ts';
-import { charGrams, DENSE_FEATURES, denseFeatures, GRAM_BUCKETS, readsGrams } from './features.ts';
+import {
+  charGrams,
+  DENSE_FEATURES,
+  denseFeatures,
+  GRAM_BUCKETS,
+  NUMBER_TERM,
+  readsGrams,
+} from './features.ts';
 import {
   activeInputs,
   compileHidden,
@@ -93,6 +100,8 @@ export class LinearModel {
   /** -1 for a word, -2 for a word pair (with the token before), else the character offset. */
   private readonly matchAt = new Int32Array(MAX_MATCHES);
   private matches = 0;
+  /** Vocabulary id of `NUMBER_TERM` when the model has weights for numbers, else -1. */
+  private readonly numberId: number;
   readonly terms: number;
   /** Divides the combined logits before the softmax, so the scores say how often the detector is right. */
   readonly temperature: number;
@@ -112,6 +121,8 @@ export class LinearModel {
     this.hiddenActive = new Int32Array(this.hiddenIn.length);
     // The model's words join the detector's vocabulary: a token's record then says its row.
     const ids = w.words.map((word) => intern(word).id);
+    const numberIndex = w.words.indexOf(NUMBER_TERM);
+    this.numberId = numberIndex < 0 ? -1 : ids[numberIndex]!;
     let maxId = -1;
     for (const id of ids) if (id > maxId) maxId = id;
     this.unigramRow = new Int32Array(maxId + 1).fill(-1);
@@ -155,8 +166,12 @@ export class LinearModel {
     }
   }
 
-  private record(row: number, tok: number, at: number): void {
+  private add(row: number): void {
     for (let k = 0; k < N; k++) this.s[k]! += this.rows[row * N + k]!;
+  }
+
+  private record(row: number, tok: number, at: number): void {
+    this.add(row);
     if (this.matches < MAX_MATCHES) {
       this.matchRow[this.matches] = row;
       this.matchTok[this.matches] = tok;
@@ -184,6 +199,12 @@ export class LinearModel {
     let prev = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (t.afterNumber === true && this.numberId >= 0) {
+        // A number is a term without a token: it adds to the logits but is quoted as no cue.
+        const row = this.unigramRow[this.numberId]!;
+        if (row >= 0) this.add(row);
+        prev = this.numberId;
+      }
       const rec = t.rec;
       const id = rec === undefined ? -1 : rec.id;
       if (id < 0 || id >= nIds) prev = -1;
@@ -192,7 +213,10 @@ export class LinearModel {
         if (row >= 0) this.record(row, i, -1);
         if (prev >= 0 && this.bigramMark[pairSlot(prev, id)] === 1) {
           const b = this.bigramRow.get(prev * PAIR + id);
-          if (b !== undefined) this.record(b, i, -2);
+          if (b !== undefined) {
+            if (prev === this.numberId) this.add(b);
+            else this.record(b, i, -2);
+          }
         }
         prev = id;
       }
