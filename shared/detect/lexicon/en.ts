@@ -470,6 +470,7 @@ export const en: LexiconSource = {
     ~hay fever, ~migraine, ~sore throat, ~coworker, ~coworkers, ~office party, ~work party, ~day off, ~annual leave, ~bank holiday, ~that book, ~new album, ~that song, ~the lyrics, ~the president, ~voting, ~brexit, ~the pub, ~pints, ~my garden, ~gardening, ~my plants, ~my mates, ~the ex, ~breakup, ~dating, ~my crush,
     ~stuck in my head, ~this sunshine, ~the sunshine, ~loving this weather, ~love this weather, ~loving the sunshine,
     ~love mondays, ~i love mondays, ~loving this sunshine, ~i was awful, ~i was terrible, ~i was rubbish, ~i was so bad, ~worst migraine, ~worst headache, ~worst hangover, ~worst cold, ~worst flu,
+    ~broke me, ~that broke me, ~i'm not ok, ~im not ok, ~nervous as hell, ~so nervous, ~first day at, ~graduating, ~where did the time go, ~my little brother, ~my little sister,
   `,
   service: `opening hours, opening times, open late, open till late, open until late, freeze my membership, freeze my account, freeze my card, freeze the card, pause my membership, freeze one card, freeze a card, freeze cards, fraud team, fraud department, fraud line,
     order, ordered, orders, delivery, delivered, deliver, courier, driver, parcel, package, staff, waiter, waitress,
