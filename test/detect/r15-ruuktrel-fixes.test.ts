@@ -24,7 +24,12 @@ describe('Ukrainian and Russian: thanks for a hang-up, "можна хоч раз
     ['spasibo acme, internet opyat otvalilsya vo vremya zvonka', 'complaint'],
     ['Когда вернут деньги за отменённый концерт?', 'question'],
     ['Реву над книгой уже второй час, главный герой всё-таки погиб', 'none'],
-    // Guards: thanks that are meant, "люблю, когда" said sincerely, a plain "when" question.
+    ['Acme, чому за паркування тепер треба платити окремо?', 'complaint'],
+    ['Acme, а чого в чеку дві однакові позиції?', 'complaint'],
+    ['Acme, почему на кассе цена другая, чем на полке?', 'complaint'],
+    // Guards: thanks that are meant, "люблю, когда" said sincerely, a plain "when" question, a
+    // "why is there no…" that asks for a feature.
+    ['Acme, чому в застосунку немає темної теми?', 'question'],
     ['Дякую, оператор усе пояснила і навіть передзвонила сама', 'praise'],
     ['Коли відкриється нове відділення на Подолі?', 'question'],
     ['Спасибо, курьер донёс коробку до двери и помог открыть', 'praise'],

@@ -443,7 +443,7 @@ export const el: LexiconSource = {
     ti, pws, pos, pote, pou, poios, poia, poio, poso, posa, mporw, mporo, mporeite, exete, yparxei, iparxei,
     uparxei`,
   rhetorical: `!πόσες φορές πρέπει, !πώς καταφέρνετε, !πώς καταφέρατε,
-    !γιατι, ως ποτε, μεχρι ποτε,
+    γιατι, ως ποτε, μεχρι ποτε,
     giati, yiati, mexri pote,
     πώς γίνεται, πώς γίνεται να, από πότε, τι νόημα, για ποιο λόγο, γιατί να, 
     μέχρι πότε θα, πως ginetai, pws ginetai, apo pote,
