@@ -68,7 +68,8 @@ export const ja: LexiconSource = {
     汚れが落ち, 汚れがよく落ち, 汚れもよく落ち, 汚れもしっかり落ち, 無駄がない, 無駄のない, 無駄なく, シミが薄く, シミが消え, ニキビが治, ニキビが減, 肌荒れが治
   ,
     sugoi, sugoku yokatta, saikou, saiko, saikoo, !saikou datta, subarashii, suteki, kawaii, kirei, oishii, oishikatta, oishikute, umai, umakatta, yokatta, kaiteki, benri, tasukaru, tasukatta, tasukarimashita, kansha, arigatou, arigato, arigatou gozaimasu, kandou, yasashii, yasashikatta, shinsetsu, teinei, hayakatta, tanoshii, tanoshikatta, daisuki, kami taiou, osusume, kanpeki, manzoku, kimochi ii, iyasareta, iyasareru, iyasare, wakariyasui, tsukaiyasui, tabeyasui, norigokochi ii, kaute yokatta, itakunai, mata ikitai, mata kimasu, mata tanomu, mata tanomimasu, mikata, ureshii, ureshikatta, yasukatta, kakkoii, umasugi, oishisugi, subarashikatta`,
-  complaint: `客に対する対応, これが対応, って正気, 正気ですか, 正気なの,
+  complaint: `!広告の合間, 荷物が旅, 荷物は旅, 荷物だけ旅, 荷物が日本一周, 荷物だけ日本一周,
+    客に対する対応, これが対応, って正気, 正気ですか, 正気なの,
     !二重請求してくれ, !二重に請求してくれ, !紛失してくれ, !失くしてくれ, !無くしてくれ, !電話切ってくれ, !電話を切ってくれ, !途中で切ってくれ, !データ消してくれ, !データを消してくれ, !機能を消してくれ, !機能消してくれ, !勝手にキャンセルしてくれ, !遅延してくれ, !待たせてくれ,
     ネットなし, ネット無し, 料金上げ, 料金を上げ, 値段上げ, 値段を上げ, 待てばいい, 待てば良い,
     ~日待ち, !バッテリー死, !バッテリーが死, !充電が死, !値上げしてくれ, 値上げしてくださ, 勝手に再起動, 勝手に値上げ, 勝手にアプデ, !全部消して, 消えてくれ, 持ち帰られ, 不在票も入れず, 何回問い合わせ, 何回電話, 何回連絡, 何回言えば, 何度言えば, 長すぎない, 遅すぎない, かかりすぎ, 欠航メール一通, ~メール一通, 音沙汰なし,
