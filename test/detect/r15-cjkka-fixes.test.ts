@@ -21,6 +21,9 @@ describe('Japanese: a harm done "for" the writer (てくれて) beside thanks, "
     ['スーツケース紛失してくれてありがとう、旅行初日から着替えなし', 'complaint'],
     ['これが客に対する対応ですか？', 'complaint'],
     ['月額払ってこれって正気？', 'complaint'],
+    ['いやー素晴らしい、今月も請求額が倍になってる', 'complaint'],
+    ['お見事、また配達日間違えてくれました', 'complaint'],
+    ['神アプデありがとう、起動すらしなくなりました', 'complaint'],
     // Guards: sincere thanks, plain questions and harms that stay as they were read.
     ['コトリ運輸さん、不在票も入れずに荷物持ち帰られてた。今日で5日待ち', 'complaint'],
     ['ハナ航空、欠航の連絡もなく空港で2時間待ち。ご丁寧にありがとう', 'complaint'],
@@ -70,9 +73,12 @@ describe('Korean: a harm done "for" the writer (주셔서) beside thanks, "덕�
     ['짐 잃어버려 주셔서 감사합니다 여행 첫날부터 망함', 'complaint'],
     ['한 시간 기다리게 해주셔서 감사합니다', 'complaint'],
     ['이게 고객을 대하는 태도인가요?', 'complaint'],
+    ['와 진짜 최고다 3일 만에 고장 남', 'complaint'],
+    ['갓업데이트 감사합니다 이제 앱이 아예 안 켜져요', 'complaint'],
     // Guards: sincere thanks, plain questions and harms that stay as they were read.
     ['친절도 하셔라, 서류만 세 번째 다시 냄', 'complaint'],
     ['덕분에 문제 바로 해결됐어요 감사합니다', 'praise'],
+    ['3년 만에 고장 났는데 무상으로 고쳐주셨어요 감사합니다', 'praise'],
     ['문의했더니 바로 답해주셔서 감사합니다', 'praise'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
