@@ -30,6 +30,9 @@ describe('Arabic: thanks and "I love how…" beside a harm, grievances asked as 
     ['leesh kol marra el app y6la3ni barra?', 'complaint'],
     ['كيفاش تقطعو الكونكسيون بلا ما تعلمونا؟', 'complaint'],
     ['قعدت مع جدتي اليوم تحكيلي عن أيام زمان، أحلى قعدة ❤️', 'none'],
+    ['بنتي رسمتلي لوحة بالألوان اللي جبتها من مكتبة النور، أجمل هدية ❤️', 'none'],
+    ['حضرت فرح صاحبي امبارح والأغاني كانت تحفة 💃', 'none'],
+    ['مبروك للهلال الفوز، ماتش عظيم 💙', 'none'],
     // Guards: the same frames where nothing went wrong, and plain questions.
     ['عاجبني انه التطبيق سريع وسهل', 'praise'],
     ['ما شاء الله على السرعة، الطلب وصل في نص ساعة 👌', 'praise'],
@@ -62,6 +65,7 @@ describe('Persian: thanks beside a cut or a late parcel, "X یعنی این", "h
     ['دست مریزاد، سه روزه منتظر تکنسینم', 'complaint'],
     ['آخه کدوم شرکتی مشتری رو این‌جوری معطل می‌کنه؟', 'complaint'],
     ['با مامان بزرگ نشستیم از قدیما گفت، چه شب قشنگی بود ❤️', 'none'],
+    ['امروز اولین روز کاری تو شرکت جدیدم بود، خیلی استرس داشتم 😅', 'none'],
     // Guards: sincere thanks and love, a plain question, a wish whose reason is a missing signal.
     ['خیلی ممنون، بسته سالم و سریع رسید', 'praise'],
     ['عاشق این قسمت اپم که همه چی رو یه جا داره', 'praise'],
