@@ -7,7 +7,7 @@
  */
 import { type Cue, LABELS, type Label } from '../domain/detection.ts';
 import type { BrandPlace } from './brand.ts';
-import { FELT_EMOJI, UPSIDE_DOWN } from './lexicon/universal.ts';
+import { FELT_EMOJI, TURNING_FACES } from './lexicon/universal.ts';
 import type { Evidence, Hit } from './scan.ts';
 
 /** What 'none' scores before any cue: a post must show some evidence to become a moment of truth. */
@@ -122,13 +122,14 @@ function followFeeling(hits: Hit[]): void {
 }
 
 /**
- * The upside-down face says the words around it mean the opposite ("great job Acme 🙃"): it is
- * irony wherever it stands, as a sarcasm marker is (78 of the corpus's 80 posts with it complain).
+ * The upside-down face and the rolled eyes say the words around them mean the opposite ("great
+ * job Acme 🙃", "thanks so much Acme 🙄"): irony wherever they stand, as a sarcasm marker is (78 of
+ * the corpus's 80 posts with 🙃 complain, 33 of its 45 with 🙄 and none praises).
  */
 function turnsUpsideDown(hits: readonly Hit[]): boolean {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    if (h.kind === 'emoji' && h.text === UPSIDE_DOWN) return true;
+    if (h.kind === 'emoji' && TURNING_FACES.has(h.text)) return true;
   }
   return false;
 }

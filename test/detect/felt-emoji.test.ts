@@ -82,3 +82,21 @@ describe('a party popper takes the side of the words beside it', () => {
     ['Acme lost my parcel again 🎉', 'complaint'],
   ]);
 });
+
+// Rolled eyes are irony as the upside-down face is (33 of the corpus's 45 posts with 🙄 complain,
+// none praises): the first row read as praise before they turned the praise beside them.
+describe('rolled eyes turn the praise beside them', () => {
+  readsAs([
+    ['thanks so much Acme, really appreciate it 🙄', 'complaint'],
+    // Guards: read right before as well.
+    ['great job on the update Acme 🙄', 'complaint'],
+    ['my sister says the new Acme phone is amazing 🙄 she says that about everything', 'none'],
+    ['Acme support sorted it in minutes 👍', 'praise'],
+  ]);
+
+  it('leave the praise a third of its weight', () => {
+    const cues = detect({ text: 'thanks so much Acme, really appreciate it 🙄' }, brand).cues;
+    expect(cues.find((c) => c.text === '🙄')).toMatchObject({ label: 'complaint', weight: 1 });
+    expect(Math.max(...cues.filter((c) => c.label === 'praise').map((c) => c.weight))).toBeLessThan(0.5);
+  });
+});

@@ -20,6 +20,8 @@ add('complaint', 0.6, '😐 😶 😟 😧 😨 😰 😱 🥲');
 /** The upside-down face is irony: a complaint as strong as 🙄, and it turns the praise beside it (decide.ts). */
 export const UPSIDE_DOWN = '🙃';
 add('complaint', 1, UPSIDE_DOWN);
+/** Faces that turn the praise beside them (decide.ts): the upside-down face and the rolled eyes. */
+export const TURNING_FACES: ReadonlySet<string> = new Set([UPSIDE_DOWN, '🙄']);
 // Mockery and waiting: a clown for a company that acts like one, a snail for a delivery, a bin for a product.
 add('complaint', 0.8, '🤡 🐌 🗑 😮‍💨');
 add('praise', 0.6, '🥹 🫡 😇 💝');
