@@ -229,7 +229,7 @@ export const nl: LexiconSource = {
     ~darten, ~perfecte zaterdag, ~perfecte zondag, ~perfecte avond, ~op de terugweg, stuur koffie, stuur hulp, ~zeiknat, ~geregend, ~zaalvoetbal, ~penalty's, ~voor de jongens,
     !onze review, in onze review, lees onze review, onze test, video staat online, nieuwe video, video is online, ~veel te laat geworden, ~te laat geworden, ~gegamed,
     ~speelde, ~speelden, ~tuin, ~mijn tuin, ~de tuin, ~haar tuin, ~concert, ~optreden, ~met de jongens,
-    ~vannacht, ~series gekeken, ~series kijken, ~bingewatchen, ~kampioen, ~kampioenschap, ~rijbewijs, ~mijn rijbewijs, ~zwanger, ~de baby, ~bbq, ~barbecue, ~terrasje, ~een terrasje, ~balkon, ~pannenkoeken`,
+    ~series gekeken, ~series kijken, ~bingewatchen, ~kampioen, ~kampioenschap, ~rijbewijs, ~mijn rijbewijs, ~zwanger, ~de baby, ~bbq, ~barbecue, ~terrasje, ~een terrasje, ~balkon, ~pannenkoeken`,
   service: `bestelling, besteld, levering, bezorging, bezorgd, bezorger, pakket, chauffeur, personeel, medewerker*, ober,
     serveerster, bediening, service, klantenservice, app, website, prijs, prijzen, rekening, factuur, afgeschreven,
     terugbetaling, boeking, geboekt, reservering, kamer, hotel, vlucht, trein, bus, winkel, filiaal, product,
