@@ -106,8 +106,8 @@ export function denseFeatures(ev: Evidence, w: Weighed, out: Float64Array): void
 }
 
 /**
- * The term a bare number stands for: numbers are no tokens, but a number before a word ("72
- * hours", "50% off") is a word pair of its own. No token's term can be this.
+ * The term a bare number stands for: numbers are no tokens, but a post holds one or not, and a
+ * number before a word ("72 hours", "50% off") is a word pair of its own. No token's term can be this.
  */
 export const NUMBER_TERM = '<num>';
 
@@ -115,10 +115,13 @@ export const NUMBER_TERM = '<num>';
 export function termKeys(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   let prev = '';
+  let numbered = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.afterNumber === true) {
-      out.push(`w:${NUMBER_TERM}`);
+      // Whether the post holds a number, not how many: a timetable or a price list is no stronger.
+      if (!numbered) out.push(`w:${NUMBER_TERM}`);
+      numbered = true;
       prev = NUMBER_TERM;
     }
     const key = termKey(t);

@@ -197,12 +197,15 @@ export class LinearModel {
     // Tokens carry their vocabulary record (`attachRecords`): its id finds the word's row.
     const nIds = this.unigramRow.length;
     let prev = -1;
+    let numbered = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.afterNumber === true && this.numberId >= 0) {
-        // A number is a term without a token: it adds to the logits but is quoted as no cue.
+        // A number is a term without a token: it adds to the logits but is quoted as no cue, and
+        // alone it counts once per post (`termKeys`).
         const row = this.unigramRow[this.numberId]!;
-        if (row >= 0) this.add(row);
+        if (row >= 0 && !numbered) this.add(row);
+        numbered = true;
         prev = this.numberId;
       }
       const rec = t.rec;
