@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { weigh } from '../../shared/detect/decide.ts';
 import { detect } from '../../shared/detect/index.ts';
+import { readPost } from '../../shared/detect/read.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
@@ -76,7 +78,6 @@ describe('English: questions to the crowd', () => {
 
 describe('English: slang and slips', () => {
   it.each<[text: string, label: Label]>([
-    ['Acme is the 3 for 2 still on or nah', 'question'],
     ['this oat latte is the main character of my afternoon', 'praise'],
     ['the nurse was amazign with my little one, couldnt ask for more', 'praise'],
     ['Acme shoud make a vegan range, my hole family is vegan', 'suggestion'],
@@ -93,4 +94,14 @@ describe('English: a "why" to another handle than the brand\'s asks', () => {
   ])('%s', (text) => {
     expect(read(text).label).toBe('question');
   });
+});
+
+// The trained layer, once it read numbers, weighs a promotion's "3 for 2" as `none`; the rules' reading, a question, is what this row was written for.
+describe('read right by the rules, now `none` for the trained layer', () => {
+  it.each<[text: string, label: Label]>([['Acme is the 3 for 2 still on or nah', 'question']])(
+    '%s → %s',
+    (text, label) => {
+      expect(weigh(readPost(text).evidence).label).toBe(label);
+    },
+  );
 });

@@ -73,3 +73,15 @@ describe('English: praise asked as a question, and questions to friends', () => 
     expect(read(text).label).toBe(label);
   });
 });
+
+// "manage to lose" complains of what a company loses; of weight one loses, it does not.
+describe('English: what a company manages to lose, and what a person does', () => {
+  it.each<[text: string, label: Label]>([
+    ['how do you manage to lose a package that was already at the depot, Acme', 'complaint'],
+    ['Acme somehow managed to lose an order I paid for in full', 'complaint'],
+    // Guards.
+    ['finally managed to lose 5 kilos with the Acme fitness app, thank you', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
