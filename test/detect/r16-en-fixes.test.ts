@@ -14,7 +14,10 @@ describe('English: sarcasm beside a harm, told with a closing verdict', () => {
     ['Acme Post managed to lose the same parcel twice. talent honestly', 'complaint'], // none
     ['gotta hand it to Acme, takes real skill to lose the same form three times', 'complaint'], // none
     ['the Acme speaker updated itself overnight and forgot every playlist. loving this', 'complaint'], // praise
+    ['love the new Acme update where nothing loads. so minimalist', 'complaint'], // praise
     // Guards: sincere praise with the same words and no harm beside them.
+    ['great planning by the Acme team, the festival ran like clockwork', 'praise'],
+    ['great planning @acme, the only lift broke and nobody came for 2 hours', 'complaint'],
     ['gotta hand it to Acme, on time every day this week', 'praise'],
     ['loving this new Acme app, ordering takes seconds', 'praise'],
     ['yay another Acme drop, the lilac one is gorgeous', 'praise'],
@@ -23,10 +26,11 @@ describe('English: sarcasm beside a harm, told with a closing verdict', () => {
   });
 });
 
-describe('English: praise that names a problem put right', () => {
+describe('English: praise that names a problem put right, and a plea to stay the same', () => {
   it.each<[text: string, label: Label]>([
     ['big shoutout to Acme Bank, flagged a fraud payment before I even noticed', 'praise'], // complaint
     ['Acme refunded me within 2 days after i sent it back, smooth', 'praise'], // complaint
+    ['please never change @acme, best pasta in the city', 'praise'], // suggestion
     // Guard: the fraud itself, not caught.
     ['someone used my Acme card for a fraud payment and nobody picks up', 'complaint'],
   ])('%s → %s', (text, label) => {

@@ -142,6 +142,7 @@ export const en: LexiconSource = {
     without a single scratch, without a single mark, absolute pros, total pros, proper pros, why didn't i switch, why didn't i do this, why didn't i buy, why didn't i try, why didn't i get, why didn't i join, why didn't i find, why did i wait so long, why did i not switch, why didnt i switch, why didnt i try,
     for looking after my, for looking after our, for looking after us, looked after my, looked after us,
     refunded me within, refunded me straight away, refunded me the same day, refunded me immediately, refunded us within, spotted a fraud, spotted the fraud, spotted fraud, caught a fraud, caught the fraud, flagged a fraud, flagged the fraud, blocked a fraud, stopped a fraud,
+    please never change, pls never change, please don't ever change, please dont ever change,
   `,
   complaint: `
     treated like a criminal, treated like criminals, treated like an idiot, treated like idiots, treated like a child, treated like a thief,
@@ -539,5 +540,6 @@ export const en: LexiconSource = {
     really smooth, love waking up to, love coming home to, nothing like waking up to, love starting my day, great another, cool another, nice another,
     if you enjoy, if you like being, if you enjoy being, if you love being, so good it, keeps getting better, keep getting better, just keeps getting better, gets better and better, getting better every, better with every update, better every update, better with each update, we love to see it, we love a, living my best life,
     feeling very valued, feeling so valued, feel so valued, feeling really valued, such a valued customer, yay another, oh yay, gotta hand it to, got to hand it to, have to hand it to, takes real skill, takes skill to, takes talent to, talent honestly, loving this, just what every, just what we needed, exactly what we needed, consistent at least, at least they're consistent, great update,
+    so minimalist, how minimalist, top notch planning, great planning, brilliant planning, amazing planning, excellent planning, fantastic planning, superb planning, great organisation, brilliant organisation, great organization,
     building character, builds character, character building, spoiling us, truly spoiling, you spoil us, very minimalist, very secure, impressive efficiency, hope they enjoyed, hope they enjoy, hope you enjoy my, hope you enjoyed my, if you like waiting, if you enjoy waiting, if you love waiting, would recommend if you, oh good, incredible how, nothing like a, nothing like an, nothing quite like, what a time to`,
 };
