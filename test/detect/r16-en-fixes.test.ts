@@ -54,3 +54,18 @@ describe('English: wishes after praise, and questions that propose', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+describe('English: "love being…" beside a harm, and harms told as a bill or a bin', () => {
+  it.each<[text: string, label: Label]>([
+    ['Acme Energy billed me for an empty flat after we moved out in march', 'complaint'], // none
+    ['so Acme Post put my parcel in a bin by the gate. cheers', 'complaint'], // praise
+    // Guards: a harm the rules alone read as praise before (the whole detector did not), and
+    // sincere "love being…" and "love getting…".
+    ['love being kept waiting 40 mins by @acme', 'complaint'],
+    ['love being part of the Acme family', 'praise'],
+    ['love getting my Acme box early every month', 'praise'],
+    ['love being able to sort any issue in the Acme app myself', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
