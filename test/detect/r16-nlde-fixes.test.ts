@@ -69,3 +69,12 @@ describe('German: wishes wrapped in praise and questions that propose', () => {
     expect(read(text).label).toBe(label);
   });
 });
+
+// Early is praise: "stond al voor de deur" (was already at the door) tells a visit that came sooner than asked.
+describe('Dutch: a visit that came early', () => {
+  it.each<[text: string, label: Label]>([
+    ['de loodgieter stond al voor de deur voordat ik koffie had gezet, Acme', 'praise'],
+  ])('%s → %s', (text, label) => {
+    expect(read(text).label).toBe(label);
+  });
+});
