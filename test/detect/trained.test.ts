@@ -13,13 +13,10 @@ import { LABELS, type Label } from '../../shared/domain/detection.ts';
 
 const committed = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as Weights;
 
-/** A model that knows only the given words, each pushing one label by `weight` logits. */
-function modelOf(
-  words: Record<string, [Label, number]>,
-  pairs: Record<string, [Label, number]> = {},
+/** A model with no dense weights, only the given terms. */
+function termModel(
+  terms: Pick<Weights, 'words' | 'unigrams' | 'bigrams' | 'charBigrams' | 'charGrams'>,
 ): LinearModel {
-  const entries = Object.entries(words);
-  const push = ([label, weight]: [Label, number]) => LABELS.map((l) => (l === label ? weight : 0));
   return new LinearModel({
     format: 1,
     meta: {},
@@ -27,6 +24,18 @@ function modelOf(
     dense: [...DENSE_FEATURES],
     bias: LABELS.map(() => 0),
     denseWeights: DENSE_FEATURES.flatMap(() => LABELS.map(() => 0)),
+    ...terms,
+  });
+}
+
+/** A model that knows only the given words, each pushing one label by `weight` logits. */
+function modelOf(
+  words: Record<string, [Label, number]>,
+  pairs: Record<string, [Label, number]> = {},
+): LinearModel {
+  const entries = Object.entries(words);
+  const push = ([label, weight]: [Label, number]) => LABELS.map((l) => (l === label ? weight : 0));
+  return termModel({
     words: entries.map(([w]) => w),
     unigrams: entries.map(([, cue], i) => [i, ...push(cue)]),
     bigrams: [],
@@ -179,13 +188,7 @@ describe('combine: the trained layer refines the rules', () => {
     const grams = new Int32Array(64);
     const n = charGrams('zorblat', grams, 0);
     const push = LABELS.map((l) => (l === 'complaint' ? 0.5 : 0));
-    const model = new LinearModel({
-      format: 1,
-      meta: {},
-      labels: [...LABELS],
-      dense: [...DENSE_FEATURES],
-      bias: LABELS.map(() => 0),
-      denseWeights: DENSE_FEATURES.flatMap(() => LABELS.map(() => 0)),
+    const model = termModel({
       words: [],
       unigrams: [],
       bigrams: [],
@@ -234,13 +237,7 @@ describe('numbers', () => {
   /** A model where a number, and a number before "hours", push towards a complaint. */
   function numberModel(alone: number, beforeHours: number): LinearModel {
     const push = (v: number) => LABELS.map((l) => (l === 'complaint' ? v : 0));
-    return new LinearModel({
-      format: 1,
-      meta: {},
-      labels: [...LABELS],
-      dense: [...DENSE_FEATURES],
-      bias: LABELS.map(() => 0),
-      denseWeights: DENSE_FEATURES.flatMap(() => LABELS.map(() => 0)),
+    return termModel({
       words: [NUMBER_TERM, 'hours'],
       unigrams: [[0, ...push(alone)]],
       bigrams: [[0, 1, ...push(beforeHours)]],
