@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../shared/detect/index.ts';
-import { emojiCue, FELT_EMOJI } from '../../shared/detect/lexicon/universal.ts';
+import { emojiCue, FELT_EMOJI, TURNING_FACES } from '../../shared/detect/lexicon/universal.ts';
 import type { BrandContext, Label } from '../../shared/domain/detection.ts';
 
 const brand: BrandContext = { name: 'Acme', handles: ['acme'], keywords: ['acme'] };
@@ -63,12 +63,6 @@ describe('the upside-down face turns the praise beside it', () => {
     ['Acme lost my parcel 🙃', 'complaint'],
     ["Acme's new app looks amazing 😍", 'praise'],
   ]);
-
-  it('weighs as a full complaint and leaves the praise a third of its weight', () => {
-    const cues = detect({ text: 'great job Acme 🙃' }, brand).cues;
-    expect(cues.find((c) => c.text === '🙃')).toMatchObject({ label: 'complaint', weight: 1 });
-    expect(cues.find((c) => c.label === 'praise')?.weight).toBeLessThan(0.5);
-  });
 });
 
 // A party popper alone announces a sale, a launch or a wedding as often as it praises.
@@ -93,10 +87,18 @@ describe('rolled eyes turn the praise beside them', () => {
     ['my sister says the new Acme phone is amazing 🙄 she says that about everything', 'none'],
     ['Acme support sorted it in minutes 👍', 'praise'],
   ]);
+});
 
-  it('leave the praise a third of its weight', () => {
-    const cues = detect({ text: 'thanks so much Acme, really appreciate it 🙄' }, brand).cues;
-    expect(cues.find((c) => c.text === '🙄')).toMatchObject({ label: 'complaint', weight: 1 });
-    expect(Math.max(...cues.filter((c) => c.label === 'praise').map((c) => c.weight))).toBeLessThan(0.5);
-  });
+// Every face that turns praise, read from the one set `decide.ts` reads.
+describe('faces that turn the praise beside them', () => {
+  it.each([...TURNING_FACES])(
+    '%s weighs as a full complaint and leaves the praise under half its weight',
+    (face) => {
+      const cues = detect({ text: `thanks so much Acme, really appreciate it ${face}` }, brand).cues;
+      expect(cues.find((c) => c.text === face)).toMatchObject({ label: 'complaint', weight: 1 });
+      const praise = cues.filter((c) => c.label === 'praise');
+      expect(praise.length).toBeGreaterThan(0);
+      expect(Math.max(...praise.map((c) => c.weight))).toBeLessThan(0.5);
+    },
+  );
 });
