@@ -36,6 +36,9 @@ export const PATTERNS = [
   'slang',
   'typos',
   'code-switch',
+  // A reply inside a conversation with the company: details asked for, acknowledgements, and the
+  // replies of the other labels beside them ("sent you a DM", "DMed you 3 days ago, nothing").
+  'thread-reply',
 ] as const;
 export type Pattern = (typeof PATTERNS)[number];
 
