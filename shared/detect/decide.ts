@@ -469,11 +469,13 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
     raw[h.label] += h.weight;
     if (h.label === 'none' && h.weight > 0) hasNone = true;
   }
-  // A personal voice or a reply to someone makes chatter less likely.
+  // A personal voice or a reply to someone makes chatter less likely, but never below no cue at
+  // all: a reply with nothing to read ("@acme done, sent you a DM", an order number) is `none`.
   let prior = NONE_PRIOR;
   if (support) prior -= 0.25;
   if (ev.personal > 0) prior -= 0.25;
   if (ev.leadingHandles > 0 && !ev.retweet) prior -= 0.2;
+  if (prior < 0) prior = 0;
   raw.none += prior;
   for (const l of LABELS) if (raw[l] > MAX_SUM) raw[l] = MAX_SUM;
   let label: Label = 'none';
