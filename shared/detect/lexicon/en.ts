@@ -144,6 +144,7 @@ export const en: LexiconSource = {
     refunded me within, refunded me straight away, refunded me the same day, refunded me immediately, refunded us within, spotted a fraud, spotted the fraud, spotted fraud, caught a fraud, caught the fraud, flagged a fraud, flagged the fraud, blocked a fraud, stopped a fraud,
     please never change, pls never change, please don't ever change, please dont ever change,
     !love being able to, !loving being able to, !love getting to,
+    works like it should, works as it should, working like it should, working as it should, runs like it should, runs as it should, absolute gent, proper gent, such a gent, what a gent, true gent, absolute gentleman, such a gentleman, what a gentleman, waited while i, waited while we, waited for me while, waited patiently, anywhere but, nowhere but, never shop anywhere but, never go anywhere but, never buy anywhere but, never use anyone but, never fly with anyone but, never shop anywhere else, never go anywhere else, never use anyone else, won't use anyone else, wouldn't use anyone else, everything fits, all fits, fits like a glove, fit like a glove, fitted like a glove, everyone should try, everybody should try, you should try their, you need to try, you have to try, you gotta try, y'all need to try, yall need to try, everyone needs to try, refund was in my account, refund is in my account, refund already in my account, refund was already in, money was back in my account, money back in my account the, refunded the next day, refunded the same day, refund the next day,
   `,
   complaint: `
     treated like a criminal, treated like criminals, treated like an idiot, treated like idiots, treated like a child, treated like a thief,
@@ -516,6 +517,7 @@ export const en: LexiconSource = {
     were sick, was sick, been sick, felt sick, feel sick, feeling sick,
     lying in, lying on, lying down,
     spelled it wrong, spelt it wrong, typed it wrong, i misspelled, i misspelt, i entered the wrong, i typed the wrong, i put the wrong, i gave the wrong, i gave you the wrong, i put in the wrong, if nobody is in, if nobody's in, if no one is in, if no one's in, if nobody is home, if no one is home, if nobody's home, if i'm not in, if i'm not home, if im not home, it's been months since i had, it's been weeks since i had, it's been months since we had, it's been weeks since we had, it's been months since i last, it's been weeks since i last, planned maintenance, scheduled maintenance, maintenance tonight, down for maintenance tonight,
+    can't believe, cannot believe, cant believe, like it should, as it should, like they should, as they should, like it's supposed to, as it's supposed to,
   `,
   negators: `not, no, zero, never, n't, don't, doesn't, didn't, isn't, aren't, wasn't, weren't, won't, wouldn't, can't, cannot, couldn't, shouldn't, hardly, barely, nothing, nobody, nor, neither, without, dont, doesnt, didnt, isnt, arent, wasnt, wont, cant, couldnt, aint, ain't, lack, lacks, lacking, haven't, hasn't, hadn't, havent, hasnt, hadnt, mustn't, needn't`,
   excess: `too, overly, excessively`,
