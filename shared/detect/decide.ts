@@ -12,6 +12,9 @@ import type { Evidence, Hit } from './scan.ts';
 
 /** What 'none' scores before any cue: a post must show some evidence to become a moment of truth. */
 const NONE_PRIOR = 0.4;
+/** What a complaint word weighs after "if" in a post that asks, and the question cues that make it ask. */
+const SUPPOSED = 0.25;
+const ASKING = 0.3;
 /**
  * Rule sums × this are the rules' logits. With lexicons of 28,000 entries a post carries more cues
  * than with 11,000, and 1.4 made the rules too sure of themselves beside the trained layer: 0.6–0.8
@@ -251,6 +254,7 @@ function copy(h: Hit): Hit {
     sentence: h.sentence,
   };
   if (h.excess === true) c.excess = true;
+  if (h.supposed === true) c.supposed = true;
   return c;
 }
 
@@ -282,6 +286,11 @@ export function weigh(ev: Evidence, extra: readonly Hit[] = [], place: BrandPlac
   for (let i = 0; i < ev.hits.length; i++) hits.push(copy(ev.hits[i]!));
   for (let i = 0; i < extra.length; i++) hits.push(copy(extra[i]!));
   followFeeling(hits);
+  // A harm supposed in a post that asks ("what happens if my flight is delayed?", "who do I
+  // contact if my parcel arrives damaged") is what the question is about, not a harm told.
+  if (ev.questionMark || total(hits, 'question') >= ASKING) {
+    for (let i = 0; i < hits.length; i++) if (hits[i]!.supposed === true) hits[i]!.weight *= SUPPOSED;
+  }
 
   if (ev.retweet) hits.push(context('none', 'retweet (RT @…)', 2.2));
   // People write to a brand's support account about a problem; thanks or a question still win.

@@ -35,6 +35,8 @@ export interface Hit {
   own?: boolean;
   /** "too" before a neutral word ("too short", "太忙"): a complaint only about what is judged. */
   excess?: boolean;
+  /** Read after "if" in its clause ("if my parcel is damaged"): a harm supposed, not told. */
+  supposed?: boolean;
 }
 
 export interface Evidence {
@@ -436,6 +438,8 @@ class Scanner {
   private intensity = 1;
   private intensityUntil = -1;
   private afterContrast = false;
+  /** Inside a clause opened by "if" (see `conditionals`). */
+  private supposing = false;
   private sentence = 0;
   /** The sentence of the last praise cue read, -1 before any. */
   private praiseSentence = -1;
@@ -536,6 +540,7 @@ class Scanner {
     this.excess = undefined;
     this.negUntil = -1;
     this.intensityUntil = -1;
+    this.supposing = false;
     if (sentence) {
       this.afterContrast = false;
       this.sentence++;
@@ -711,6 +716,10 @@ class Scanner {
       case 'question':
         this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
         return;
+      case 'askingAbout':
+        this.hit('question', 'phrase', text, strength * (this.questionMark ? 1.2 : UNASKED), pos);
+        this.supposing = true;
+        return;
       case 'observation':
         this.ev.observation = true;
         return;
@@ -735,6 +744,9 @@ class Scanner {
         this.ev.service++;
         return;
       case 'connectives':
+        return;
+      case 'conditionals':
+        this.supposing = true;
         return;
     }
   }
@@ -804,7 +816,9 @@ class Scanner {
     negated = false,
     own = false,
   ): void {
-    this.ev.hits.push({ label, kind, text, weight, pos, polar, negated, sentence: this.sentence, own });
+    const h: Hit = { label, kind, text, weight, pos, polar, negated, sentence: this.sentence, own };
+    if (this.supposing && label === 'complaint') h.supposed = true;
+    this.ev.hits.push(h);
   }
 }
 

@@ -76,6 +76,18 @@ export interface LexiconSource {
    * before; "بعد ما", after): read as one phrase, they keep the negator from being read alone.
    */
   connectives?: string;
+  /**
+   * Words that open a supposed case ("if", "in case", "falls", "если", "اگر"): in a post that asks,
+   * a complaint word after them in the same clause is what is asked about ("what happens if my
+   * flight is delayed?"), not a harm told.
+   */
+  conditionals?: string;
+  /**
+   * Questions about what to do in a case ("how do I report", "can I return", "am I entitled to"):
+   * question phrases that, like `conditionals`, make the complaint words after them in their clause
+   * the case asked about ("how do I claim for a delayed flight?").
+   */
+  askingAbout?: string;
   /** First- and second-person words: a personal voice makes a post less likely to be chatter. */
   personal?: string;
   /** Cheap sarcasm markers ("yeah right"); they turn surrounding praise into complaint. */
@@ -127,6 +139,7 @@ export const CATEGORIES = [
   'praise',
   'complaint',
   'question',
+  'askingAbout',
   'indirect',
   'observation',
   'questionStart',
@@ -142,6 +155,7 @@ export const CATEGORIES = [
   'postExcess',
   'contrast',
   'connectives',
+  'conditionals',
   'personal',
   'sarcasm',
   'service',
