@@ -39,4 +39,12 @@ describe('harms supposed or asked about, in a post that asks, are questions', ()
     expect(damaged('what happens if the parcel is damaged?')).toBe(0.25);
     expect(damaged('if it comes today, the parcel is damaged?')).toBe(1);
   });
+
+  // "Refund" and "cancel" are complaint words; asking when a refund comes or how to cancel is not.
+  it.each<[text: string]>([
+    ['@Acme any idea when my refund will show up?'],
+    ["@Acme hello, I'd like to cancel my subscription, how?"],
+  ])('a refund asked about, a cancellation asked for: %s', (text) => {
+    expect(rules(text).label).toBe('question');
+  });
 });
