@@ -433,6 +433,16 @@ class Scanner {
   private negReach = -1;
   /** Negators that negated no praise or complaint word: "they did not bring the order". */
   private pendingNegation: Hit | undefined;
+  /** Words read in the current clause, and in the post (a run of Chinese or Japanese counts two). */
+  private clauseWords = 0;
+  private postWords = 0;
+  /**
+   * A negator that opened the post as a clause of its own ("@acme no, it's under my wife's name",
+   * "نه، …"): an answer when more words follow, a loose negation when it is the whole post.
+   */
+  private answer: Hit | undefined;
+  /** A verb-final negator read as its clause's first word: kept until the clause ends. */
+  private firstNegator: Hit | undefined;
   /** "too" waiting for its word: a neutral word after it makes "too X" a complaint cue. */
   private excess: Hit | undefined;
   private intensity = 1;
@@ -531,12 +541,32 @@ class Scanner {
 
   /** A negation that found nothing polar to flip still says something went wrong. */
   private settleNegation(): void {
-    if (this.pendingNegation) this.ev.looseNegations.push(this.pendingNegation);
+    for (const loose of [this.firstNegator, this.pendingNegation]) {
+      if (!loose) continue;
+      if (this.clauseWords === 1 && this.postWords === 1) this.answer = loose;
+      else this.ev.looseNegations.push(loose);
+    }
+    this.firstNegator = undefined;
     this.pendingNegation = undefined;
+  }
+
+  /** A word of the post: after a lone negator, that negator answered something. */
+  word(run: boolean): void {
+    if (this.clauseWords === 0) this.answer = undefined;
+    this.clauseWords += run ? 2 : 1;
+    this.postWords += run ? 2 : 1;
+  }
+
+  /** The end of the post: a lone negator with nothing after it ("@acme no") is a loose negation. */
+  finish(): void {
+    this.endClause(true);
+    if (this.answer) this.ev.looseNegations.push(this.answer);
+    this.answer = undefined;
   }
 
   endClause(sentence: boolean): void {
     this.settleNegation();
+    this.clauseWords = 0;
     this.excess = undefined;
     this.negUntil = -1;
     this.intensityUntil = -1;
@@ -657,8 +687,10 @@ class Scanner {
           return;
         }
         // Nothing polar to flip ("otopark yok", "پارکینگ نداره"): like "no parking", it says
-        // something is missing.
-        this.ev.looseNegations.push(this.make('complaint', 'word', text, LOOSE_NEGATION, pos));
+        // something is missing; alone in its clause ("nahi, …"), it may answer (`settleNegation`).
+        const loose = this.make('complaint', 'word', text, LOOSE_NEGATION, pos);
+        if (this.clauseWords === 1) this.firstNegator = loose;
+        else this.ev.looseNegations.push(loose);
         return;
       }
       case 'intensifiers':
@@ -1127,7 +1159,9 @@ export function scan(
     leading = false;
     ev.words++;
     if (t.caps) ev.shouting++;
-    if (substring.length > 0 && hasCjk(t.norm)) {
+    const run = substring.length > 0 && hasCjk(t.norm);
+    sc.word(run);
+    if (run) {
       for (const lex of substring) scanRun(sc, t, lex, pos);
       pos += t.norm.length;
       continue;
@@ -1327,7 +1361,7 @@ export function scan(
     i += best.length - 1;
     pos += best.length - 1;
   }
-  sc.endClause(true);
+  sc.finish();
   ev.quoted = quotedSpans(tokens);
   // Two thirds of the post inside quotation marks, and not a reply: a saying or someone else's
   // words, shared (a reply quoting the brand's own words back is the poster speaking).
