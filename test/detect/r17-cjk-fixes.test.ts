@@ -8,7 +8,7 @@ import type { Label } from '../../shared/domain/detection.ts';
 // before these entries; guards show the neighbouring readings stay right.
 const rules = (text: string) => weigh(readPost(text).evidence).label;
 
-describe('Japanese replies: "sorry" that apologises, details sent again, advice with "た方がいい"', () => {
+describe('Japanese replies: "sorry" that apologises, details asked for again, nothing since, advice with "た方がいい"', () => {
   it.each<[text: string, label: Label]>([
     ['@acme すみません、先ほど注文番号お送りしました', 'none'],
     ['@acme すいません、機種はスマホのほうです', 'none'],
@@ -16,10 +16,16 @@ describe('Japanese replies: "sorry" that apologises, details sent again, advice 
     ['@acme 領収書もう3回送ってますけど', 'complaint'],
     ['@acme よくある質問に書いといた方がいいですよ', 'suggestion'],
     ['@acme ログイン画面にも載せた方が良いと思います', 'suggestion'],
+    ['@acme 返事遅くなってすみません、さっき送りました', 'none'],
+    ['@acme 先週メールしたきりです', 'complaint'],
+    ['@acme 設定を全部リセットしたけど変化なしです', 'complaint'],
+    ['@acme 住所は前にも伝えましたよね', 'complaint'],
+    ['@acme 担当が変わるたびに一から説明させられる', 'complaint'],
     // Guards: advice asked for, a fault after "sorry", a DM with no answer.
     ['@acme テザリングと光回線、どっちにした方がいいですか？', 'question'],
     ['@acme すみません、また充電できなくなりました', 'complaint'],
     ['@acme メールしましたが、まだ返信がありません', 'complaint'],
+    ['@acme 配達が遅れてすみませんの一言もない', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(rules(text)).toBe(label);
   });
@@ -51,6 +57,10 @@ describe('Korean replies: "again" of trying, waiting and writing back, the same 
     ['@acme 네네 다시 시도해볼게요', 'none'],
     ['@acme 알겠습니다 내일 다시 연락드릴게요', 'none'],
     ['@acme 넹 주소 다시 확인해볼게요', 'none'],
+    ['@acme 영수증 사진 다시 보낼게요', 'none'],
+    ['@acme 그럼 환불은 언제쯤 되나요', 'question'],
+    ['@acme 문의 남긴 지 사흘째예요', 'complaint'],
+    ['@acme 그 부분은 이미 말씀드렸어요', 'complaint'],
     ['@acme 저번 상담원도 똑같은 말 했거든요', 'complaint'],
     ['@acme 시키는 대로 했는데 그대로네요', 'complaint'],
     ['@acme 주민등록증 사본도 필요한가요', 'question'],
@@ -60,6 +70,7 @@ describe('Korean replies: "again" of trying, waiting and writing back, the same 
     ['@acme 또 안 돼요', 'complaint'],
     ['@acme 다시 해봤는데 또 오류나요', 'complaint'],
     ['@acme 기다려달라는 말만 벌써 세 번째', 'complaint'],
+    ['@acme 환불은 언제 해주실 건가요? 벌써 세 번째 문의예요', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(rules(text)).toBe(label);
   });

@@ -68,7 +68,8 @@ export const ja: LexiconSource = {
     汚れが落ち, 汚れがよく落ち, 汚れもよく落ち, 汚れもしっかり落ち, 無駄がない, 無駄のない, 無駄なく, シミが薄く, シミが消え, ニキビが治, ニキビが減, 肌荒れが治
   ,
     sugoi, sugoku yokatta, saikou, saiko, saikoo, !saikou datta, subarashii, suteki, kawaii, kirei, oishii, oishikatta, oishikute, umai, umakatta, yokatta, kaiteki, benri, tasukaru, tasukatta, tasukarimashita, kansha, arigatou, arigato, arigatou gozaimasu, kandou, yasashii, yasashikatta, shinsetsu, teinei, hayakatta, tanoshii, tanoshikatta, daisuki, kami taiou, osusume, kanpeki, manzoku, kimochi ii, iyasareta, iyasareru, iyasare, wakariyasui, tsukaiyasui, tabeyasui, norigokochi ii, kaute yokatta, itakunai, mata ikitai, mata kimasu, mata tanomu, mata tanomimasu, mikata, ureshii, ureshikatta, yasukatta, kakkoii, umasugi, oishisugi, subarashikatta`,
-  complaint: `直りません, 直りませんでした, 改善しません, 改善されません, 全然変わらな, 何も変わらな, 全く変わらな, 全然変わりません, 何も変わりません, 症状変わらず, 状況変わらず,
+  complaint: `変化なし, 変化ありません, 変化がありません, 変化がない, したきりです, したきりで, 送ったきり, 連絡したきり, 前にも聞かれ, 前にも答え, 前にも伝え, 前にも説明, 最初から説明, 一から説明, 何度も説明,
+    直りません, 直りませんでした, 改善しません, 改善されません, 全然変わらな, 何も変わらな, 全く変わらな, 全然変わりません, 何も変わりません, 症状変わらず, 状況変わらず,
     返事がありません, 返信がありません, 返事が来ません, 返信が来ません, 返事がない, 返事が来ない, 返事もない, 連絡がありません, 連絡が来ません, 連絡来ない,
     回送ってます, 回送ってる, 回も送って, 回送りました, 回目の送信, 何度も送って, 何回も送って, 何度も送りました, 同じこと言われ, 同じことを言われ, 同じ事言われ, 同じこと言って, 同じことを言って, 同じ説明され, 同じ回答, やめたほうがいい, やめた方がいい, やめたほうが良い, やめた方が良い,
     つながるまで, 繋がるまで, !次の日に値下げ, !翌日に値下げ, !途端に値下げ, !直後に値下げ, !買ったら値下げ, できんくなっ, 入れんくなっ, 開かんくなっ, 動かんくなっ, 使えんくなっ, 見れんくなっ, できんくて, ログインできん,
@@ -280,7 +281,8 @@ export const ja: LexiconSource = {
   postExcess: `過ぎ, すぎ`,
   // "もう少しで" (almost) is no request; kanji that are no adjective before "すぎ": times ("3時過ぎ",
   // "昼過ぎ", "月末過ぎ") and verbs of one kanji ("寝すぎ").
-  neutral: `た方がいいですか, たほうがいいですか, た方がいいでしょうか, たほうがいいでしょうか, た方が良いですか, た方がいいか, たほうがいいか, た方が良いか, たほうが良いか, すみません, すいません, 済みません, すんません,
+  neutral: `遅れてすみません, 遅れてすいません, 遅くなってすみません, 遅くなってすいません, 遅くなりすみません, 遅れて申し訳, 遅くなって申し訳, 遅くなり申し訳,
+    た方がいいですか, たほうがいいですか, た方がいいでしょうか, たほうがいいでしょうか, た方が良いですか, た方がいいか, たほうがいいか, た方が良いか, たほうが良いか, すみません, すいません, 済みません, すんません,
     ばいい,
     さすがに, 解約って, 解約方法, 解約の方法, 解約の仕方, 解約手続きって,
     て欲しい方, で欲しい方, てほしい方,
