@@ -8,7 +8,7 @@ const read = (text: string) => detect({ text }, brand);
 
 // Replies in a thread with the company. Every row above a guard comment was misread before these
 // entries.
-describe('Russian and Ukrainian replies: "ok, will try", "then we wait", "no worries", "I already sent it"', () => {
+describe('Russian and Ukrainian replies: "ok, will try", "then we wait", "no worries", "as you said", "I already sent it"', () => {
   it.each<[text: string, label: Label]>([
     ['@ВолнаТелеком хорошо, попробую завтра утром', 'none'],
     ['@КиноЛента хорошо, гляну после работы', 'none'],
@@ -21,25 +21,30 @@ describe('Russian and Ukrainian replies: "ok, will try", "then we wait", "no wor
     ['@ЕкоБанк гаразд, чекаємо тоді', 'none'],
     ['@ЕкоБанк нічого страшного', 'none'],
     ['@ЕкоБанк я вже надсилала вам номер картки', 'complaint'],
+    ['@ДомБанк_поддержка сделала, как вы и сказали', 'none'],
+    ['@ШвидкоЇжа зробив, як ви радили', 'none'],
     // Guards: thanks stay praise, and a harm beside "will try" or a wait counted in weeks complains.
     ['@ВолнаТелеком спасибо попробую', 'praise'],
     ['@ВолнаТелеком попробую, но уже третий день не работает', 'complaint'],
     ['@ТелеСвіт третій тиждень чекаю на підключення', 'complaint'],
+    ['@ДомБанк сделала как вы сказали, но всё равно не работает', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
 });
 
-describe('Turkish replies: "tamam bekliyorum", a DM sent, numbers given, "kaç kere yazacağım"', () => {
+describe('Turkish replies: "tamam bekliyorum", a DM sent, numbers given, "dediğiniz gibi yaptım", "kaç kere yazacağım"', () => {
   it.each<[text: string, label: Label]>([
     ['@ParaBank_Destek özelden yazdım', 'none'],
     ['@ParaBank tamam bekliyorum', 'none'],
     ['@YemekGel müşteri no 4412398', 'none'],
     ['@KargoHiz kaç kere yazacağım aynı numarayı', 'complaint'],
     ['@OyunPark zaten gönderdim dün', 'complaint'],
+    ['@HavaYolu dediğiniz gibi yaptım', 'none'],
     // Guards: a refund thanked for, and silence after the wait.
     ['@ParaBank para iade edildi, çok teşekkürler', 'praise'],
     ['@ParaBank tamam bekliyorum ama 3 gündür cevap yok', 'complaint'],
+    ['@ModemNet modemi kapatıp açtım, yine olmadı', 'complaint'],
   ])('%s → %s', (text, label) => {
     expect(read(text).label).toBe(label);
   });
