@@ -47,4 +47,22 @@ describe('harms supposed or asked about, in a post that asks, are questions', ()
   ])('a refund asked about, a cancellation asked for: %s', (text) => {
     expect(rules(text).label).toBe('question');
   });
+
+  // `conditionals` of the other lexicons that write "if" before the case (Japanese "もしも",
+  // Korean "만약"). Every row was read as a complaint before; the last is a guard (a threat told).
+  it.each<[text: string, label: string]>([
+    ['Если посылка придёт повреждённой, что делать?', 'question'],
+    ['Якщо посилка загубиться, хто відшкодує?', 'question'],
+    ['Αν η παραγγελία έρθει χαλασμένη, τι κάνω;', 'question'],
+    ['اگه بسته خراب برسه باید چیکار کنم؟', 'question'],
+    ['إذا تأخرت الشحنة أكثر من أسبوع، هل أستطيع الإلغاء؟', 'question'],
+    ['如果快递破损了怎么办？', 'question'],
+    ['אם החבילה מגיעה שבורה, למי פונים?', 'question'],
+    ['अगर पार्सल टूटा हुआ आए तो क्या करें?', 'question'],
+    ['Eğer kargo hasarlı gelirse ne yapmalıyım?', 'question'],
+    ['만약 택배가 파손되면 어떻게 하나요?', 'question'],
+    ['Если опять сломается, я больше у вас ничего не куплю', 'complaint'],
+  ])('in other languages: %s', (text, label) => {
+    expect(rules(text).label).toBe(label);
+  });
 });

@@ -229,6 +229,7 @@ export const tr: LexiconSource = {
     destek, uygulama*, site*, fiyat*, fatura*, ücret*, iade*, rezervasyon*, oda, odası, otel*, uçuş*, tren, otobüs,
     mağaza*, şube*, ürün*, kalite*, yemek*, menü*, porsiyon*, pasta*, pizza*, kahve*, hesap*, kart*, abonelik*,
     şebeke, internet*, batarya*, şarj, kasa*, teknisyen`,
+  conditionals: `eğer, şayet`,
   negators: ``,
   postNegators: `değil, değildi, değildir, değilmiş, değiller, yok, olmadı, olmaz, olmayan, olmamış, olmamıştı`,
   // "fazla" and "aşırı" are mostly "many" and "very" ("çok fazla çeşit", "aşırı güzel"): intensifiers only.

@@ -294,6 +294,7 @@ export const zh: LexiconSource = {
     价钱, 收费, 收費, 扣费, 退款, 预订, 預訂, 房间, 房間, 酒店, 航班, 火车, 高铁, 公交, 门店, 門店, 商品, 产品, 產品, 质量, 質量, 菜单, 菜單, 蛋糕, 披萨, 咖啡, 账户, 帳戶,
     银行卡, 会员, 會員, 信号, 信號, 网速, 电池, 電池, 收银, 师傅, 送到, 买的, 買的, 订的, 訂的,
     kuaidi, waimai, kefu, dingdan, peisong, qishou, siji, dianyuan, fuwuyuan, shangjia, jiage, fuwu, shouhou`,
+  conditionals: `如果, 万一, 假如`,
   negators: `不, 没, 沒, 别, 別, 无, 無, 非, 未, 没有任何, 沒有任何, 没有一点, 沒有一點, 没有半点, 沒有半點, 毫无, 毫無,
     没想象中, 沒想像中, 没有想象中, 沒有想像中, 不像想象中, 没那么, 沒那麼, 没有那么, 沒有那麼,
     bu, mei, meiyou, mei you, bie, buyao`,
