@@ -431,6 +431,9 @@ class Scanner {
   private negReach = -1;
   /** Negators that negated no praise or complaint word: "they did not bring the order". */
   private pendingNegation: Hit | undefined;
+  /** Spaced words read so far (a negator that is the post's first word and all its clause answers). */
+  private wordsRead = 0;
+  private firstWord = -1;
   /** "too" waiting for its word: a neutral word after it makes "too X" a complaint cue. */
   private excess: Hit | undefined;
   private intensity = 1;
@@ -460,6 +463,7 @@ class Scanner {
    * complaint. `word` is the word's text (in a run of Chinese, the character after "太").
    */
   afterWord(word: string, pos: number, entry: Entry | undefined, inRun = false): void {
+    if (!inRun && this.wordsRead++ === 0) this.firstWord = pos;
     const excess = this.excess;
     if (!excess || pos === excess.pos) return;
     if (pos > excess.pos + 2) {
@@ -531,7 +535,11 @@ class Scanner {
     this.pendingNegation = undefined;
   }
 
-  endClause(sentence: boolean): void {
+  endClause(sentence: boolean, comma = false): void {
+    // "no, it was the 7:40", "nee, ik zat in rijtuig 7": a negator that opens the post and is all
+    // of its clause answers a question; it negates nothing after the comma.
+    if (comma && this.wordsRead === 1 && this.pendingNegation?.pos === this.firstWord)
+      this.pendingNegation = undefined;
     this.settleNegation();
     this.excess = undefined;
     this.negUntil = -1;
@@ -1104,7 +1112,7 @@ export function scan(
         if (t.norm === '(') openBrackets++;
         else if (t.norm === ')' && openBrackets > 0) openBrackets--;
         // A comma, a colon or a quotation mark goes on with the sentence: quoted words are part of it.
-        sc.endClause(!CLAUSE_BREAKS.includes(t.norm));
+        sc.endClause(!CLAUSE_BREAKS.includes(t.norm), t.norm === ',');
         continue;
       case 'word':
         break;
