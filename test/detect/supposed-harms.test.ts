@@ -61,6 +61,11 @@ describe('harms supposed or asked about, in a post that asks, are questions', ()
     ['अगर पार्सल टूटा हुआ आए तो क्या करें?', 'question'],
     ['Eğer kargo hasarlı gelirse ne yapmalıyım?', 'question'],
     ['만약 택배가 파손되면 어떻게 하나요?', 'question'],
+    ['Falls das Paket beschädigt ankommt, was muss ich tun?', 'question'],
+    ['Indien het pakket beschadigd aankomt, wat moet ik doen?', 'question'],
+    ['En caso de que el paquete llegue roto, ¿qué hago?', 'question'],
+    ['Nel caso il pacco arrivi rotto, cosa devo fare?', 'question'],
+    ['Caso a encomenda chegue danificada, o que faço?', 'question'],
     ['Если опять сломается, я больше у вас ничего не куплю', 'complaint'],
   ])('in other languages: %s', (text, label) => {
     expect(rules(text).label).toBe(label);

@@ -253,6 +253,7 @@ export const de: LexiconSource = {
     abgebucht, erstattung, rückerstattung, buchung, gebucht, reservierung, zimmer, hotel, flug, zug, bus, laden,
     filiale, produkt, qualität, essen, speisekarte, portion, torte, kuchen, pizza, kaffee, konto, karte, abo,
     vertrag, netz, wlan, internet, akku, kasse, techniker, angekommen, gekauft`,
+  conditionals: `falls, im falle, im fall dass`,
   negators: `alles andere als, keinerlei, nicht, ka, kein, keine, keinen, keiner, keines, nie, niemals, ohne, nichts, weder, kaum`,
   excess: `zu, übermäßig`,
   // "zu" is also "to": before a possessive or in a set phrase it names where one goes, not "too".

@@ -308,6 +308,7 @@ export const es: LexiconSource = {
     calidad, comida, menú, carta, plato, ración, tarta, pizza, café, tarjeta, suscripción, cobertura, wifi, internet,
     batería, caja, técnico, llegó, compré,
     hospital, hospitales`,
+  conditionals: `en caso de, en caso de que, por si`,
   negators: `no, nunca, jamás, ni, sin, tampoco, nadie, nada, ningún, ninguna, ninguno`,
   excess: `demasiado, demasiada, demasiados, demasiadas, excesivamente`,
   intensifiers: `nunca tan, jamás tan, nunca había estado tan, nunca he estado tan, nunca había visto tanta, nunca había visto tanto, nunca he visto tanta, nunca he visto tanto, nunca vi tanta, nunca vi tanto, nunca había visto algo tan, nunca he visto algo tan,

@@ -240,6 +240,7 @@ export const fr: LexiconSource = {
     réservation, réservé, chambre, hôtel, vol, train, bus, magasin, boutique, produit, qualité, plat, repas, menu,
     carte, gâteau, pizza, café, compte, abonnement, réseau, wifi, internet, batterie, caisse, technicien, arrivé,
     arrivée, acheté`,
+  conditionals: `si jamais, au cas où, dans le cas où`,
   negators: `plus une seule, plus un seul, plus aucun, plus aucune, pu de, y'a pu, y a pu, tout sauf, ne, n', n'est, n'était, n'a, n'ai, n'ont, n'y, n'en, pas, jamais, aucun, aucune, sans, ni, personne, guère, non`,
   excess: `trop, excessivement`,
   intensifiers: `non seulement, pas seulement,

@@ -323,6 +323,7 @@ export const it: LexiconSource = {
     arrivata, arrivato, comprato,
     cancello, cancelli, cancelletto, freezer, congelatore,
     lenti a contatto, lenti da sole, lenti progressive, lenti graduate`,
+  conditionals: `nel caso, in caso, qualora`,
   negators: `non, mai, nessun, nessuno, nessuna, senza, neppure, nulla, niente,
     nemmeno, neanche, manco, mica,
     nn, nun,

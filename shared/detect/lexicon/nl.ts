@@ -245,6 +245,7 @@ export const nl: LexiconSource = {
     terugbetaling, boeking, geboekt, reservering, kamer, hotel, vlucht, trein, bus, winkel, filiaal, product,
     kwaliteit, eten, menu, gerecht, portie, taart, pizza, koffie, abonnement, bereik, wifi, internet, batterij, accu,
     kassa, monteur, aangekomen, gekocht`,
+  conditionals: `indien, in het geval, in geval van`,
   negators: `alles behalve, niet, geen, nooit, zonder, niets, niks, nergens`,
   excess: `te, overdreven`,
   intensifiers: `niet alleen, niet enkel, niet slechts,

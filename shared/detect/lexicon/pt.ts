@@ -300,6 +300,7 @@ export const pt: LexiconSource = {
     cardápio, prato, porção, bolo, pizza, café, cartão, assinatura, plano, sinal, wifi, internet, bateria, caixa,
     técnico, chegou, comprei,
     hospital, hospitais, clínica`,
+  conditionals: `caso, no caso de, se por acaso`,
   negators: `não, nunca, jamais, nem, sem, tampouco, ninguém, nenhum, nenhuma, nao,
     nada, nenhuns, nenhumas`,
   excess: `demasiado, demasiada, excessivamente`,
