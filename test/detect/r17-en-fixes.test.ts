@@ -31,7 +31,7 @@ describe('English replies to a company: details, acknowledgements, "will try", r
     ['@acme fair enough', 'none'], // praise
     ['@acme ahh ok', 'none'], // praise
     ['@acme one sec, let me find the email', 'none'], // suggestion ("let")
-    ['@acme thursday after 3 works for me', 'none'], // praise ("works")
+    ['@acme thursday after 3 is fine by me', 'none'], // praise ("fine")
     // Guards: the same acknowledgements beside a harm, an ask or thanks.
     ["@acme will do, but this is the third time I've been asked", 'complaint'],
     ['@acme dmed you on friday and nothing since, still no reply', 'complaint'],
