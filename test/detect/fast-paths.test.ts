@@ -1,0 +1,37 @@
+/**
+ * Shortcuts the detector takes for speed agree with the reading they skip: on every post of the
+ * training corpus and the fixtures, and on the worst cases the other tests name.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../shared/detect/model/corpus.ts';
+import { readSignature, signature } from '../../shared/detect/saying.ts';
+import { REALISTIC_POSTS } from './fixtures/realistic-posts.ts';
+import { SAMPLE_POSTS } from './fixtures/sample-posts.ts';
+
+const saying = 'Be kind whenever possible, it is always possible. - Dalai Lama';
+const POSTS: readonly string[] = [
+  ...readCorpus().examples.map((e) => e.text),
+  ...REALISTIC_POSTS,
+  ...SAMPLE_POSTS,
+  `${saying} ${'#quote'.repeat(40)} #daily https://t.co/abc`,
+  `${saying} ${'#a'.repeat(40)} x`,
+  `Be kind whenever possible, it is always possible. - Dalai Lama ${'#a'.repeat(960)} x`,
+];
+
+describe('the signature check for a dash after a space', () => {
+  // Every dash the signature takes, after every kind of space (a line break, a no-break space),
+  // and a dash with no space before it, which can sign nothing.
+  const signed = ['-', '~', '\u2013', '\u2014', '\u2015'].flatMap((dash) =>
+    [' ', '\n', '\t', '\u00a0', '\u3000', ''].map(
+      (space) => `Never mistake motion for action, and never forget it.${space}${dash} Ernest Hemingway`,
+    ),
+  );
+
+  it('agrees with the full reading', () => {
+    for (const text of [...POSTS, ...signed]) expect(signature(text), text).toBe(readSignature(text));
+  });
+
+  it('still finds the sayings', () => {
+    expect(signed.filter((text) => signature(text) === 'saying')).toHaveLength(25);
+  });
+});
