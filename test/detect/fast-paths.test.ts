@@ -3,7 +3,12 @@
  * training corpus and the fixtures, and on the worst cases the other tests name.
  */
 import { describe, expect, it } from 'vitest';
+import { weigh } from '../../shared/detect/decide.ts';
 import { readCorpus } from '../../shared/detect/model/corpus.ts';
+import { LinearModel, type Weights } from '../../shared/detect/model/linear.ts';
+import { TRAINED } from '../../shared/detect/model/trained.ts';
+import weights from '../../shared/detect/model/weights.json' with { type: 'json' };
+import { readPost } from '../../shared/detect/read.ts';
 import { readSignature, signature } from '../../shared/detect/saying.ts';
 import { REALISTIC_POSTS } from './fixtures/realistic-posts.ts';
 import { SAMPLE_POSTS } from './fixtures/sample-posts.ts';
@@ -33,5 +38,23 @@ describe('the signature check for a dash after a space', () => {
 
   it('still finds the sayings', () => {
     expect(signed.filter((text) => signature(text) === 'saying')).toHaveLength(25);
+  });
+});
+
+describe('the character n-gram rows kept per known word', () => {
+  it('add to the logits exactly what a model reading every word for the first time adds', () => {
+    const logitsOf = (model: LinearModel, text: string): number[] => {
+      const r = readPost(text);
+      const logits = new Float64Array(5);
+      model.addLogits(r.tokens, r.evidence, weigh(r.evidence), logits, 1);
+      return [...logits];
+    };
+    const posts = [...REALISTIC_POSTS, ...SAMPLE_POSTS];
+    for (const text of posts) logitsOf(TRAINED, text);
+    for (const text of posts) {
+      expect(logitsOf(TRAINED, text), text).toEqual(
+        logitsOf(new LinearModel(weights as unknown as Weights), text),
+      );
+    }
   });
 });
