@@ -4,12 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { weigh } from '../../shared/detect/decide.ts';
+import { indexAllLexicons, STOPWORD_INDEX, WORD_INDEX } from '../../shared/detect/lexicon/index.ts';
 import { readCorpus } from '../../shared/detect/model/corpus.ts';
 import { LinearModel, type Weights } from '../../shared/detect/model/linear.ts';
 import { TRAINED } from '../../shared/detect/model/trained.ts';
 import weights from '../../shared/detect/model/weights.json' with { type: 'json' };
 import { readPost } from '../../shared/detect/read.ts';
 import { readSignature, signature } from '../../shared/detect/saying.ts';
+import { type Token, tokenize } from '../../shared/detect/text.ts';
+import { attachRecords, intern } from '../../shared/detect/vocab.ts';
 import { REALISTIC_POSTS } from './fixtures/realistic-posts.ts';
 import { SAMPLE_POSTS } from './fixtures/sample-posts.ts';
 
@@ -56,5 +59,27 @@ describe('the character n-gram rows kept per known word', () => {
         logitsOf(new LinearModel(weights as unknown as Weights), text),
       );
     }
+  });
+});
+
+describe('the bits of the terms the vocabulary may know', () => {
+  const recordOf = (norm: string) => {
+    const t: Token = { type: 'word', norm, raw: norm, start: false };
+    attachRecords([t]);
+    return t.rec;
+  };
+
+  it('let no word of a lexicon, no function word and no word a model added go unread', () => {
+    // Read before and after every lexicon joins the index: the words added on the way are marked too.
+    for (const text of SAMPLE_POSTS) attachRecords(tokenize(text));
+    indexAllLexicons();
+    for (const word of [...WORD_INDEX.keys(), ...STOPWORD_INDEX.keys()])
+      expect(recordOf(word)?.key, word).toBe(word);
+    intern('zorblatting');
+    expect(recordOf('zorblatting')?.key).toBe('zorblatting');
+  });
+
+  it('leave a word nothing knows without a record', () => {
+    expect(recordOf('qxzvwplk')).toBeUndefined();
   });
 });
