@@ -149,13 +149,21 @@ interface SecondWords {
   byWord: Map<string, number[]>;
   /** Positions of the phrases whose second word is a stem, which `byWord` cannot answer for. */
   stemmed: number[];
+  /**
+   * Every phrase's words in list order, the phrase at position e from `starts[e]` to
+   * `starts[e + 1]`, and whether each matches as a prefix: the phrases a post's words are tried
+   * against are read from these few arrays, and an entry itself only once it matches.
+   */
+  words: string[];
+  prefix: Uint8Array;
+  starts: Int32Array;
 }
 const SECOND_WORDS = new WeakMap<readonly Entry[], SecondWords>();
 
 function secondWords(entries: readonly Entry[]): SecondWords {
   let s = SECOND_WORDS.get(entries);
   if (s === undefined || s.length !== entries.length) {
-    s = { length: entries.length, byWord: new Map(), stemmed: [] };
+    s = { length: entries.length, byWord: new Map(), stemmed: [], ...flatWords(entries) };
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
       if (entry.prefix[1]) s.stemmed.push(e);
@@ -171,6 +179,21 @@ function secondWords(entries: readonly Entry[]): SecondWords {
   return s;
 }
 
+function flatWords(entries: readonly Entry[]): Pick<SecondWords, 'words' | 'prefix' | 'starts'> {
+  const words: string[] = [];
+  const starts = new Int32Array(entries.length + 1);
+  for (let e = 0; e < entries.length; e++) {
+    words.push(...entries[e]!.words);
+    starts[e + 1] = words.length;
+  }
+  const prefix = new Uint8Array(words.length);
+  for (let e = 0; e < entries.length; e++) {
+    const flags = entries[e]!.prefix;
+    for (let k = 0; k < flags.length; k++) if (flags[k]) prefix[starts[e]! + k] = 1;
+  }
+  return { words, prefix, starts };
+}
+
 /** The best phrase so far while a list is read: its position in the list (-1: found before it). */
 let bestAt = -1;
 
@@ -182,14 +205,15 @@ function tryPhrases(
   tokens: readonly Token[],
   i: number,
   entries: readonly Entry[],
+  s: SecondWords,
   positions: readonly number[] | undefined,
   best: Match | undefined,
 ): Match | undefined {
   if (positions === undefined) return best;
   for (let p = 0; p < positions.length; p++) {
     const e = positions[p]!;
-    const entry = entries[e]!;
-    const n = entry.words.length;
+    const from = s.starts[e]!;
+    const n = s.starts[e + 1]! - from;
     if (best) {
       const m = best.entry.words.length;
       if (n < m || (n === m && (bestAt < 0 || e >= bestAt))) continue;
@@ -201,13 +225,13 @@ function tryPhrases(
       // Phrases read through elongation and hyphens but not across sentence breaks.
       if (isHyphen(tokens[j]) && tokens[j + 1]?.type === 'word') j++;
       const t = tokens[j];
-      if (!t || !wordMatches(t, entry.words[k]!, entry.prefix[k]!)) {
+      if (!t || !wordMatches(t, s.words[from + k]!, s.prefix[from + k] === 1)) {
         ok = false;
         break;
       }
     }
     if (ok) {
-      best = { entry, length: j - i, also: undefined };
+      best = { entry: entries[e]!, length: j - i, also: undefined };
       bestAt = e;
     }
   }
@@ -228,15 +252,15 @@ function phraseAt(
   // The forms a second word is matched by (see `wordMatches`), each looked up once.
   const s = secondWords(entries);
   bestAt = -1;
-  best = tryPhrases(tokens, i, entries, s.byWord.get(next.norm), best);
+  best = tryPhrases(tokens, i, entries, s, s.byWord.get(next.norm), best);
   const { squeezed, stem, ending } = next;
   if (squeezed !== undefined && squeezed !== next.norm)
-    best = tryPhrases(tokens, i, entries, s.byWord.get(squeezed), best);
+    best = tryPhrases(tokens, i, entries, s, s.byWord.get(squeezed), best);
   if (stem !== undefined && stem !== next.norm && stem !== squeezed)
-    best = tryPhrases(tokens, i, entries, s.byWord.get(stem), best);
+    best = tryPhrases(tokens, i, entries, s, s.byWord.get(stem), best);
   if (ending !== undefined && ending !== next.norm && ending !== squeezed && ending !== stem)
-    best = tryPhrases(tokens, i, entries, s.byWord.get(ending), best);
-  if (s.stemmed.length > 0) best = tryPhrases(tokens, i, entries, s.stemmed, best);
+    best = tryPhrases(tokens, i, entries, s, s.byWord.get(ending), best);
+  if (s.stemmed.length > 0) best = tryPhrases(tokens, i, entries, s, s.stemmed, best);
   return best;
 }
 

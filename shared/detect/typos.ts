@@ -51,13 +51,25 @@ function alphabetic(word: string): boolean {
  */
 let missing: Map<string, string[]> | undefined;
 let missingStem: Map<string, string[]> | undefined;
-/** Hashes of the keys of `missingStem`: a word's prefixes are hashed as they grow, and sliced only on a hit. */
-let missingStemHashes: Set<number> | undefined;
 const hash = (s: string): number => {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
   return h;
 };
+/**
+ * A bit per hash of each key of `missing` and `missingStem`: a word and its prefixes are hashed
+ * (the prefixes as they grow), and sliced and looked up only when their bit is set.
+ */
+const HASH_BITS = 18;
+const missingBits = new Int32Array(1 << (HASH_BITS - 5));
+const bitOf = (h: number): number => h & ((1 << HASH_BITS) - 1);
+const mayBeMissing = (h: number): boolean => (missingBits[bitOf(h) >>> 5]! & (1 << (bitOf(h) & 31))) !== 0;
+
+function addMissing(map: Map<string, string[]>, key: string, entry: string): void {
+  add(map, key, entry);
+  const bit = bitOf(hash(key));
+  missingBits[bit >>> 5]! |= 1 << (bit & 31);
+}
 
 function add(map: Map<string, string[]>, key: string, entry: string): void {
   const list = map.get(key);
@@ -71,11 +83,11 @@ function buildIndexes(): void {
   builtAt = lexiconGeneration();
   missing = new Map();
   missingStem = new Map();
-  missingStemHashes = new Set();
+  missingBits.fill(0);
   for (const [word, info] of WORD_INDEX) {
     if (word.length < MIN_ENTRY || !alphabetic(word) || !isPolar(info)) continue;
     for (let i = 1; i < word.length; i++) {
-      if (word[i] === word[i - 1]) add(missing, word.slice(0, i) + word.slice(i + 1), word);
+      if (word[i] === word[i - 1]) addMissing(missing, word.slice(0, i) + word.slice(i + 1), word);
     }
   }
   for (const node of STEM_INDEX.values()) {
@@ -84,8 +96,7 @@ function buildIndexes(): void {
     for (let i = 1; i < text.length; i++) {
       if (text[i] !== text[i - 1]) continue;
       const key = text.slice(0, i) + text.slice(i + 1);
-      add(missingStem, key, text);
-      missingStemHashes.add(hash(key));
+      addMissing(missingStem, key, text);
     }
   }
   // Lexicons join the index in the order posts need them: sorted, the first correction found does
@@ -150,7 +161,7 @@ export function correctTypo(word: string, slots: readonly number[]): Correction 
   // Rebuilt when a lexicon joins the combined index.
   if (missing === undefined || builtAt !== lexiconGeneration()) buildIndexes();
   // A letter missing from an entry word.
-  const whole = missing!.get(word);
+  const whole = mayBeMissing(hash(word)) ? missing!.get(word) : undefined;
   const c = whole === undefined ? undefined : first(whole, slots);
   if (c !== undefined) return c;
   // A letter missing from a stem: some prefix of the word is the stem less one letter.
@@ -158,7 +169,7 @@ export function correctTypo(word: string, slots: readonly number[]): Correction 
   for (let end = 1; end < word.length; end++) {
     h = hashStep(h, word.charCodeAt(end - 1));
     // A stem of MIN_ENTRY letters less one of its doubled letters.
-    if (end < MIN_ENTRY - 1 || !missingStemHashes!.has(h)) continue;
+    if (end < MIN_ENTRY - 1 || !mayBeMissing(h)) continue;
     const stems = missingStem!.get(word.slice(0, end));
     const fromStem = stems === undefined ? undefined : first(stems, slots);
     if (fromStem !== undefined) return fromStem;

@@ -113,6 +113,45 @@ function record(key: string, id: number, stopIds: readonly number[] | undefined)
   return { key, id, info, stems, lexical: isLexical(info, stems), stopIds };
 }
 
+/**
+ * One bit per hash of every term the vocabulary may know: the words of the lexicons indexed so
+ * far, the function words and the words models added. A term whose bit is clear is none of them,
+ * so `known` answers without the three Map lookups a word nothing knows would cost.
+ */
+const FILTER_BITS = 19;
+const KNOWN_BITS = new Int32Array(1 << (FILTER_BITS - 5));
+
+function filterSlot(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+  return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
+function markKnown(key: string): void {
+  const slot = filterSlot(key);
+  KNOWN_BITS[slot >>> 5]! |= 1 << (slot & 31);
+}
+
+/** False when no lexicon, function-word list or model knows `key`; true when one may. */
+function mayBeKnown(key: string): boolean {
+  const slot = filterSlot(key);
+  return (KNOWN_BITS[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+}
+
+for (const word of STOPWORD_INDEX.keys()) markKnown(word);
+/** How many words of WORD_INDEX (in insertion order: it only grows) are marked, as of which lexicon generation. */
+let wordsMarked = 0;
+let wordsMarkedAt = -1;
+
+/** Marks the words lexicons added to the combined index since the last call. */
+function markIndexedWords(): void {
+  if (wordsMarkedAt === lexiconGeneration()) return;
+  wordsMarkedAt = lexiconGeneration();
+  let k = 0;
+  for (const word of WORD_INDEX.keys()) if (k++ >= wordsMarked) markKnown(word);
+  wordsMarked = WORD_INDEX.size;
+}
+
 /** The record of `key`, added if missing (by posts, and by trained models for their words). */
 export function intern(key: string): WordRecord {
   let rec = VOCAB.get(key);
@@ -120,6 +159,7 @@ export function intern(key: string): WordRecord {
     const langs = STOPWORD_INDEX.get(key);
     rec = record(key, VOCAB.size, langs === undefined ? undefined : stopwordLanguageIds(langs));
     VOCAB.set(key, rec);
+    markKnown(key);
     generation++;
   }
   return rec;
@@ -165,6 +205,7 @@ export function termKey(t: Token): string {
  * function meets. A word nothing knows gets no record.
  */
 function known(key: string): WordRecord | undefined {
+  if (!mayBeKnown(key)) return undefined;
   const rec = VOCAB.get(key);
   if (rec !== undefined) return rec;
   return WORD_INDEX.has(key) || STOPWORD_INDEX.has(key) ? intern(key) : undefined;
@@ -172,6 +213,7 @@ function known(key: string): WordRecord | undefined {
 
 /** Sets each token's `rec` to its term's record (undefined when the vocabulary does not know it). */
 export function attachRecords(tokens: readonly Token[]): void {
+  markIndexedWords();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const key = termKey(t);

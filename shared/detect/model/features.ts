@@ -146,6 +146,8 @@ const GRAM_MASK = GRAM_BUCKETS - 1;
 const GRAM_MAX_WORD = 24;
 const BOUNDARY = 0x3c; // '<' before the word; '>' after it.
 const END = 0x3e;
+/** Scratch for `charGrams`: a word's code units between its edge marks. */
+const gramCodes = new Int32Array(GRAM_MAX_WORD + 2);
 
 /**
  * Writes the hashed 3- and 4-character n-grams of a folded word (edges marked) into `out` from
@@ -155,14 +157,16 @@ const END = 0x3e;
 export function charGrams(norm: string, out: Int32Array, at: number): number {
   const len = Math.min(norm.length, GRAM_MAX_WORD);
   const total = len + 2;
+  // The word between its edge marks, read once: each n-gram then hashes without a branch per letter.
+  const codes = gramCodes;
+  codes[0] = BOUNDARY;
+  for (let k = 0; k < len; k++) codes[k + 1] = norm.charCodeAt(k);
+  codes[total - 1] = END;
   let n = at;
   for (let size = 3; size <= 4; size++) {
     for (let i = 0; i + size <= total && n < out.length; i++) {
       let h = 0x811c9dc5 ^ size;
-      for (let k = i; k < i + size; k++) {
-        const c = k === 0 ? BOUNDARY : k === total - 1 ? END : norm.charCodeAt(k - 1);
-        h = Math.imul(h ^ c, 0x01000193);
-      }
+      for (let k = i; k < i + size; k++) h = Math.imul(h ^ codes[k]!, 0x01000193);
       out[n++] = (h >>> 0) & GRAM_MASK;
     }
   }

@@ -13,7 +13,7 @@ import type { Weighed } from '../decide.ts';
 import { STOPWORD_INDEX } from '../lexicon/index.ts';
 import type { Evidence, Hit } from '../scan.ts';
 import { hasCjk, type Token } from '../text.ts';
-import { intern } from '../vocab.ts';
+import { intern, type WordRecord } from '../vocab.ts';
 import {
   charGrams,
   DENSE_FEATURES,
@@ -84,6 +84,10 @@ export class LinearModel {
   private readonly gramVal: Int32Array;
   private readonly gramMask: number;
   private readonly grams = new Int32Array(64);
+  /** The rows `findGramRows` found for the last word it read. */
+  private readonly gramRowsScratch = new Int32Array(64);
+  /** By vocabulary id: the word's n-gram rows (`gramRowsOf`), undefined until a post holds the word. */
+  private readonly gramRowsById: (Int32Array | undefined)[] = [];
   private readonly rows: Float64Array;
   private readonly dense: Float64Array;
   private readonly bias: Float64Array;
@@ -170,6 +174,47 @@ export class LinearModel {
     for (let k = 0; k < N; k++) this.s[k]! += this.rows[row * N + k]!;
   }
 
+  /** Writes to `gramRowsScratch` the rows of the character n-grams of `norm` that have weights, in n-gram order; returns how many. */
+  private findGramRows(norm: string): number {
+    const n = charGrams(norm, this.grams, 0);
+    let found = 0;
+    for (let k = 0; k < n; k++) {
+      const bucket = this.grams[k]!;
+      let slot = gramSlot(bucket, this.gramMask);
+      let key = this.gramKey[slot]!;
+      while (key !== -1 && key !== bucket) {
+        slot = (slot + 1) & this.gramMask;
+        key = this.gramKey[slot]!;
+      }
+      if (key !== -1) this.gramRowsScratch[found++] = this.gramVal[slot]!;
+    }
+    return found;
+  }
+
+  /**
+   * The n-gram rows of a word the vocabulary knows, found the first time a post holds it: most
+   * words of a post are known ones, and are then not hashed and probed again.
+   */
+  private gramRowsOf(rec: WordRecord): Int32Array {
+    const byId = this.gramRowsById;
+    // Grown one slot at a time, so the list stays a plain array however the ids arrive.
+    while (byId.length <= rec.id) byId.push(undefined);
+    let rows = byId[rec.id];
+    if (rows === undefined) {
+      rows = this.gramRowsScratch.slice(0, this.findGramRows(rec.key));
+      byId[rec.id] = rows;
+    }
+    return rows;
+  }
+
+  /** Adds the first `count` of `rows` to the words' logits, in order. */
+  private addGramRows(rows: Int32Array, count: number): void {
+    for (let k = 0; k < count; k++) {
+      const row = rows[k]!;
+      for (let j = 0; j < N; j++) this.s[j]! += this.rows[row * N + j]!;
+    }
+  }
+
   private record(row: number, tok: number, at: number): void {
     this.add(row);
     if (this.matches < MAX_MATCHES) {
@@ -225,19 +270,10 @@ export class LinearModel {
       }
       if (this.gramKey.length > 0 && readsGrams(t)) {
         // Character n-grams add to the logits but are not quoted as cues: a piece of a word explains nothing.
-        const n = charGrams(t.norm, this.grams, 0);
-        for (let k = 0; k < n; k++) {
-          const bucket = this.grams[k]!;
-          let slot = gramSlot(bucket, this.gramMask);
-          let key = this.gramKey[slot]!;
-          while (key !== -1 && key !== bucket) {
-            slot = (slot + 1) & this.gramMask;
-            key = this.gramKey[slot]!;
-          }
-          if (key === -1) continue;
-          const row = this.gramVal[slot]!;
-          for (let j = 0; j < N; j++) this.s[j]! += this.rows[row * N + j]!;
-        }
+        if (rec !== undefined && rec.key === t.norm) {
+          const rows = this.gramRowsOf(rec);
+          this.addGramRows(rows, rows.length);
+        } else this.addGramRows(this.gramRowsScratch, this.findGramRows(t.norm));
       }
       if (t.type === 'word' && this.charRow.size > 0 && t.norm.charCodeAt(0) >= 0x3040 && hasCjk(t.norm)) {
         const run = t.norm;

@@ -1,0 +1,85 @@
+/**
+ * Shortcuts the detector takes for speed agree with the reading they skip: on every post of the
+ * training corpus and the fixtures, and on the worst cases the other tests name.
+ */
+import { describe, expect, it } from 'vitest';
+import { weigh } from '../../shared/detect/decide.ts';
+import { indexAllLexicons, STOPWORD_INDEX, WORD_INDEX } from '../../shared/detect/lexicon/index.ts';
+import { readCorpus } from '../../shared/detect/model/corpus.ts';
+import { LinearModel, type Weights } from '../../shared/detect/model/linear.ts';
+import { TRAINED } from '../../shared/detect/model/trained.ts';
+import weights from '../../shared/detect/model/weights.json' with { type: 'json' };
+import { readPost } from '../../shared/detect/read.ts';
+import { readSignature, signature } from '../../shared/detect/saying.ts';
+import { type Token, tokenize } from '../../shared/detect/text.ts';
+import { attachRecords, intern } from '../../shared/detect/vocab.ts';
+import { REALISTIC_POSTS } from './fixtures/realistic-posts.ts';
+import { SAMPLE_POSTS } from './fixtures/sample-posts.ts';
+
+const saying = 'Be kind whenever possible, it is always possible. - Dalai Lama';
+const POSTS: readonly string[] = [
+  ...readCorpus().examples.map((e) => e.text),
+  ...REALISTIC_POSTS,
+  ...SAMPLE_POSTS,
+  `${saying} ${'#quote'.repeat(40)} #daily https://t.co/abc`,
+  `${saying} ${'#a'.repeat(40)} x`,
+  `Be kind whenever possible, it is always possible. - Dalai Lama ${'#a'.repeat(960)} x`,
+];
+
+describe('the signature check for a dash after a space', () => {
+  // Every dash the signature takes, after every kind of space (a line break, a no-break space),
+  // and a dash with no space before it, which can sign nothing.
+  const signed = ['-', '~', '\u2013', '\u2014', '\u2015'].flatMap((dash) =>
+    [' ', '\n', '\t', '\u00a0', '\u3000', ''].map(
+      (space) => `Never mistake motion for action, and never forget it.${space}${dash} Ernest Hemingway`,
+    ),
+  );
+
+  it('agrees with the full reading', () => {
+    for (const text of [...POSTS, ...signed]) expect(signature(text), text).toBe(readSignature(text));
+  });
+
+  it('still finds the sayings', () => {
+    expect(signed.filter((text) => signature(text) === 'saying')).toHaveLength(25);
+  });
+});
+
+describe('the character n-gram rows kept per known word', () => {
+  it('add to the logits exactly what a model reading every word for the first time adds', () => {
+    const logitsOf = (model: LinearModel, text: string): number[] => {
+      const r = readPost(text);
+      const logits = new Float64Array(5);
+      model.addLogits(r.tokens, r.evidence, weigh(r.evidence), logits, 1);
+      return [...logits];
+    };
+    const posts = [...REALISTIC_POSTS, ...SAMPLE_POSTS];
+    for (const text of posts) logitsOf(TRAINED, text);
+    for (const text of posts) {
+      expect(logitsOf(TRAINED, text), text).toEqual(
+        logitsOf(new LinearModel(weights as unknown as Weights), text),
+      );
+    }
+  });
+});
+
+describe('the bits of the terms the vocabulary may know', () => {
+  const recordOf = (norm: string) => {
+    const t: Token = { type: 'word', norm, raw: norm, start: false };
+    attachRecords([t]);
+    return t.rec;
+  };
+
+  it('let no word of a lexicon, no function word and no word a model added go unread', () => {
+    // Read before and after every lexicon joins the index: the words added on the way are marked too.
+    for (const text of SAMPLE_POSTS) attachRecords(tokenize(text));
+    indexAllLexicons();
+    for (const word of [...WORD_INDEX.keys(), ...STOPWORD_INDEX.keys()])
+      expect(recordOf(word)?.key, word).toBe(word);
+    intern('zorblatting');
+    expect(recordOf('zorblatting')?.key).toBe('zorblatting');
+  });
+
+  it('leave a word nothing knows without a record', () => {
+    expect(recordOf('qxzvwplk')).toBeUndefined();
+  });
+});
