@@ -4,7 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { weigh } from '../../shared/detect/decide.ts';
-import { indexAllLexicons, STOPWORD_INDEX, WORD_INDEX } from '../../shared/detect/lexicon/index.ts';
+import {
+  type Entry,
+  mayBePair,
+  mayHaveStemmedSecond,
+  wordHash,
+} from '../../shared/detect/lexicon/compile.ts';
+import {
+  indexAllLexicons,
+  LEXICONS,
+  STEM_INDEX,
+  STOPWORD_INDEX,
+  WORD_INDEX,
+} from '../../shared/detect/lexicon/index.ts';
 import { readCorpus } from '../../shared/detect/model/corpus.ts';
 import { LinearModel, type Weights } from '../../shared/detect/model/linear.ts';
 import { TRAINED } from '../../shared/detect/model/trained.ts';
@@ -81,5 +93,33 @@ describe('the bits of the terms the vocabulary may know', () => {
 
   it('leave a word nothing knows without a record', () => {
     expect(recordOf('qxzvwplk')).toBeUndefined();
+  });
+});
+
+describe('the bits of the phrase pairs', () => {
+  it('let every list of phrases be read when one of its phrases may go on', () => {
+    // The scanner skips a list when the word or stem that opens it and the next word are no pair:
+    // every phrase of the combined index and of each lexicon's own maps must be one, under the key
+    // the scanner passes for its list.
+    indexAllLexicons();
+    const lists: [string, readonly Entry[]][] = [];
+    for (const [word, info] of WORD_INDEX)
+      for (const list of info.phrases) if (list) lists.push([word, list]);
+    for (const node of STEM_INDEX.values())
+      for (const list of node.phrases ?? []) if (list) lists.push([node.text, list]);
+    for (const lex of LEXICONS.values()) lists.push(...lex.phrases);
+    expect(lists.length).toBeGreaterThan(1000);
+    for (const [first, list] of lists) {
+      for (const entry of list) {
+        const text = entry.words.join(' ');
+        expect(entry.words[0], text).toBe(first);
+        const h = wordHash(first);
+        expect(mayHaveStemmedSecond(h) || mayBePair(h, wordHash(entry.words[1]!)), text).toBe(true);
+      }
+    }
+  });
+
+  it('let most words after a first word skip its list', () => {
+    expect(mayBePair(wordHash('not'), wordHash('qxzvwplk'))).toBe(false);
   });
 });
