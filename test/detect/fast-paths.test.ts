@@ -23,7 +23,7 @@ import { TRAINED } from '../../shared/detect/model/trained.ts';
 import weights from '../../shared/detect/model/weights.json' with { type: 'json' };
 import { readPost } from '../../shared/detect/read.ts';
 import { readSignature, signature } from '../../shared/detect/saying.ts';
-import { type Token, tokenize } from '../../shared/detect/text.ts';
+import { isOwnNfkc, type Token, tokenize } from '../../shared/detect/text.ts';
 import { attachRecords, intern } from '../../shared/detect/vocab.ts';
 import { REALISTIC_POSTS } from './fixtures/realistic-posts.ts';
 import { SAMPLE_POSTS } from './fixtures/sample-posts.ts';
@@ -121,5 +121,30 @@ describe('the bits of the phrase pairs', () => {
 
   it('let most words after a first word skip its list', () => {
     expect(mayBePair(wordHash('not'), wordHash('qxzvwplk'))).toBe(false);
+  });
+});
+
+describe('the NFKC check by characters', () => {
+  it('passes only texts NFKC leaves as they are', () => {
+    for (const text of POSTS) if (isOwnNfkc(text)) expect(text.normalize('NFKC'), text).toBe(text);
+  });
+
+  it('passes no character that NFKC changes or joins to the one before it', () => {
+    // Letters that a following vowel sign, length mark, voicing mark or jamo composes with.
+    const bases = ['a', 'e', 'u', 'а', 'ب', 'ا', 'क', 'ে', 'େ', 'ெ', 'ಿ', 'ೆ', 'െ', 'ෙ', 'ᬅ', '가', 'か', 'ウ'];
+    const changed: string[] = [];
+    for (let c = 0x80; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (!isOwnNfkc(ch)) continue;
+      for (const text of [ch, ...bases.map((b) => `${b}${ch}`)])
+        if (text.normalize('NFKC') !== text) changed.push(text);
+    }
+    expect(changed).toEqual([]);
+    for (const text of ['❤️', '👍🏽', '🇫🇷', '👨‍👩‍👧', 'e\u0301', '\ud83c', '𝐀'])
+      if (isOwnNfkc(text)) expect(text.normalize('NFKC'), text).toBe(text);
+    expect(isOwnNfkc('❤️ 👍🏽 ok')).toBe(true);
+    expect(isOwnNfkc('e\u0301')).toBe(false);
+    expect(isOwnNfkc('𝐀')).toBe(false);
   });
 });
