@@ -3,7 +3,7 @@
  * training corpus and the fixtures, and on the worst cases the other tests name.
  */
 import { describe, expect, it } from 'vitest';
-import { weigh } from '../../shared/detect/decide.ts';
+import { sortFew, weigh } from '../../shared/detect/decide.ts';
 import {
   type Entry,
   mayBePair,
@@ -146,5 +146,31 @@ describe('the NFKC check by characters', () => {
     expect(isOwnNfkc('❤️ 👍🏽 ok')).toBe(true);
     expect(isOwnNfkc('e\u0301')).toBe(false);
     expect(isOwnNfkc('𝐀')).toBe(false);
+  });
+});
+
+describe("the sort of a post's few cues", () => {
+  it('orders as Array.prototype.sort does, equal items kept in their order', () => {
+    // Labels and weights from a small set, so that many items tie.
+    const labels = ['praise', 'complaint', 'none'] as const;
+    const order = (a: { label: string; weight: number }, b: { label: string; weight: number }) =>
+      Number(b.label === 'praise') - Number(a.label === 'praise') || b.weight - a.weight;
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let n = 0; n < 40; n++) {
+      for (let round = 0; round < 50; round++) {
+        const items = Array.from({ length: n }, (_, id) => ({
+          id,
+          label: labels[next() % 3]!,
+          weight: [0.5, 1, 1.2, 1.6][next() % 4]!,
+        }));
+        const mine = [...items];
+        sortFew(mine, order);
+        expect(mine).toEqual([...items].sort(order));
+      }
+    }
   });
 });
