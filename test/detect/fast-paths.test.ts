@@ -91,6 +91,17 @@ describe('the bits of the terms the vocabulary may know', () => {
     expect(recordOf('zorblatting')?.key).toBe('zorblatting');
   });
 
+  it('find the very record the vocabulary holds, after lexicons join the index too', () => {
+    // The table by hash must agree with the vocabulary's map (`intern` reads the map).
+    for (const text of SAMPLE_POSTS) attachRecords(tokenize(text));
+    indexAllLexicons();
+    for (const text of REALISTIC_POSTS) attachRecords(tokenize(text));
+    for (const word of [...WORD_INDEX.keys(), ...STOPWORD_INDEX.keys()]) {
+      const rec = recordOf(word);
+      if (rec !== recordOf(word) || rec !== intern(word)) expect(rec, word).toBe(intern(word));
+    }
+  });
+
   it('leave a word nothing knows without a record', () => {
     expect(recordOf('qxzvwplk')).toBeUndefined();
   });
