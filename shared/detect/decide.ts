@@ -270,6 +270,22 @@ function scaleExcess(hits: readonly Hit[], factor: number): void {
 function byRelevance(winner: Label): (a: Hit, b: Hit) => number {
   return (a, b) => Number(b.label === winner) - Number(a.label === winner) || b.weight - a.weight;
 }
+/**
+ * Sorts `list` in place by `order`, keeping equal items in their order, as Array.prototype.sort
+ * does: a post shows a handful of cues, fewer than that sort's set-up is worth.
+ */
+export function sortFew<T>(list: T[], order: (a: T, b: T) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && order(list[j]!, item) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+}
+
 /** One comparator per label, made once. */
 const BY_RELEVANCE = Object.fromEntries(LABELS.map((l) => [l, byRelevance(l)])) as Record<
   Label,
@@ -530,7 +546,7 @@ export function conclude(
 
   const shown: Hit[] = [];
   for (let i = 0; i < hits.length; i++) if (hits[i]!.weight > 0) shown.push(hits[i]!);
-  shown.sort(BY_RELEVANCE[label]);
+  sortFew(shown, BY_RELEVANCE[label]);
   // Learned cues come after the rule cues of the winning label.
   let at = 0;
   while (at < shown.length && shown[at]!.label === label) at++;

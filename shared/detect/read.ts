@@ -12,7 +12,7 @@ import { joinPersianTokens } from './persian.ts';
 import { ratingIn } from './rating.ts';
 import { signature } from './saying.ts';
 import { type Evidence, scan } from './scan.ts';
-import { type Token, tokenize } from './text.ts';
+import { isOwnNfkc, type Token, tokenize } from './text.ts';
 import { attachRecords, syncVocabulary, vocabularyGeneration, walkStems } from './vocab.ts';
 
 /** Posts longer than this are read only up to here: the start of a post says what it is. */
@@ -76,7 +76,7 @@ export function readPost(input: string, langHint?: string): Reading {
     for (const lex of lexicons) reading.push(LEXICON_SLOT.get(lex.lang)!);
   }
   if (guess.lang === 'fa') {
-    tokens = joinPersianTokens(tokens, text.normalize('NFKC'), knownWord);
+    tokens = joinPersianTokens(tokens, isOwnNfkc(text) ? text : text.normalize('NFKC'), knownWord);
     attachRecords(tokens);
   }
   // A Korean verb no entry knows is read by its request ending ("표시해주세요": "주세요").

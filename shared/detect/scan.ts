@@ -5,7 +5,15 @@
  */
 import type { CueKind, Label } from '../domain/detection.ts';
 import { stopwordLanguageIds } from './language.ts';
-import { type CompiledLexicon, type Entry, STRONG, type TrieNode } from './lexicon/compile.ts';
+import {
+  type CompiledLexicon,
+  type Entry,
+  mayBePair,
+  mayHaveStemmedSecond,
+  STRONG,
+  type TrieNode,
+  wordHash,
+} from './lexicon/compile.ts';
 import { LEXICON_SLOT, type StemNode, WORD_INDEX, type WordInfo } from './lexicon/index.ts';
 import type { Morphology } from './lexicon/types.ts';
 import { emojiCue, emoticonCue, HASHTAG_CUES } from './lexicon/universal.ts';
@@ -238,17 +246,54 @@ function tryPhrases(
   return best;
 }
 
+/** The hashes of the forms of the word asked about last in `mayFollow` (0 for a form it lacks). */
+let hashed: Token | undefined;
+let normHash = 0;
+let squeezedHash = 0;
+let stemHash = 0;
+let endingHash = 0;
+
+/**
+ * Whether a phrase opened by `first` may go on with `next` in one of the forms `wordMatches` reads
+ * (false: surely not). The word after a post's word is asked about for every list that word opens,
+ * so its hashes are kept for the last word asked about.
+ */
+function mayFollow(first: string, next: Token): boolean {
+  const h = wordHash(first);
+  if (mayHaveStemmedSecond(h)) return true;
+  if (next !== hashed) {
+    hashed = next;
+    normHash = wordHash(next.norm);
+    squeezedHash = next.squeezed === undefined ? 0 : wordHash(next.squeezed);
+    stemHash = next.stem === undefined ? 0 : wordHash(next.stem);
+    endingHash = next.ending === undefined ? 0 : wordHash(next.ending);
+  }
+  return (
+    mayBePair(h, normHash) ||
+    (next.squeezed !== undefined && mayBePair(h, squeezedHash)) ||
+    (next.stem !== undefined && mayBePair(h, stemHash)) ||
+    (next.ending !== undefined && mayBePair(h, endingHash))
+  );
+}
+
+/**
+ * The longest phrase of `entries` at token `i`, or `best` when none is longer. `first` is the word
+ * or stem that opens every phrase of the list, when the caller knows it: the list is then read only
+ * if the next word may go on with it.
+ */
 function phraseAt(
   tokens: readonly Token[],
   i: number,
   entries: Entry[] | undefined,
   best: Match | undefined,
+  first: string | undefined,
 ) {
   // Every phrase has a second word: nothing to do before punctuation or at the end.
   if (!entries) return best;
   const second = isHyphen(tokens[i + 1]) ? i + 2 : i + 1;
   const next = tokens[second];
   if (next?.type !== 'word') return best;
+  if (first !== undefined && !mayFollow(first, next)) return best;
   // The forms a second word is matched by (see `wordMatches`), each looked up once.
   const s = secondWords(entries);
   bestAt = -1;
@@ -286,19 +331,20 @@ function lookupWord(lex: CompiledLexicon, word: string): Match | undefined {
 function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Match | undefined {
   const t = tokens[i]!;
   let best: Match | undefined;
-  best = phraseAt(tokens, i, lex.phrases.get(t.norm), best);
-  if (t.squeezed) best = phraseAt(tokens, i, lex.phrases.get(t.squeezed), best);
+  best = phraseAt(tokens, i, lex.phrases.get(t.norm), best, t.norm);
+  if (t.squeezed) best = phraseAt(tokens, i, lex.phrases.get(t.squeezed), best, t.squeezed);
   let node: TrieNode | undefined = lex.stems;
   for (let k = 0; k < t.norm.length; k++) {
     node = node.next.get(t.norm.charCodeAt(k));
     if (node === undefined) break;
     if ((k >= 1 || isSyllable(t.norm.charCodeAt(0))) && node.phrases !== undefined)
-      best = phraseAt(tokens, i, node.phrases, best);
+      best = phraseAt(tokens, i, node.phrases, best, undefined);
   }
   const c0 = t.norm.charCodeAt(0);
   if (!best && (c0 === 0x648 || c0 === 0x641) && t.norm.length > 2) {
     // "ومحد رد", "وحل المشكلة": "and" and "so" written on the first word of a phrase.
-    best = phraseAt(tokens, i, lex.phrases.get(t.norm.slice(1)), best);
+    const rest = t.norm.slice(1);
+    best = phraseAt(tokens, i, lex.phrases.get(rest), best, rest);
   }
   if (best) return best;
   let word = lookupWord(lex, t.norm);
@@ -377,16 +423,18 @@ function matchIndexed(
   lex: CompiledLexicon,
   slot: number,
   info: WordInfo | undefined,
+  word: string | undefined,
   stems: readonly StemNode[],
   squeezedInfo: WordInfo | undefined,
   squeezedStem: Entry | undefined,
 ): Match | undefined {
   let best: Match | undefined;
-  best = phraseAt(tokens, i, info?.phrases[slot], best);
-  best = phraseAt(tokens, i, squeezedInfo?.phrases[slot], best);
+  best = phraseAt(tokens, i, info?.phrases[slot], best, word);
+  best = phraseAt(tokens, i, squeezedInfo?.phrases[slot], best, tokens[i]!.squeezed);
   for (let k = 0; k < stems.length; k++) {
-    const phrases = stems[k]!.phrases?.[slot];
-    if (phrases !== undefined) best = phraseAt(tokens, i, phrases, best);
+    const node = stems[k]!;
+    const phrases = node.phrases?.[slot];
+    if (phrases !== undefined) best = phraseAt(tokens, i, phrases, best, node.text);
   }
   if (best) return best;
   const exact = info?.exact[slot];
@@ -1077,6 +1125,8 @@ export function scan(
   lang: string,
   sure = true,
 ): Evidence {
+  // A post's tokens are read as they stand now, not as an earlier post's reading left them.
+  hashed = undefined;
   let questionMark = false;
   for (let i = 0; i < tokens.length && !questionMark; i++) {
     const t = tokens[i]!;
@@ -1226,7 +1276,17 @@ export function scan(
     if (lexical || squeezed !== undefined || (c0 >= 0x600 && c0 <= 0x6ff)) {
       for (let k = 0; k < spaced.length; k++) {
         const squeezedStem = squeezed === undefined ? undefined : squeezedStems[k];
-        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, info, stems, squeezedInfo, squeezedStem);
+        const m = matchIndexed(
+          tokens,
+          i,
+          spaced[k]!,
+          slots[k]!,
+          info,
+          t.norm,
+          stems,
+          squeezedInfo,
+          squeezedStem,
+        );
         if (m && k > 0 && ownWord && m.length === 1 && !ids!.includes(spacedIds[k]!)) continue;
         if (m && (!best || m.length > best.length)) {
           best = m;
@@ -1241,7 +1301,17 @@ export function scan(
       elidedPath.length = 0;
       walkStems(rest, elidedPath);
       for (let k = 0; k < spaced.length; k++) {
-        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, restInfo, elidedPath, undefined, undefined);
+        const m = matchIndexed(
+          tokens,
+          i,
+          spaced[k]!,
+          slots[k]!,
+          restInfo,
+          rest,
+          elidedPath,
+          undefined,
+          undefined,
+        );
         if (m && (!best || m.length > best.length)) {
           best = m;
           bestIn = k;
@@ -1254,7 +1324,17 @@ export function scan(
       walkStems(t.stem, stemPath);
       const stemInfo = WORD_INDEX.get(t.stem);
       for (let k = 0; k < spaced.length; k++) {
-        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, stemInfo, stemPath, undefined, undefined);
+        const m = matchIndexed(
+          tokens,
+          i,
+          spaced[k]!,
+          slots[k]!,
+          stemInfo,
+          t.stem,
+          stemPath,
+          undefined,
+          undefined,
+        );
         if (m && (!best || m.length > best.length)) {
           best = m;
           bestIn = k;
@@ -1272,7 +1352,17 @@ export function scan(
       walkStems(t.ending, stemPath);
       const endingInfo = WORD_INDEX.get(t.ending);
       for (let k = 0; k < spaced.length; k++) {
-        const m = matchIndexed(tokens, i, spaced[k]!, slots[k]!, endingInfo, stemPath, undefined, undefined);
+        const m = matchIndexed(
+          tokens,
+          i,
+          spaced[k]!,
+          slots[k]!,
+          endingInfo,
+          t.ending,
+          stemPath,
+          undefined,
+          undefined,
+        );
         if (m && (!best || m.length > best.length)) {
           best = m;
           bestIn = k;
@@ -1304,6 +1394,7 @@ export function scan(
             spaced[k]!,
             slots[k]!,
             typo.info,
+            undefined,
             typo.stems,
             undefined,
             undefined,

@@ -212,9 +212,48 @@ export function fold(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** ASCII text is its own NFKC form. */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+/**
+ * Per character (UTF-16 unit, or astral code point): 1 when NFKC keeps it as it is whatever stands
+ * beside it, 2 when it may change; 0 = not seen yet. A character NFKC keeps alone that is no mark
+ * and no Hangul jamo neither decomposes nor composes with a neighbour (its quick check is Yes and
+ * its combining class 0), so a text of such characters is its own NFKC form. Variation selectors
+ * are marks of that kind too.
+ */
+const NFKC_KIND = new Uint8Array(0x10000);
+const ASTRAL_NFKC_KIND = new Map<number, number>();
+
+function nfkcKind(ch: string, cp: number): number {
+  if (COMPOSING.test(ch) && !(cp >= 0xfe00 && cp <= 0xfe0f)) return 2;
+  return ch.normalize('NFKC') === ch ? 1 : 2;
+}
+
+function astralNfkcKind(cp: number): number {
+  let k = ASTRAL_NFKC_KIND.get(cp);
+  if (k === undefined) {
+    k = nfkcKind(String.fromCodePoint(cp), cp);
+    // Bounded: a flood of distinct astral characters must not grow memory without limit.
+    if (ASTRAL_NFKC_KIND.size < 20_000) ASTRAL_NFKC_KIND.set(cp, k);
+  }
+  return k;
+}
+
+/** Whether `text` is its own NFKC form by its characters alone (false: it may not be). */
+export function isOwnNfkc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const cp = pairAt(text, i, c);
+    if (cp >= 0) {
+      if (astralNfkcKind(cp) !== 1) return false;
+      i++;
+      continue;
+    }
+    // A lone surrogate is left to `normalize`.
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    let k = NFKC_KIND[c]!;
+    if (k === 0) k = NFKC_KIND[c] = nfkcKind(String.fromCharCode(c), c);
+    if (k !== 1) return false;
+  }
   return true;
 }
 
@@ -668,7 +707,8 @@ function asciiWordToken(raw: string, start: boolean): Token {
  * expression per token). `input` is the raw post; folding is done per token.
  */
 export function tokenize(input: string): Token[] {
-  const text = isAscii(input) ? input : input.normalize('NFKC');
+  // Most posts are already NFKC: checking that costs less than normalizing.
+  const text = isOwnNfkc(input) ? input : input.normalize('NFKC');
   const out: Token[] = [];
   let start = true;
   let i = 0;

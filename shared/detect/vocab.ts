@@ -30,6 +30,8 @@ export interface WordRecord {
 }
 
 const VOCAB = new Map<string, WordRecord>();
+/** The records by id (ids are dense: a record's id is its place in VOCAB). */
+const BY_ID: WordRecord[] = [];
 /** Changes whenever a record is added, so readings made before can refresh their tokens. */
 let generation = 0;
 
@@ -121,21 +123,66 @@ function record(key: string, id: number, stopIds: readonly number[] | undefined)
 const FILTER_BITS = 19;
 const KNOWN_BITS = new Int32Array(1 << (FILTER_BITS - 5));
 
-function filterSlot(key: string): number {
+function termHash(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
-  return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+  return h;
 }
 
+const filterSlot = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+
 function markKnown(key: string): void {
-  const slot = filterSlot(key);
+  const slot = filterSlot(termHash(key));
   KNOWN_BITS[slot >>> 5]! |= 1 << (slot & 31);
 }
 
-/** False when no lexicon, function-word list or model knows `key`; true when one may. */
-function mayBeKnown(key: string): boolean {
-  const slot = filterSlot(key);
+/** False when no lexicon, function-word list or model knows the term of hash `h`; true when one may. */
+function mayBeKnown(h: number): boolean {
+  const slot = filterSlot(h);
   return (KNOWN_BITS[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+}
+
+/**
+ * The records again, in an open-addressing table by `termHash` (computed for the filter anyway):
+ * a post's words are new strings, and the Map would hash each once more and reach its entries
+ * through more memory. A slot holds a record's id + 1 (0: empty) and the hash of its key.
+ */
+let tableIds = new Int32Array(1 << 12);
+let tableHashes = new Int32Array(1 << 12);
+
+function tableSlot(h: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return x ^ (x >>> 13);
+}
+
+function tablePut(rec: WordRecord, h: number): void {
+  const mask = tableIds.length - 1;
+  let slot = tableSlot(h) & mask;
+  while (tableIds[slot] !== 0) slot = (slot + 1) & mask;
+  tableIds[slot] = rec.id + 1;
+  tableHashes[slot] = h;
+}
+
+/** Adds a new record to the table, doubling it (and placing every record again) when half full. */
+function tableAdd(rec: WordRecord): void {
+  if ((BY_ID.length + 1) * 2 > tableIds.length) {
+    tableIds = new Int32Array(tableIds.length * 2);
+    tableHashes = new Int32Array(tableIds.length);
+    for (const r of BY_ID) tablePut(r, termHash(r.key));
+  }
+  BY_ID[rec.id] = rec;
+  tablePut(rec, termHash(rec.key));
+}
+
+/** The record of `key` (of hash `h`), or undefined. */
+function lookup(key: string, h: number): WordRecord | undefined {
+  const mask = tableIds.length - 1;
+  for (let slot = tableSlot(h) & mask; tableIds[slot] !== 0; slot = (slot + 1) & mask) {
+    if (tableHashes[slot] !== h) continue;
+    const rec = BY_ID[tableIds[slot]! - 1]!;
+    if (rec.key === key) return rec;
+  }
+  return undefined;
 }
 
 for (const word of STOPWORD_INDEX.keys()) markKnown(word);
@@ -159,6 +206,7 @@ export function intern(key: string): WordRecord {
     const langs = STOPWORD_INDEX.get(key);
     rec = record(key, VOCAB.size, langs === undefined ? undefined : stopwordLanguageIds(langs));
     VOCAB.set(key, rec);
+    tableAdd(rec);
     markKnown(key);
     generation++;
   }
@@ -176,7 +224,11 @@ export function syncVocabulary(): boolean {
   if (lexiconsSeen === lexiconGeneration()) return false;
   lexiconsSeen = lexiconGeneration();
   markNewStems();
-  for (const rec of VOCAB.values()) VOCAB.set(rec.key, record(rec.key, rec.id, rec.stopIds));
+  for (const rec of VOCAB.values()) {
+    const again = record(rec.key, rec.id, rec.stopIds);
+    VOCAB.set(rec.key, again);
+    BY_ID[rec.id] = again;
+  }
   generation++;
   return true;
 }
@@ -205,8 +257,9 @@ export function termKey(t: Token): string {
  * function meets. A word nothing knows gets no record.
  */
 function known(key: string): WordRecord | undefined {
-  if (!mayBeKnown(key)) return undefined;
-  const rec = VOCAB.get(key);
+  const h = termHash(key);
+  if (!mayBeKnown(h)) return undefined;
+  const rec = lookup(key, h);
   if (rec !== undefined) return rec;
   return WORD_INDEX.has(key) || STOPWORD_INDEX.has(key) ? intern(key) : undefined;
 }

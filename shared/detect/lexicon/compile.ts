@@ -186,6 +186,43 @@ function markOwnNegations(
   }
 }
 
+/**
+ * One bit per hash of every phrase's first and second word, in every index built so far: a list of
+ * phrases is read only when the post's next word may be the second word of one of them. Most are
+ * not, and the bit answers without reaching the list's own maps. A first word with a stem second
+ * word (`*`) has its bit in FIRST_OF_STEMMED instead: its lists are always read.
+ */
+const PAIR_BITS = 20;
+const PHRASE_PAIRS = new Int32Array(1 << (PAIR_BITS - 5));
+const FIRST_OF_STEMMED = new Int32Array(1 << (PAIR_BITS - 5));
+
+/** The hash of a word's letters. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+const pairSlot = (first: number, second: number): number =>
+  Math.imul(first ^ Math.imul(second, 0x2c1b3c6d), 0x9e3779b1) >>> (32 - PAIR_BITS);
+const firstSlot = (first: number): number => Math.imul(first, 0x9e3779b1) >>> (32 - PAIR_BITS);
+const isSet = (bits: Int32Array, slot: number): boolean => (bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+
+/** Marks a phrase in PHRASE_PAIRS (or its first word in FIRST_OF_STEMMED) as it joins a list. */
+export function notePhrase(entry: Entry): void {
+  const first = wordHash(entry.words[0]!);
+  const slot = entry.prefix[1] ? firstSlot(first) : pairSlot(first, wordHash(entry.words[1]!));
+  const bits = entry.prefix[1] ? FIRST_OF_STEMMED : PHRASE_PAIRS;
+  bits[slot >>> 5]! |= 1 << (slot & 31);
+}
+
+/** False when no phrase opened by the word of hash `first` has a stem second word. */
+export const mayHaveStemmedSecond = (first: number): boolean => isSet(FIRST_OF_STEMMED, firstSlot(first));
+
+/** False when no phrase has these first and (exact) second words. */
+export const mayBePair = (first: number, second: number): boolean =>
+  isSet(PHRASE_PAIRS, pairSlot(first, second));
+
 /** Where an entry goes in the index: a piece, a stem (or a phrase opening with one), a phrase or a word. */
 export type EntryKind = 'piece' | 'stem' | 'stem phrase' | 'phrase' | 'word';
 
@@ -258,12 +295,14 @@ export function indexLexicon(parsed: ParsedLexicon): CompiledLexicon {
         break;
       }
       case 'stem phrase': {
+        notePhrase(entry);
         const end = descend(lex.stems, first);
         if (end.phrases) end.phrases.push(entry);
         else end.phrases = [entry];
         break;
       }
       case 'phrase':
+        notePhrase(entry);
         push(lex.phrases, first, entry);
         break;
       case 'word': {

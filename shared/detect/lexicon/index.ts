@@ -9,6 +9,7 @@ import {
   entryKind,
   keptBeside,
   lazyLexicon,
+  notePhrase,
   reading,
   readLexicons,
 } from './compile.ts';
@@ -155,6 +156,7 @@ function indexSlot(slot: number): void {
   for (let i = 0; i < entries.length; i++) {
     if (kinds[i] !== 'phrase') continue;
     const entry = entries[i]!;
+    notePhrase(entry);
     const info = wordInfo(entry.words[0]!);
     info.phrases = slotted(info.phrases, slot);
     const list = info.phrases[slot];
@@ -171,6 +173,7 @@ function indexSlot(slot: number): void {
       n.stem[slot] = reading(n.stem[slot], entry);
       continue;
     }
+    notePhrase(entry);
     n.phrases = slotted(n.phrases ?? NONE, slot);
     const list = n.phrases[slot];
     if (list) list.push(entry);
