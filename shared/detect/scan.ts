@@ -613,13 +613,16 @@ class Scanner {
 
   /** A negation that found nothing polar to flip still says something went wrong. */
   private settleNegation(): void {
-    for (const loose of [this.firstNegator, this.pendingNegation]) {
-      if (!loose) continue;
-      if (this.clauseWords === 1 && this.postWords === 1) this.answer = loose;
-      else this.ev.looseNegations.push(loose);
-    }
+    if (this.firstNegator) this.settleLoose(this.firstNegator);
+    if (this.pendingNegation) this.settleLoose(this.pendingNegation);
     this.firstNegator = undefined;
     this.pendingNegation = undefined;
+  }
+
+  /** A lone negator that opened the post may answer (`finish` decides); any other is a complaint cue. */
+  private settleLoose(loose: Hit): void {
+    if (this.clauseWords === 1 && this.postWords === 1) this.answer = loose;
+    else this.ev.looseNegations.push(loose);
   }
 
   /** A word of the post: after a lone negator, that negator answered something. */
